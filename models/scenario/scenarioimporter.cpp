@@ -1,0 +1,216 @@
+#include "scenarioimporter.h"
+
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Scimflow {
+
+namespace {
+
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString toJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+Status ScenarioImporter::write(Store &store, const Scenario &scenario)
+{
+    QSqlDatabase db = store.database();
+    Result<qint64> run = store.beginSyncRun(QStringLiteral("scenario"), QStringLiteral("import"));
+    if (!run)
+        return run.error();
+    const qint64 runId = *run;
+
+    Transaction tx(db);
+    QSqlQuery q(db);
+    auto fail = [&](const char *what) { return sqlError(QString::fromLatin1(what), q.lastError()); };
+
+    QHash<QString, qint64> userIds;     // scim id -> row id
+    QHash<QString, qint64> userByLogin; // lower-case userName / email / alias -> row id
+    q.prepare(QStringLiteral("INSERT INTO users(scim_id, external_id, user_name, display_name, given_name, "
+                             "family_name, email, emails, "
+                             "active, department, employee_number, manager_scim_id, created_at, "
+                             "last_modified, version, first_seen_run, "
+                             "last_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const User &u : scenario.users) {
+        const QVariantList values{u.scimId,
+                                  sqlText(u.externalId),
+                                  u.userName,
+                                  sqlText(u.displayName),
+                                  sqlText(u.givenName),
+                                  sqlText(u.familyName),
+                                  sqlText(u.email),
+                                  toJson(u.emails),
+                                  int(u.active),
+                                  sqlText(u.department),
+                                  sqlText(u.employeeNumber),
+                                  sqlText(u.managerScimId),
+                                  u.createdAt,
+                                  u.lastModified,
+                                  sqlText(u.version),
+                                  runId,
+                                  runId};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!q.exec())
+            return fail("Cannot import users");
+        const qint64 id = q.lastInsertId().toLongLong();
+        userIds.insert(u.scimId, id);
+        userByLogin.insert(u.userName.toLower(), id);
+        userByLogin.insert(u.email.toLower(), id);
+    }
+    for (auto it = scenario.principalAliases.begin(); it != scenario.principalAliases.end(); ++it) {
+        if (const qint64 id = userByLogin.value(it.value().toLower()))
+            userByLogin.insert(it.key().toLower(), id);
+    }
+
+    QHash<QString, qint64> groupIds;
+    q.prepare(
+        QStringLiteral("INSERT INTO groups(scim_id, external_id, display_name, created_at, last_modified, "
+                       "version, first_seen_run, last_seen_run) VALUES(?,?,?,?,?,?,?,?)"));
+    for (const Group &g : scenario.groups) {
+        const QVariantList values{g.scimId,       sqlText(g.externalId), g.displayName, g.createdAt,
+                                  g.lastModified, sqlText(g.version),    runId,         runId};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!q.exec())
+            return fail("Cannot import groups");
+        groupIds.insert(g.scimId, q.lastInsertId().toLongLong());
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at) VALUES(?,?,?)"));
+    for (const Group &g : scenario.groups) {
+        const qint64 gid = groupIds.value(g.scimId);
+        for (const QString &member : g.memberScimIds) {
+            q.bindValue(0, gid);
+            q.bindValue(1, userIds.value(member));
+            q.bindValue(2, g.lastModified);
+            if (!q.exec())
+                return fail("Cannot import memberships");
+        }
+    }
+
+    QHash<QString, qint64> groupByName;
+    for (const Group &g : scenario.groups)
+        groupByName.insert(g.displayName, groupIds.value(g.scimId));
+    q.prepare(QStringLiteral("INSERT INTO group_roles(group_id, role) VALUES(?,?)"));
+    for (auto it = scenario.groupRoles.begin(); it != scenario.groupRoles.end(); ++it) {
+        for (const QString &role : it.value()) {
+            q.bindValue(0, groupByName.value(it.key()));
+            q.bindValue(1, role);
+            if (!q.exec())
+                return fail("Cannot import the RBAC mapping");
+        }
+    }
+
+    QHash<QString, qint64> accountIds;
+    q.prepare(
+        QStringLiteral("INSERT INTO service_accounts(email, display_name, owner_group_id, expected_role, "
+                       "active, created_at) VALUES(?,?,?,?,?,?)"));
+    for (const ServiceAccount &sa : scenario.serviceAccounts) {
+        q.bindValue(0, sa.email);
+        q.bindValue(1, sqlText(sa.displayName));
+        q.bindValue(2, idOrNull(groupIds.value(sa.ownerGroupScimId)));
+        q.bindValue(3, sqlText(sa.expectedRole));
+        q.bindValue(4, int(sa.active));
+        q.bindValue(5, sa.createdAt);
+        if (!q.exec())
+            return fail("Cannot import service accounts");
+        accountIds.insert(sa.email.toLower(), q.lastInsertId().toLongLong());
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO jobs(source, external_id, name, state, raw_state, project, "
+                             "location, create_time, start_time, "
+                             "end_time, state_time, launcher, run_as, role, labels, launcher_user_id, "
+                             "run_as_user_id, run_as_sa_id, "
+                             "sync_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const Job &j : scenario.jobs) {
+        const QString runAs = j.runAs.toLower();
+        const QVariantList values{j.source,
+                                  j.externalId,
+                                  j.name,
+                                  jobStateName(j.state),
+                                  sqlText(j.rawState),
+                                  sqlText(j.project),
+                                  sqlText(j.location),
+                                  j.createTime,
+                                  j.startTime,
+                                  j.endTime,
+                                  j.stateTime,
+                                  sqlText(j.launcher),
+                                  sqlText(j.runAs),
+                                  sqlText(j.role),
+                                  toJson(j.labels),
+                                  idOrNull(userByLogin.value(j.launcher.toLower())),
+                                  idOrNull(userByLogin.value(runAs)),
+                                  idOrNull(accountIds.value(runAs)),
+                                  runId};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!q.exec())
+            return fail("Cannot import jobs");
+    }
+
+    q.prepare(
+        QStringLiteral("INSERT INTO identity_events(at, kind, user_id, group_id, subject, actor, source, "
+                       "details, sync_run) VALUES(?,?,?,?,?,?,?,?,?)"));
+    for (const IdentityEvent &e : scenario.events) {
+        q.bindValue(0, e.at);
+        q.bindValue(1, identityEventKindName(e.kind));
+        q.bindValue(2, idOrNull(userIds.value(e.userScimId)));
+        q.bindValue(3, idOrNull(groupIds.value(e.groupScimId)));
+        q.bindValue(4, e.subject);
+        q.bindValue(5, sqlText(e.actor));
+        q.bindValue(6, e.source);
+        q.bindValue(7, e.details.isEmpty() ? QStringLiteral("{}") : e.details);
+        q.bindValue(8, runId);
+        if (!q.exec())
+            return fail("Cannot import identity events");
+    }
+
+    q.prepare(
+        QStringLiteral("INSERT INTO rbac_mappings(version, created_at, author, content) VALUES(?,?,?,?)"));
+    q.addBindValue(1);
+    q.addBindValue(scenario.anchor);
+    q.addBindValue(QStringLiteral("scenario"));
+    q.addBindValue(QString::fromUtf8(scenario.rbacMappingJson()));
+    if (!q.exec())
+        return fail("Cannot import the RBAC mapping");
+
+    if (Status s = store.setMetaValue(QStringLiteral("scenario"), scenario.name); !s)
+        return s;
+    if (Status s = store.setMetaValue(QStringLiteral("scenario.anchor"), QString::number(scenario.anchor));
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    const QString stats = QStringLiteral(R"({"users":%1,"groups":%2,"memberships":%3,"jobs":%4,"events":%5})")
+                              .arg(scenario.users.size())
+                              .arg(scenario.groups.size())
+                              .arg(scenario.membershipCount())
+                              .arg(scenario.jobs.size())
+                              .arg(scenario.events.size());
+    return store.finishSyncRun(runId, QStringLiteral("ok"), QString(), stats);
+}
+
+} // namespace Scimflow

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "result.h"
+#include "scenario.h"
+
+namespace Scimflow {
+
+class Store;
+
+/// Writes a generated scenario straight into a store, in one transaction, resolving job principals to users
+/// and service accounts. Used for benchmarks and offline fixtures; the demo itself syncs over the network.
+class ScenarioImporter
+{
+public:
+    static Status write(Store &store, const Scenario &scenario);
+};
+
+} // namespace Scimflow

@@ -1,0 +1,203 @@
+#include "schema.h"
+
+#include <QString>
+
+namespace Scimflow::Schema {
+
+namespace {
+
+// Times are INTEGER milliseconds since the epoch (UTC). Text columns default to '' rather than NULL so that
+// item models need no null checks.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE meta(
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE sync_runs(
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        mode TEXT NOT NULL DEFAULT 'full',
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        status TEXT NOT NULL CHECK(status IN ('running','ok','failed','cancelled')),
+        message TEXT NOT NULL DEFAULT '',
+        stats TEXT NOT NULL DEFAULT '{}'))",
+    R"(CREATE INDEX sync_runs_source ON sync_runs(source, status, finished_at))",
+    R"(CREATE TABLE users(
+        id INTEGER PRIMARY KEY,
+        scim_id TEXT NOT NULL UNIQUE,
+        external_id TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL,
+        display_name TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        emails TEXT NOT NULL DEFAULT '[]',
+        active INTEGER NOT NULL DEFAULT 1 CHECK(active IN (0,1)),
+        department TEXT NOT NULL DEFAULT '',
+        employee_number TEXT NOT NULL DEFAULT '',
+        manager_scim_id TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL DEFAULT 0,
+        last_modified INTEGER NOT NULL DEFAULT 0,
+        version TEXT NOT NULL DEFAULT '',
+        first_seen_run INTEGER REFERENCES sync_runs(id),
+        last_seen_run INTEGER REFERENCES sync_runs(id),
+        deleted_at INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX users_user_name ON users(user_name COLLATE NOCASE))",
+    R"(CREATE INDEX users_email ON users(email COLLATE NOCASE))",
+    R"(CREATE INDEX users_external_id ON users(external_id))",
+    R"(CREATE TABLE groups(
+        id INTEGER PRIMARY KEY,
+        scim_id TEXT NOT NULL UNIQUE,
+        external_id TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL DEFAULT 0,
+        last_modified INTEGER NOT NULL DEFAULT 0,
+        version TEXT NOT NULL DEFAULT '',
+        first_seen_run INTEGER REFERENCES sync_runs(id),
+        last_seen_run INTEGER REFERENCES sync_runs(id),
+        deleted_at INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX groups_display_name ON groups(display_name COLLATE NOCASE))",
+    R"(CREATE TABLE memberships(
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        added_at INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY(group_id, user_id)) WITHOUT ROWID)",
+    R"(CREATE INDEX memberships_user ON memberships(user_id, group_id))",
+    R"(CREATE TABLE group_roles(
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        PRIMARY KEY(group_id, role)) WITHOUT ROWID)",
+    R"(CREATE TABLE service_accounts(
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL DEFAULT '',
+        owner_group_id INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+        expected_role TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1 CHECK(active IN (0,1)),
+        created_at INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX service_accounts_owner ON service_accounts(owner_group_id))",
+    R"(CREATE TABLE jobs(
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        state TEXT NOT NULL,
+        raw_state TEXT NOT NULL DEFAULT '',
+        project TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        create_time INTEGER NOT NULL DEFAULT 0,
+        start_time INTEGER NOT NULL DEFAULT 0,
+        end_time INTEGER NOT NULL DEFAULT 0,
+        state_time INTEGER NOT NULL DEFAULT 0,
+        launcher TEXT NOT NULL DEFAULT '',
+        run_as TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        labels TEXT NOT NULL DEFAULT '{}',
+        launcher_user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        run_as_user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        run_as_sa_id INTEGER REFERENCES service_accounts(id) ON DELETE SET NULL,
+        sync_run INTEGER REFERENCES sync_runs(id),
+        UNIQUE(source, external_id)))",
+    R"(CREATE INDEX jobs_launcher_user ON jobs(launcher_user_id))",
+    R"(CREATE INDEX jobs_run_as_user ON jobs(run_as_user_id))",
+    R"(CREATE INDEX jobs_run_as_sa ON jobs(run_as_sa_id))",
+    R"(CREATE INDEX jobs_start_time ON jobs(start_time))",
+    R"(CREATE TABLE identity_events(
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        group_id INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+        subject TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '{}',
+        sync_run INTEGER REFERENCES sync_runs(id)))",
+    R"(CREATE INDEX identity_events_at ON identity_events(at))",
+    R"(CREATE INDEX identity_events_user ON identity_events(user_id, at))",
+    R"(CREATE INDEX identity_events_group ON identity_events(group_id, at))",
+    R"(CREATE TABLE findings(
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL UNIQUE,
+        rule TEXT NOT NULL,
+        severity INTEGER NOT NULL,
+        subject_kind TEXT NOT NULL,
+        subject_id INTEGER,
+        subject TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        started_at INTEGER NOT NULL DEFAULT 0,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        resolved_at INTEGER NOT NULL DEFAULT 0,
+        evidence TEXT NOT NULL DEFAULT '[]',
+        ack_reason TEXT NOT NULL DEFAULT '',
+        ack_by TEXT NOT NULL DEFAULT '',
+        ack_until INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE audit_log(
+        seq INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        os_user TEXT NOT NULL,
+        idp_identity TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK(kind IN ('intent','outcome','note')),
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        request TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT '',
+        intent_seq INTEGER,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))",
+    R"(CREATE TABLE connection_profiles(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        scim_url TEXT NOT NULL DEFAULT '',
+        vendor TEXT NOT NULL DEFAULT 'generic',
+        auth_kind TEXT NOT NULL DEFAULT 'bearer',
+        token_url TEXT NOT NULL DEFAULT '',
+        client_id TEXT NOT NULL DEFAULT '',
+        scope TEXT NOT NULL DEFAULT '',
+        secret_ref TEXT NOT NULL DEFAULT '',
+        ca_file TEXT NOT NULL DEFAULT '',
+        pipeline_sources TEXT NOT NULL DEFAULT '[]'))",
+};
+
+// Version 2: the RBAC mapping is versioned in the database, and jobs are looked up by launcher text
+// when correlating principals that matched no user.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE rbac_mappings(
+        version INTEGER PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL))",
+    R"(CREATE INDEX jobs_launcher ON jobs(launcher COLLATE NOCASE))",
+};
+
+template <std::size_t N> QStringList toList(const char *const (&statements)[N])
+{
+    QStringList out;
+    out.reserve(int(N));
+    for (const char *s : statements)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return 2;
+}
+
+QStringList migration(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kVersion1);
+    case 2:
+        return toList(kVersion2);
+    default:
+        return {};
+    }
+}
+
+} // namespace Scimflow::Schema

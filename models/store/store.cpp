@@ -1,0 +1,527 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Scimflow {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("scimflow-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QStringList jsonStringList(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &v : array)
+        out << v.toString();
+    return out;
+}
+
+QMap<QString, QString> jsonStringMap(const QString &json)
+{
+    QMap<QString, QString> out;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+Store::Store(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{}
+
+Store::~Store()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return Error::make(Error::Kind::Database,
+                               QStringLiteral("The SQLite driver (QSQLITE) is not available; install "
+                                              "libqt6sql6-sqlite."));
+        }
+    }
+    std::unique_ptr<Store> store(new Store(QSqlDatabase::database(name, false), path));
+    store->m_db.setDatabaseName(path);
+    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!store->m_db.open())
+        return Error::make(
+            Error::Kind::Io,
+            QStringLiteral("Cannot open the database %1: %2").arg(path, store->m_db.lastError().text()));
+
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA synchronous = NORMAL"),
+                           QStringLiteral("PRAGMA temp_store = MEMORY")};
+    if (path != QLatin1String(":memory:"))
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString &pragma : pragmas) {
+        QSqlQuery q(store->m_db);
+        if (!q.exec(pragma))
+            return Error::make(
+                Error::Kind::Io,
+                QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, q.lastError().text()));
+    }
+    if (Status migrated = store->migrate(); !migrated)
+        return migrated.error();
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Store::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("%1 is not a SQLite database or is damaged.").arg(m_path));
+    if (current > Schema::latestVersion())
+        return Error::make(Error::Kind::Database,
+                           QStringLiteral("%1 was written by a newer Scimflow (schema %2; this version knows "
+                                          "up to %3). Upgrade Scimflow or open another database.")
+                               .arg(m_path)
+                               .arg(current)
+                               .arg(Schema::latestVersion()));
+    for (int version = current + 1; version <= Schema::latestVersion(); ++version) {
+        Transaction tx(m_db);
+        QSqlQuery q(m_db);
+        for (const QString &statement : Schema::migration(version)) {
+            if (!q.exec(statement))
+                return sqlError(QStringLiteral("Migration to schema %1 failed").arg(version), q.lastError());
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return sqlError(QStringLiteral("Migration to schema %1 failed").arg(version), q.lastError());
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+QList<qint64> Store::idList(const QString &sql, const QVariantList &binds) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+QList<qint64> Store::groupIdsOfUser(qint64 userId) const
+{
+    return idList(QStringLiteral("SELECT group_id FROM memberships WHERE user_id = ? ORDER BY group_id"),
+                  {userId});
+}
+
+QList<qint64> Store::memberIdsOfGroup(qint64 groupId) const
+{
+    return idList(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = ? ORDER BY user_id"),
+                  {groupId});
+}
+
+QList<qint64> Store::serviceAccountIdsOwnedBy(const QList<qint64> &groupIds) const
+{
+    QList<qint64> out;
+    for (qint64 g : groupIds)
+        out += idList(QStringLiteral("SELECT id FROM service_accounts WHERE owner_group_id = ?"), {g});
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QList<qint64> Store::jobIdsForUser(qint64 userId) const
+{
+    return idList(QStringLiteral("SELECT id FROM jobs WHERE launcher_user_id = ? "
+                                 "UNION SELECT id FROM jobs WHERE run_as_user_id = ? "
+                                 "UNION SELECT j.id FROM jobs j "
+                                 "  JOIN service_accounts s ON s.id = j.run_as_sa_id "
+                                 "  JOIN memberships m ON m.group_id = s.owner_group_id "
+                                 "  WHERE m.user_id = ? "
+                                 "ORDER BY 1"),
+                  {userId, userId, userId});
+}
+
+QList<qint64> Store::jobIdsForGroup(qint64 groupId) const
+{
+    return idList(
+        QStringLiteral("SELECT j.id FROM jobs j JOIN memberships m ON m.user_id = j.launcher_user_id "
+                       "  WHERE m.group_id = ? "
+                       "UNION SELECT j.id FROM jobs j JOIN memberships m ON m.user_id = j.run_as_user_id "
+                       "  WHERE m.group_id = ? "
+                       "UNION SELECT j.id FROM jobs j JOIN service_accounts s ON s.id = j.run_as_sa_id "
+                       "  WHERE s.owner_group_id = ? "
+                       "ORDER BY 1"),
+        {groupId, groupId, groupId});
+}
+
+QList<qint64> Store::jobIdsForServiceAccount(qint64 serviceAccountId) const
+{
+    return idList(QStringLiteral("SELECT id FROM jobs WHERE run_as_sa_id = ? ORDER BY id"),
+                  {serviceAccountId});
+}
+
+JobPrincipals Store::principalsOfJob(qint64 jobId) const
+{
+    JobPrincipals p;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(launcher_user_id, 0), coalesce(run_as_user_id, 0), "
+                             "coalesce(run_as_sa_id, 0) FROM jobs WHERE id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec() || !q.next())
+        return p;
+    p.launcherUserId = q.value(0).toLongLong();
+    p.runAsUserId = q.value(1).toLongLong();
+    p.serviceAccountId = q.value(2).toLongLong();
+    QList<qint64> groups;
+    for (qint64 user : {p.launcherUserId, p.runAsUserId}) {
+        if (user)
+            groups += groupIdsOfUser(user);
+    }
+    if (p.serviceAccountId) {
+        groups += idList(QStringLiteral("SELECT owner_group_id FROM service_accounts "
+                                        "WHERE id = ? AND owner_group_id IS NOT NULL"),
+                         {p.serviceAccountId});
+    }
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    p.groupIds = groups;
+    return p;
+}
+
+QList<User> Store::users() const
+{
+    QList<User> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(
+        QStringLiteral("SELECT id, scim_id, external_id, user_name, display_name, given_name, family_name, "
+                       "email, emails, active, department, employee_number, manager_scim_id, created_at, "
+                       "last_modified, version, deleted_at FROM users ORDER BY id"));
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.scimId = q.value(1).toString();
+        u.externalId = q.value(2).toString();
+        u.userName = q.value(3).toString();
+        u.displayName = q.value(4).toString();
+        u.givenName = q.value(5).toString();
+        u.familyName = q.value(6).toString();
+        u.email = q.value(7).toString();
+        u.emails = jsonStringList(q.value(8).toString());
+        u.active = q.value(9).toBool();
+        u.department = q.value(10).toString();
+        u.employeeNumber = q.value(11).toString();
+        u.managerScimId = q.value(12).toString();
+        u.createdAt = q.value(13).toLongLong();
+        u.lastModified = q.value(14).toLongLong();
+        u.version = q.value(15).toString();
+        u.deletedAt = q.value(16).toLongLong();
+        out << u;
+    }
+    return out;
+}
+
+QList<Group> Store::groups() const
+{
+    QList<Group> out;
+    QHash<qint64, int> index;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(
+        QStringLiteral("SELECT id, scim_id, external_id, display_name, created_at, last_modified, version, "
+                       "deleted_at FROM groups ORDER BY id"));
+    while (q.next()) {
+        Group g;
+        g.id = q.value(0).toLongLong();
+        g.scimId = q.value(1).toString();
+        g.externalId = q.value(2).toString();
+        g.displayName = q.value(3).toString();
+        g.createdAt = q.value(4).toLongLong();
+        g.lastModified = q.value(5).toLongLong();
+        g.version = q.value(6).toString();
+        g.deletedAt = q.value(7).toLongLong();
+        index.insert(g.id, int(out.size()));
+        out << g;
+    }
+    q.exec(QStringLiteral("SELECT m.group_id, u.scim_id FROM memberships m JOIN users u ON u.id = m.user_id "
+                          "ORDER BY m.group_id, u.id"));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.constEnd())
+            out[*it].memberScimIds << q.value(1).toString();
+    }
+    return out;
+}
+
+QList<ServiceAccount> Store::serviceAccounts() const
+{
+    QList<ServiceAccount> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.id, s.email, s.display_name, coalesce(g.scim_id, ''), s.expected_role, "
+                          "s.active, s.created_at FROM service_accounts s "
+                          "LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY s.id"));
+    while (q.next()) {
+        ServiceAccount s;
+        s.id = q.value(0).toLongLong();
+        s.email = q.value(1).toString();
+        s.displayName = q.value(2).toString();
+        s.ownerGroupScimId = q.value(3).toString();
+        s.expectedRole = q.value(4).toString();
+        s.active = q.value(5).toBool();
+        s.createdAt = q.value(6).toLongLong();
+        out << s;
+    }
+    return out;
+}
+
+QList<Job> Store::jobs() const
+{
+    QList<Job> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT id, source, external_id, name, state, raw_state, project, location, create_time, "
+        "start_time, end_time, state_time, launcher, run_as, role, labels, "
+        "coalesce(launcher_user_id, 0), coalesce(run_as_user_id, 0), coalesce(run_as_sa_id, 0) "
+        "FROM jobs ORDER BY id"));
+    while (q.next()) {
+        Job j;
+        j.id = q.value(0).toLongLong();
+        j.source = q.value(1).toString();
+        j.externalId = q.value(2).toString();
+        j.name = q.value(3).toString();
+        j.state = jobStateFromName(q.value(4).toString());
+        j.rawState = q.value(5).toString();
+        j.project = q.value(6).toString();
+        j.location = q.value(7).toString();
+        j.createTime = q.value(8).toLongLong();
+        j.startTime = q.value(9).toLongLong();
+        j.endTime = q.value(10).toLongLong();
+        j.stateTime = q.value(11).toLongLong();
+        j.launcher = q.value(12).toString();
+        j.runAs = q.value(13).toString();
+        j.role = q.value(14).toString();
+        j.labels = jsonStringMap(q.value(15).toString());
+        j.launcherUserId = q.value(16).toLongLong();
+        j.runAsUserId = q.value(17).toLongLong();
+        j.runAsServiceAccountId = q.value(18).toLongLong();
+        out << j;
+    }
+    return out;
+}
+
+QList<IdentityEvent> Store::identityEvents(Timestamp from, Timestamp to) const
+{
+    QList<IdentityEvent> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.id, e.at, e.kind, coalesce(u.scim_id, ''), coalesce(g.scim_id, ''), "
+                             "e.subject, e.actor, e.source, e.details, coalesce(e.sync_run, 0) "
+                             "FROM identity_events e LEFT JOIN users u ON u.id = e.user_id "
+                             "LEFT JOIN groups g ON g.id = e.group_id "
+                             "WHERE e.at >= ? AND (? = 0 OR e.at < ?) ORDER BY e.at, e.id"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(to);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        IdentityEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = q.value(1).toLongLong();
+        identityEventKindFromName(q.value(2).toString(), &e.kind);
+        e.userScimId = q.value(3).toString();
+        e.groupScimId = q.value(4).toString();
+        e.subject = q.value(5).toString();
+        e.actor = q.value(6).toString();
+        e.source = q.value(7).toString();
+        e.details = q.value(8).toString();
+        e.syncRun = q.value(9).toLongLong();
+        out << e;
+    }
+    return out;
+}
+
+QStringList Store::rolesOfGroup(qint64 groupId) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT role FROM group_roles WHERE group_id = ? ORDER BY role"));
+    q.addBindValue(groupId);
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+qint64 Store::count(const QString &table) const
+{
+    QSqlQuery q(m_db);
+    // Table names cannot be bound; accept identifiers only.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (!identifier.match(table).hasMatch())
+        return -1;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString Store::metaValue(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status Store::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot write setting %1").arg(key), q.lastError());
+    return {};
+}
+
+Result<qint64> Store::beginSyncRun(const QString &source, const QString &mode)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_runs(source, mode, started_at, status) VALUES(?, ?, ?, 'running')"));
+    q.addBindValue(source);
+    q.addBindValue(mode);
+    q.addBindValue(currentTimestamp());
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot record the sync run"), q.lastError());
+    return q.lastInsertId().toLongLong();
+}
+
+Status Store::finishSyncRun(qint64 runId, const QString &status, const QString &message, const QString &stats)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE sync_runs SET finished_at = ?, status = ?, message = ?, stats = ? WHERE id = ?"));
+    q.addBindValue(currentTimestamp());
+    q.addBindValue(status);
+    q.addBindValue(sqlText(message));
+    q.addBindValue(stats.isEmpty() ? QStringLiteral("{}") : stats);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot finish the sync run"), q.lastError());
+    return {};
+}
+
+namespace {
+SyncRun syncRunFromQuery(const QSqlQuery &q)
+{
+    SyncRun r;
+    r.id = q.value(0).toLongLong();
+    r.source = q.value(1).toString();
+    r.mode = q.value(2).toString();
+    r.startedAt = q.value(3).toLongLong();
+    r.finishedAt = q.value(4).toLongLong();
+    r.status = q.value(5).toString();
+    r.message = q.value(6).toString();
+    r.stats = q.value(7).toString();
+    return r;
+}
+const char kSyncRunColumns[] =
+    "id, source, mode, started_at, coalesce(finished_at, 0), status, message, stats";
+} // namespace
+
+QList<SyncRun> Store::syncRuns() const
+{
+    QList<SyncRun> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT %1 FROM sync_runs ORDER BY id").arg(QLatin1String(kSyncRunColumns)));
+    while (q.next())
+        out << syncRunFromQuery(q);
+    return out;
+}
+
+SyncRun Store::lastSuccessfulRun(const QString &source) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM sync_runs WHERE source = ? AND status = 'ok' "
+                             "ORDER BY finished_at DESC, id DESC LIMIT 1")
+                  .arg(QLatin1String(kSyncRunColumns)));
+    q.addBindValue(source);
+    if (q.exec() && q.next())
+        return syncRunFromQuery(q);
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error::make(Error::Kind::Database,
+                           QStringLiteral("No transaction is open: %1").arg(m_db.lastError().text()));
+    m_active = false;
+    if (!m_db.commit()) {
+        const QString text = m_db.lastError().text();
+        m_db.rollback();
+        return Error::make(Error::Kind::Database, QStringLiteral("Commit failed: %1").arg(text));
+    }
+    return {};
+}
+
+} // namespace Scimflow

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "group.h"
+#include "identityevent.h"
+#include "job.h"
+#include "result.h"
+#include "serviceaccount.h"
+#include "user.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Scimflow {
+
+/// Principals behind one job, as local row ids (0 = none).
+struct JobPrincipals
+{
+    qint64 launcherUserId = 0;
+    qint64 runAsUserId = 0;
+    qint64 serviceAccountId = 0;
+    QList<qint64> groupIds; // groups of the launcher and run-as user, plus the service account's owner
+};
+
+/// One recorded sync or import run.
+struct SyncRun
+{
+    qint64 id = 0;
+    QString source;
+    QString mode;
+    Timestamp startedAt = 0;
+    Timestamp finishedAt = 0;
+    QString status;
+    QString message;
+    QString stats; // JSON object
+};
+
+/// The local SQLite cache and history: opens (and migrates) the database and answers the queries the
+/// rest of the console needs. One Store per thread: a QSqlDatabase connection must stay on its thread.
+class Store
+{
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Opens or creates the database at \a path and migrates it to the latest schema.
+    /// ":memory:" gives a private in-memory database (tests).
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    QSqlDatabase database() const { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Linking queries: local row ids in, local row ids out, in ascending order.
+    QList<qint64> groupIdsOfUser(qint64 userId) const;
+    QList<qint64> memberIdsOfGroup(qint64 groupId) const;
+    QList<qint64> serviceAccountIdsOwnedBy(const QList<qint64> &groupIds) const;
+    QList<qint64> jobIdsForUser(qint64 userId) const;
+    QList<qint64> jobIdsForGroup(qint64 groupId) const;
+    QList<qint64> jobIdsForServiceAccount(qint64 serviceAccountId) const;
+    JobPrincipals principalsOfJob(qint64 jobId) const;
+
+    // Whole-table reads (demo-sized data, reports, tests). Item models use their own compact loaders.
+    QList<User> users() const;
+    QList<Group> groups() const; // with memberScimIds filled
+    QList<ServiceAccount> serviceAccounts() const;
+    QList<Job> jobs() const;
+    QList<IdentityEvent> identityEvents(Timestamp from = 0, Timestamp to = 0) const;
+    QStringList rolesOfGroup(qint64 groupId) const;
+    qint64 count(const QString &table) const;
+
+    QString metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
+    Result<qint64> beginSyncRun(const QString &source, const QString &mode);
+    Status finishSyncRun(qint64 runId, const QString &status, const QString &message, const QString &stats);
+    QList<SyncRun> syncRuns() const;
+    /// The most recent run of \a source that ended with status 'ok' (id 0 if none).
+    SyncRun lastSuccessfulRun(const QString &source) const;
+
+private:
+    Store(QSqlDatabase db, QString path);
+    Status migrate();
+    QList<qint64> idList(const QString &sql, const QVariantList &binds) const;
+
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+/// A QString for binding to a NOT NULL text column: Qt binds a null QString as SQL NULL.
+inline QString sqlText(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+/// Database error as an Error value, with the statement context a developer needs.
+Error sqlError(const QString &what, const class QSqlError &error);
+
+/// Scoped transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace Scimflow

@@ -1,0 +1,37 @@
+# Shared set-up for ./run.sh and ./test.sh: install missing Debian packages, configure, build.
+# Sourced, not executed. Uses BUILD_DIR, BUILD_TYPE and EXTRA_CMAKE_ARGS from the caller.
+
+SCIMFLOW_DEBIAN_PACKAGES=(
+    cmake ninja-build g++ clang-format pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libvulkan-dev
+    qt6-charts-dev libqt6opengl6-dev
+    qt6-httpserver-dev qt6-websockets-dev
+    qt6-networkauth-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0
+    xvfb xauth poppler-utils
+)
+
+scimflow_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${SCIMFLOW_DEBIAN_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing Debian packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; return 1; }
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq || return 1
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" || return 1
+}
+
+scimflow_build() {
+    local src
+    src="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    cmake -S "$src" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${EXTRA_CMAKE_ARGS:-} >/dev/null || return 1
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)" "$@" || return 1
+}

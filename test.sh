@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Build Scimflow and run every test.
+#   ./test.sh              warnings as errors, clang-format check, all tests
+#   ./test.sh --sanitize   the same with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+set -euo pipefail
+cd "$(dirname "$0")"
+BUILD_DIR="${BUILD_DIR:-build}"
+BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+EXTRA_CMAKE_ARGS="-DSCIMFLOW_WERROR=ON"
+if [ "${1:-}" = "--sanitize" ]; then
+    BUILD_DIR="${BUILD_DIR/%build/build-asan}"
+    BUILD_TYPE=Debug
+    EXTRA_CMAKE_ARGS="$EXTRA_CMAKE_ARGS -DSCIMFLOW_SANITIZE=ON"
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
+source packaging/setup.sh
+scimflow_install_packages
+
+echo "Checking formatting (clang-format)"
+mapfile -t sources < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' 2>/dev/null || find app models views tests -name '*.cpp' -o -name '*.h')
+if [ ${#sources[@]} -gt 0 ]; then
+    clang-format --dry-run --Werror "${sources[@]}"
+fi
+
+scimflow_build
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -j "$(nproc)"
