@@ -10,6 +10,7 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0
     xvfb xauth poppler-utils
+    libsqlite3-dev
 )
 
 scimflow_install_packages() {
