@@ -203,7 +203,7 @@ private slots:
             MainWindow window(&session);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.jobPane()->table()->sortByColumn(JobModel::StartedColumn, Qt::DescendingOrder);
+            window.jobPane()->table()->sortByColumn(JobModel::LauncherColumn, Qt::AscendingOrder);
             window.jobPane()->table()->horizontalHeader()->resizeSection(JobModel::NameColumn, 333);
             window.resize(1111, 777);
             window.close(); // saves
@@ -214,9 +214,9 @@ private slots:
         window.restoreSettings();
         QCOMPARE(window.jobPane()->table()->horizontalHeader()->sectionSize(JobModel::NameColumn), 333);
         QCOMPARE(window.jobPane()->table()->horizontalHeader()->sortIndicatorSection(),
-                 int(JobModel::StartedColumn));
-        QCOMPARE(session.jobProxy()->sortColumn(), int(JobModel::StartedColumn));
-        QCOMPARE(session.jobProxy()->sortOrder(), Qt::DescendingOrder);
+                 int(JobModel::LauncherColumn));
+        QCOMPARE(session.jobProxy()->sortColumn(), int(JobModel::LauncherColumn));
+        QCOMPARE(session.jobProxy()->sortOrder(), Qt::AscendingOrder);
         QCOMPARE(window.size(), QSize(1111, 777));
     }
 
