@@ -238,6 +238,19 @@ private slots:
         QVERIFY(window.rolePane()->rowsAsCsv(false).count('"') % 2 == 0);
     }
 
+    void versionNeedsNoDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCIMFLOW_BINARY), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains(SCIMFLOW_VERSION));
+    }
+
     void screenshotOptionWritesANonBlankPng()
     {
         QTemporaryDir home;
