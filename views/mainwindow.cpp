@@ -228,7 +228,12 @@ void MainWindow::onLoaded()
             pane->fitColumns();
     }
     updateCounts();
-    statusBar()->showMessage(tr("Loaded %1").arg(m_session->databasePath()), 4000);
+    if (m_session->identityProxy()->sourceRowCount() == 0 && m_session->jobProxy()->sourceRowCount() == 0)
+        statusBar()->showMessage(tr("%1 holds no identities or jobs yet: start with --demo, or import a "
+                                    "scenario with \"scimflow scenario\".")
+                                     .arg(m_session->databasePath()));
+    else
+        statusBar()->showMessage(tr("Loaded %1").arg(m_session->databasePath()), 4000);
 }
 
 void MainWindow::onLoadFailed(const QString &message)
