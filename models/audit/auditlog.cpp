@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -48,7 +49,8 @@ QString AuditLog::currentOsUser()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    const QString home = QDir::homePath();
+    return home.isEmpty() || home == QLatin1String("/") ? QStringLiteral("unknown") : QDir(home).dirName();
 }
 
 QString AuditLog::head() const

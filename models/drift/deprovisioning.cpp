@@ -57,8 +57,18 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
 
     QList<Finding> out;
     QHash<qint64, int> byJob;
+    struct Involved
+    {
+        QString userName;
+        QStringList relations;
+        Timestamp offAt = 0;
+        QString how;
+    };
+    QList<QList<Involved>> involved; // per finding: each deprovisioned user and how they relate to the job
+    QList<QString> jobNames;
     while (q.next()) {
         const qint64 jobId = q.value(0).toLongLong();
+        const qint64 userId = q.value(10).toLongLong();
         const QString userName = q.value(12).toString();
         const Timestamp offAt = q.value(15).toLongLong();
         const QString how = q.value(16).toString();
@@ -76,33 +86,64 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
             if (timing == Timing::StartedAfter) {
                 f.severity = Finding::Severity::Critical;
                 f.startedAt = jobStart;
-                f.summary =
-                    QCoreApplication::translate("Drift", "Job %1 started %2 as %3 of %4, who was %5 at %6.")
-                        .arg(q.value(3).toString(), Evidence::iso(jobStart), relation, userName, how,
-                             Evidence::iso(offAt));
             } else {
                 f.severity = running ? Finding::Severity::Critical : Finding::Severity::High;
                 f.startedAt = offAt;
-                f.summary = QCoreApplication::translate(
-                                "Drift", "Job %1 (started %2) %3 as %4 of %5, who was %6 at %7.")
-                                .arg(q.value(3).toString(), Evidence::iso(jobStart),
-                                     running ? QCoreApplication::translate("Drift", "is still running")
-                                             : QCoreApplication::translate("Drift", "kept running"),
-                                     relation, userName, how, Evidence::iso(offAt));
             }
             f.evidence.append(Evidence::job(q, 0));
             it = byJob.insert(jobId, int(out.size()));
             out << f;
+            involved.append(QList<Involved>());
+            jobNames << q.value(3).toString();
         }
         Finding &f = out[*it];
-        QJsonObject user = Evidence::user(q.value(10).toLongLong(), q.value(11).toString(), userName,
-                                          q.value(13).toBool(), q.value(14).toLongLong());
+        QList<Involved> &people = involved[*it];
+        auto person = std::find_if(people.begin(), people.end(),
+                                   [&](const Involved &p) { return p.userName == userName; });
+        if (person != people.end()) {
+            person->relations << relation;
+            for (qsizetype i = 0; i < f.evidence.size(); ++i) {
+                QJsonObject o = f.evidence.at(i).toObject();
+                if (o.value(QStringLiteral("type")).toString() == QLatin1String("user") &&
+                    o.value(QStringLiteral("id")).toInteger() == userId) {
+                    o.insert(QStringLiteral("relation"), person->relations.join(QLatin1Char(',')));
+                    f.evidence.replace(i, o);
+                }
+            }
+            continue;
+        }
+        people.append(Involved{userName, {relation}, offAt, how});
+        QJsonObject user = Evidence::user(userId, q.value(11).toString(), userName, q.value(13).toBool(),
+                                          q.value(14).toLongLong());
         user.insert(QStringLiteral("relation"), relation);
         user.insert(QStringLiteral("deprovisionedAt"), Evidence::iso(offAt));
         user.insert(QStringLiteral("deprovisioning"), how);
         f.evidence.append(user);
         if (const qint64 event = q.value(17).toLongLong())
             f.evidence.append(Evidence::event(event, offAt, how, userName, QString(), QString()));
+    }
+    for (int i = 0; i < out.size(); ++i) {
+        Finding &f = out[i];
+        QStringList who;
+        for (const Involved &p : involved[i])
+            who << QCoreApplication::translate("Drift", "%1 (%2; %3 %4)")
+                       .arg(p.userName, p.relations.join(QStringLiteral(" and ")), p.how,
+                            Evidence::iso(p.offAt));
+        const QJsonObject job = f.evidence.first().toObject();
+        const QString started = job.value(QStringLiteral("startTime")).toString();
+        if (timing == Timing::StartedAfter) {
+            f.summary =
+                QCoreApplication::translate("Drift", "Job %1 started %2, after its principal left: %3.")
+                    .arg(jobNames[i], started, who.join(QStringLiteral(", ")));
+        } else {
+            f.summary =
+                QCoreApplication::translate("Drift", "Job %1 (started %2) %3 after its principal left: %4.")
+                    .arg(jobNames[i], started,
+                         job.value(QStringLiteral("endTime")).toString().isEmpty()
+                             ? QCoreApplication::translate("Drift", "is still running")
+                             : QCoreApplication::translate("Drift", "kept running"),
+                         who.join(QStringLiteral(", ")));
+        }
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "driftanalyzer.h"
+#include "findingsexport.h"
 #include "ghostrunrule.h"
 #include "orphanedcredentialrule.h"
 #include "postdeprovisioningstartrule.h"
@@ -461,6 +462,29 @@ private Q_SLOTS:
         again = analyzer.repository().byFingerprint(fingerprint);
         QCOMPARE(again->resolvedAt, 0);
         QCOMPARE(again->firstSeen, kAnchor);
+    }
+
+    void csvIsRfc4180AndFormulaSafe()
+    {
+        QCOMPARE(FindingsExport::csvCell(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(FindingsExport::csvCell(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(FindingsExport::csvCell(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(FindingsExport::csvCell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        for (const char *formula : {"=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)", "\tx"})
+            QVERIFY2(FindingsExport::csvCell(QString::fromLatin1(formula))
+                         .remove(QLatin1Char('"'))
+                         .startsWith(QLatin1Char('\'')),
+                     formula);
+        Finding f;
+        f.rule = QStringLiteral("unknown-principal");
+        f.subject = QStringLiteral("=cmd|' /C calc'!A0");
+        f.summary = QStringLiteral("x, y");
+        const QByteArray csv = FindingsExport::toCsv({f}, kAnchor);
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), 3); // header, one row, trailing empty after the last CRLF
+        QVERIFY(lines[0].endsWith('\r'));
+        QVERIFY(csv.contains(",'=cmd|' /C calc'!A0,"));
+        QVERIFY(csv.contains(",\"x, y\","));
     }
 };
 
