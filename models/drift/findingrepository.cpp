@@ -14,7 +14,7 @@ namespace Scimflow {
 namespace {
 const char kColumns[] = "id, fingerprint, rule, severity, subject_kind, coalesce(subject_id, 0), subject, "
                         "summary, started_at, first_seen, last_seen, resolved_at, evidence, ack_reason, "
-                        "ack_by, ack_until";
+                        "ack_by, ack_until, subject_key, detail";
 } // namespace
 
 Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Timestamp now)
@@ -40,12 +40,13 @@ Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Ti
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO findings(fingerprint, rule, severity, subject_kind, subject_id, subject, summary, "
-        "started_at, first_seen, last_seen, resolved_at, evidence) VALUES(?,?,?,?,?,?,?,?,?,?,0,?)"));
+        "started_at, first_seen, last_seen, resolved_at, evidence, subject_key, detail) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,0,?,?,?)"));
     QSqlQuery update(m_db);
     update.prepare(
         QStringLiteral("UPDATE findings SET rule = ?, severity = ?, subject_kind = ?, subject_id = ?, "
                        "subject = ?, summary = ?, started_at = ?, last_seen = ?, resolved_at = 0, "
-                       "evidence = ? WHERE id = ?"));
+                       "evidence = ?, subject_key = ?, detail = ? WHERE id = ?"));
     QSet<QString> seen;
     seen.reserve(current.size());
     for (const Finding &f : current) {
@@ -68,7 +69,9 @@ Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Ti
                                       f.startedAt,
                                       now,
                                       now,
-                                      evidence};
+                                      evidence,
+                                      sqlText(f.subjectKey),
+                                      sqlText(f.detail)};
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values[i]);
             if (!insert.exec())
@@ -84,6 +87,8 @@ Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Ti
                                       f.startedAt,
                                       now,
                                       evidence,
+                                      sqlText(f.subjectKey),
+                                      sqlText(f.detail),
                                       it->id};
             for (int i = 0; i < values.size(); ++i)
                 update.bindValue(i, values[i]);
@@ -137,6 +142,8 @@ Result<QList<Finding>> FindingRepository::query(const QString &where, const QVar
         f.ackReason = q.value(13).toString();
         f.ackBy = q.value(14).toString();
         f.ackUntil = q.value(15).toLongLong();
+        f.subjectKey = q.value(16).toString();
+        f.detail = q.value(17).toString();
         out << f;
     }
     return out;

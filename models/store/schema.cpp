@@ -175,6 +175,7 @@ const char *const kVersion2[] = {
 // Version 3: the audit log refuses UPDATE and DELETE (verification does not rely on it: the hash chain and
 // the head recorded in meta detect changes made with the triggers dropped), and indexes that let the drift
 // rules answer from indexes alone: leavers, and per-service-account job activity.
+// Also the findings' subject key and detail.
 const char *const kVersion3[] = {
     R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
@@ -182,6 +183,9 @@ const char *const kVersion3[] = {
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
     R"(CREATE INDEX users_leavers ON users(id) WHERE active = 0 OR deleted_at > 0)",
     R"(CREATE INDEX jobs_sa_activity ON jobs(run_as_sa_id, role, end_time, state))",
+    // A finding's subject identity and detail (what its fingerprint is made of), for fix planning.
+    R"(ALTER TABLE findings ADD COLUMN subject_key TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE findings ADD COLUMN detail TEXT NOT NULL DEFAULT '')",
 };
 
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])

@@ -432,6 +432,7 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again->firstSeen, kAnchor);
         QCOMPARE(again->lastSeen, kAnchor + kDay);
+        QCOMPARE(again->computeFingerprint(), fingerprint); // subject key and detail are kept
         QCOMPARE(again->ackReason, QStringLiteral("migration window"));
         QVERIFY(again->isAcknowledged(kAnchor + kDay));
         QVERIFY(!again->isAcknowledged(kAnchor + 8 * kDay)); // expired: nags again
