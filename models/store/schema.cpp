@@ -182,7 +182,7 @@ const char *const kVersion3[] = {
     R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
     R"(CREATE INDEX users_leavers ON users(id) WHERE active = 0 OR deleted_at > 0)",
-    R"(CREATE INDEX jobs_sa_activity ON jobs(run_as_sa_id, role, end_time, state))",
+    R"(CREATE INDEX jobs_sa_activity ON jobs(run_as_sa_id, role, end_time, state, run_as_user_id))",
     // A finding's subject identity and detail (what its fingerprint is made of), for fix planning.
     R"(ALTER TABLE findings ADD COLUMN subject_key TEXT NOT NULL DEFAULT '')",
     R"(ALTER TABLE findings ADD COLUMN detail TEXT NOT NULL DEFAULT '')",
