@@ -228,6 +228,14 @@ JobPrincipals Store::principalsOfJob(qint64 jobId) const
     return p;
 }
 
+qint64 Store::ownerGroupOfServiceAccount(qint64 serviceAccountId) const
+{
+    const QList<qint64> owner = idList(QStringLiteral("SELECT owner_group_id FROM service_accounts "
+                                                      "WHERE id = ? AND owner_group_id IS NOT NULL"),
+                                       {serviceAccountId});
+    return owner.isEmpty() ? 0 : owner.first();
+}
+
 QList<User> Store::users() const
 {
     QList<User> out;
