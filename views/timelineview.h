@@ -45,6 +45,7 @@ public:
     bool isLoading() const;
     /// Principals shown at most; the rest are counted in the status line.
     void setMaxLanes(int lanes);
+    QSize sizeHint() const override { return QSize(960, 380); }
 
     // For tests, the benchmark and the main window's screenshot path.
     QChart *chart() const { return m_chart; }

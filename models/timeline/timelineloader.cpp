@@ -1,5 +1,6 @@
 #include "timelineloader.h"
 
+#include "store.h"
 #include "timelineworker.h"
 
 #include <QMetaObject>
@@ -12,6 +13,13 @@ TimelineLoader::TimelineLoader(const QString &databasePath, QObject *parent)
     , m_path(databasePath)
 {
     qRegisterMetaType<Scimflow::TimelineSnapshot>();
+    // A database written by "scimflow scenario" is a world frozen at its anchor: that is its "now", so that
+    // "last 24 h" shows the scenario's last day. One indexed read, before any request is made.
+    if (auto store = Store::open(m_path)) {
+        const Timestamp anchor = (*store)->metaValue(QStringLiteral("scenario.anchor")).toLongLong();
+        if (anchor > 0 && anchor < currentTimestamp())
+            m_now = anchor;
+    }
     m_thread.setObjectName(QStringLiteral("timeline"));
     m_worker = new TimelineWorker(this);
     m_worker->moveToThread(&m_thread);

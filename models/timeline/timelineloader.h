@@ -24,7 +24,8 @@ public:
     explicit TimelineLoader(const QString &databasePath, QObject *parent = nullptr);
     ~TimelineLoader() override;
 
-    /// "Now" for running jobs and presets; 0 (the default) means the current time. Set before requesting.
+    /// "Now" for running jobs and presets; 0 means the current time. The default is the anchor of a database
+    /// written by "scimflow scenario" (meta key scenario.anchor), else 0. Set before requesting.
     void setNow(Timestamp now);
     Timestamp now() const;
     QString databasePath() const { return m_path; }
