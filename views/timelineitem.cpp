@@ -154,8 +154,9 @@ qreal TimelineItem::markerSize() const
     return std::clamp(m_laneHeight * 0.55, 6.0, 13.0);
 }
 
-QRectF TimelineItem::jobRect(const TimelineJobBar &bar) const
+QRectF TimelineItem::jobRect(qsizetype index) const
 {
+    const TimelineJobBar &bar = m_snapshot.jobs[index];
     const qreal pad = std::min<qreal>(m_laneHeight * 0.12, 6);
     const qreal top = m_y0 + bar.lane * m_laneHeight + pad;
     const qreal content = m_laneHeight - 2 * pad;
@@ -170,8 +171,7 @@ QRectF TimelineItem::jobRect(const TimelineJobBar &bar) const
         return QRectF(x0, top + content - h, std::max<qreal>(1, x1 - x0), h);
     }
     x1 = std::max(x1, x0 + 3); // a job of a few seconds stays visible and clickable
-    const qsizetype index = &bar - m_snapshot.jobs.constData();
-    const int row = index >= 0 && index < m_barRow.size() ? m_barRow[index] : 0;
+    const int row = index < m_barRow.size() ? m_barRow[index] : 0;
     const int rows = bar.lane < m_laneRows.size() ? m_laneRows[bar.lane] : 1;
     const qreal area = buckets ? content * 0.38 : content;
     const qreal rowHeight = area / rows;
@@ -253,10 +253,12 @@ void TimelineItem::paintJobs(QPainter *painter) const
     const qreal right = m_plot.right() + 2;
     // Buckets first, without outlines (they are one pixel column wide), then single bars on top.
     painter->setRenderHint(QPainter::Antialiasing, false);
-    for (const TimelineJobBar &b : m_snapshot.jobs) {
+    const QList<TimelineJobBar> &jobs = m_snapshot.jobs;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const TimelineJobBar &b = jobs[i];
         if (!b.isBucket())
             continue;
-        const QRectF r = jobRect(b);
+        const QRectF r = jobRect(i);
         if (r.right() < left || r.left() > right)
             continue;
         QColor c = m_style.jobColor(b.state);
@@ -266,10 +268,11 @@ void TimelineItem::paintJobs(QPainter *painter) const
     painter->setRenderHint(QPainter::Antialiasing, true);
     QPen outline(m_style.outline(), 1);
     outline.setCosmetic(true);
-    for (const TimelineJobBar &b : m_snapshot.jobs) {
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const TimelineJobBar &b = jobs[i];
         if (b.isBucket())
             continue;
-        QRectF r = jobRect(b);
+        const QRectF r = jobRect(i);
         if (r.right() < left || r.left() > right)
             continue;
         painter->setPen(outline);
@@ -376,9 +379,9 @@ void TimelineItem::paintFindings(QPainter *painter) const
 
 QPointF TimelineItem::jobPosition(qint64 jobId) const
 {
-    for (const TimelineJobBar &b : m_snapshot.jobs) {
-        if (b.jobId == jobId) {
-            QRectF r = jobRect(b).intersected(m_plot);
+    for (qsizetype i = 0; i < m_snapshot.jobs.size(); ++i) {
+        if (m_snapshot.jobs[i].jobId == jobId) {
+            const QRectF r = jobRect(i).intersected(m_plot);
             return r.isEmpty() ? QPointF() : r.center();
         }
     }
@@ -428,7 +431,7 @@ TimelineItem::Hit TimelineItem::hitTest(QPointF pos) const
             const TimelineJobBar &b = m_snapshot.jobs[i];
             if (b.lane != lane || b.isBucket() != (pass == 1))
                 continue;
-            if (jobRect(b).adjusted(-2, -3, 2, 3).contains(pos))
+            if (jobRect(i).adjusted(-2, -3, 2, 3).contains(pos))
                 return {Hit::Kind::Job, i};
         }
     }

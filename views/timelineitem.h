@@ -58,7 +58,7 @@ private:
     void paintEvents(QPainter *painter) const;
     void paintFindings(QPainter *painter) const;
     void paintNow(QPainter *painter) const;
-    QRectF jobRect(const TimelineJobBar &bar) const;
+    QRectF jobRect(qsizetype index) const; // index into m_snapshot.jobs
     qreal markerSize() const;
     void packBars();
 

@@ -44,6 +44,38 @@ QDateTime toDateTime(Timestamp t)
     return QDateTime::fromMSecsSinceEpoch(t);
 }
 
+// Tick distances the axis labels read well at; presets and "All" snap the range to one of them.
+constexpr Timestamp kMinute = 60 * 1000;
+constexpr Timestamp kTickSteps[] = {
+    kMinute,         2 * kMinute,    5 * kMinute,     10 * kMinute,    15 * kMinute,
+    30 * kMinute,    kMsPerHour,     2 * kMsPerHour,  3 * kMsPerHour,  6 * kMsPerHour,
+    12 * kMsPerHour, kMsPerDay,      2 * kMsPerDay,   7 * kMsPerDay,   14 * kMsPerDay,
+    28 * kMsPerDay,  91 * kMsPerDay, 182 * kMsPerDay, 364 * kMsPerDay,
+};
+
+QString formatForStep(Timestamp step, Timestamp span)
+{
+    if (step >= 91 * kMsPerDay)
+        return QStringLiteral("MMM yyyy");
+    if (step >= kMsPerDay)
+        return span > 300 * kMsPerDay ? QStringLiteral("d MMM yyyy") : QStringLiteral("ddd d MMM");
+    if (step >= kMsPerHour)
+        return span > 2 * kMsPerDay ? QStringLiteral("d MMM HH:mm") : QStringLiteral("ddd HH:mm");
+    return QStringLiteral("HH:mm");
+}
+
+Timestamp localOffset(Timestamp t)
+{
+    return Timestamp(QDateTime::fromMSecsSinceEpoch(t).offsetFromUtc()) * 1000;
+}
+
+/// How many labels in \a format fit side by side into \a width pixels.
+int ticksThatFit(const QFontMetrics &fm, qreal width, const QString &format, Timestamp sample)
+{
+    const int label = fm.horizontalAdvance(QLocale().toString(toDateTime(sample), format)) + 28;
+    return std::clamp(int(width / label) + 1, 2, 13);
+}
+
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
@@ -325,7 +357,8 @@ void TimelineView::showLast(qint64 span)
 {
     m_wantAll = false;
     const Timestamp now = m_loader ? m_loader->now() : currentTimestamp();
-    applyRange({now - span, now + span / 40}); // a little room after now, so running jobs show their end
+    // A little room after now, so running jobs show their end; snapped outwards to round tick times.
+    applyRange(alignedRange({now - span, now + span / 40}));
 }
 
 void TimelineView::showAll()
@@ -338,7 +371,7 @@ void TimelineView::showAll()
     }
     m_wantAll = false;
     const Timestamp pad = std::max<Timestamp>(extent.span() / 40, kMinSpan);
-    applyRange({extent.from - pad, extent.to + pad});
+    applyRange(alignedRange({extent.from - pad, extent.to + pad}));
 }
 
 void TimelineView::zoomIn()
@@ -517,12 +550,40 @@ void TimelineView::onHovered(QPointF pos, QPoint global)
 
 // ---- presentation -------------------------------------------------------------------------------------
 
+TimelineRange TimelineView::alignedRange(TimelineRange r) const
+{
+    const QFontMetrics fm(m_timeAxis->labelsFont());
+    const qreal width = columns();
+    const Timestamp offset = localOffset(r.from);
+    for (Timestamp step : kTickSteps) {
+        const Timestamp from = (r.from + offset) / step * step - offset;
+        const Timestamp to = (r.to + offset + step - 1) / step * step - offset;
+        const int ticks = int((to - from) / step) + 1;
+        if (ticks <= ticksThatFit(fm, width, formatForStep(step, to - from), from))
+            return {from, to};
+    }
+    return r;
+}
+
 void TimelineView::updateAxisFormat()
 {
     if (!m_range.isValid())
         return;
     const QFontMetrics fm(m_timeAxis->labelsFont());
     const qreal width = std::max<qreal>(100, m_chart->plotArea().width());
+    // A range on tick boundaries (presets, "All") gets ticks on round times.
+    const Timestamp offset = localOffset(m_range.from);
+    for (Timestamp step : kTickSteps) {
+        if (m_range.span() % step != 0 || (m_range.from + offset) % step != 0)
+            continue;
+        const int ticks = int(m_range.span() / step) + 1;
+        const QString format = formatForStep(step, m_range.span());
+        if (ticks >= 3 && ticks <= ticksThatFit(fm, width, format, m_range.from)) {
+            m_timeAxis->setFormat(format);
+            m_timeAxis->setTickCount(ticks);
+            return;
+        }
+    }
     // The format follows the distance between ticks, and the tick count follows the label width, so that
     // labels neither repeat nor overlap.
     int ticks = 8;

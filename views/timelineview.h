@@ -118,6 +118,8 @@ private:
     void exportWithDialog(bool svg);
     int columns() const;
     TimelineRange clampRange(TimelineRange range) const;
+    /// \a range widened to whole tick steps, so that the axis labels fall on round times.
+    TimelineRange alignedRange(TimelineRange range) const;
 
     QPointer<TimelineLoader> m_loader;
     QToolBar *m_toolBar = nullptr;

@@ -110,8 +110,19 @@ QList<TimelineJobBar> TimelineBucketer::bucketJobs(int lane, std::span<const Job
         b.state = j.state;
         return b;
     };
-    const qsizetype sparseLimit = std::max(1, m_columns / 2);
-    if (qsizetype(jobs.size()) <= sparseLimit) {
+    // One bar per job while that stays legible: at most one job per two columns overall, and no more than
+    // three bars starting within any three adjacent columns (the view stacks overlapping bars in rows).
+    bool sparse = qsizetype(jobs.size()) <= std::max(1, m_columns / 2);
+    if (sparse) {
+        std::vector<int> starts(size_t(m_columns) + 2, 0);
+        for (const JobRow &j : jobs) {
+            if (j.start >= m_range.from)
+                ++starts[size_t(columnOf(j.start)) + 1];
+        }
+        for (size_t c = 1; c <= size_t(m_columns) && sparse; ++c)
+            sparse = starts[c - 1] + starts[c] + starts[c + 1] <= 3;
+    }
+    if (sparse) {
         bars.reserve(qsizetype(jobs.size()));
         for (const JobRow &j : jobs)
             bars << single(j);

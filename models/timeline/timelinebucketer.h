@@ -45,8 +45,9 @@ public:
     QList<TimelineEventMark> bucketEvents(int lane, const std::array<KindSlice, kKinds> &slices) const;
 
     /// Bars for one lane from the jobs that intersect the range. When the lane has more jobs than half the
-    /// columns, jobs are aggregated into per-column buckets of the jobs active in each column; running jobs
-    /// are still returned one by one (they matter most) unless there are too many of them too.
+    /// columns, or more than three start within three adjacent columns, jobs are aggregated into per-column
+    /// buckets of the jobs active in each column; running jobs are still returned one by one (they matter
+    /// most) unless there are too many of them too.
     QList<TimelineJobBar> bucketJobs(int lane, std::span<const JobRow> jobs, Timestamp now) const;
 
 private:

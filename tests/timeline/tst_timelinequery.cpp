@@ -119,6 +119,26 @@ private Q_SLOTS:
         QVERIFY(running);
     }
 
+    void jobsCrowdedIntoFewColumnsAreBucketed()
+    {
+        const TimelineBucketer b({0, 1000}, 100); // 10 ms per column
+        std::vector<TimelineBucketer::JobRow> jobs;
+        for (int i = 0; i < 3; ++i)
+            jobs.push_back({i + 1, 500 + i, 520, Job::State::Succeeded});
+        QList<TimelineJobBar> bars = b.bucketJobs(0, jobs, 1000);
+        QCOMPARE(bars.size(), 3); // three overlapping bars still fit as rows
+        for (const TimelineJobBar &bar : bars)
+            QVERIFY(!bar.isBucket());
+        jobs.push_back({4, 503, 530, Job::State::Failed});
+        bars = b.bucketJobs(0, jobs, 1000);
+        QVERIFY(!bars.isEmpty());
+        for (const TimelineJobBar &bar : bars)
+            QVERIFY(bar.isBucket());
+        QCOMPARE(bars.first().count, 4);
+        QCOMPARE(bars.first().state, Job::State::Failed); // the most telling state shows
+        QCOMPARE(bars.first().stateCounts[size_t(Job::State::Succeeded)], 3);
+    }
+
     void danaHasHerDeactivationAndTheOpenEndedStream()
     {
         TimelineQuery query(*m_store);

@@ -106,7 +106,10 @@ private Q_SLOTS:
     {
         QCOMPARE(m_view->snapshot().selection.kind, TimelineSelection::Kind::Overview);
         QCOMPARE(m_view->snapshot().identityLaneCount(), 3);
-        QCOMPARE(axisMax(*m_view) - axisMin(*m_view), 7 * kMsPerDay + 7 * kMsPerDay / 40);
+        // The last 7 days and a little room after now, widened to whole tick steps.
+        QVERIFY(axisMin(*m_view) <= kAnchor - 7 * kMsPerDay);
+        QVERIFY(axisMax(*m_view) >= kAnchor + 7 * kMsPerDay / 40);
+        QVERIFY(axisMax(*m_view) - axisMin(*m_view) <= 9 * kMsPerDay);
         QVERIFY(!m_view->snapshot().jobs.isEmpty());
     }
 
@@ -171,11 +174,27 @@ private Q_SLOTS:
 
     void presetButtonsSetTheAxisRange()
     {
-        m_view->action(QStringLiteral("last24h"))->trigger();
-        QCOMPARE(axisMax(*m_view), kAnchor + kMsPerDay / 40);
-        QCOMPARE(axisMin(*m_view), kAnchor - kMsPerDay);
-        m_view->action(QStringLiteral("last30d"))->trigger();
-        QCOMPARE(axisMin(*m_view), kAnchor - 30 * kMsPerDay);
+        // Each preset covers its span up to a little after now, widened to whole tick steps (at most one
+        // step on each side) so that the axis labels fall on round times.
+        const struct
+        {
+            const char *action;
+            Timestamp span;
+            Timestamp maxStep;
+        } presets[] = {{"last24h", kMsPerDay, 3 * kMsPerHour},
+                       {"last7d", 7 * kMsPerDay, kMsPerDay},
+                       {"last30d", 30 * kMsPerDay, 7 * kMsPerDay}};
+        for (const auto &p : presets) {
+            m_view->action(QLatin1String(p.action))->trigger();
+            QVERIFY2(axisMin(*m_view) <= kAnchor - p.span, p.action);
+            QVERIFY2(axisMin(*m_view) > kAnchor - p.span - p.maxStep, p.action);
+            QVERIFY2(axisMax(*m_view) >= kAnchor + p.span / 40, p.action);
+            QVERIFY2(axisMax(*m_view) < kAnchor + p.span / 40 + p.maxStep, p.action);
+            // Round ticks: the axis divides the range into whole steps.
+            const Timestamp span = axisMax(*m_view) - axisMin(*m_view);
+            QVERIFY2(span % (timeAxis(*m_view)->tickCount() - 1) == 0, p.action);
+            QVERIFY2(span / (timeAxis(*m_view)->tickCount() - 1) % (60 * 1000) == 0, p.action);
+        }
         m_view->action(QStringLiteral("all"))->trigger();
         QTRY_VERIFY(!m_view->isLoading());
         QTRY_VERIFY(axisMax(*m_view) - axisMin(*m_view) >
