@@ -113,7 +113,7 @@ int main(int argc, char **argv)
         view.showLast(14 * kMsPerDay);
         shoot(QStringLiteral("timeline-users-14d"));
         view.showGroup(3); // data-engineering
-        shoot(QStringLiteral("timeline-group-7d"));
+        shoot(QStringLiteral("timeline-group"));
     }
     return 0;
 }
