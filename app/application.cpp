@@ -51,32 +51,64 @@ void takeScreenshot(MainWindow *window, const QString &file)
     });
 }
 
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Open the built-in demo (the default until a connection is configured). Its "
+                               "database is rebuilt on each start.")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          tr("Open the database FILE (default: %1).").arg(defaultDatabasePath()),
+                          QStringLiteral("FILE")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        tr("Render the main window to the PNG FILE once the data is loaded, then exit."),
+        QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser, const QStringList &commandSummaries) const
+    {
+        parser.setApplicationDescription(tr("Scimflow console: linked users, roles and pipeline jobs, and "
+                                            "where they have drifted apart.\n\n"
+                                            "Commands (scimflow <command> --help):\n%1")
+                                             .arg(commandSummaries.join(QLatin1Char('\n'))));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, db, screenshot});
+    }
+};
+
+/// --help and --version print and exit without a display, so they run under a QCoreApplication.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int run(int &argc, char **argv, const QStringList &commandSummaries)
 {
+    const Options options;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        options.addTo(parser, commandSummaries);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(tr("Scimflow"));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Scimflow console: linked users, roles and pipeline jobs, and where they have drifted apart.\n\n"
-           "Commands (scimflow <command> --help):\n%1")
-            .arg(commandSummaries.join(QLatin1Char('\n'))));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Open the built-in demo (the default until a connection is "
-                                           "configured). Its database is rebuilt on each start."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Open the database FILE (default: %1).").arg(defaultDatabasePath()),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        tr("Render the main window to the PNG FILE once the data is loaded, then exit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({demoOption, dbOption, screenshotOption});
+    options.addTo(parser, commandSummaries);
     parser.process(app);
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &screenshotOption = options.screenshot;
 
     QTextStream err(stderr);
     if (parser.isSet(demoOption) && parser.isSet(dbOption)) {

@@ -29,15 +29,16 @@ void DetailPane::showDetails(const EntityDetails &details)
     QString html =
         QStringLiteral("<h3 style='margin-bottom:0'>%1</h3><p style='color:gray;margin-top:2px'>%2</p>")
             .arg(details.title.toHtmlEscaped(), details.subtitle.toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
     for (const auto &attribute : details.attributes)
-        html += QStringLiteral("<tr><td style='color:gray;padding-right:8px'>%1</td><td>%2</td></tr>")
-                    .arg(attribute.label.toHtmlEscaped(), attribute.value.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td width='35%' style='color:gray;padding-right:6px'>%1</td><td>%2</td></tr>")
+                .arg(attribute.label.toHtmlEscaped(), attribute.value.toHtmlEscaped());
     html += QStringLiteral("</table>");
     for (const auto &section : details.sections) {
         html += QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> (%2)</p>")
                     .arg(section.title.toHtmlEscaped())
-                    .arg(section.items.size());
+                    .arg(section.total);
         if (section.items.isEmpty()) {
             html +=
                 QStringLiteral("<p style='color:gray;margin-top:0'>%1</p>").arg(tr("none").toHtmlEscaped());

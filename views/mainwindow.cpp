@@ -2,6 +2,7 @@
 
 #include "consolesession.h"
 #include "detailpane.h"
+#include "jobmodel.h"
 #include "linkedtableproxy.h"
 #include "selectioncontext.h"
 #include "tablepane.h"
@@ -55,8 +56,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_jobPane->setObjectName(QStringLiteral("jobsPane"));
     m_topSplitter->addWidget(m_identityPane);
     m_topSplitter->addWidget(m_rolePane);
-    m_topSplitter->setStretchFactor(0, 3);
-    m_topSplitter->setStretchFactor(1, 2);
+    m_topSplitter->setStretchFactor(0, 5);
+    m_topSplitter->setStretchFactor(1, 4);
     m_mainSplitter->addWidget(m_topSplitter);
     m_mainSplitter->addWidget(m_jobPane);
     m_mainSplitter->setStretchFactor(0, 1);
@@ -67,8 +68,9 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_detailDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailDock->setWidget(m_detailPane);
-    m_detailDock->setMinimumWidth(260);
+    m_detailDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_detailDock}, {270}, Qt::Horizontal);
     setDockNestingEnabled(true);
 
     m_countsLabel->setAccessibleName(tr("Row counts"));
@@ -84,6 +86,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createMenus();
+    // Newest runs first until the user picks another order (restoreSettings() brings that back).
+    m_jobPane->table()->sortByColumn(JobModel::StartedColumn, Qt::DescendingOrder);
 
     connect(m_session, &ConsoleSession::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_session, &ConsoleSession::loaded, this, &MainWindow::onLoaded);
@@ -224,7 +228,12 @@ void MainWindow::onLoaded()
             pane->fitColumns();
     }
     updateCounts();
-    statusBar()->showMessage(tr("Loaded %1").arg(m_session->databasePath()), 4000);
+    if (m_session->identityProxy()->sourceRowCount() == 0 && m_session->jobProxy()->sourceRowCount() == 0)
+        statusBar()->showMessage(tr("%1 holds no identities or jobs yet: start with --demo, or import a "
+                                    "scenario with \"scimflow scenario\".")
+                                     .arg(m_session->databasePath()));
+    else
+        statusBar()->showMessage(tr("Loaded %1").arg(m_session->databasePath()), 4000);
 }
 
 void MainWindow::onLoadFailed(const QString &message)

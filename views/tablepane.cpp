@@ -258,7 +258,7 @@ void TablePane::fitColumns()
         int width = header->sectionSizeHint(c);
         for (int r = 0; r < rows; ++r)
             width = std::max(width, metrics.horizontalAdvance(m_proxy->index(r, c).data().toString()) + 16);
-        header->resizeSection(c, std::min(width, 320));
+        header->resizeSection(c, std::min(width, 250));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "job.h"
+#include "sqlitestatement.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -32,11 +33,6 @@ bool cancelled(const std::atomic_bool *cancel, qsizetype row)
     return cancel && (row & 4095) == 0 && cancel->load(std::memory_order_relaxed);
 }
 
-QByteArray utf8(const QSqlQuery &q, int column)
-{
-    return q.value(column).toString().toUtf8();
-}
-
 void addTimestamp(SearchIndex &index, Timestamp ts)
 {
     char buffer[24];
@@ -64,38 +60,35 @@ namespace ConsoleLoader {
 Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel)
 {
     IdentityTable table;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, user_name, display_name, active, deleted_at, department, created_at "
-                           "FROM users ORDER BY id")))
-        return sqlError(tr("Cannot read the users"), q.lastError());
+    auto users = SqliteStatement::prepare(
+        store.database(), "SELECT id, user_name, display_name, active, deleted_at, department, "
+                          "created_at FROM users ORDER BY id");
+    if (!users)
+        return users.error();
     const QString person = DisplayFormat::identityKind(EntityKind::User);
     const QString service = DisplayFormat::identityKind(EntityKind::ServiceAccount);
-    QString statusText[3];
-    for (auto s : {IdentityRow::Status::Active, IdentityRow::Status::Inactive, IdentityRow::Status::Deleted})
-        statusText[int(s)] = DisplayFormat::identityStatus(s);
-    const QByteArray personFolded = person.toCaseFolded().toUtf8();
     QByteArray statusFolded[3];
-    for (int i = 0; i < 3; ++i)
-        statusFolded[i] = statusText[i].toCaseFolded().toUtf8();
+    for (auto s : {IdentityRow::Status::Active, IdentityRow::Status::Inactive, IdentityRow::Status::Deleted})
+        statusFolded[int(s)] = DisplayFormat::identityStatus(s).toCaseFolded().toUtf8();
+    const QByteArray personFolded = person.toCaseFolded().toUtf8();
+    const QByteArray serviceFolded = service.toCaseFolded().toUtf8();
 
-    while (q.next()) {
+    while (users->next()) {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         IdentityRow row;
-        row.id = q.value(0).toLongLong();
+        row.id = users->int64(0);
         row.kind = EntityKind::User;
-        const QByteArray name = utf8(q, 1);
-        const QByteArray display = utf8(q, 2);
-        const QByteArray department = utf8(q, 5);
-        row.status = q.value(4).toLongLong() != 0 ? IdentityRow::Status::Deleted
-                     : q.value(3).toInt()         ? IdentityRow::Status::Active
-                                                  : IdentityRow::Status::Inactive;
+        const QByteArrayView name = users->text(1);
+        const QByteArrayView display = users->text(2);
+        const QByteArrayView department = users->text(5);
+        row.status = users->int64(4) != 0 ? IdentityRow::Status::Deleted
+                     : users->int64(3)    ? IdentityRow::Status::Active
+                                          : IdentityRow::Status::Inactive;
         row.name = table.text.add(name);
         row.displayName = table.text.add(display);
         row.department = table.text.intern(department);
-        row.createdAt = q.value(6).toLongLong();
+        row.createdAt = users->int64(6);
         // Columns: name, display name, kind, status, department, owner group, created
         table.search.beginRow();
         table.search.addField(name);
@@ -106,33 +99,38 @@ Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cance
         addTimestamp(table.search, row.createdAt);
         table.rows.push_back(row);
     }
+    if (Status s = users->status(); !s)
+        return s.error();
 
-    if (!q.exec(
-            QStringLiteral("SELECT s.id, s.email, s.display_name, s.active, coalesce(g.display_name, ''), "
-                           "s.created_at FROM service_accounts s "
-                           "LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY s.id")))
-        return sqlError(tr("Cannot read the service accounts"), q.lastError());
-    while (q.next()) {
+    auto accounts = SqliteStatement::prepare(
+        store.database(), "SELECT s.id, s.email, s.display_name, s.active, "
+                          "coalesce(g.display_name, ''), s.created_at FROM service_accounts s "
+                          "LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY s.id");
+    if (!accounts)
+        return accounts.error();
+    while (accounts->next()) {
         IdentityRow row;
-        row.id = q.value(0).toLongLong();
+        row.id = accounts->int64(0);
         row.kind = EntityKind::ServiceAccount;
-        row.status = q.value(3).toInt() ? IdentityRow::Status::Active : IdentityRow::Status::Inactive;
-        const QByteArray name = utf8(q, 1);
-        const QByteArray display = utf8(q, 2);
-        const QByteArray owner = utf8(q, 4);
+        row.status = accounts->int64(3) ? IdentityRow::Status::Active : IdentityRow::Status::Inactive;
+        const QByteArrayView name = accounts->text(1);
+        const QByteArrayView display = accounts->text(2);
+        const QByteArrayView owner = accounts->text(4);
         row.name = table.text.add(name);
         row.displayName = table.text.add(display);
         row.ownerGroup = table.text.intern(owner);
-        row.createdAt = q.value(5).toLongLong();
+        row.createdAt = accounts->int64(5);
         table.search.beginRow();
         table.search.addField(name);
         table.search.addField(display);
-        table.search.addText(service);
+        table.search.addField(serviceFolded);
         table.search.addField(statusFolded[int(row.status)]);
         table.search.addField(owner);
         addTimestamp(table.search, row.createdAt);
         table.rows.push_back(row);
     }
+    if (Status s = accounts->status(); !s)
+        return s.error();
     table.rows.shrink_to_fit();
     table.text.squeeze();
     table.search.finish();
@@ -143,38 +141,39 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
 {
     RoleTable table;
     const QSet<QString> privileged = privilegedGroupNames(store);
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT g.id, g.display_name, "
-                           "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id), "
-                           "(SELECT count(*) FROM service_accounts s WHERE s.owner_group_id = g.id), "
-                           "coalesce((SELECT group_concat(role, ', ') FROM "
-                           "  (SELECT role FROM group_roles r WHERE r.group_id = g.id ORDER BY role)), '') "
-                           "FROM groups g WHERE g.deleted_at = 0 ORDER BY g.id")))
-        return sqlError(tr("Cannot read the groups"), q.lastError());
+    auto q = SqliteStatement::prepare(
+        store.database(), "SELECT g.id, g.display_name, "
+                          "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id), "
+                          "(SELECT count(*) FROM service_accounts s WHERE s.owner_group_id = g.id), "
+                          "coalesce((SELECT group_concat(role, ', ') FROM "
+                          "  (SELECT role FROM group_roles r WHERE r.group_id = g.id ORDER BY role)), '') "
+                          "FROM groups g WHERE g.deleted_at = 0 ORDER BY g.id");
+    if (!q)
+        return q.error();
     const QString yes = DisplayFormat::yesNo(true);
-    while (q.next()) {
+    while (q->next()) {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         RoleRow row;
-        row.id = q.value(0).toLongLong();
-        const QString name = q.value(1).toString();
-        const QByteArray roles = utf8(q, 4);
-        row.name = table.text.add(name.toUtf8());
-        row.memberCount = q.value(2).toInt();
-        row.serviceAccountCount = q.value(3).toInt();
+        row.id = q->int64(0);
+        const QByteArrayView name = q->text(1);
+        const QByteArrayView roles = q->text(4);
+        row.name = table.text.add(name);
+        row.memberCount = int(q->int64(2));
+        row.serviceAccountCount = int(q->int64(3));
         row.pipelineRoles = table.text.intern(roles);
-        row.privileged = privileged.contains(name);
+        row.privileged = !privileged.isEmpty() && privileged.contains(QString::fromUtf8(name));
         // Columns: name, members, service accounts, pipeline roles, privileged
         table.search.beginRow();
-        table.search.addText(name);
+        table.search.addField(name);
         table.search.addField(QByteArray::number(row.memberCount));
         table.search.addField(QByteArray::number(row.serviceAccountCount));
         table.search.addField(roles);
         table.search.addText(row.privileged ? yes : QString());
         table.rows.push_back(row);
     }
+    if (Status s = q->status(); !s)
+        return s.error();
     table.rows.shrink_to_fit();
     table.text.squeeze();
     table.search.finish();
@@ -184,33 +183,34 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
 Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
 {
     JobTable table;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, source, name, state, create_time, start_time, end_time, launcher, "
-                               "run_as, role FROM jobs ORDER BY id")))
-        return sqlError(tr("Cannot read the jobs"), q.lastError());
+    auto q = SqliteStatement::prepare(store.database(),
+                                      "SELECT id, source, name, state, create_time, start_time, end_time, "
+                                      "launcher, run_as, role FROM jobs ORDER BY id");
+    if (!q)
+        return q.error();
     QByteArray stateFolded[6];
     for (int s = 0; s < 6; ++s)
         stateFolded[s] = DisplayFormat::jobState(quint8(s)).toCaseFolded().toUtf8();
-    QHash<QString, quint8> states;
-    while (q.next()) {
+    QHash<QByteArray, quint8> states;
+    while (q->next()) {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         JobRow row;
-        row.id = q.value(0).toLongLong();
-        const QByteArray source = utf8(q, 1);
-        const QByteArray name = utf8(q, 2);
-        const QString stateName = q.value(3).toString();
-        auto state = states.constFind(stateName);
+        row.id = q->int64(0);
+        const QByteArrayView source = q->text(1);
+        const QByteArrayView name = q->text(2);
+        const QByteArrayView stateName = q->text(3);
+        auto state = states.constFind(QByteArray::fromRawData(stateName.data(), stateName.size()));
         if (state == states.constEnd())
-            state = states.insert(stateName, quint8(jobStateFromName(stateName)));
+            state = states.insert(stateName.toByteArray(),
+                                  quint8(jobStateFromName(QString::fromUtf8(stateName))));
         row.state = *state;
-        row.createTime = q.value(4).toLongLong();
-        row.startTime = q.value(5).toLongLong();
-        row.endTime = q.value(6).toLongLong();
-        const QByteArray launcher = utf8(q, 7);
-        const QByteArray runAs = utf8(q, 8);
-        const QByteArray role = utf8(q, 9);
+        row.createTime = q->int64(4);
+        row.startTime = q->int64(5);
+        row.endTime = q->int64(6);
+        const QByteArrayView launcher = q->text(7);
+        const QByteArrayView runAs = q->text(8);
+        const QByteArrayView role = q->text(9);
         row.source = table.text.intern(source);
         row.name = table.text.add(name);
         row.launcher = table.text.add(launcher);
@@ -229,6 +229,8 @@ Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
         addTimestamp(table.search, row.endTime);
         table.rows.push_back(row);
     }
+    if (Status s = q->status(); !s)
+        return s.error();
     table.rows.shrink_to_fit();
     table.text.squeeze();
     table.search.finish();

@@ -1,6 +1,7 @@
 #include "entitydetails.h"
 
 #include "displayformat.h"
+#include "job.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -41,21 +42,25 @@ QString time(qint64 ms)
     return ms ? DisplayFormat::timestamp(ms) + QStringLiteral(" UTC") : QStringLiteral("—");
 }
 
-// Detail lists stay readable on the large scenario: a group with thousands of members shows the first ones.
-constexpr int kListLimit = 200;
+// Detail lists stay readable (and quick to lay out) on the large scenario: a group with thousands of members
+// shows the first ones; the linked views show them all.
+constexpr int kListLimit = 50;
 
 QString limited(const QString &sql)
 {
     return sql + QStringLiteral(" LIMIT %1").arg(kListLimit + 1);
 }
 
-void addSection(EntityDetails &d, const QString &title, QStringList items)
+void addSection(EntityDetails &d, const QString &title, QStringList items, qint64 total = -1)
 {
-    if (items.size() > kListLimit) {
+    if (total < 0)
+        total = items.size();
+    if (items.size() > kListLimit)
         items.resize(kListLimit);
-        items << tr("… (more; use the linked views to see all)");
-    }
-    d.sections.append({title, items});
+    items.sort(Qt::CaseInsensitive);
+    if (total > items.size())
+        items << tr("… and %1 more (the linked views show all)").arg(total - items.size());
+    d.sections.append({title, items, total});
 }
 
 void loadUser(const Store &store, qint64 id, EntityDetails &d)
@@ -148,11 +153,13 @@ void loadGroup(const Store &store, qint64 id, EntityDetails &d)
         strings(store,
                 QStringLiteral("SELECT email FROM service_accounts WHERE owner_group_id = ? ORDER BY email"),
                 {id}));
+    // In membership order, which the primary key gives without sorting thousands of names.
     addSection(d, tr("Members"),
                strings(store,
                        limited(QStringLiteral("SELECT u.user_name FROM memberships m JOIN users u ON u.id = "
-                                              "m.user_id WHERE m.group_id = ? ORDER BY u.user_name")),
-                       {id}));
+                                              "m.user_id WHERE m.group_id = ? ORDER BY m.user_id")),
+                       {id}),
+               q.value(5).toLongLong());
 }
 
 void loadJob(const Store &store, qint64 id, EntityDetails &d)
@@ -194,7 +201,7 @@ void loadJob(const Store &store, qint64 id, EntityDetails &d)
     principals << tr("Launched by %1 → %2").arg(dash(q.value(10).toString()), matched(p.launcherUserId, 0));
     principals << tr("Runs as %1 → %2")
                       .arg(dash(q.value(11).toString()), matched(p.runAsUserId, p.serviceAccountId));
-    d.sections.append({tr("Principals"), principals});
+    d.sections.append({tr("Principals"), principals, principals.size()});
     QStringList groups;
     for (qint64 g : p.groupIds)
         groups += strings(store, QStringLiteral("SELECT display_name FROM groups WHERE id = ?"), {g});

@@ -22,7 +22,8 @@ struct EntityDetails
     struct Section
     {
         QString title;
-        QStringList items;
+        QStringList items; // at most a screenful; `total` counts them all
+        qint64 total = 0;
     };
 
     EntityRef ref;

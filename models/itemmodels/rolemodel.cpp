@@ -82,6 +82,8 @@ QVariant RoleModel::data(const QModelIndex &index, int role) const
 
 QVariant RoleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ServiceAccountsColumn)
+        return tr("Service accounts this group owns");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return CompactTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -90,7 +92,7 @@ QVariant RoleModel::headerData(int section, Qt::Orientation orientation, int rol
     case MembersColumn:
         return tr("Members");
     case ServiceAccountsColumn:
-        return tr("Service accounts");
+        return tr("Accounts");
     case PipelineRolesColumn:
         return tr("Pipeline roles");
     case PrivilegedColumn:

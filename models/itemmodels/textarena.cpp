@@ -15,12 +15,12 @@ TextRef TextArena::add(QByteArrayView utf8)
 
 TextRef TextArena::intern(QByteArrayView utf8)
 {
-    const QByteArray key = utf8.toByteArray();
-    const auto it = m_interned.constFind(key);
+    // Look up without copying: most interned values (states, roles, sources) were seen before.
+    const auto it = m_interned.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
     if (it != m_interned.constEnd())
         return *it;
     const TextRef ref = add(utf8);
-    m_interned.insert(key, ref);
+    m_interned.insert(utf8.toByteArray(), ref);
     return ref;
 }
 

@@ -466,6 +466,10 @@ private slots:
     void selectingAJobHighlightsItsPrincipalsAndTheirRoles()
     {
         auto linked = makeLinked();
+        QAbstractItemModelTester t1(&linked->identityProxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&linked->roleProxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The planted ghost run: a Dataflow job still running as dana.whitfield.
         const auto job = std::find_if(m_scenario.jobs.begin(), m_scenario.jobs.end(), [this](const Job &j) {
             return j.state == Job::State::Running && userOfPrincipal(j.runAs) == "dana.whitfield@example.com";

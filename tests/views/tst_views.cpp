@@ -203,7 +203,7 @@ private slots:
             MainWindow window(&session);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.jobPane()->table()->sortByColumn(JobModel::StartedColumn, Qt::DescendingOrder);
+            window.jobPane()->table()->sortByColumn(JobModel::LauncherColumn, Qt::AscendingOrder);
             window.jobPane()->table()->horizontalHeader()->resizeSection(JobModel::NameColumn, 333);
             window.resize(1111, 777);
             window.close(); // saves
@@ -214,9 +214,9 @@ private slots:
         window.restoreSettings();
         QCOMPARE(window.jobPane()->table()->horizontalHeader()->sectionSize(JobModel::NameColumn), 333);
         QCOMPARE(window.jobPane()->table()->horizontalHeader()->sortIndicatorSection(),
-                 int(JobModel::StartedColumn));
-        QCOMPARE(session.jobProxy()->sortColumn(), int(JobModel::StartedColumn));
-        QCOMPARE(session.jobProxy()->sortOrder(), Qt::DescendingOrder);
+                 int(JobModel::LauncherColumn));
+        QCOMPARE(session.jobProxy()->sortColumn(), int(JobModel::LauncherColumn));
+        QCOMPARE(session.jobProxy()->sortOrder(), Qt::AscendingOrder);
         QCOMPARE(window.size(), QSize(1111, 777));
     }
 
@@ -236,6 +236,19 @@ private slots:
         QVERIFY(lines.last().startsWith(QStringLiteral("data-platform-admins,")));
         // Values with commas are quoted.
         QVERIFY(window.rolePane()->rowsAsCsv(false).count('"') % 2 == 0);
+    }
+
+    void versionNeedsNoDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCIMFLOW_BINARY), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains(SCIMFLOW_VERSION));
     }
 
     void screenshotOptionWritesANonBlankPng()
