@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Scimflow;
 
@@ -155,6 +156,28 @@ private Q_SLOTS:
         QTest::mouseClick(m_view->chartView()->viewport(), Qt::LeftButton, {},
                           viewportPos(*m_view, kAnchor - 6 * kMsPerDay, stream->lane));
         QCOMPARE(spy.size(), 1);
+    }
+
+    void hoverShowsWhoWhatWhenAndSource()
+    {
+        m_view->showUsers({m_dana});
+        m_view->setVisibleRange(kAnchor - 7 * kMsPerDay, kAnchor + kMsPerDay);
+        QTRY_VERIFY(!m_view->isLoading());
+        QWidget *viewport = m_view->chartView()->viewport();
+        sendMouse(viewport, QEvent::MouseMove, viewportPos(*m_view, kAnchor - kMsPerDay, 1), Qt::NoButton,
+                  Qt::NoButton);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QString text = QToolTip::text();
+        QVERIFY2(text.contains(QLatin1String("orders-stream")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("still running")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("dana.whitfield@example.com")), qPrintable(text));
+
+        sendMouse(viewport, QEvent::MouseMove, viewportPos(*m_view, kAnchor - 3 * kMsPerDay, 0), Qt::NoButton,
+                  Qt::NoButton);
+        QTRY_VERIFY(QToolTip::text().contains(QLatin1String("Deactivated")));
+        text = QToolTip::text();
+        QVERIFY2(text.contains(QLatin1String("source: idp")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("okta-provisioning")), qPrintable(text)); // who did it
     }
 
     void clickingAnEventEmitsTheIdentity()
