@@ -261,9 +261,18 @@ void TimelineItem::paintJobs(QPainter *painter) const
         const QRectF r = jobRect(i);
         if (r.right() < left || r.left() > right)
             continue;
-        QColor c = m_style.jobColor(b.state);
-        c.setAlphaF(0.85f);
-        painter->fillRect(r, c);
+        // Split by state in proportion, failures on top where they catch the eye: a column with one failure
+        // among a hundred successes must not look all red.
+        qreal y = r.bottom();
+        for (Job::State state : {Job::State::Succeeded, Job::State::Unknown, Job::State::Cancelled,
+                                 Job::State::Pending, Job::State::Running, Job::State::Failed}) {
+            const int n = b.stateCounts[size_t(state)];
+            if (n == 0)
+                continue;
+            const qreal part = r.height() * n / b.count;
+            painter->fillRect(QRectF(r.left(), y - part, r.width(), part), m_style.jobColor(state));
+            y -= part;
+        }
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
     QPen outline(m_style.outline(), 1);
@@ -305,49 +314,62 @@ void TimelineItem::paintEvents(QPainter *painter) const
     for (IdentityEvent::Kind k : TimelineStyle::eventKinds())
         paths[size_t(k)] = TimelineStyle::markerPath(k, size);
     const qreal logMax = std::log1p(std::max(2, m_maxEventCount));
-    // Buckets are stems standing on the lane's bottom, taller for more events (log scale); an isolated
-    // bucket also gets the marker of its most significant kind on top, so it reads like the single events.
-    struct Tip
+    // Isolated events get their marker. Buckets, and events crowded closer than a marker's width, become
+    // stems standing on the lane's bottom: taller for more events (log scale), split by kind in proportion
+    // with the most significant kinds on top. An isolated bucket also gets its top kind's marker.
+    struct Marker
     {
         QPointF at;
         IdentityEvent::Kind kind;
     };
-    QList<Tip> tips;
+    QList<Marker> markers;
+    static const IdentityEvent::Kind stackOrder[] = {
+        IdentityEvent::Kind::Updated,         IdentityEvent::Kind::Created,
+        IdentityEvent::Kind::MembershipAdded, IdentityEvent::Kind::MembershipRemoved,
+        IdentityEvent::Kind::RoleChanged,     IdentityEvent::Kind::Reactivated,
+        IdentityEvent::Kind::Deactivated,     IdentityEvent::Kind::Deleted};
     painter->setRenderHint(QPainter::Antialiasing, false);
     const QList<TimelineEventMark> &events = m_snapshot.events;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const TimelineEventMark &m = events[i];
-        if (!m.isBucket())
-            continue;
         const qreal x0 = xOf(m.at);
         if (x0 < left || x0 > right)
             continue;
-        const qreal w = std::max<qreal>(2, xOf(m.lastAt) - x0 + 1);
-        const qreal bottom = m_y0 + (m.lane + 1) * m_laneHeight - std::min<qreal>(m_laneHeight * 0.1, 4);
-        const qreal h = (m_laneHeight * 0.8 - size) * (0.25 + 0.75 * std::log1p(m.count) / logMax);
-        painter->fillRect(QRectF(x0, bottom - h, w, h), m_style.eventColor(m.kind));
+        const qreal w = m.isBucket() ? std::max<qreal>(2, xOf(m.lastAt) - x0 + 1) : 2;
         const bool prevFar = i == 0 || events[i - 1].lane != m.lane || xOf(events[i - 1].lastAt) < x0 - size;
         const bool nextFar =
             i + 1 == events.size() || events[i + 1].lane != m.lane || xOf(events[i + 1].at) > x0 + w + size;
-        if (prevFar && nextFar)
-            tips << Tip{QPointF(x0 + w / 2, bottom - h - size / 2), m.kind};
+        const bool isolated = prevFar && nextFar;
+        if (!m.isBucket() && isolated) {
+            markers << Marker{QPointF(x0, laneCentre(m.lane)), m.kind};
+            continue;
+        }
+        const qreal bottom = m_y0 + (m.lane + 1) * m_laneHeight - std::min<qreal>(m_laneHeight * 0.1, 4);
+        const qreal h = (m_laneHeight * 0.8 - size) * (0.25 + 0.75 * std::log1p(m.count) / logMax);
+        const qreal x = m.isBucket() ? x0 : x0 - 1;
+        if (!m.isBucket()) {
+            painter->fillRect(QRectF(x, bottom - h, w, h), m_style.eventColor(m.kind));
+        } else {
+            qreal y = bottom;
+            for (IdentityEvent::Kind k : stackOrder) {
+                const int n = m.kindCounts[size_t(k)];
+                if (n == 0)
+                    continue;
+                const qreal part = h * n / m.count;
+                painter->fillRect(QRectF(x, y - part, w, part), m_style.eventColor(k));
+                y -= part;
+            }
+        }
+        if (isolated)
+            markers << Marker{QPointF(x + w / 2, bottom - h - size / 2), m.kind};
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
     QPen outline(m_style.outline(), 1);
     outline.setCosmetic(true);
     painter->setPen(outline);
-    for (const Tip &t : tips) {
-        painter->setBrush(m_style.eventColor(t.kind));
-        painter->drawPath(paths[size_t(t.kind)].translated(t.at));
-    }
-    for (const TimelineEventMark &m : m_snapshot.events) {
-        if (m.isBucket())
-            continue;
-        const qreal x = xOf(m.at);
-        if (x < left || x > right)
-            continue;
-        painter->setBrush(m_style.eventColor(m.kind));
-        painter->drawPath(paths[size_t(m.kind)].translated(x, laneCentre(m.lane)));
+    for (const Marker &marker : markers) {
+        painter->setBrush(m_style.eventColor(marker.kind));
+        painter->drawPath(paths[size_t(marker.kind)].translated(marker.at));
     }
 }
 

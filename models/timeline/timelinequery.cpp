@@ -161,85 +161,134 @@ TimelineRange TimelineQuery::revealRange(const TimelineRequest &request) const
 Status TimelineQuery::addEvents(TimelineSnapshot &snapshot, const TimelineBucketer &bucketer)
 {
     const TimelineRange range = bucketer.range();
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
+    // Rows of every principal lane in one statement per subject column (an IN list served by the
+    // (user_id, at) and (group_id, at) indexes): one statement, not one per lane, keeps a role with forty
+    // members as quick as a single user. Numbers only here; strings are read for single events later.
+    QHash<qint64, int> userLane, groupLane;
     for (int lane = 0; lane < snapshot.lanes.size(); ++lane) {
         const TimelineLane &l = snapshot.lanes[lane];
         if (l.section != TimelineLane::Section::Identity)
             continue;
-        const qsizetype first = snapshot.events.size();
+        if (l.subject == TimelineLane::Subject::User)
+            userLane.insert(l.subjectId, lane);
+        else if (l.subject == TimelineLane::Subject::Group)
+            groupLane.insert(l.subjectId, lane);
+    }
+    QHash<int, KindRows> rows;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    for (const auto &[column, lanes] : {std::pair{"user_id", &userLane}, std::pair{"group_id", &groupLane}}) {
+        if (lanes->isEmpty())
+            continue;
+        q.prepare(
+            QStringLiteral("SELECT %1, at, id, kind FROM identity_events WHERE %1 IN (%2) AND at >= ? AND "
+                           "at < ? ORDER BY %1, at, id")
+                .arg(QLatin1String(column), idList(lanes->keys(), 0, lanes->size())));
+        q.addBindValue(range.from);
+        q.addBindValue(range.to);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Cannot read identity events for the timeline"), q.lastError());
+        while (q.next()) {
+            IdentityEvent::Kind kind = IdentityEvent::Kind::Updated;
+            identityEventKindFromName(q.value(3).toString(), &kind);
+            KindRows &r = rows[lanes->value(q.value(0).toLongLong())];
+            r.at[size_t(kind)].push_back(q.value(1).toLongLong());
+            r.ids[size_t(kind)].push_back(q.value(2).toLongLong());
+        }
+    }
+    for (int lane = 0; lane < snapshot.lanes.size(); ++lane) {
+        const TimelineLane &l = snapshot.lanes[lane];
+        if (l.section != TimelineLane::Section::Identity)
+            continue;
         if (l.subject == TimelineLane::Subject::AllIdentities) {
             std::array<TimelineBucketer::KindSlice, TimelineBucketer::kKinds> slices{};
             for (IdentityEvent::Kind k : TimelineLaneResolver::overviewKinds(l.key))
                 slices[size_t(k)] = m_index->events(k);
             snapshot.events += bucketer.bucketEvents(lane, slices);
-        } else {
-            const char *column = l.subject == TimelineLane::Subject::Group ? "group_id" : "user_id";
-            // Served by the (user_id, at) and (group_id, at) indexes; numbers only, strings come later.
-            q.prepare(
-                QStringLiteral("SELECT at, id, kind FROM identity_events WHERE %1 = ? AND at >= ? AND at < ? "
-                               "ORDER BY at, id")
-                    .arg(QLatin1String(column)));
-            q.addBindValue(l.subjectId);
-            q.addBindValue(range.from);
-            q.addBindValue(range.to);
-            if (!q.exec())
-                return sqlError(QStringLiteral("Cannot read identity events for the timeline"),
-                                q.lastError());
-            KindRows rows;
-            while (q.next()) {
-                IdentityEvent::Kind kind = IdentityEvent::Kind::Updated;
-                identityEventKindFromName(q.value(2).toString(), &kind);
-                rows.at[size_t(kind)].push_back(q.value(0).toLongLong());
-                rows.ids[size_t(kind)].push_back(q.value(1).toLongLong());
-            }
-            snapshot.events += bucketer.bucketEvents(lane, rows.slices());
+        } else if (const auto it = rows.constFind(lane); it != rows.constEnd()) {
+            snapshot.events += bucketer.bucketEvents(lane, it->slices());
         }
-        if (Status s = fillEventDetails(snapshot.events, first); !s)
-            return s;
     }
-    return {};
+    return fillEventDetails(snapshot.events, 0);
 }
 
 Status TimelineQuery::addJobs(TimelineSnapshot &snapshot, const TimelineBucketer &bucketer)
 {
     const TimelineRange range = bucketer.range();
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
+    QHash<qint64, int> userLane, accountLane;
     for (int lane = 0; lane < snapshot.lanes.size(); ++lane) {
         const TimelineLane &l = snapshot.lanes[lane];
         if (l.section != TimelineLane::Section::Jobs)
             continue;
-        const qsizetype first = snapshot.jobs.size();
-        std::vector<TimelineBucketer::JobRow> rows;
-        if (l.subject == TimelineLane::Subject::AllJobs) {
-            rows = m_index->jobsIntersecting(l.key, range);
-        } else {
-            // Served by the per-principal indexes on jobs; a principal has few jobs compared to the table.
-            const bool account = l.subject == TimelineLane::Subject::ServiceAccount;
-            const QString who = account ? QStringLiteral("run_as_sa_id = ?")
-                                        : QStringLiteral("(launcher_user_id = ? OR run_as_user_id = ?)");
-            q.prepare(QStringLiteral(
-                          "SELECT id, start_time, end_time, state FROM jobs WHERE %1 AND start_time > 0 "
-                          "AND start_time < ? AND (end_time = 0 OR end_time > ?) ORDER BY start_time, id")
-                          .arg(who));
-            q.addBindValue(l.subjectId);
-            if (!account)
-                q.addBindValue(l.subjectId);
-            q.addBindValue(range.to);
-            q.addBindValue(range.from);
-            if (!q.exec())
-                return sqlError(QStringLiteral("Cannot read jobs for the timeline"), q.lastError());
-            while (q.next()) {
-                rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                jobStateFromName(q.value(3).toString())});
-            }
+        if (l.subject == TimelineLane::Subject::User)
+            userLane.insert(l.subjectId, lane);
+        else if (l.subject == TimelineLane::Subject::ServiceAccount)
+            accountLane.insert(l.subjectId, lane);
+    }
+    // A user's lane holds the jobs she launched or that run as her; one statement for all principal lanes,
+    // served by the per-principal indexes on jobs. A job launched by one shown user and running as another
+    // goes to both lanes.
+    QHash<int, std::vector<TimelineBucketer::JobRow>> rows;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    const QString window =
+        QStringLiteral("start_time > 0 AND start_time < ? AND (end_time = 0 OR end_time > ?)");
+    auto read = [&](const QString &sql, auto &&place) -> Status {
+        q.prepare(sql);
+        q.addBindValue(range.to);
+        q.addBindValue(range.from);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Cannot read jobs for the timeline"), q.lastError());
+        while (q.next()) {
+            const TimelineBucketer::JobRow row{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                               q.value(2).toLongLong(),
+                                               jobStateFromName(q.value(3).toString())};
+            place(row);
         }
-        snapshot.jobs += bucketer.bucketJobs(lane, rows, snapshot.now);
-        if (Status s = fillJobDetails(snapshot.jobs, first); !s)
+        return {};
+    };
+    if (!userLane.isEmpty()) {
+        const QString ids = idList(userLane.keys(), 0, userLane.size());
+        const Status s = read(
+            QStringLiteral(
+                "SELECT id, start_time, end_time, state, coalesce(launcher_user_id, 0), "
+                "coalesce(run_as_user_id, 0) FROM jobs WHERE (launcher_user_id IN (%1) OR run_as_user_id "
+                "IN (%1)) AND %2 ORDER BY start_time, id")
+                .arg(ids, window),
+            [&](const TimelineBucketer::JobRow &row) {
+                const int launcher = userLane.value(q.value(4).toLongLong(), -1);
+                const int runAs = userLane.value(q.value(5).toLongLong(), -1);
+                if (launcher >= 0)
+                    rows[launcher].push_back(row);
+                if (runAs >= 0 && runAs != launcher)
+                    rows[runAs].push_back(row);
+            });
+        if (!s)
             return s;
     }
-    return {};
+    if (!accountLane.isEmpty()) {
+        const Status s =
+            read(QStringLiteral("SELECT id, start_time, end_time, state, run_as_sa_id FROM jobs WHERE "
+                                "run_as_sa_id IN (%1) AND %2 ORDER BY start_time, id")
+                     .arg(idList(accountLane.keys(), 0, accountLane.size()), window),
+                 [&](const TimelineBucketer::JobRow &row) {
+                     rows[accountLane.value(q.value(4).toLongLong())].push_back(row);
+                 });
+        if (!s)
+            return s;
+    }
+    for (int lane = 0; lane < snapshot.lanes.size(); ++lane) {
+        const TimelineLane &l = snapshot.lanes[lane];
+        if (l.section != TimelineLane::Section::Jobs)
+            continue;
+        if (l.subject == TimelineLane::Subject::AllJobs) {
+            const std::vector<TimelineBucketer::JobRow> all = m_index->jobsIntersecting(l.key, range);
+            snapshot.jobs += bucketer.bucketJobs(lane, all, snapshot.now);
+        } else if (const auto it = rows.constFind(lane); it != rows.constEnd()) {
+            snapshot.jobs += bucketer.bucketJobs(lane, it.value(), snapshot.now);
+        }
+    }
+    return fillJobDetails(snapshot.jobs, 0);
 }
 
 Status TimelineQuery::fillEventDetails(QList<TimelineEventMark> &marks, qsizetype from)
