@@ -102,7 +102,6 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(tr("Scimflow"));
     QCommandLineParser parser;
     options.addTo(parser, commandSummaries);
     parser.process(app);

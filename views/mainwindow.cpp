@@ -96,7 +96,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     for (LinkedTableProxy *proxy :
          {m_session->identityProxy(), m_session->roleProxy(), m_session->jobProxy()})
         connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    m_focusTracking = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
             if (now && pane->isAncestorOf(now))
                 m_lastPane = pane;
@@ -105,6 +105,12 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     onFocusChanged({});
     updateCounts();
     resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    // Focus moves while child widgets are destroyed; the panes must not be looked at by then.
+    disconnect(m_focusTracking);
 }
 
 void MainWindow::createMenus()

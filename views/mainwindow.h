@@ -23,6 +23,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     TablePane *identityPane() const { return m_identityPane; }
     TablePane *rolePane() const { return m_rolePane; }
@@ -69,6 +70,7 @@ private:
     TablePane *m_lastPane = nullptr;
     bool m_persistSettings = true;
     bool m_headersRestored = false;
+    QMetaObject::Connection m_focusTracking;
 };
 
 } // namespace Scimflow
