@@ -170,4 +170,21 @@ QString TimelineText::laneToolTip(const TimelineLane &lane)
     return escaped(lane.description.isEmpty() ? lane.label : lane.description);
 }
 
+QString TimelineText::toolTip(const TimelineSnapshot &s, const TimelineItem::Hit &hit)
+{
+    switch (hit.kind) {
+    case TimelineItem::Hit::Kind::None:
+        break;
+    case TimelineItem::Hit::Kind::Event:
+        return eventToolTip(s.events[hit.index], s.lanes[s.events[hit.index].lane]);
+    case TimelineItem::Hit::Kind::Job:
+        return jobToolTip(s.jobs[hit.index], s.lanes[s.jobs[hit.index].lane]);
+    case TimelineItem::Hit::Kind::Finding:
+        return findingToolTip(s.findings[hit.index]);
+    case TimelineItem::Hit::Kind::Lane:
+        return laneToolTip(s.lanes[hit.index]);
+    }
+    return QString();
+}
+
 } // namespace Scimflow

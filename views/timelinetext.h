@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timelineitem.h"
 #include "timelinetypes.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ public:
     static QString jobToolTip(const TimelineJobBar &bar, const TimelineLane &lane);
     static QString findingToolTip(const TimelineFindingMark &finding);
     static QString laneToolTip(const TimelineLane &lane);
+    /// The tooltip for what \a hit found in \a snapshot; empty for nothing.
+    static QString toolTip(const TimelineSnapshot &snapshot, const TimelineItem::Hit &hit);
 };
 
 } // namespace Scimflow

@@ -1,11 +1,13 @@
 #include "timelineview.h"
 
 #include "timelinechartview.h"
+#include "timelineexport.h"
 #include "timelineitem.h"
 #include "timelinelegend.h"
 #include "timelineloader.h"
 #include "timelinestyle.h"
 #include "timelinetext.h"
+#include "timelineticks.h"
 
 #include <QAction>
 #include <QChart>
@@ -13,15 +15,11 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
-#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QScrollArea>
-#include <QSvgGenerator>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -42,38 +40,6 @@ constexpr int kAxisHeight = 48;                      // pixels below the lanes f
 QDateTime toDateTime(Timestamp t)
 {
     return QDateTime::fromMSecsSinceEpoch(t);
-}
-
-// Tick distances the axis labels read well at; presets and "All" snap the range to one of them.
-constexpr Timestamp kMinute = 60 * 1000;
-constexpr Timestamp kTickSteps[] = {
-    kMinute,         2 * kMinute,    5 * kMinute,     10 * kMinute,    15 * kMinute,
-    30 * kMinute,    kMsPerHour,     2 * kMsPerHour,  3 * kMsPerHour,  6 * kMsPerHour,
-    12 * kMsPerHour, kMsPerDay,      2 * kMsPerDay,   7 * kMsPerDay,   14 * kMsPerDay,
-    28 * kMsPerDay,  91 * kMsPerDay, 182 * kMsPerDay, 364 * kMsPerDay,
-};
-
-QString formatForStep(Timestamp step, Timestamp span)
-{
-    if (step >= 91 * kMsPerDay)
-        return QStringLiteral("MMM yyyy");
-    if (step >= kMsPerDay)
-        return span > 300 * kMsPerDay ? QStringLiteral("d MMM yyyy") : QStringLiteral("ddd d MMM");
-    if (step >= kMsPerHour)
-        return span > 2 * kMsPerDay ? QStringLiteral("d MMM HH:mm") : QStringLiteral("ddd HH:mm");
-    return QStringLiteral("HH:mm");
-}
-
-Timestamp localOffset(Timestamp t)
-{
-    return Timestamp(QDateTime::fromMSecsSinceEpoch(t).offsetFromUtc()) * 1000;
-}
-
-/// How many labels in \a format fit side by side into \a width pixels.
-int ticksThatFit(const QFontMetrics &fm, qreal width, const QString &format, Timestamp sample)
-{
-    const int label = fm.horizontalAdvance(QLocale().toString(toDateTime(sample), format)) + 28;
-    return std::clamp(int(width / label) + 1, 2, 13);
 }
 
 } // namespace
@@ -523,25 +489,7 @@ void TimelineView::onClicked(QPointF pos)
 
 void TimelineView::onHovered(QPointF pos, QPoint global)
 {
-    const TimelineItem::Hit hit = m_item->hitTest(pos);
-    const TimelineSnapshot &s = m_item->snapshot();
-    QString text;
-    switch (hit.kind) {
-    case TimelineItem::Hit::Kind::None:
-        break;
-    case TimelineItem::Hit::Kind::Event:
-        text = TimelineText::eventToolTip(s.events[hit.index], s.lanes[s.events[hit.index].lane]);
-        break;
-    case TimelineItem::Hit::Kind::Job:
-        text = TimelineText::jobToolTip(s.jobs[hit.index], s.lanes[s.jobs[hit.index].lane]);
-        break;
-    case TimelineItem::Hit::Kind::Finding:
-        text = TimelineText::findingToolTip(s.findings[hit.index]);
-        break;
-    case TimelineItem::Hit::Kind::Lane:
-        text = TimelineText::laneToolTip(s.lanes[hit.index]);
-        break;
-    }
+    const QString text = TimelineText::toolTip(m_item->snapshot(), m_item->hitTest(pos));
     if (text.isEmpty())
         QToolTip::hideText();
     else
@@ -552,60 +500,17 @@ void TimelineView::onHovered(QPointF pos, QPoint global)
 
 TimelineRange TimelineView::alignedRange(TimelineRange r) const
 {
-    const QFontMetrics fm(m_timeAxis->labelsFont());
-    const qreal width = columns();
-    const Timestamp offset = localOffset(r.from);
-    for (Timestamp step : kTickSteps) {
-        const Timestamp from = (r.from + offset) / step * step - offset;
-        const Timestamp to = (r.to + offset + step - 1) / step * step - offset;
-        const int ticks = int((to - from) / step) + 1;
-        if (ticks <= ticksThatFit(fm, width, formatForStep(step, to - from), from))
-            return {from, to};
-    }
-    return r;
+    return TimelineTicks::aligned(r, QFontMetrics(m_timeAxis->labelsFont()), columns());
 }
 
 void TimelineView::updateAxisFormat()
 {
     if (!m_range.isValid())
         return;
-    const QFontMetrics fm(m_timeAxis->labelsFont());
-    const qreal width = std::max<qreal>(100, m_chart->plotArea().width());
-    // A range on tick boundaries (presets, "All") gets ticks on round times.
-    const Timestamp offset = localOffset(m_range.from);
-    for (Timestamp step : kTickSteps) {
-        if (m_range.span() % step != 0 || (m_range.from + offset) % step != 0)
-            continue;
-        const int ticks = int(m_range.span() / step) + 1;
-        const QString format = formatForStep(step, m_range.span());
-        if (ticks >= 3 && ticks <= ticksThatFit(fm, width, format, m_range.from)) {
-            m_timeAxis->setFormat(format);
-            m_timeAxis->setTickCount(ticks);
-            return;
-        }
-    }
-    // The format follows the distance between ticks, and the tick count follows the label width, so that
-    // labels neither repeat nor overlap.
-    int ticks = 8;
-    QString format;
-    for (int pass = 0; pass < 3; ++pass) {
-        const Timestamp interval = m_range.span() / std::max(1, ticks - 1);
-        if (interval >= 60 * kMsPerDay)
-            format = QStringLiteral("MMM yyyy");
-        else if (interval >= kMsPerDay)
-            format =
-                m_range.span() > 300 * kMsPerDay ? QStringLiteral("d MMM yyyy") : QStringLiteral("ddd d MMM");
-        else if (interval >= kMsPerHour)
-            format = QStringLiteral("d MMM HH:mm");
-        else if (interval >= 60 * 1000)
-            format = QStringLiteral("HH:mm");
-        else
-            format = QStringLiteral("HH:mm:ss");
-        const int label = fm.horizontalAdvance(QLocale().toString(toDateTime(m_range.from), format)) + 28;
-        ticks = std::clamp(int(width / label) + 1, 2, 13);
-    }
-    m_timeAxis->setFormat(format);
-    m_timeAxis->setTickCount(ticks);
+    const TimelineTicks::Axis axis = TimelineTicks::axisFor(
+        m_range, QFontMetrics(m_timeAxis->labelsFont()), std::max<qreal>(100, m_chart->plotArea().width()));
+    m_timeAxis->setFormat(axis.format);
+    m_timeAxis->setTickCount(axis.tickCount);
 }
 
 void TimelineView::updateLanes()
@@ -687,59 +592,17 @@ void TimelineView::showEvent(QShowEvent *event)
 
 // ---- export -------------------------------------------------------------------------------------------
 
-namespace {
-
-void renderChartAndLegend(QPainter *painter, TimelineChartView *chart, TimelineLegend *legend,
-                          QColor background)
-{
-    const QSize chartSize = chart->viewport()->size();
-    painter->fillRect(QRect(QPoint(0, 0), QSize(chartSize.width(), chartSize.height() + legend->height())),
-                      background);
-    chart->render(painter, QRectF(QPointF(0, 0), chartSize), chart->viewport()->rect());
-    painter->save();
-    painter->translate(0, chartSize.height());
-    legend->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    painter->restore();
-}
-
-} // namespace
-
 Status TimelineView::exportPng(const QString &path)
 {
-    const QSize size(m_chartView->viewport()->width(),
-                     m_chartView->viewport()->height() + m_legend->height());
-    const qreal ratio = 2; // crisp on high-density screens and in documents
-    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        renderChartAndLegend(&painter, m_chartView, m_legend, TimelineStyle(palette()).background());
-    }
-    if (!image.save(path, "PNG"))
-        return Error::make(Error::Kind::Io,
-                           tr("Cannot write %1: check that the folder exists and is writable.").arg(path));
-    return {};
+    return TimelineExport::toPng(path, m_chartView, m_legend, TimelineStyle(palette()).background());
 }
 
 Status TimelineView::exportSvg(const QString &path)
 {
-    const QSize size(m_chartView->viewport()->width(),
-                     m_chartView->viewport()->height() + m_legend->height());
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(tr("Scimflow timeline"));
-    generator.setDescription(tr("Identity events and job executions from %1 to %2")
-                                 .arg(TimelineText::time(m_range.from), TimelineText::time(m_range.to)));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return Error::make(Error::Kind::Io,
-                           tr("Cannot write %1: check that the folder exists and is writable.").arg(path));
-    renderChartAndLegend(&painter, m_chartView, m_legend, TimelineStyle(palette()).background());
-    painter.end();
-    return {};
+    return TimelineExport::toSvg(path, m_chartView, m_legend, TimelineStyle(palette()).background(),
+                                 tr("Scimflow timeline"),
+                                 tr("Identity events and job executions from %1 to %2")
+                                     .arg(TimelineText::time(m_range.from), TimelineText::time(m_range.to)));
 }
 
 void TimelineView::exportWithDialog(bool svg)
