@@ -16,5 +16,6 @@ enum ExitCode {
 };
 
 int runScenario(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace Scimflow::Cli
