@@ -63,13 +63,72 @@ const ReportTextCache &ReportPageLayout::text(double pointSize, bool bold, bool 
 
 QList<double> ReportPageLayout::columnWidths(int table) const
 {
+    // Start from the weights, then let columns whose content is narrower (sampled rows) give the spare width
+    // to columns that would wrap, so short values such as times stay on one line.
     const ReportTable &t = m_doc.tables[table];
+    const int n = int(t.columns.size());
     double total = 0;
     for (const ReportColumn &c : t.columns)
         total += c.weight;
     QList<double> widths;
     for (const ReportColumn &c : t.columns)
         widths << m_content.width() * c.weight / (total > 0 ? total : 1);
+    const double pad = 2 * mm(1.2) + mm(0.5);
+    QList<double> natural(n, 0.0);
+    for (int c = 0; c < n; ++c) {
+        for (const QString &word : t.columns[c].title.split(QLatin1Char(' ')))
+            natural[c] = std::max(natural[c], m_headerText->width(word) + pad);
+    }
+    // A column shrinks below its weight only if its widest cell fits; it grows for what most rows (95%) need,
+    // so a few long values wrap instead of squeezing every other column. Every row counts: a sparse column
+    // (findings) keeps its room even if few rows use it.
+    for (int c = 0; c < n; ++c) {
+        QList<double> cellWidths;
+        cellWidths.reserve(t.rows.size());
+        for (const QStringList &row : t.rows)
+            cellWidths << (c < row.size() ? m_tableText->width(row[c]) + pad : 0.0);
+        if (cellWidths.isEmpty())
+            continue;
+        const double widest = *std::max_element(cellWidths.begin(), cellWidths.end());
+        auto p95 = cellWidths.begin() + qsizetype(double(cellWidths.size() - 1) * 0.95);
+        std::nth_element(cellWidths.begin(), p95, cellWidths.end());
+        natural[c] = std::max({natural[c], *p95, std::min(widest, widths[c])});
+    }
+    const QList<double> weighted = widths;
+    double spare = 0;
+    double deficit = 0;
+    for (int c = 0; c < n; ++c) {
+        if (natural[c] < widths[c]) {
+            spare += widths[c] - natural[c];
+            widths[c] = natural[c];
+        } else {
+            deficit += natural[c] - widths[c];
+        }
+    }
+    if (deficit <= 0)
+        return weighted; // everything fits as weighted
+    // Smallest deficits first: a column a little too narrow (a time, an email) is made to fit entirely before
+    // a long free-text column, which wraps anyway, gets what is left.
+    QList<int> order;
+    for (int c = 0; c < n; ++c) {
+        if (natural[c] > widths[c])
+            order << c;
+    }
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return natural[a] - widths[a] < natural[b] - widths[b]; });
+    for (int c : order) {
+        const double give = std::min(spare, natural[c] - widths[c]);
+        widths[c] += give;
+        spare -= give;
+    }
+    // Whatever is left after every column fits goes to the widest column.
+    double used = 0;
+    for (double w : widths)
+        used += w;
+    if (used < m_content.width()) {
+        const auto widest = std::max_element(widths.begin(), widths.end());
+        *widest += m_content.width() - used;
+    }
     return widths;
 }
 
@@ -240,15 +299,14 @@ void ReportPageLayout::paintHeaderFooter(QPainter &p, int page) const
 }
 
 void ReportPageLayout::paintRow(QPainter &p, int table, const QStringList &cells, double top, double height,
-                                bool header, bool shaded) const
+                                bool header, bool shaded, Batches &batches) const
 {
     const QList<double> &widths = m_columnWidths[table];
     const ReportTextCache &tc = header ? *m_headerText : *m_tableText;
     const double pad = mm(1.2);
     if (header || shaded)
         p.fillRect(QRectF(m_content.left(), top, m_content.width(), height), header ? kHeaderFill : kStripe);
-    p.setPen(kInk);
-    ReportTextCache::Batch batch;
+    ReportTextCache::Batch &batch = batches[&tc];
     double x = m_content.left();
     for (int c = 0; c < widths.size(); ++c) {
         const QString text = c < cells.size() ? cells[c] : QString();
@@ -259,14 +317,13 @@ void ReportPageLayout::paintRow(QPainter &p, int table, const QStringList &cells
         }
         x += widths[c];
     }
-    tc.flush(batch, p);
     if (header) {
         p.setPen(QPen(kRule, mm(0.3)));
         p.drawLine(QPointF(m_content.left(), top + height), QPointF(m_content.right(), top + height));
     }
 }
 
-void ReportPageLayout::paintItem(QPainter &p, const Item &item, double top) const
+void ReportPageLayout::paintItem(QPainter &p, const Item &item, double top, Batches &batches) const
 {
     const double left = m_content.left();
     const double width = m_content.width();
@@ -358,12 +415,12 @@ void ReportPageLayout::paintItem(QPainter &p, const Item &item, double top) cons
         QStringList titles;
         for (const ReportColumn &c : m_doc.tables[item.table].columns)
             titles << c.title;
-        paintRow(p, item.table, titles, top, item.height, true, false);
+        paintRow(p, item.table, titles, top, item.height, true, false, batches);
         break;
     }
     case ItemKind::TableRow:
         paintRow(p, item.table, m_doc.tables[item.table].rows[item.row], top, item.height, false,
-                 item.row % 2 == 1);
+                 item.row % 2 == 1, batches);
         break;
     case ItemKind::EmptyText: {
         const ReportTextCache &tc = text(kFactsPt);
@@ -379,8 +436,12 @@ void ReportPageLayout::paintPage(QPainter &p, int page) const
     if (page < 0 || page >= m_pages.size())
         return;
     paintHeaderFooter(p, page);
+    Batches batches;
     for (const Item &item : m_pages[page])
-        paintItem(p, item, m_content.top() + item.y);
+        paintItem(p, item, m_content.top() + item.y, batches);
+    p.setPen(kInk);
+    for (auto &[text, batch] : batches)
+        text->flush(batch, p);
 }
 
 QImage ReportPageLayout::renderPage(int page, double scale) const

@@ -72,9 +72,11 @@ private:
     QList<double> columnWidths(int table) const;
 
     void paintHeaderFooter(QPainter &p, int page) const;
-    void paintItem(QPainter &p, const Item &item, double top) const;
+    // Table text of a whole page goes out in one glyph run per font: the PDF engine's cost is per call.
+    using Batches = std::map<const ReportTextCache *, ReportTextCache::Batch>;
+    void paintItem(QPainter &p, const Item &item, double top, Batches &batches) const;
     void paintRow(QPainter &p, int table, const QStringList &cells, double top, double height, bool header,
-                  bool shaded) const;
+                  bool shaded, Batches &batches) const;
 
     const ReportDocument &m_doc;
     int m_dpi;

@@ -37,8 +37,10 @@ ReportTextCache::ReportTextCache(const QFont &font, int dpi)
     m_glyphs = m_raw.glyphIndexesForString(all);
     const QList<QPointF> advances = m_raw.advancesForGlyphIndexes(m_glyphs, QRawFont::UseDesignMetrics);
     m_advances.reserve(kCached);
-    for (const QPointF &a : advances)
+    for (const QPointF &a : advances) {
         m_advances << a.x();
+        m_maxAdvance = std::max(m_maxAdvance, a.x());
+    }
     if (m_glyphs.size() != kCached || m_advances.size() != kCached) {
         m_glyphs.clear();
         m_advances.clear();

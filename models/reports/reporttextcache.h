@@ -24,6 +24,8 @@ public:
     double width(QStringView text) const;
     double ascent() const { return m_ascent; }
     double lineSpacing() const { return m_lineSpacing; }
+    /// The widest advance of the cached characters: width(text) <= text.size() * maxAdvance() for them.
+    double maxAdvance() const { return m_maxAdvance; }
     /// \a text cut to \a width with a trailing ellipsis.
     QString elided(const QString &text, double width) const;
     /// Greedy word wrap to \a width, at most \a maxLines lines (the last one elided).
@@ -53,6 +55,7 @@ private:
     QList<double> m_advances; // device pixels
     double m_ascent = 0;
     double m_lineSpacing = 0;
+    double m_maxAdvance = 0;
 };
 
 } // namespace Scimflow
