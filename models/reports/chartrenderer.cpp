@@ -54,8 +54,11 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect, const ChartData
     painter.setPen(kTextColor);
     painter.setFont(titleFont);
     const QRectF titleRect(rect.left(), rect.top(), rect.width(), titleMetrics.height() * 1.3);
+    const double unitWidth = chart.valueLabel.isEmpty() ? 0
+                                                        : smallMetrics.horizontalAdvance(chart.valueLabel) +
+                                                              smallMetrics.averageCharWidth() * 2;
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(chart.title, Qt::ElideRight, rect.width()));
+                     titleMetrics.elidedText(chart.title, Qt::ElideRight, rect.width() - unitWidth));
 
     double maximum = 0;
     for (double v : chart.values)
@@ -67,9 +70,9 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect, const ChartData
     const int n = int(chart.categories.size());
     double axisWidth =
         smallMetrics.horizontalAdvance(formatValue(top)) + smallMetrics.averageCharWidth() * 1.5;
-    const QRectF plot(rect.left() + axisWidth, titleRect.bottom() + smallMetrics.height(),
+    const QRectF plot(rect.left() + axisWidth, titleRect.bottom() + smallMetrics.height() * 1.4,
                       rect.width() - axisWidth - smallMetrics.averageCharWidth(),
-                      rect.bottom() - titleRect.bottom() - smallMetrics.height() * 3.6);
+                      rect.bottom() - titleRect.bottom() - smallMetrics.height() * 4.0);
     if (plot.height() <= 0 || plot.width() <= 0 || n == 0) {
         painter.restore();
         return;
@@ -86,10 +89,9 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &rect, const ChartData
                          Qt::AlignRight | Qt::AlignVCenter, formatValue(v));
     }
     if (!chart.valueLabel.isEmpty()) {
+        // The unit sits at the right end of the title row, clear of the bar labels.
         painter.setPen(kAxisColor);
-        painter.drawText(QRectF(plot.left() + smallMetrics.averageCharWidth() * 0.5, titleRect.bottom(),
-                                plot.width(), smallMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, chart.valueLabel);
+        painter.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, chart.valueLabel);
     }
 
     const double slot = plot.width() / n;
