@@ -59,6 +59,7 @@ AccessReviewReport AccessReviewReport::compute(const ReportData &data, const Rep
             continue;
         Row row;
         row.serviceAccount = true;
+        row.type = Row::Type::ServiceAccount;
         row.id = a.id;
         row.identity = a.email;
         row.name = a.displayName;
@@ -78,6 +79,28 @@ AccessReviewReport AccessReviewReport::compute(const ReportData &data, const Rep
         row.findingCount = int(findings.size());
         countFindings(findings);
         r.rows << row;
+    }
+    // Principals that ran pipelines in the period without matching any IdP user or service account: they
+    // had access nobody can review through the IdP.
+    if (options.scope.roles.isEmpty()) {
+        QStringList principals = data.activityOfUnmatched.keys();
+        principals.sort(Qt::CaseInsensitive);
+        for (const QString &principal : principals) {
+            const PrincipalActivity &activity = data.activityOfUnmatched[principal];
+            if (activity.jobsInPeriod == 0)
+                continue;
+            Row row;
+            row.type = Row::Type::UnknownPrincipal;
+            row.identity = principal;
+            row.active = false;
+            row.lastJobStart = activity.lastStart;
+            row.lastJob = activity.lastJob;
+            const QList<int> findings = data.findingsOfPrincipal.value(principal.toLower());
+            row.findings = data.findingsText(findings);
+            row.findingCount = int(findings.size());
+            countFindings(findings);
+            r.rows << row;
+        }
     }
     return r;
 }
@@ -111,11 +134,12 @@ ReportDocument AccessReviewReport::document() const
     table.signOffColumn = tr("Reviewer sign-off");
     table.emptyText = tr("No identity in scope holds a pipeline role.");
     table.rows.reserve(rows.size());
-    qint64 users = 0, inactiveWithAccess = 0, accounts = 0, withFindings = 0, neverRan = 0;
+    qint64 users = 0, inactiveWithAccess = 0, accounts = 0, unknown = 0, withFindings = 0, neverRan = 0;
     QMap<QString, int> byRole;
     for (const Row &row : rows) {
-        (row.serviceAccount ? accounts : users) += 1;
-        if (!row.serviceAccount && !row.active)
+        const bool user = row.type == Row::Type::User;
+        (user ? users : row.serviceAccount ? accounts : unknown) += 1;
+        if (user && !row.active)
             ++inactiveWithAccess;
         if (row.findingCount > 0)
             ++withFindings;
@@ -123,11 +147,18 @@ ReportDocument AccessReviewReport::document() const
             ++neverRan;
         for (const QString &role : row.roles)
             ++byRole[role];
+        const bool unknownPrincipal = row.type == Row::Type::UnknownPrincipal;
+        const QString type = user               ? tr("user")
+                             : unknownPrincipal ? tr("unknown principal")
+                                                : tr("service account");
+        const QString status = unknownPrincipal ? tr("no IdP match")
+                               : row.active     ? tr("active")
+                                                : tr("inactive");
         table.rows << QStringList{
             row.identity,
-            row.serviceAccount ? tr("service account") : tr("user"),
+            type,
             row.name,
-            row.active ? tr("active") : tr("inactive"),
+            status,
             row.departmentOrOwner.isEmpty() && row.serviceAccount ? tr("(no owner)") : row.departmentOrOwner,
             row.groups.join(QLatin1String(", ")),
             row.roles.join(QLatin1String(", ")),
@@ -144,6 +175,7 @@ ReportDocument AccessReviewReport::document() const
                    {QStringLiteral("inactive_users_with_access"), tr("Inactive users still holding roles"),
                     inactiveWithAccess},
                    {QStringLiteral("service_accounts"), tr("Service accounts"), accounts},
+                   {QStringLiteral("unknown_principals"), tr("Principals with no IdP match"), unknown},
                    {QStringLiteral("identities_with_findings"), tr("Identities with findings"), withFindings},
                    {QStringLiteral("findings"), tr("Findings against them"), findingsTotal},
                    {QStringLiteral("never_ran_a_job"), tr("Identities that never ran a job"), neverRan}};

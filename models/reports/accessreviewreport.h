@@ -11,6 +11,8 @@ class AccessReviewReport
 public:
     struct Row
     {
+        enum class Type { User, ServiceAccount, UnknownPrincipal };
+        Type type = Type::User;
         bool serviceAccount = false;
         qint64 id = 0;
         QString identity; // userName or service account email

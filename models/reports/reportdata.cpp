@@ -198,6 +198,8 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
                 accountFindingsById[subjectId] << index;
             else
                 accountFindingsByEmail[f.subject.toLower()] << index;
+        } else if (f.subjectKind == QLatin1String("principal")) {
+            d.findingsOfPrincipal[f.subject.toLower()] << index;
         } else if (f.subjectKind == QLatin1String("job")) {
             if (subjectId)
                 findingsOfJobId[subjectId] << index;

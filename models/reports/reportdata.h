@@ -93,6 +93,7 @@ public:
     QHash<qint64, PrincipalActivity> activityOfUser;
     QHash<qint64, PrincipalActivity> activityOfAccount;
     QHash<QString, PrincipalActivity> activityOfUnmatched; // principals matching no user or account
+    QHash<QString, QList<int>> findingsOfPrincipal;        // lower-case principal -> indexes into findings
 
     QStringList groupNamesOfUser(qint64 userId) const;
     QStringList rolesOfUser(qint64 userId) const;

@@ -229,12 +229,23 @@ void TestReports::accessReviewListsEveryIdentityWithAccess()
     }
     for (const ServiceAccount &sa : m_scenario.serviceAccounts)
         expected.insert(sa.email);
+    QString unknownPrincipal;
+    for (const PlantedDrift &p : m_scenario.planted) {
+        if (p.rule == QLatin1String("unknown-principal"))
+            unknownPrincipal = p.subject;
+    }
+    expected.insert(unknownPrincipal); // ran a job, matches nobody: listed for review
     QSet<QString> listed;
     for (const QStringList &row : doc.tables[0].rows)
         listed.insert(row[0]);
     QCOMPARE(listed, expected);
     QCOMPARE(doc.countValue(QStringLiteral("inactive_users_with_access")), inactive);
     QCOMPARE(doc.countValue(QStringLiteral("service_accounts")), qint64(m_scenario.serviceAccounts.size()));
+    QCOMPARE(doc.countValue(QStringLiteral("unknown_principals")), 1);
+    for (const QStringList &row : doc.tables[0].rows) {
+        if (row[0] == unknownPrincipal)
+            QCOMPARE(row[3], QStringLiteral("no IdP match"));
+    }
 
     const QList<QStringList> csv = parseCsv(ReportCsvWriter::table(doc.tables[0]));
     QCOMPARE(csv[0].last(), QStringLiteral("Reviewer sign-off"));
@@ -255,15 +266,18 @@ void TestReports::accessReviewCarriesFindingsAgainstIdentities()
     }
     QVERIFY(!danaJob.isEmpty());
     QSqlQuery q(m_store->database());
-    QVERIFY2(q.exec(QStringLiteral(
-                        "INSERT INTO findings(fingerprint, rule, severity, subject_kind, subject, summary, "
-                        "first_seen, last_seen) VALUES('f1', 'ghost-run', 4, 'job', '%1', 'ghost', %2, %2),"
-                        "('f2', 'role-mapping-drift', 2, 'service-account', "
-                        "'marketing-sync@scimflow-demo.iam.gserviceaccount.com', 'drift', %2, %2),"
-                        "('f3', 'stale-sync', 1, 'source', 'dataflow', 'old', %2, %2)")
-                        .arg(danaJob)
-                        .arg(kAnchor - kMsPerDay)),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral(
+                   "INSERT INTO findings(fingerprint, rule, severity, subject_kind, subject, summary, "
+                   "first_seen, last_seen) VALUES('f1', 'ghost-run', 4, 'job', '%1', 'ghost', %2, %2),"
+                   "('f2', 'role-mapping-drift', 2, 'service-account', "
+                   "'marketing-sync@scimflow-demo.iam.gserviceaccount.com', 'drift', %2, %2),"
+                   "('f3', 'stale-sync', 1, 'source', 'dataflow', 'old', %2, %2),"
+                   "('f4', 'unknown-principal', 3, 'principal', 'ext.contractor@partner-agency.example', "
+                   "'who', %2, %2)")
+                   .arg(danaJob)
+                   .arg(kAnchor - kMsPerDay)),
+        qPrintable(q.lastError().text()));
     const ReportDocument doc = build(options(ReportKind::AccessReview));
     QMap<QString, QString> findings;
     for (const QStringList &row : doc.tables[0].rows) {
@@ -272,12 +286,16 @@ void TestReports::accessReviewCarriesFindingsAgainstIdentities()
     }
     QCOMPARE(findings.keys(),
              (QStringList{QStringLiteral("dana.whitfield@example.com"),
+                          QStringLiteral("ext.contractor@partner-agency.example"),
                           QStringLiteral("marketing-sync@scimflow-demo.iam.gserviceaccount.com")}));
     QCOMPARE(findings.first(), QStringLiteral("ghost-run (critical)"));
-    QCOMPARE(doc.countValue(QStringLiteral("identities_with_findings")), 2);
+    QCOMPARE(doc.countValue(QStringLiteral("identities_with_findings")), 3);
+    QCOMPARE(doc.countValue(QStringLiteral("findings")), 3); // the stale-sync finding is about no identity
     const ChartData &severity = doc.charts[1];
     QCOMPARE(severity.values[4], 1.0);
     QCOMPARE(severity.values[2], 1.0);
+    QCOMPARE(severity.values[3], 1.0);
+    QCOMPARE(severity.values[1], 0.0);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM findings")));
 }
 
