@@ -109,9 +109,14 @@ void ReportsDialog::buildUi()
 
     auto form = new QFormLayout;
     form->addRow(tr("&Report:"), m_kind);
-    form->addRow(tr("&Period:"), period);
-    form->addRow(tr("&Scope:"), scope);
-    form->addRow(tr("Deprovisioning &SLA:"), m_slaHours);
+    // Rows whose field is a layout need an explicit buddy for their mnemonic.
+    auto periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_preset);
+    auto scopeLabel = new QLabel(tr("&Scope:"), this);
+    scopeLabel->setBuddy(m_scopeKind);
+    form->addRow(periodLabel, period);
+    form->addRow(scopeLabel, scope);
+    form->addRow(tr("Deprovisioning S&LA:"), m_slaHours);
     form->addRow(tr("&Idle after:"), m_idleDays);
 
     m_previewButton = new QPushButton(tr("&Preview"), this);
@@ -335,8 +340,9 @@ void ReportsDialog::showPage(int page)
     if (!m_outcome || !m_outcome->layout || page < 0 || page >= pageCount())
         return;
     m_page = page;
-    // One page at a time, scaled to about a screen's width.
-    const double scale = 1100.0 / m_outcome->layout->pageSize().width();
+    // One page at a time, scaled to the width of the preview area.
+    const double width = std::max(480, m_scroll->viewport()->width() - 8);
+    const double scale = width / m_outcome->layout->pageSize().width();
     m_pageImage->setPixmap(QPixmap::fromImage(m_outcome->layout->renderPage(page, scale)));
     m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
     m_prevPage->setEnabled(page > 0);
