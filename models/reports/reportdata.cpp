@@ -69,11 +69,18 @@ QString findingSeverityName(int severity)
     }
 }
 
+QString AuditChainHead::token() const
+{
+    return isEmpty() ? QString() : QStringLiteral("%1:%2").arg(seq).arg(hash);
+}
+
 QString AuditChainHead::describe() const
 {
     if (isEmpty())
         return QCoreApplication::translate("Scimflow::Reports", "empty");
-    return QCoreApplication::translate("Scimflow::Reports", "seq %1, hash %2").arg(seq).arg(hash);
+    return QCoreApplication::translate("Scimflow::Reports",
+                                       "%1 (check with: scimflow audit verify --head %1)")
+        .arg(token());
 }
 
 qint64 ReportDocument::countValue(const QString &key) const
@@ -110,6 +117,16 @@ Status ReportData::loadHeader(const Store &store, ReportDocument *document)
     document->chainHead = {};
     if (q.next())
         document->chainHead = AuditChainHead{q.value(0).toLongLong(), q.value(1).toString()};
+    // The audit log records its head in meta; a difference means entries were added or removed around it.
+    const QString recorded = store.metaValue(QStringLiteral("audit.head"));
+    if (!recorded.isEmpty() && recorded != document->chainHead.token())
+        document->notes << QCoreApplication::translate(
+                               "Scimflow::Reports",
+                               "Warning: the audit log's recorded head is %1 but its last "
+                               "entry is %2. Run scimflow audit verify before relying "
+                               "on this report.")
+                               .arg(recorded, document->chainHead.isEmpty() ? QStringLiteral("none")
+                                                                            : document->chainHead.token());
     return {};
 }
 
@@ -160,7 +177,7 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
     // Findings open at any time in the period.
     q.prepare(
         QStringLiteral("SELECT id, rule, severity, subject_kind, subject_id, subject, summary, started_at, "
-                       "first_seen, resolved_at, ack_until, ack_reason FROM findings WHERE first_seen < ? "
+                       "first_seen, resolved_at, ack_until, ack_by FROM findings WHERE first_seen < ? "
                        "AND (resolved_at = 0 OR resolved_at >= ?) ORDER BY severity DESC, id"));
     q.addBindValue(options.to);
     q.addBindValue(options.from);

@@ -50,7 +50,9 @@ struct AuditChainHead
     QString hash;
 
     bool isEmpty() const { return seq == 0; }
-    QString describe() const; // "seq 42, sha256 ab12..." or "empty"
+    /// "<seq>:<hash>" as `scimflow audit verify --head` takes it; empty for an empty log.
+    QString token() const;
+    QString describe() const; // "42:ab12... (check with scimflow audit verify --head 42:ab12...)" or "empty"
 };
 
 /// A time in report tables: ISO 8601 to the second, UTC ("2026-11-28T09:30:00Z"); empty for 0.

@@ -35,7 +35,8 @@ QJsonObject ReportJsonWriter::toJson(const ReportDocument &d)
     o.insert(QStringLiteral("auditChainHead"),
              d.chainHead.isEmpty() ? QJsonValue(QJsonValue::Null)
                                    : QJsonValue(QJsonObject{{QStringLiteral("seq"), d.chainHead.seq},
-                                                            {QStringLiteral("hash"), d.chainHead.hash}}));
+                                                            {QStringLiteral("hash"), d.chainHead.hash},
+                                                            {QStringLiteral("head"), d.chainHead.token()}}));
     QJsonObject summary;
     for (const ReportCount &c : d.summary)
         summary.insert(c.key, c.value);

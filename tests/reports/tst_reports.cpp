@@ -437,6 +437,14 @@ void TestReports::headerCarriesPeriodFreshnessAndChainHead()
     QVERIFY(freshness.contains(QStringLiteral("scenario")));
     QCOMPARE(json[QStringLiteral("auditChainHead")].toObject()[QStringLiteral("seq")].toInt(), 2);
     QCOMPARE(json[QStringLiteral("auditChainHead")].toObject()[QStringLiteral("hash")].toString(), hash);
+    QCOMPARE(json[QStringLiteral("auditChainHead")].toObject()[QStringLiteral("head")].toString(),
+             QStringLiteral("2:") + hash);
+    QVERIFY(doc.notes.size() == 1); // no recorded head in meta: nothing to warn about
+    QVERIFY(m_store->setMetaValue(QStringLiteral("audit.head"), QStringLiteral("3:") + hash));
+    const ReportDocument warned = build(options(ReportKind::OrphanedCredentials));
+    QVERIFY(warned.notes.last().contains(QStringLiteral("recorded head is 3:")));
+    QVERIFY(m_store->setMetaValue(QStringLiteral("audit.head"), QStringLiteral("2:") + hash));
+    QCOMPARE(build(options(ReportKind::OrphanedCredentials)).notes.size(), 1);
 
     const QByteArray html = ReportHtmlWriter::write(doc);
     QVERIFY(html.contains(hash.toUtf8()));
@@ -445,6 +453,7 @@ void TestReports::headerCarriesPeriodFreshnessAndChainHead()
     QVERIFY(!html.contains("http://") && !html.contains("https://")); // self-contained
     const QList<QStringList> about = parseCsv(ReportCsvWriter::about(doc));
     QVERIFY(about.contains(QStringList{QStringLiteral("audit_chain_head_hash"), hash}));
+    QVERIFY(about.contains(QStringList{QStringLiteral("audit_chain_head"), QStringLiteral("2:") + hash}));
     QVERIFY(about.contains(
         QStringList{QStringLiteral("last_sync.dataflow"), QStringLiteral("2026-11-28T10:00:00Z")}));
     QVERIFY(
@@ -476,6 +485,9 @@ void TestReports::pdfContainsThePlantedViolations()
     QVERIFY(text.contains(QStringLiteral("2026-10-14T12:00:00Z to 2026-11-28T13:00:00Z")));
     QVERIFY(text.contains(QStringLiteral("Page 1 of")));
     QVERIFY(text.contains(QStringLiteral("Audit chain head")));
+    // The header test appended two audit entries; the head is printed as `audit verify --head` takes it.
+    QVERIFY(
+        text.contains(QStringLiteral("2:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
 }
 
 void TestReports::pdfTablesBreakAcrossPagesWithRepeatedHeaders()
