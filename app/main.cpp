@@ -1,8 +1,8 @@
+#include "application.h"
 #include "commands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QTextStream>
 
 #include <cstring>
 
@@ -61,11 +61,10 @@ int main(int argc, char **argv)
         arguments.removeFirst(); // "scimflow sync --db x" parses like "sync --db x"
         return command->run(arguments);
     }
-    QCoreApplication app(argc, argv);
+    // No command: the console (a QApplication with widgets).
     setApplicationIdentity();
-    QTextStream out(stdout);
-    out << "Scimflow " << SCIMFLOW_VERSION << "\n\nCommands:\n";
+    QStringList summaries;
     for (const Command &c : kCommands)
-        out << "  " << c.name << "  " << c.summary << '\n';
-    return 0;
+        summaries << QStringLiteral("  %1  %2").arg(QLatin1String(c.name), QLatin1String(c.summary));
+    return Scimflow::Gui::run(argc, argv, summaries);
 }

@@ -9,7 +9,9 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qt6-networkauth-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0
+    desktop-file-utils appstream dpkg-dev
     xvfb xauth poppler-utils
+    libsqlite3-dev
 )
 
 scimflow_install_packages() {

@@ -41,6 +41,8 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
         return run.error();
     const qint64 runId = *run;
 
+    // A large import in one transaction overflows the default page cache and spills to the WAL repeatedly.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Transaction tx(db);
     QSqlQuery q(db);
     auto fail = [&](const char *what) { return sqlError(QString::fromLatin1(what), q.lastError()); };

@@ -183,15 +183,19 @@ QList<qint64> Store::jobIdsForUser(qint64 userId) const
 
 QList<qint64> Store::jobIdsForGroup(qint64 groupId) const
 {
-    return idList(
-        QStringLiteral("SELECT j.id FROM jobs j JOIN memberships m ON m.user_id = j.launcher_user_id "
+    // UNION ALL and one sort here instead of UNION ... ORDER BY: SQLite would build three temporary
+    // B-trees, which doubles the time for a group with thousands of members (the linked views' worst case).
+    QList<qint64> out = idList(
+        QStringLiteral("SELECT j.id FROM memberships m JOIN jobs j ON j.launcher_user_id = m.user_id "
                        "  WHERE m.group_id = ? "
-                       "UNION SELECT j.id FROM jobs j JOIN memberships m ON m.user_id = j.run_as_user_id "
+                       "UNION ALL SELECT j.id FROM memberships m JOIN jobs j ON j.run_as_user_id = m.user_id "
                        "  WHERE m.group_id = ? "
-                       "UNION SELECT j.id FROM jobs j JOIN service_accounts s ON s.id = j.run_as_sa_id "
-                       "  WHERE s.owner_group_id = ? "
-                       "ORDER BY 1"),
+                       "UNION ALL SELECT j.id FROM service_accounts s JOIN jobs j ON j.run_as_sa_id = s.id "
+                       "  WHERE s.owner_group_id = ?"),
         {groupId, groupId, groupId});
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 QList<qint64> Store::jobIdsForServiceAccount(qint64 serviceAccountId) const
@@ -226,6 +230,14 @@ JobPrincipals Store::principalsOfJob(qint64 jobId) const
     groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
     p.groupIds = groups;
     return p;
+}
+
+qint64 Store::ownerGroupOfServiceAccount(qint64 serviceAccountId) const
+{
+    const QList<qint64> owner = idList(QStringLiteral("SELECT owner_group_id FROM service_accounts "
+                                                      "WHERE id = ? AND owner_group_id IS NOT NULL"),
+                                       {serviceAccountId});
+    return owner.isEmpty() ? 0 : owner.first();
 }
 
 QList<User> Store::users() const

@@ -62,6 +62,8 @@ public:
     QList<qint64> jobIdsForGroup(qint64 groupId) const;
     QList<qint64> jobIdsForServiceAccount(qint64 serviceAccountId) const;
     JobPrincipals principalsOfJob(qint64 jobId) const;
+    /// The group that owns a service account (0 if none).
+    qint64 ownerGroupOfServiceAccount(qint64 serviceAccountId) const;
 
     // Whole-table reads (demo-sized data, reports, tests). Item models use their own compact loaders.
     QList<User> users() const;

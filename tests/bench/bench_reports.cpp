@@ -1,6 +1,6 @@
 // Benchmark: the access-review PDF for the `large` scenario (100k users, 800k memberships, 200k jobs).
 // Not a CTest test; prints figures. The database is built once and cached:
-//   build/tests/reports/bench_reports [--db /tmp/large-reports.db] [--out /tmp/large-access-review.pdf]
+//   build/tests/bench/bench_reports [--db /tmp/large-reports.db] [--out /tmp/large-access-review.pdf]
 //                                     [--kind access-review] [--format pdf]
 
 #include "reportbuilder.h"

@@ -1,0 +1,176 @@
+#include "application.h"
+
+#include "consolesession.h"
+#include "demoloader.h"
+#include "mainwindow.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextStream>
+#include <QTimer>
+
+namespace Scimflow::Gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scimflow::Gui", text);
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scimflow.db");
+}
+
+/// A database counts as configured once it holds a connection profile; until then the demo opens.
+bool isConfigured(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    auto store = Store::open(path);
+    return store && (*store)->count(QStringLiteral("connection_profiles")) > 0;
+}
+
+/// Renders the window once the data is shown and exits: 0 when the PNG was written.
+void takeScreenshot(MainWindow *window, const QString &file)
+{
+    // Let the views lay out the freshly loaded rows before grabbing.
+    QTimer::singleShot(150, window, [window, file] {
+        const QPixmap pixmap = window->grab();
+        const bool saved = !pixmap.isNull() && pixmap.save(file, "PNG");
+        if (!saved)
+            QTextStream(stderr) << tr("error: cannot write the screenshot to %1").arg(file) << '\n';
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Open the built-in demo (the default until a connection is configured). Its "
+                               "database is rebuilt on each start.")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          tr("Open the database FILE (default: %1).").arg(defaultDatabasePath()),
+                          QStringLiteral("FILE")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        tr("Render the main window to the PNG FILE once the data is loaded, then exit."),
+        QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser, const QStringList &commandSummaries) const
+    {
+        parser.setApplicationDescription(tr("Scimflow console: linked users, roles and pipeline jobs, and "
+                                            "where they have drifted apart.\n\n"
+                                            "Commands (scimflow <command> --help):\n%1")
+                                             .arg(commandSummaries.join(QLatin1Char('\n'))));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, db, screenshot});
+    }
+};
+
+/// --help and --version print and exit without a display, so they run under a QCoreApplication.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int run(int &argc, char **argv, const QStringList &commandSummaries)
+{
+    const Options options;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        options.addTo(parser, commandSummaries);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    options.addTo(parser, commandSummaries);
+    parser.process(app);
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &screenshotOption = options.screenshot;
+
+    QTextStream err(stderr);
+    if (parser.isSet(demoOption) && parser.isSet(dbOption)) {
+        err << tr("error: use either --demo or --db FILE, not both") << '\n';
+        return 2;
+    }
+    const QString screenshot = parser.value(screenshotOption);
+    bool demo = parser.isSet(demoOption);
+    QString path = parser.value(dbOption);
+    if (!demo && path.isEmpty()) {
+        path = defaultDatabasePath();
+        demo = !isConfigured(path);
+    }
+    if (demo)
+        path = DemoLoader::defaultPath();
+    else
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+    ConsoleSession session;
+    MainWindow window(&session);
+    if (screenshot.isEmpty()) {
+        window.restoreSettings();
+    } else {
+        // Screenshots show the default layout and leave the user's saved layout alone.
+        window.setPersistSettings(false);
+    }
+    window.setWindowTitle(demo ? tr("Scimflow — demo") : tr("Scimflow — %1").arg(QFileInfo(path).fileName()));
+
+    int exitCode = 0;
+    auto fail = [&](const QString &message) {
+        err << tr("error: %1").arg(message) << '\n';
+        if (!screenshot.isEmpty()) {
+            exitCode = 1;
+            QCoreApplication::exit(1);
+            return;
+        }
+        window.statusBar()->showMessage(message);
+    };
+    auto openDatabase = [&](const QString &databasePath) {
+        if (Status opened = session.open(databasePath); !opened) {
+            fail(opened.error().message);
+            return;
+        }
+        session.reload();
+    };
+    QObject::connect(&session, &ConsoleSession::loadFailed, &window,
+                     [&](const QString &message) { fail(message); });
+    if (!screenshot.isEmpty())
+        QObject::connect(&session, &ConsoleSession::loaded, &window,
+                         [&] { takeScreenshot(&window, screenshot); });
+
+    DemoLoader demoLoader;
+    if (demo) {
+        QObject::connect(&demoLoader, &DemoLoader::finished, &window, openDatabase);
+        QObject::connect(&demoLoader, &DemoLoader::failed, &window,
+                         [&](const QString &message) { fail(message); });
+        window.statusBar()->showMessage(tr("Preparing the demo data…"));
+        demoLoader.start(path);
+    } else {
+        openDatabase(path);
+    }
+    window.show();
+    const int result = app.exec();
+    return exitCode ? exitCode : result;
+}
+
+} // namespace Scimflow::Gui

@@ -1,0 +1,16 @@
+#include "compacttablemodel.h"
+
+namespace Scimflow {
+
+QHash<int, QByteArray> CompactTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(EntityKeyRole, "entityKey");
+    names.insert(EntityKindRole, "entityKind");
+    names.insert(EntityIdRole, "entityId");
+    names.insert(SortRole, "sortValue");
+    names.insert(HighlightRole, "highlighted");
+    return names;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,346 @@
+#include "consoleloader.h"
+
+#include "displayformat.h"
+#include "job.h"
+#include "sqlitestatement.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Scimflow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scimflow::ConsoleLoader", text);
+}
+
+Error cancelledError()
+{
+    return Error::make(Error::Kind::Cancelled, tr("Loading was cancelled."));
+}
+
+bool cancelled(const std::atomic_bool *cancel, qsizetype row)
+{
+    return cancel && (row & 4095) == 0 && cancel->load(std::memory_order_relaxed);
+}
+
+void addTimestamp(SearchIndex &index, Timestamp ts)
+{
+    char buffer[24];
+    index.addField(QByteArrayView(buffer, DisplayFormat::timestampUtf8(ts, buffer)));
+}
+
+QSet<QString> privilegedGroupNames(Store &store)
+{
+    QSet<QString> names;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT content FROM rbac_mappings ORDER BY version DESC LIMIT 1")) ||
+        !q.next())
+        return names;
+    const QJsonObject mapping = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QJsonArray privileged = mapping.value(QStringLiteral("privilegedGroups")).toArray();
+    for (const auto &v : privileged)
+        names.insert(v.toString());
+    return names;
+}
+
+} // namespace
+
+namespace ConsoleLoader {
+
+Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel)
+{
+    IdentityTable table;
+    auto users = SqliteStatement::prepare(
+        store.database(), "SELECT id, user_name, display_name, active, deleted_at, department, "
+                          "created_at FROM users ORDER BY id");
+    if (!users)
+        return users.error();
+    const QString person = DisplayFormat::identityKind(EntityKind::User);
+    const QString service = DisplayFormat::identityKind(EntityKind::ServiceAccount);
+    QByteArray statusFolded[3];
+    for (auto s : {IdentityRow::Status::Active, IdentityRow::Status::Inactive, IdentityRow::Status::Deleted})
+        statusFolded[int(s)] = DisplayFormat::identityStatus(s).toCaseFolded().toUtf8();
+    const QByteArray personFolded = person.toCaseFolded().toUtf8();
+    const QByteArray serviceFolded = service.toCaseFolded().toUtf8();
+
+    while (users->next()) {
+        if (cancelled(cancel, qsizetype(table.rows.size())))
+            return cancelledError();
+        IdentityRow row;
+        row.id = users->int64(0);
+        row.kind = EntityKind::User;
+        const QByteArrayView name = users->text(1);
+        const QByteArrayView display = users->text(2);
+        const QByteArrayView department = users->text(5);
+        row.status = users->int64(4) != 0 ? IdentityRow::Status::Deleted
+                     : users->int64(3)    ? IdentityRow::Status::Active
+                                          : IdentityRow::Status::Inactive;
+        row.name = table.text.add(name);
+        row.displayName = table.text.add(display);
+        row.department = table.text.intern(department);
+        row.createdAt = users->int64(6);
+        // Columns: name, display name, kind, status, department, owner group, created
+        table.search.beginRow();
+        table.search.addField(name);
+        table.search.addField(display);
+        table.search.addField(personFolded);
+        table.search.addField(statusFolded[int(row.status)]);
+        table.search.addField(department);
+        addTimestamp(table.search, row.createdAt);
+        table.rows.push_back(row);
+    }
+    if (Status s = users->status(); !s)
+        return s.error();
+
+    auto accounts = SqliteStatement::prepare(
+        store.database(), "SELECT s.id, s.email, s.display_name, s.active, "
+                          "coalesce(g.display_name, ''), s.created_at FROM service_accounts s "
+                          "LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY s.id");
+    if (!accounts)
+        return accounts.error();
+    while (accounts->next()) {
+        IdentityRow row;
+        row.id = accounts->int64(0);
+        row.kind = EntityKind::ServiceAccount;
+        row.status = accounts->int64(3) ? IdentityRow::Status::Active : IdentityRow::Status::Inactive;
+        const QByteArrayView name = accounts->text(1);
+        const QByteArrayView display = accounts->text(2);
+        const QByteArrayView owner = accounts->text(4);
+        row.name = table.text.add(name);
+        row.displayName = table.text.add(display);
+        row.ownerGroup = table.text.intern(owner);
+        row.createdAt = accounts->int64(5);
+        table.search.beginRow();
+        table.search.addField(name);
+        table.search.addField(display);
+        table.search.addField(serviceFolded);
+        table.search.addField(statusFolded[int(row.status)]);
+        table.search.addField(owner);
+        addTimestamp(table.search, row.createdAt);
+        table.rows.push_back(row);
+    }
+    if (Status s = accounts->status(); !s)
+        return s.error();
+    table.rows.shrink_to_fit();
+    table.text.squeeze();
+    table.search.finish();
+    return table;
+}
+
+Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
+{
+    RoleTable table;
+    const QSet<QString> privileged = privilegedGroupNames(store);
+    auto q = SqliteStatement::prepare(
+        store.database(), "SELECT g.id, g.display_name, "
+                          "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id), "
+                          "(SELECT count(*) FROM service_accounts s WHERE s.owner_group_id = g.id), "
+                          "coalesce((SELECT group_concat(role, ', ') FROM "
+                          "  (SELECT role FROM group_roles r WHERE r.group_id = g.id ORDER BY role)), '') "
+                          "FROM groups g WHERE g.deleted_at = 0 ORDER BY g.id");
+    if (!q)
+        return q.error();
+    const QString yes = DisplayFormat::yesNo(true);
+    while (q->next()) {
+        if (cancelled(cancel, qsizetype(table.rows.size())))
+            return cancelledError();
+        RoleRow row;
+        row.id = q->int64(0);
+        const QByteArrayView name = q->text(1);
+        const QByteArrayView roles = q->text(4);
+        row.name = table.text.add(name);
+        row.memberCount = int(q->int64(2));
+        row.serviceAccountCount = int(q->int64(3));
+        row.pipelineRoles = table.text.intern(roles);
+        row.privileged = !privileged.isEmpty() && privileged.contains(QString::fromUtf8(name));
+        // Columns: name, members, service accounts, pipeline roles, privileged
+        table.search.beginRow();
+        table.search.addField(name);
+        table.search.addField(QByteArray::number(row.memberCount));
+        table.search.addField(QByteArray::number(row.serviceAccountCount));
+        table.search.addField(roles);
+        table.search.addText(row.privileged ? yes : QString());
+        table.rows.push_back(row);
+    }
+    if (Status s = q->status(); !s)
+        return s.error();
+    table.rows.shrink_to_fit();
+    table.text.squeeze();
+    table.search.finish();
+    return table;
+}
+
+Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
+{
+    JobTable table;
+    auto q = SqliteStatement::prepare(store.database(),
+                                      "SELECT id, source, name, state, create_time, start_time, end_time, "
+                                      "launcher, run_as, role FROM jobs ORDER BY id");
+    if (!q)
+        return q.error();
+    QByteArray stateFolded[6];
+    for (int s = 0; s < 6; ++s)
+        stateFolded[s] = DisplayFormat::jobState(quint8(s)).toCaseFolded().toUtf8();
+    QHash<QByteArray, quint8> states;
+    while (q->next()) {
+        if (cancelled(cancel, qsizetype(table.rows.size())))
+            return cancelledError();
+        JobRow row;
+        row.id = q->int64(0);
+        const QByteArrayView source = q->text(1);
+        const QByteArrayView name = q->text(2);
+        const QByteArrayView stateName = q->text(3);
+        auto state = states.constFind(QByteArray::fromRawData(stateName.data(), stateName.size()));
+        if (state == states.constEnd())
+            state = states.insert(stateName.toByteArray(),
+                                  quint8(jobStateFromName(QString::fromUtf8(stateName))));
+        row.state = *state;
+        row.createTime = q->int64(4);
+        row.startTime = q->int64(5);
+        row.endTime = q->int64(6);
+        const QByteArrayView launcher = q->text(7);
+        const QByteArrayView runAs = q->text(8);
+        const QByteArrayView role = q->text(9);
+        row.source = table.text.intern(source);
+        row.name = table.text.add(name);
+        row.launcher = table.text.add(launcher);
+        row.runAs = table.text.add(runAs);
+        row.role = table.text.intern(role);
+        // Columns: name, source, state, launcher, run as, role, created, started, ended
+        table.search.beginRow();
+        table.search.addField(name);
+        table.search.addField(source);
+        table.search.addField(stateFolded[row.state < 6 ? row.state : 0]);
+        table.search.addField(launcher);
+        table.search.addField(runAs);
+        table.search.addField(role);
+        addTimestamp(table.search, row.createTime);
+        addTimestamp(table.search, row.startTime);
+        addTimestamp(table.search, row.endTime);
+        table.rows.push_back(row);
+    }
+    if (Status s = q->status(); !s)
+        return s.error();
+    table.rows.shrink_to_fit();
+    table.text.squeeze();
+    table.search.finish();
+    return table;
+}
+
+Result<ConsoleData> loadAll(const QString &databasePath)
+{
+    auto store = Store::open(databasePath);
+    if (!store)
+        return store.error();
+    ConsoleData data;
+    auto identities = loadIdentities(**store);
+    if (!identities)
+        return identities.error();
+    auto roles = loadRoles(**store);
+    if (!roles)
+        return roles.error();
+    auto jobs = loadJobs(**store);
+    if (!jobs)
+        return jobs.error();
+    data.identities = std::move(*identities);
+    data.roles = std::move(*roles);
+    data.jobs = std::move(*jobs);
+    return data;
+}
+
+} // namespace ConsoleLoader
+
+ConsoleLoadJob::ConsoleLoadJob(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<Scimflow::Error>();
+}
+
+ConsoleLoadJob::~ConsoleLoadJob()
+{
+    cancel();
+    for (auto *watcher : std::as_const(m_watchers))
+        watcher->waitForFinished();
+}
+
+void ConsoleLoadJob::start()
+{
+    m_data = std::make_shared<ConsoleData>();
+    m_pending = 3;
+    m_failed = false;
+    emit progress(0, 3);
+
+    // Each part opens its own Store on its worker thread and writes into its own member of m_data.
+    using Part = std::function<Status(Store &, ConsoleData &, const std::atomic_bool *)>;
+    const Part parts[] = {
+        [](Store &s, ConsoleData &d, const std::atomic_bool *c) -> Status {
+            auto r = ConsoleLoader::loadJobs(s, c);
+            if (!r)
+                return r.error();
+            d.jobs = std::move(*r);
+            return {};
+        },
+        [](Store &s, ConsoleData &d, const std::atomic_bool *c) -> Status {
+            auto r = ConsoleLoader::loadIdentities(s, c);
+            if (!r)
+                return r.error();
+            d.identities = std::move(*r);
+            return {};
+        },
+        [](Store &s, ConsoleData &d, const std::atomic_bool *c) -> Status {
+            auto r = ConsoleLoader::loadRoles(s, c);
+            if (!r)
+                return r.error();
+            d.roles = std::move(*r);
+            return {};
+        },
+    };
+    for (const Part &part : parts) {
+        auto *watcher = new QFutureWatcher<Status>(this);
+        m_watchers << watcher;
+        connect(watcher, &QFutureWatcher<Status>::finished, this,
+                [this, watcher] { partDone(watcher->result()); });
+        watcher->setFuture(
+            QtConcurrent::run([path = m_path, data = m_data, cancel = m_cancel, part]() -> Status {
+                auto store = Store::open(path);
+                if (!store)
+                    return store.error();
+                return part(**store, *data, cancel.get());
+            }));
+    }
+}
+
+void ConsoleLoadJob::cancel()
+{
+    m_cancel->store(true);
+}
+
+void ConsoleLoadJob::partDone(const Status &status)
+{
+    --m_pending;
+    if (m_failed)
+        return;
+    if (!status) {
+        m_failed = true;
+        m_cancel->store(true);
+        emit failed(status.error());
+        return;
+    }
+    emit progress(3 - m_pending, 3);
+    if (m_pending == 0)
+        emit finished();
+}
+
+} // namespace Scimflow

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "consoletables.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Scimflow {
+
+class Store;
+
+/// Everything the three linked views show, as plain data.
+struct ConsoleData
+{
+    IdentityTable identities;
+    RoleTable roles;
+    JobTable jobs;
+};
+
+/// Compact SQL loaders: one query per table selecting only the columns the views show, straight into
+/// compact rows. They run on any thread with a Store opened on that thread; \a cancel is polled.
+namespace ConsoleLoader {
+Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel = nullptr);
+Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel = nullptr);
+Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel = nullptr);
+/// The three tables, one after the other, on the calling thread (tests, command-line use).
+Result<ConsoleData> loadAll(const QString &databasePath);
+} // namespace ConsoleLoader
+
+/// Loads the console's tables off the GUI thread: three workers, each with its own Store (a QSqlDatabase
+/// connection must stay on the thread that opened it), run in parallel; the finished tables arrive by
+/// signal on the thread that started the job.
+class ConsoleLoadJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleLoadJob(QString databasePath, QObject *parent = nullptr);
+    ~ConsoleLoadJob() override;
+
+    void start();
+    bool isRunning() const { return m_pending > 0; }
+    /// Takes the loaded tables once finished() was emitted.
+    std::shared_ptr<ConsoleData> takeData() { return std::move(m_data); }
+
+public slots:
+    void cancel();
+
+signals:
+    void progress(int done, int total);
+    void finished();
+    void failed(const Scimflow::Error &error);
+
+private:
+    void partDone(const Status &status);
+
+    QString m_path;
+    std::shared_ptr<ConsoleData> m_data;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QList<QFutureWatcher<Status> *> m_watchers;
+    int m_pending = 0;
+    bool m_failed = false;
+};
+
+} // namespace Scimflow
+
+Q_DECLARE_METATYPE(Scimflow::Error)

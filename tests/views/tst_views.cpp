@@ -1,0 +1,292 @@
+#include "consolesession.h"
+#include "detailpane.h"
+#include "identitymodel.h"
+#include "jobmodel.h"
+#include "linkedtableproxy.h"
+#include "mainwindow.h"
+#include "rolemodel.h"
+#include "scenario.h"
+#include "scenarioimporter.h"
+#include "selectioncontext.h"
+#include "store.h"
+#include "tablepane.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Scimflow;
+
+namespace {
+constexpr Timestamp kAnchor = 1795000000000LL;
+}
+
+/// Drives the real main window with mouse and keyboard over the demo scenario.
+class TestViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Scenario m_scenario;
+    QString m_dbPath;
+
+    void clickRow(TablePane *pane, int row)
+    {
+        QTableView *table = pane->table();
+        const QModelIndex index = table->model()->index(row, 0);
+        table->scrollTo(index);
+        const QRect rect = table->visualRect(index);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    int rowNamed(TablePane *pane, const QString &name)
+    {
+        const QAbstractItemModel *model = pane->table()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data().toString() == name)
+                return r;
+        }
+        return -1;
+    }
+    QString statusCounts(MainWindow &window)
+    {
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QLatin1String("Row counts"))
+                return label->text();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+        m_dbPath = m_dir.filePath("demo.db");
+        m_scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
+        auto store = Store::open(m_dbPath);
+        QVERIFY(store);
+        QVERIFY(ScenarioImporter::write(**store, m_scenario).ok());
+    }
+
+    void clickingThroughTheLinkedViews()
+    {
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&session, &ConsoleSession::loaded);
+        session.reload();
+        QVERIFY(loaded.wait(10000));
+
+        const int identities = int(m_scenario.users.size() + m_scenario.serviceAccounts.size());
+        const int roles = int(m_scenario.groups.size());
+        const int jobs = int(m_scenario.jobs.size());
+        QCOMPARE(statusCounts(window), QStringLiteral("%1 of %1 identities, %2 of %2 roles, %3 of %3 jobs")
+                                           .arg(identities)
+                                           .arg(roles)
+                                           .arg(jobs));
+
+        // 1. A user: Roles narrows to her groups, Jobs to her jobs; the detail pane shows her.
+        const int dana = rowNamed(window.identityPane(), QStringLiteral("dana.whitfield@example.com"));
+        QVERIFY(dana >= 0);
+        clickRow(window.identityPane(), dana);
+        QCOMPARE(session.selection()->focus().kind, EntityKind::User);
+        QStringList danaGroups;
+        QString danaScim;
+        for (const User &u : m_scenario.users) {
+            if (u.userName == QLatin1String("dana.whitfield@example.com"))
+                danaScim = u.scimId;
+        }
+        for (const Group &g : m_scenario.groups) {
+            if (g.memberScimIds.contains(danaScim))
+                danaGroups << g.displayName;
+        }
+        QCOMPARE(session.roleProxy()->rowCount(), int(danaGroups.size()));
+        for (int r = 0; r < session.roleProxy()->rowCount(); ++r)
+            QVERIFY(danaGroups.contains(session.roleProxy()->index(r, 0).data().toString()));
+        const int danaJobs = session.jobProxy()->rowCount();
+        QVERIFY(danaJobs > 0 && danaJobs < jobs);
+        QCOMPARE(session.identityProxy()->rowCount(), identities); // the clicked view stays whole
+        QCOMPARE(statusCounts(window), QStringLiteral("%1 of %1 identities, %2 of %3 roles, %4 of %5 jobs")
+                                           .arg(identities)
+                                           .arg(danaGroups.size())
+                                           .arg(roles)
+                                           .arg(danaJobs)
+                                           .arg(jobs));
+        QVERIFY(window.detailPane()->plainText().contains(QStringLiteral("dana.whitfield@example.com")));
+        QVERIFY(window.detailPane()->plainText().contains(danaGroups.first()));
+
+        // 2. A role (clicked in the narrowed Roles view): Identities shows its members and service accounts,
+        //    Roles is whole again.
+        const int roleRow = rowNamed(window.rolePane(), danaGroups.first());
+        QVERIFY(roleRow >= 0);
+        clickRow(window.rolePane(), roleRow);
+        QCOMPARE(session.selection()->focus().kind, EntityKind::Group);
+        QCOMPARE(session.roleProxy()->rowCount(), roles);
+        const Group &group =
+            *std::find_if(m_scenario.groups.begin(), m_scenario.groups.end(),
+                          [&](const Group &g) { return g.displayName == danaGroups.first(); });
+        int owned = 0;
+        for (const ServiceAccount &sa : m_scenario.serviceAccounts)
+            owned += sa.ownerGroupScimId == group.scimId ? 1 : 0;
+        QCOMPARE(session.identityProxy()->rowCount(), int(group.memberScimIds.size()) + owned);
+        QVERIFY(rowNamed(window.identityPane(), QStringLiteral("dana.whitfield@example.com")) >= 0);
+        QCOMPARE(window.rolePane()->table()->currentIndex().data().toString(), danaGroups.first());
+
+        // 3. A job: nothing narrows, its principals and their roles are highlighted.
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!session.selection()->hasFocus());
+        QCOMPARE(session.identityProxy()->rowCount(), identities);
+        clickRow(window.jobPane(), 0);
+        QCOMPARE(session.selection()->focus().kind, EntityKind::Job);
+        int highlighted = 0;
+        for (int r = 0; r < session.identityProxy()->rowCount(); ++r)
+            highlighted += session.identityProxy()->isHighlighted(r) ? 1 : 0;
+        QVERIFY(highlighted >= 1);
+        QCOMPARE(session.identityProxy()->rowCount(), identities);
+        const int first = session.identityProxy()->firstHighlightedRow();
+        QVERIFY(window.identityPane()->table()->viewport()->rect().intersects(
+            window.identityPane()->table()->visualRect(session.identityProxy()->index(first, 0))));
+
+        // 4. Ctrl+F focuses the filter of the view used last; typing filters it.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.jobPane()->filterEdit());
+        QTest::keyClicks(window.jobPane()->filterEdit(), QStringLiteral("RUNNING"));
+        QVERIFY(session.jobProxy()->rowCount() > 0);
+        QVERIFY(session.jobProxy()->rowCount() < jobs);
+        for (int r = 0; r < session.jobProxy()->rowCount(); ++r)
+            QCOMPARE(session.jobProxy()->index(r, JobModel::StateColumn).data().toString(),
+                     QStringLiteral("Running"));
+        QVERIFY(statusCounts(window).endsWith(
+            QStringLiteral("%1 of %2 jobs").arg(session.jobProxy()->rowCount()).arg(jobs)));
+
+        // 5. Escape clears the focus; clearing the filter shows every row.
+        QTest::keyClick(window.jobPane()->filterEdit(), Qt::Key_Escape);
+        QVERIFY(!session.selection()->hasFocus());
+        window.jobPane()->filterEdit()->clear();
+        QCOMPARE(statusCounts(window), QStringLiteral("%1 of %1 identities, %2 of %2 roles, %3 of %3 jobs")
+                                           .arg(identities)
+                                           .arg(roles)
+                                           .arg(jobs));
+
+        // 6. Clicking a header sorts the view.
+        QHeaderView *header = window.identityPane()->table()->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(IdentityModel::NameColumn) + 10, header->height() / 2));
+        QCOMPARE(session.identityProxy()->sortColumn(), int(IdentityModel::NameColumn));
+        const QString a = session.identityProxy()->index(0, 0).data().toString();
+        const QString b = session.identityProxy()->index(1, 0).data().toString();
+        QVERIFY(a.compare(b, Qt::CaseInsensitive) <= 0);
+    }
+
+    void layoutIsRestoredOnNextStart()
+    {
+        {
+            ConsoleSession session;
+            QVERIFY(session.open(m_dbPath).ok());
+            MainWindow window(&session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.jobPane()->table()->sortByColumn(JobModel::LauncherColumn, Qt::AscendingOrder);
+            window.jobPane()->table()->horizontalHeader()->resizeSection(JobModel::NameColumn, 333);
+            window.resize(1111, 777);
+            window.close(); // saves
+        }
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.restoreSettings();
+        QCOMPARE(window.jobPane()->table()->horizontalHeader()->sectionSize(JobModel::NameColumn), 333);
+        QCOMPARE(window.jobPane()->table()->horizontalHeader()->sortIndicatorSection(),
+                 int(JobModel::LauncherColumn));
+        QCOMPARE(session.jobProxy()->sortColumn(), int(JobModel::LauncherColumn));
+        QCOMPARE(session.jobProxy()->sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(window.size(), QSize(1111, 777));
+    }
+
+    void copyRowsAsCsv()
+    {
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        QSignalSpy loaded(&session, &ConsoleSession::loaded);
+        session.reload();
+        QVERIFY(loaded.wait(10000));
+        window.rolePane()->filterEdit()->setText(QStringLiteral("data-platform-admins"));
+        const QStringList lines = window.rolePane()->rowsAsCsv(false).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Role,Members,")));
+        QVERIFY(lines.last().startsWith(QStringLiteral("data-platform-admins,")));
+        // Values with commas are quoted.
+        QVERIFY(window.rolePane()->rowsAsCsv(false).count('"') % 2 == 0);
+    }
+
+    void versionNeedsNoDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCIMFLOW_BINARY), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains(SCIMFLOW_VERSION));
+    }
+
+    void screenshotOptionWritesANonBlankPng()
+    {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath("data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath("config"));
+        process.setProcessEnvironment(env);
+        const QString png = home.filePath("shot.png");
+        process.start(QStringLiteral(SCIMFLOW_BINARY),
+                      {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // Not blank: many distinct colours (text, headers, highlighted rows), and dark text pixels.
+        QSet<QRgb> colours;
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                const QRgb p = image.pixel(x, y);
+                colours.insert(p);
+                dark += qGray(p) < 100 ? 1 : 0;
+            }
+        }
+        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+        QVERIFY(dark > 1000);
+        // The demo database it loaded has the demo's rows.
+        auto store = Store::open(home.filePath("data/Scimflow/scimflow/demo.db"));
+        QVERIFY(store);
+        QCOMPARE((*store)->count(QStringLiteral("jobs")), qint64(m_scenario.jobs.size()));
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
