@@ -116,8 +116,10 @@ ReportDocument AccessReviewReport::document() const
     doc.scope = m_options.scope.describe();
     doc.notes << tr(
         "Lists every identity holding a pipeline role: users through their IdP groups and the RBAC "
-        "mapping, and service accounts. Review each row and sign off in the CSV's last column; "
-        "inactive users who still hold roles and rows with findings need action.");
+        "mapping, service accounts, and principals that ran jobs in the period without matching any "
+        "IdP identity. Access is as of the last sync (see data freshness); last job runs and findings "
+        "count up to the end of the period. Review each row and sign off in the CSV's last column; "
+        "inactive users who still hold roles, unknown principals and rows with findings need action.");
 
     ReportTable table;
     table.id = QStringLiteral("identities");

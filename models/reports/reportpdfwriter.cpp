@@ -44,14 +44,12 @@ Status ReportPdfWriter::write(const ReportDocument &document, const QString &pat
         if (page > 0)
             pdf.newPage();
         layout.paintPage(painter, page);
-        if ((page & 15) == 0) {
-            if (cancel && cancel->isCancelled()) {
-                painter.end();
-                file.cancelWriting();
-                return cancelled();
-            }
-            if (progress)
-                progress(int(rows) + page, total);
+        if (progress && (page & 15) == 0)
+            progress(int(rows) + page, total);
+        if (cancel && cancel->isCancelled()) {
+            painter.end();
+            file.cancelWriting();
+            return cancelled();
         }
     }
     painter.end();

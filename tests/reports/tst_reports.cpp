@@ -104,6 +104,7 @@ private slots:
     void pdfTablesBreakAcrossPagesWithRepeatedHeaders();
     void noFormatContainsSecrets();
     void chartRendererDrawsBars();
+    void cancelledReportsStopWithoutOutput();
     void commandLineRejectsBadInput();
 
 private:
@@ -630,6 +631,28 @@ void TestReports::commandLineRejectsBadInput()
     missing.removeAll(QStringLiteral("--out"));
     QCOMPARE(run(missing, &err), 2);
     QVERIFY(err.contains(QStringLiteral("--out FILE is required")));
+}
+
+void TestReports::cancelledReportsStopWithoutOutput()
+{
+    ReportCancel cancel;
+    cancel.cancel();
+    Result<ReportDocument> doc = ReportBuilder::build(*m_store, options(ReportKind::AccessReview), &cancel);
+    QVERIFY(!doc);
+    QCOMPARE(doc.error().kind, Error::Kind::Cancelled);
+
+    // Cancelling while pages are written leaves no partial PDF behind.
+    const ReportDocument full = build(options(ReportKind::AccessReview));
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    ReportCancel late;
+    Result<QStringList> written =
+        ReportExporter::write(full, ReportFormat::Pdf, path, &late, [&late](int done, int total) {
+            if (done > 0 && done < total)
+                late.cancel();
+        });
+    QVERIFY(!written);
+    QCOMPARE(written.error().kind, Error::Kind::Cancelled);
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestReports)
