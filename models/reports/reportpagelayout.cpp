@@ -306,6 +306,7 @@ void ReportPageLayout::paintRow(QPainter &p, int table, const QStringList &cells
     const double pad = mm(1.2);
     if (header || shaded)
         p.fillRect(QRectF(m_content.left(), top, m_content.width(), height), header ? kHeaderFill : kStripe);
+    p.setPen(kInk); // for text in scripts the cache does not cover, which is drawn right away
     ReportTextCache::Batch &batch = batches[&tc];
     double x = m_content.left();
     for (int c = 0; c < widths.size(); ++c) {

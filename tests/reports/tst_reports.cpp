@@ -502,6 +502,8 @@ void TestReports::pdfTablesBreakAcrossPagesWithRepeatedHeaders()
     t.title = QStringLiteral("Numbered rows");
     t.columns = {{QStringLiteral("n"), QStringLiteral("Number"), 1},
                  {QStringLiteral("text"), QStringLiteral("Long text"), 1}};
+    // Greek and Cyrillic take the cached glyph path, Hebrew the shaping fallback: all must come out as text.
+    t.rows << QStringList{QString::fromUtf8("Ελένη Παπαδοπούλου"), QString::fromUtf8("Дмитрий שלום")};
     for (int i = 0; i < 300; ++i)
         t.rows << QStringList{QStringLiteral("row-%1").arg(i, 3, 10, QLatin1Char('0')),
                               QStringLiteral("word ").repeated(i % 7 == 0 ? 60 : 3).trimmed()};
@@ -533,6 +535,10 @@ void TestReports::pdfTablesBreakAcrossPagesWithRepeatedHeaders()
         }
     }
     QCOMPARE(seen.size(), 300);
+    const QString all = pages.join(QString());
+    QVERIFY(all.contains(QString::fromUtf8("Ελένη Παπαδοπούλου")));
+    QVERIFY(all.contains(QString::fromUtf8("Дмитрий")));
+    QVERIFY(all.contains(QString::fromUtf8("שלום")) || all.contains(QString::fromUtf8("םולש")));
 }
 
 void TestReports::noFormatContainsSecrets()
