@@ -32,6 +32,39 @@ const Bucket kBuckets[] = {
     {QT_TRANSLATE_NOOP("Scimflow::Reports", "> 7 d"), std::numeric_limits<Timestamp>::max()},
 };
 
+// The latest activity under a user from jobs started before \a until, capped at \a until.
+Result<QPair<Timestamp, QString>> activityBefore(const Store &store, qint64 userId, Timestamp until,
+                                                 const ReportOptions &options)
+{
+    QSqlQuery q(store.database());
+    QString sql =
+        QStringLiteral("SELECT source, name, external_id, state, start_time, end_time, state_time FROM jobs "
+                       "WHERE (launcher_user_id = ? OR run_as_user_id = ?) AND start_time < ?");
+    if (!options.scope.source.isEmpty())
+        sql += QStringLiteral(" AND source = ?");
+    q.prepare(sql);
+    q.addBindValue(userId);
+    q.addBindValue(userId);
+    q.addBindValue(until);
+    if (!options.scope.source.isEmpty())
+        q.addBindValue(options.scope.source);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read jobs"), q.lastError());
+    QPair<Timestamp, QString> latest{0, QString()};
+    while (q.next()) {
+        const QString state = q.value(3).toString();
+        const Timestamp start = q.value(4).toLongLong();
+        Timestamp end = q.value(5).toLongLong();
+        if (state == QLatin1String("running") || state == QLatin1String("pending") || end == 0)
+            end = std::max(start, std::max(q.value(6).toLongLong(), options.asOf()));
+        end = std::min(end, until);
+        if (end >= latest.first)
+            latest = {end, QStringLiteral("%1: %2 (%3)")
+                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())};
+    }
+    return latest;
+}
+
 } // namespace
 
 Result<DeprovisioningReport> DeprovisioningReport::compute(const Store &store, const ReportData &data,
@@ -79,6 +112,24 @@ Result<DeprovisioningReport> DeprovisioningReport::compute(const Store &store, c
             record(&u, u.deletedAt, QStringLiteral("deleted"));
     }
 
+    // A user reactivated after leaving may legitimately run jobs again: only activity before the
+    // reactivation counts against the deprovisioning.
+    QHash<qint64, Timestamp> reactivatedAt;
+    q.prepare(
+        QStringLiteral("SELECT at, user_id, subject FROM identity_events WHERE kind = 'reactivated' AND "
+                       "at >= ? ORDER BY at, id"));
+    q.addBindValue(options.from);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read reactivation events"), q.lastError());
+    while (q.next()) {
+        const ReportUser *u = userById.value(q.value(1).toLongLong());
+        if (!u)
+            u = userByName.value(q.value(2).toString().toLower());
+        const Timestamp at = q.value(0).toLongLong();
+        if (u && found.contains(u->id) && at > found[u->id].deprovisionedAt && !reactivatedAt.contains(u->id))
+            reactivatedAt.insert(u->id, at);
+    }
+
     const Timestamp sla = Timestamp(options.slaHours) * kMsPerHour;
     for (const ReportUser &u : data.users) {
         auto it = found.find(u.id);
@@ -89,6 +140,15 @@ Result<DeprovisioningReport> DeprovisioningReport::compute(const Store &store, c
         if (activity != data.activityOfUser.constEnd()) {
             row.lastActivity = activity->lastActivity;
             row.lastActivityJob = activity->lastActivityJob;
+        }
+        if (const Timestamp back = reactivatedAt.value(u.id)) {
+            Result<QPair<Timestamp, QString>> before = activityBefore(store, u.id, back, options);
+            if (!before)
+                return before.error();
+            row.lastActivity = before->first;
+            row.lastActivityJob = before->second;
+            row.how = QCoreApplication::translate("Scimflow::Reports", "%1, reactivated %2")
+                          .arg(row.how, reportTime(back));
         }
         row.delay = std::max<Timestamp>(0, row.lastActivity - row.deprovisionedAt);
         row.violation = row.delay > sla;

@@ -187,6 +187,23 @@ void TestReports::deprovisioningHasExactlyThePlantedViolations()
     ReportOptions lenient = options(ReportKind::Deprovisioning);
     lenient.slaHours = 120;
     QCOMPARE(build(lenient).countValue(QStringLiteral("violations")), 0);
+
+    // Marcus reactivated an hour after leaving: his later job is legitimate, no violation remains for him.
+    QSqlQuery q(m_store->database());
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO identity_events(at, kind, user_id, subject, source) SELECT %1, "
+                              "'reactivated', id, user_name, 'idp' FROM users WHERE user_name = "
+                              "'marcus.oyelaran@example.com'")
+                   .arg(kAnchor - 6 * kMsPerDay + kMsPerHour)));
+    const ReportDocument reactivated = build(options(ReportKind::Deprovisioning));
+    QCOMPARE(reactivated.countValue(QStringLiteral("violations")), 1);
+    for (const QStringList &row : reactivated.tables[0].rows) {
+        if (row[0] == QLatin1String("marcus.oyelaran@example.com")) {
+            QVERIFY(row[3].startsWith(QStringLiteral("deactivated, reactivated 2026-11-22T13:00:00Z")));
+            QCOMPARE(row.last(), QStringLiteral("ok"));
+        }
+    }
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM identity_events WHERE kind = 'reactivated'")));
 }
 
 void TestReports::orphanedCredentialsHasExactlyThePlantedAccount()
