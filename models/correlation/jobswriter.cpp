@@ -196,6 +196,59 @@ Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job>
     return summary;
 }
 
+Result<JobSyncSummary> JobsWriter::applyLaunchers(const QString &source,
+                                                  const QHash<QString, QString> &launcherByJobId,
+                                                  const ParseReport &report, const QString &mode)
+{
+    JobSyncSummary summary;
+    summary.source = source;
+    summary.report = report;
+    summary.received = int(launcherByJobId.size());
+    Result<qint64> run = m_store.beginSyncRun(source, mode);
+    if (!run)
+        return run.error();
+    summary.runId = *run;
+    auto apply = [&]() -> Status {
+        QSqlDatabase db = m_store.database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Error::make(Error::Kind::Database, tr("Cannot start a transaction for the launchers."));
+        Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store, m_keys);
+        if (!resolver)
+            return resolver.error();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE jobs SET launcher = ?, launcher_user_id = ? WHERE source = ? AND "
+                                 "external_id = ?"));
+        for (auto it = launcherByJobId.begin(); it != launcherByJobId.end(); ++it) {
+            const qint64 user = resolver->userFor(it.value());
+            q.bindValue(0, sqlText(it.value()));
+            q.bindValue(1, idOrNull(user));
+            q.bindValue(2, source);
+            q.bindValue(3, it.key());
+            if (!q.exec())
+                return sqlError(tr("Cannot set the launcher of job %1").arg(it.key()), q.lastError());
+            if (q.numRowsAffected() == 0) {
+                summary.report.skip(tr("job %1").arg(it.key()), tr("job not synced yet"), ParseLimits());
+                --summary.received;
+                continue;
+            }
+            ++summary.updated;
+            summary.launcherMatched += user != 0;
+            summary.unmatched += user == 0;
+        }
+        return tx.commit();
+    };
+    if (Status s = apply(); !s) {
+        m_store.finishSyncRun(summary.runId, QStringLiteral("failed"), s.error().message, QString());
+        return s.error();
+    }
+    const QString message = summary.report.skipped ? summary.report.summary() : QString();
+    if (Status s = m_store.finishSyncRun(summary.runId, QStringLiteral("ok"), message, summary.statsJson());
+        !s)
+        return s.error();
+    return summary;
+}
+
 Result<int> JobsWriter::relinkAll(Store &store, const PrincipalResolver &resolver)
 {
     QSqlDatabase db = store.database();

@@ -5,6 +5,7 @@
 #include "principalresolver.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,6 +43,14 @@ public:
     /// text when the new record has none (a list page without the audit log, for instance).
     Result<JobSyncSummary> write(const QString &source, const QList<Job> &jobs, const ParseReport &report,
                                  const QString &mode = QStringLiteral("full"));
+
+    /// Sets the launcher of already-stored jobs of \a source (from the audit log) and links it, in one
+    /// transaction with its own sync_runs row. Launches of jobs not stored yet are counted in
+    /// JobSyncSummary::report as skipped ("job not synced yet").
+    Result<JobSyncSummary> applyLaunchers(const QString &source,
+                                          const QHash<QString, QString> &launcherByJobId,
+                                          const ParseReport &report,
+                                          const QString &mode = QStringLiteral("import"));
 
     /// Records a sync of \a source that failed before anything could be written.
     Status recordFailure(const QString &source, const Error &error,

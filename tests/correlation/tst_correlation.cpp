@@ -1,4 +1,5 @@
 #include "jobswriter.h"
+#include "pipelinefileimporter.h"
 #include "principalresolver.h"
 #include "rbacmapping.h"
 #include "rbacmappingrepository.h"
@@ -8,6 +9,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Scimflow;
@@ -377,6 +379,71 @@ private slots:
                                   "SELECT source || ' ' || status || ' ' || message FROM sync_runs ORDER BY "
                                   "id DESC LIMIT 1")),
                  QStringLiteral("github failed slow"));
+    }
+
+    void fileImports()
+    {
+        auto store = demoStore();
+        PipelineFileImporter importer(*store);
+        OpenLineageOptions options;
+        options.namespacePrincipals.insert(QStringLiteral("spark-batch"),
+                                           QStringLiteral("tom.becker@example.com"));
+        Result<JobSyncSummary> lineage = importer.importOpenLineage(
+            QStringLiteral(SCIMFLOW_PIPELINE_FIXTURES "/openlineage.ndjson"), options);
+        QVERIFY2(lineage.ok(), qPrintable(lineage.ok() ? QString() : lineage.error().message));
+        QCOMPARE(lineage->inserted, 3);
+        QCOMPARE(lineage->report.skipped, 3);
+        // tom from the namespace mapping; the facet names dana.whitfield@acme.example, not the demo's dana.
+        QCOMPARE(lineage->launcherMatched, 1);
+        QCOMPARE(lineage->unmatched, 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE source = 'openlineage' AND "
+                                               "launcher_user_id IS NOT NULL")),
+                 1);
+
+        // Audit export: launchers of stored Dataflow jobs; launches of jobs not stored are counted.
+        JobsWriter writer(*store);
+        QVERIFY(writer.write(QStringLiteral("dataflow"),
+                             {job(QStringLiteral("2026-11-16_09_30_00-333"), QString(), QString())},
+                             ParseReport()));
+        Result<JobSyncSummary> audit =
+            importer.importAuditLogExport(QStringLiteral(SCIMFLOW_PIPELINE_FIXTURES "/audit_export.json"));
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->updated, 1);
+        QCOMPARE(audit->launcherMatched, 0); // lena.fischer@acme.example is not the demo's lena
+        QCOMPARE(text(*store, QStringLiteral(
+                                  "SELECT launcher FROM jobs WHERE external_id = '2026-11-16_09_30_00-333'")),
+                 QStringLiteral("lena.fischer@acme.example"));
+        Result<JobSyncSummary> nd =
+            importer.importAuditLogExport(QStringLiteral(SCIMFLOW_PIPELINE_FIXTURES "/audit_export.ndjson"));
+        QVERIFY(nd.ok());
+        QCOMPARE(nd->updated, 0);
+        QCOMPARE(nd->report.skipped, 3 + 2); // three bad lines, two jobs not synced yet
+
+        // Limits and missing files fail cleanly and leave the jobs as they were.
+        const qint64 jobs = store->count(QStringLiteral("jobs"));
+        ParseLimits tiny;
+        tiny.maxBytes = 64;
+        PipelineFileImporter strict(*store, tiny);
+        Result<JobSyncSummary> big =
+            strict.importOpenLineage(QStringLiteral(SCIMFLOW_PIPELINE_FIXTURES "/openlineage.ndjson"));
+        QVERIFY(!big.ok());
+        QCOMPARE(big.error().kind, Error::Kind::TooLarge);
+        Result<JobSyncSummary> missing = importer.importOpenLineage(QStringLiteral("/nonexistent/x.ndjson"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::Io);
+        QCOMPARE(store->count(QStringLiteral("jobs")), jobs);
+        QCOMPARE(text(*store, QStringLiteral("SELECT status FROM sync_runs ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("failed"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rbac.yaml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kYamlMapping);
+        f.close();
+        Result<RbacApplyReport> rbac = importer.importRbacMapping(path, QStringLiteral("cli"));
+        QVERIFY(rbac.ok());
+        QCOMPARE(rbac->version, 2);
     }
 };
 
