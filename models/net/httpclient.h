@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authprovider.h"
 #include "httprequest.h"
 #include "result.h"
 
@@ -15,7 +16,6 @@ class QNetworkAccessManager;
 
 namespace Scimflow {
 
-class AuthProvider;
 class HttpJob;
 
 /// Limits and retry policy of an HttpClient. Tests shrink the times; production keeps the defaults.

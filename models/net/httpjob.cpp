@@ -13,7 +13,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcNet, "scimflow.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "scimflow.net", QtWarningMsg)
 
 namespace Scimflow {
 

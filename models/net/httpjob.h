@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpclient.h"
 #include "httprequest.h"
 #include "result.h"
 
@@ -11,8 +12,6 @@ class QNetworkReply;
 class QTimer;
 
 namespace Scimflow {
-
-class HttpClient;
 
 /// One request in flight, including its retries. Created by HttpClient::send(); deletes itself after
 /// finished().
