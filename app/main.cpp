@@ -21,6 +21,8 @@ const Command kCommands[] = {
     {"findings", Scimflow::Cli::runFindings, "print (and recompute or acknowledge) the drift findings"},
     {"audit", Scimflow::Cli::runAudit, "verify or list the hash-chained audit log"},
     {"report", Scimflow::Cli::runReport, "write a compliance report (PDF, CSV, JSON, HTML)"},
+    {"sync", Scimflow::Cli::runSync, "sync users and groups from a SCIM 2.0 identity provider"},
+    {"sandbox", Scimflow::Cli::runSandbox, "serve a simulated SCIM 2.0 identity provider on 127.0.0.1"},
 };
 
 const Command *findCommand(int argc, char **argv)
