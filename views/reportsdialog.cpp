@@ -2,6 +2,7 @@
 
 #include "reportbuilder.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -53,6 +54,19 @@ ReportsDialog::ReportsDialog(const QString &databasePath, QWidget *parent)
 }
 
 ReportsDialog::~ReportsDialog() = default;
+
+QAction *ReportsDialog::createAction(QWidget *parent, std::function<QString()> databasePath)
+{
+    auto action = new QAction(tr("Compliance &reports..."), parent);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    action->setStatusTip(tr("Access review, deprovisioning, orphaned credentials and GDPR reports"));
+    connect(action, &QAction::triggered, parent, [parent, databasePath = std::move(databasePath)] {
+        auto dialog = new ReportsDialog(databasePath(), parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    return action;
+}
 
 void ReportsDialog::buildUi()
 {

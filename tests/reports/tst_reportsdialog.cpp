@@ -3,6 +3,7 @@
 #include "scenarioimporter.h"
 #include "store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -26,6 +27,7 @@ private slots:
     void previewShowsPagesAndCounts();
     void exportWritesTheChosenFormat();
     void invalidPeriodIsReported();
+    void actionOpensTheDialog();
 
 private:
     void setPeriod(ReportsDialog &dialog, int daysBefore);
@@ -105,6 +107,23 @@ void TestReportsDialog::invalidPeriodIsReported()
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("ends before it starts")));
     QVERIFY(!dialog.isBusy());
+}
+
+void TestReportsDialog::actionOpensTheDialog()
+{
+    QWidget window;
+    QAction *action = ReportsDialog::createAction(&window, [this] { return m_db; });
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    action->trigger();
+    auto dialog = window.findChild<ReportsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QSignalSpy ready(dialog, &ReportsDialog::reportReady);
+    dialog->preview();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    QVERIFY(dialog->pageCount() >= 1);
+    dialog->close(); // deletes itself
+    QTRY_VERIFY(!window.findChild<ReportsDialog *>());
 }
 
 QTEST_MAIN(TestReportsDialog)
