@@ -28,6 +28,7 @@ private slots:
     void exportWritesTheChosenFormat();
     void invalidPeriodIsReported();
     void actionOpensTheDialog();
+    void missingDatabaseIsReported();
 
 private:
     void setPeriod(ReportsDialog &dialog, int daysBefore);
@@ -124,6 +125,19 @@ void TestReportsDialog::actionOpensTheDialog()
     QVERIFY(dialog->pageCount() >= 1);
     dialog->close(); // deletes itself
     QTRY_VERIFY(!window.findChild<ReportsDialog *>());
+}
+
+void TestReportsDialog::missingDatabaseIsReported()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
+    ReportsDialog dialog(missing);
+    QSignalSpy failed(&dialog, &ReportsDialog::reportFailed);
+    dialog.preview(); // fails on the worker thread; the error arrives queued
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("status"))->text(), failed.first().first().toString());
+    QVERIFY(!QFile::exists(missing)); // a report never creates a database
 }
 
 QTEST_MAIN(TestReportsDialog)
