@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -355,7 +356,9 @@ void ReportsDialog::showPage(int page)
         return;
     m_page = page;
     // One page at a time, scaled to the width of the preview area.
-    const double width = std::max(480, m_scroll->viewport()->width() - 8);
+    // Leave room for the vertical scroll bar the page will need, so no horizontal one appears.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const double width = std::max(480, m_scroll->viewport()->width() - scrollBar - 8);
     const double scale = width / m_outcome->layout->pageSize().width();
     m_pageImage->setPixmap(QPixmap::fromImage(m_outcome->layout->renderPage(page, scale)));
     m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
