@@ -4,6 +4,7 @@
 #include "demoloader.h"
 #include "mainwindow.h"
 #include "store.h"
+#include "timelinedock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -127,6 +128,11 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
 
     ConsoleSession session;
     MainWindow window(&session);
+    // Added before restoreSettings() so that the dock's saved place is restored too.
+    auto *timeline = new TimelineDock(&window);
+    timeline->connectSelection(session.selection());
+    window.addViewDock(timeline, Qt::BottomDockWidgetArea);
+    window.resizeDocks({timeline}, {360}, Qt::Vertical);
     if (screenshot.isEmpty()) {
         window.restoreSettings();
     } else {
@@ -150,6 +156,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
             fail(opened.error().message);
             return;
         }
+        timeline->openDatabase(databasePath);
         session.reload();
     };
     QObject::connect(&session, &ConsoleSession::loadFailed, &window,
