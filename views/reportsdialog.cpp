@@ -2,6 +2,7 @@
 
 #include "reportbuilder.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -53,6 +55,19 @@ ReportsDialog::ReportsDialog(const QString &databasePath, QWidget *parent)
 }
 
 ReportsDialog::~ReportsDialog() = default;
+
+QAction *ReportsDialog::createAction(QWidget *parent, std::function<QString()> databasePath)
+{
+    auto action = new QAction(tr("Compliance &reports..."), parent);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    action->setStatusTip(tr("Access review, deprovisioning, orphaned credentials and GDPR reports"));
+    connect(action, &QAction::triggered, parent, [parent, databasePath = std::move(databasePath)] {
+        auto dialog = new ReportsDialog(databasePath(), parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    return action;
+}
 
 void ReportsDialog::buildUi()
 {
@@ -341,7 +356,9 @@ void ReportsDialog::showPage(int page)
         return;
     m_page = page;
     // One page at a time, scaled to the width of the preview area.
-    const double width = std::max(480, m_scroll->viewport()->width() - 8);
+    // Leave room for the vertical scroll bar the page will need, so no horizontal one appears.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const double width = std::max(480, m_scroll->viewport()->width() - scrollBar - 8);
     const double scale = width / m_outcome->layout->pageSize().width();
     m_pageImage->setPixmap(QPixmap::fromImage(m_outcome->layout->renderPage(page, scale)));
     m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(pageCount()));

@@ -4,8 +4,10 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -27,6 +29,10 @@ class ReportsDialog : public QDialog
 public:
     explicit ReportsDialog(const QString &databasePath, QWidget *parent = nullptr);
     ~ReportsDialog() override;
+
+    /// "Compliance reports..." (Ctrl+Shift+R) opening a non-modal dialog on the database \a databasePath
+    /// returns at the time it is triggered; for a menu: `menu->addAction(ReportsDialog::createAction(...))`.
+    static QAction *createAction(QWidget *parent, std::function<QString()> databasePath);
 
     /// The options as currently entered.
     ReportOptions options() const;

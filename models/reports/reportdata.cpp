@@ -288,7 +288,8 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
         if (!runAsUser && !account && !runAs.isEmpty() && runAs.compare(launcher, Qt::CaseInsensitive) != 0)
             addActivity(d.activityOfUnmatched[runAs], label, source, start, activity, options);
 
-        // Findings about a job count against the identities behind it.
+        // Findings about a job count against the people behind it (launcher, run-as user); the service
+        // account a job ran as is the vehicle, and its own findings name it directly.
         QList<int> jobFindings = findingsOfJobId.value(jobId);
         attach(jobFindings, findingsOfJobExternal.value(external));
         if (!jobFindings.isEmpty()) {
@@ -296,8 +297,6 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
                 if (user)
                     attach(d.findingsOfUser[user], jobFindings);
             }
-            if (account)
-                attach(d.findingsOfAccount[account], jobFindings);
         }
     }
     return d;

@@ -2,6 +2,7 @@
 #include "reportbuilder.h"
 #include "reportcsvwriter.h"
 #include "reportexporter.h"
+#include "reportfixture.h"
 #include "reporthtmlwriter.h"
 #include "reportjsonwriter.h"
 #include "reportpagelayout.h"
@@ -23,67 +24,7 @@
 
 using namespace Scimflow;
 
-namespace {
-
-const Timestamp kAnchor = timestampFromIso(u"2026-11-28T12:00:00Z");
-
-// Minimal RFC 4180 reader: enough to read back what the writer produced.
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row << cell;
-            rows << row;
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int columnOf(const QStringList &header, const QString &title)
-{
-    return int(header.indexOf(title));
-}
-
-} // namespace
+using namespace ReportTests;
 
 class TestReports : public QObject
 {
@@ -97,13 +38,10 @@ private slots:
     void accessReviewCarriesFindingsAgainstIdentities();
     void scopeRestrictsIdentities();
     void gdprListsProcessingRetentionAndRecords();
-    void csvQuotesAndNeutralisesFormulas();
     void csvNeutralisesIdpDataInTheAccessReview();
     void headerCarriesPeriodFreshnessAndChainHead();
     void pdfContainsThePlantedViolations();
-    void pdfTablesBreakAcrossPagesWithRepeatedHeaders();
     void noFormatContainsSecrets();
-    void chartRendererDrawsBars();
     void cancelledReportsStopWithoutOutput();
     void commandLineRejectsBadInput();
 
@@ -359,26 +297,6 @@ void TestReports::gdprListsProcessingRetentionAndRecords()
     QCOMPARE(records->rows[0][0], QStringLiteral("scenario"));
 }
 
-void TestReports::csvQuotesAndNeutralisesFormulas()
-{
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("plain")), QStringLiteral("plain"));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("+49 30")), QStringLiteral("'+49 30"));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("-2")), QStringLiteral("'-2"));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
-    QCOMPARE(ReportCsvWriter::cell(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
-    QCOMPARE(ReportCsvWriter::cell(QString::fromUtf8("Jürgen")), QString::fromUtf8("Jürgen"));
-
-    ReportTable t;
-    t.columns = {{QStringLiteral("a"), QStringLiteral("A")}, {QStringLiteral("b"), QStringLiteral("B")}};
-    t.rows = {{QStringLiteral("1"), QStringLiteral("x")}};
-    QCOMPARE(ReportCsvWriter::table(t), QByteArray("A,B\r\n1,x\r\n"));
-}
-
 void TestReports::csvNeutralisesIdpDataInTheAccessReview()
 {
     QSqlQuery q(m_store->database());
@@ -508,56 +426,6 @@ void TestReports::pdfContainsThePlantedViolations()
         text.contains(QStringLiteral("2:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
 }
 
-void TestReports::pdfTablesBreakAcrossPagesWithRepeatedHeaders()
-{
-    ReportDocument doc;
-    doc.title = QStringLiteral("Paging");
-    doc.from = kAnchor - kMsPerDay;
-    doc.to = kAnchor;
-    ReportTable t;
-    t.id = QStringLiteral("rows");
-    t.title = QStringLiteral("Numbered rows");
-    t.columns = {{QStringLiteral("n"), QStringLiteral("Number"), 1},
-                 {QStringLiteral("text"), QStringLiteral("Long text"), 1}};
-    // Greek and Cyrillic take the cached glyph path, Hebrew the shaping fallback: all must come out as text.
-    t.rows << QStringList{QString::fromUtf8("Ελένη Παπαδοπούλου"), QString::fromUtf8("Дмитрий שלום")};
-    for (int i = 0; i < 300; ++i)
-        t.rows << QStringList{QStringLiteral("row-%1").arg(i, 3, 10, QLatin1Char('0')),
-                              QStringLiteral("word ").repeated(i % 7 == 0 ? 60 : 3).trimmed()};
-    doc.tables << t;
-    ReportPageLayout layout(doc);
-    QVERIFY(layout.paginate());
-    QVERIFY(layout.pageCount() > 3);
-    const QImage page = layout.renderPage(1, 0.25);
-    QVERIFY(!page.isNull());
-
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
-    const QString path = m_dir.filePath(QStringLiteral("paging.pdf"));
-    QVERIFY(ReportExporter::write(doc, ReportFormat::Pdf, path));
-    const QStringList pages = pdfText(path).split(u'\f', Qt::SkipEmptyParts);
-    QCOMPARE(pages.size(), layout.pageCount());
-    QSet<QString> seen;
-    for (int p = 0; p < pages.size(); ++p) {
-        QVERIFY(pages[p].contains(QStringLiteral("Number")));
-        QVERIFY(pages[p].contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
-        if (p > 0)
-            QVERIFY(pages[p].contains(QStringLiteral("Numbered rows (continued)")));
-        for (int i = 0; i < 300; ++i) {
-            const QString key = QStringLiteral("row-%1").arg(i, 3, 10, QLatin1Char('0'));
-            if (pages[p].contains(key)) {
-                QVERIFY2(!seen.contains(key), qPrintable(key)); // a row never splits over two pages
-                seen.insert(key);
-            }
-        }
-    }
-    QCOMPARE(seen.size(), 300);
-    const QString all = pages.join(QString());
-    QVERIFY(all.contains(QString::fromUtf8("Ελένη Παπαδοπούλου")));
-    QVERIFY(all.contains(QString::fromUtf8("Дмитрий")));
-    QVERIFY(all.contains(QString::fromUtf8("שלום")) || all.contains(QString::fromUtf8("םולש")));
-}
-
 void TestReports::noFormatContainsSecrets()
 {
     const QString secret = QStringLiteral("keychain:scimflow/okta-prod-client-secret-9c1f");
@@ -586,25 +454,6 @@ void TestReports::noFormatContainsSecrets()
         }
     }
     QVERIFY(q.exec(QStringLiteral("DELETE FROM connection_profiles")));
-}
-
-void TestReports::chartRendererDrawsBars()
-{
-    QCOMPARE(ChartRenderer::niceStep(7, 4), 2.0);
-    QCOMPARE(ChartRenderer::niceStep(1000, 4), 500.0);
-    ChartData c;
-    c.title = QStringLiteral("t");
-    c.categories = {QStringLiteral("a"), QStringLiteral("b")};
-    c.values = {0, 5};
-    c.colors = {Qt::green, QColor(0xb0, 0x1e, 0x2e)};
-    const QImage image = ChartRenderer::render(c, QSize(300, 200), 1.0);
-    int red = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            red += image.pixelColor(x, y) == QColor(0xb0, 0x1e, 0x2e);
-    }
-    QVERIFY2(red > 1000, qPrintable(QString::number(red))); // the tall bar, in its colour
-    QVERIFY(ChartRenderer::png(c, QSize(300, 200)).startsWith("\x89PNG"));
 }
 
 void TestReports::commandLineRejectsBadInput()

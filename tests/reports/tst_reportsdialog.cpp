@@ -3,6 +3,7 @@
 #include "scenarioimporter.h"
 #include "store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -26,6 +27,8 @@ private slots:
     void previewShowsPagesAndCounts();
     void exportWritesTheChosenFormat();
     void invalidPeriodIsReported();
+    void actionOpensTheDialog();
+    void missingDatabaseIsReported();
 
 private:
     void setPeriod(ReportsDialog &dialog, int daysBefore);
@@ -105,6 +108,36 @@ void TestReportsDialog::invalidPeriodIsReported()
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("ends before it starts")));
     QVERIFY(!dialog.isBusy());
+}
+
+void TestReportsDialog::actionOpensTheDialog()
+{
+    QWidget window;
+    QAction *action = ReportsDialog::createAction(&window, [this] { return m_db; });
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    action->trigger();
+    auto dialog = window.findChild<ReportsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QSignalSpy ready(dialog, &ReportsDialog::reportReady);
+    dialog->preview();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
+    QVERIFY(dialog->pageCount() >= 1);
+    dialog->close(); // deletes itself
+    QTRY_VERIFY(!window.findChild<ReportsDialog *>());
+}
+
+void TestReportsDialog::missingDatabaseIsReported()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
+    ReportsDialog dialog(missing);
+    QSignalSpy failed(&dialog, &ReportsDialog::reportFailed);
+    dialog.preview(); // fails on the worker thread; the error arrives queued
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("status"))->text(), failed.first().first().toString());
+    QVERIFY(!QFile::exists(missing)); // a report never creates a database
 }
 
 QTEST_MAIN(TestReportsDialog)
