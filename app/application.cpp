@@ -3,6 +3,7 @@
 #include "consolesession.h"
 #include "demoloader.h"
 #include "mainwindow.h"
+#include "reportsdialog.h"
 #include "store.h"
 #include "timelinedock.h"
 
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -139,6 +142,11 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         // Screenshots show the default layout and leave the user's saved layout alone.
         window.setPersistSettings(false);
     }
+    // Before Help, which stays last by convention.
+    auto *reports = new QMenu(tr("&Reports"), &window);
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), reports);
+    reports->addAction(ReportsDialog::createAction(&window, [path] { return path; }));
     window.setWindowTitle(demo ? tr("Scimflow — demo") : tr("Scimflow — %1").arg(QFileInfo(path).fileName()));
 
     int exitCode = 0;
@@ -167,6 +175,8 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
 
     DemoLoader demoLoader;
     if (demo) {
+        QObject::connect(&demoLoader, &DemoLoader::phaseChanged, &window,
+                         [&](const QString &phase) { window.statusBar()->showMessage(phase); });
         QObject::connect(&demoLoader, &DemoLoader::finished, &window, openDatabase);
         QObject::connect(&demoLoader, &DemoLoader::failed, &window,
                          [&](const QString &message) { fail(message); });

@@ -1,8 +1,15 @@
 #include "demoloader.h"
 
-#include "scenario.h"
+#include "authprovider.h"
+#include "demoenvironment.h"
+#include "driftanalyzer.h"
+#include "httpclient.h"
+#include "jobswriter.h"
+#include "rbacmappingrepository.h"
 #include "scenarioimporter.h"
+#include "scimclient.h"
 #include "store.h"
+#include "syncjob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,20 +20,77 @@
 
 namespace Scimflow {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scimflow::DemoLoader", text);
+}
+
+Status removeOldDatabase(const QString &path)
+{
+    // The demo is rebuilt on every start so that its "now" is the current time.
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::make(Error::Kind::Io,
+                           tr("Cannot create the folder %1 for the demo database.").arg(info.absolutePath()));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+            return Error::make(Error::Kind::Io, tr("Cannot replace the old demo database %1; close other "
+                                                   "Scimflow windows and try again.")
+                                                    .arg(path + suffix));
+    }
+    return {};
+}
+
+/// What the demo takes from the scenario after the SCIM sync: the parts a mapping file, the pipeline
+/// sources and the IdP's change log provide in a real set-up.
+Status completeFromScenario(const QString &path, const Scenario &scenario)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    if (auto mapping = RbacMappingRepository::save(**store, QString::fromUtf8(scenario.rbacMappingJson()),
+                                                   QStringLiteral("demo"));
+        !mapping)
+        return mapping.error();
+    QHash<QString, QList<Job>> bySource;
+    for (const Job &job : scenario.jobs)
+        bySource[job.source] << job;
+    CorrelationKeys keys;
+    JobsWriter writer(**store, keys);
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        if (auto written = writer.write(it.key(), it.value(), ParseReport()); !written)
+            return written.error();
+    }
+    if (Status feed = ScenarioImporter::writeIdentityFeed(**store, scenario); !feed)
+        return feed;
+    if (Status s = (*store)->setMetaValue(QStringLiteral("scenario"), scenario.name); !s)
+        return s;
+    DriftAnalyzer analyzer(**store);
+    if (auto findings = analyzer.recompute(); !findings)
+        return findings.error();
+    return {};
+}
+
+} // namespace
+
 DemoLoader::DemoLoader(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Status>::finished, this, [this] {
         const Status status = m_watcher.result();
         if (status)
-            emit finished(m_path);
+            Q_EMIT finished(m_path);
         else
-            emit failed(status.error().message);
+            Q_EMIT failed(status.error().message);
     });
 }
 
 DemoLoader::~DemoLoader()
 {
+    if (m_sync)
+        m_sync->cancel();
     m_watcher.waitForFinished();
 }
 
@@ -38,31 +102,41 @@ QString DemoLoader::defaultPath()
 void DemoLoader::start(const QString &path)
 {
     m_path = path;
-    m_watcher.setFuture(QtConcurrent::run([path] { return prepare(path); }));
+    if (Status removed = removeOldDatabase(path); !removed) {
+        Q_EMIT failed(removed.error().message);
+        return;
+    }
+    m_environment = std::make_unique<DemoEnvironment>();
+    if (Status started = m_environment->start(); !started) {
+        Q_EMIT failed(tr("The simulated identity provider did not start: %1").arg(started.error().message));
+        return;
+    }
+    m_http = std::make_unique<HttpClient>(HttpClientOptions());
+    m_auth = std::make_unique<StaticTokenAuth>(m_environment->token());
+    m_http->setAuthProvider(m_auth.get());
+    m_client = std::make_unique<ScimClient>(m_http.get(), m_environment->scimUrl(), VendorProfile::generic());
+
+    SyncOptions options;
+    options.databasePath = path;
+    options.mode = SyncOptions::Mode::Full;
+    m_sync = new SyncJob(m_client.get(), options, this);
+    connect(m_sync, &SyncJob::phaseChanged, this, &DemoLoader::phaseChanged);
+    connect(m_sync, &SyncJob::finished, this, &DemoLoader::onSynced);
+    connect(m_sync, &SyncJob::failed, this, [this](const Error &error) {
+        Q_EMIT failed(tr("Syncing the demo identity provider failed: %1").arg(error.message));
+    });
+    Q_EMIT phaseChanged(tr("Syncing users and groups from the simulated identity provider at %1…")
+                            .arg(m_environment->scimUrl().toString()));
+    m_sync->start();
 }
 
-Status DemoLoader::prepare(const QString &path)
+void DemoLoader::onSynced()
 {
-    // The demo is rebuilt on every start so that its "now" is the current time.
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::make(Error::Kind::Io,
-                           QCoreApplication::translate("Scimflow::DemoLoader",
-                                                       "Cannot create the folder %1 for the demo database.")
-                               .arg(info.absolutePath()));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
-            return Error::make(Error::Kind::Io,
-                               QCoreApplication::translate("Scimflow::DemoLoader",
-                                                           "Cannot replace the old demo database %1; close "
-                                                           "other Scimflow windows and try again.")
-                                   .arg(path + suffix));
-    }
-    auto store = Store::open(path);
-    if (!store)
-        return store.error();
-    const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), currentTimestamp());
-    return ScenarioImporter::write(**store, scenario);
+    Q_EMIT phaseChanged(tr("Reading pipeline jobs and computing drift findings…"));
+    const QString path = m_path;
+    const Scenario *scenario = &m_environment->scenario();
+    m_watcher.setFuture(
+        QtConcurrent::run([path, scenario] { return completeFromScenario(path, *scenario); }));
 }
 
 } // namespace Scimflow

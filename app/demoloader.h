@@ -4,12 +4,23 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
+
+#include <memory>
 
 namespace Scimflow {
 
-/// Prepares the demo database. For now it writes the generated demo scenario (anchored at the current
-/// time) straight into a fresh database on a worker thread; this is the one place to replace with a sync
-/// from the simulated IdP and pipeline API once they are served by the program.
+class DemoEnvironment;
+class HttpClient;
+class ScimClient;
+class StaticTokenAuth;
+class SyncJob;
+struct SyncSummary;
+
+/// Prepares the demo database the way a real connection would be: the simulated IdP is served on 127.0.0.1
+/// (DemoEnvironment) and synced over SCIM through the normal client and sync job into a fresh database. The
+/// RBAC mapping, the pipelines' jobs and the IdP's attribute-change log are then taken from the same
+/// scenario, and the drift findings are computed. The simulated IdP keeps serving while the console is open.
 class DemoLoader : public QObject
 {
     Q_OBJECT
@@ -21,16 +32,22 @@ public:
     static QString defaultPath();
     /// Rebuilds the demo database at \a path; finished() or failed() follows.
     void start(const QString &path);
-    /// The same, blocking (tests and the command line).
-    static Status prepare(const QString &path);
 
-signals:
+Q_SIGNALS:
+    void phaseChanged(const QString &description);
     void finished(const QString &path);
     void failed(const QString &message);
 
 private:
-    QFutureWatcher<Status> m_watcher;
+    void onSynced();
+
     QString m_path;
+    std::unique_ptr<DemoEnvironment> m_environment;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<StaticTokenAuth> m_auth;
+    std::unique_ptr<ScimClient> m_client;
+    QPointer<SyncJob> m_sync;
+    QFutureWatcher<Status> m_watcher;
 };
 
 } // namespace Scimflow

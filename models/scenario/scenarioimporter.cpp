@@ -215,4 +215,29 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
     return store.finishSyncRun(runId, QStringLiteral("ok"), QString(), stats);
 }
 
+Status ScenarioImporter::writeIdentityFeed(Store &store, const Scenario &scenario)
+{
+    QSqlDatabase db = store.database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO identity_events(at, kind, user_id, group_id, subject, actor, source, "
+                       "details) SELECT ?, ?, u.id, (SELECT id FROM groups WHERE scim_id = ?), u.user_name, "
+                       "?, 'idp-log', ? FROM users u WHERE u.scim_id = ?"));
+    for (const IdentityEvent &e : scenario.events) {
+        if (e.kind != IdentityEvent::Kind::Updated && e.kind != IdentityEvent::Kind::MembershipAdded &&
+            e.kind != IdentityEvent::Kind::MembershipRemoved)
+            continue;
+        q.bindValue(0, e.at);
+        q.bindValue(1, identityEventKindName(e.kind));
+        q.bindValue(2, sqlText(e.groupScimId));
+        q.bindValue(3, sqlText(e.actor));
+        q.bindValue(4, e.details.isEmpty() ? QStringLiteral("{}") : e.details);
+        q.bindValue(5, e.userScimId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Cannot import the identity event feed"), q.lastError());
+    }
+    return tx.commit();
+}
+
 } // namespace Scimflow

@@ -13,6 +13,10 @@ class ScenarioImporter
 {
 public:
     static Status write(Store &store, const Scenario &scenario);
+
+    /// Adds the scenario's attribute and membership changes as an IdP event feed (System Log) would: the
+    /// history a first snapshot sync cannot derive. Users are matched by SCIM id; others are skipped.
+    static Status writeIdentityFeed(Store &store, const Scenario &scenario);
 };
 
 } // namespace Scimflow
