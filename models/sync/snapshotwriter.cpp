@@ -98,6 +98,8 @@ public:
 
     Result<SnapshotStats> run()
     {
+        // A big page cache for the diff of a large directory; this connection belongs to this write only.
+        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
         Transaction tx(m_store.database());
         if (!tx.isActive())
             return Error::make(Error::Kind::Database,
@@ -126,6 +128,8 @@ public:
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
+        // Move a large write into the database file now, so that the next (small) sync does not pay for it.
+        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         return m_stats;
     }
 
