@@ -4,14 +4,18 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+Q_LOGGING_CATEGORY(lcSync, "scimflow.sync", QtWarningMsg)
 
 namespace Scimflow {
 
@@ -100,6 +104,8 @@ public:
     {
         // A big page cache for the diff of a large directory; this connection belongs to this write only.
         QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
+        QElapsedTimer timer;
+        timer.start();
         Transaction tx(m_store.database());
         if (!tx.isActive())
             return Error::make(Error::Kind::Database,
@@ -111,10 +117,13 @@ public:
             return fail(m_event, "Cannot prepare the event insert");
         if (Status s = writeUsers(); !s)
             return s.error();
+        qCDebug(lcSync) << "users written" << timer.elapsed() << "ms";
         if (Status s = writeGroups(); !s)
             return s.error();
+        qCDebug(lcSync) << "groups written" << timer.elapsed() << "ms";
         if (Status s = writeMemberships(); !s)
             return s.error();
+        qCDebug(lcSync) << "memberships written" << timer.elapsed() << "ms";
         if (isCancelled())
             return cancelledError();
         m_stats.users = scalar("SELECT count(*) FROM users WHERE deleted_at = 0");
@@ -124,12 +133,15 @@ public:
         if (!m_snap.statsExtra.isEmpty())
             stats = stats.chopped(1) + QLatin1Char(',') + m_snap.statsExtra + QLatin1Char('}');
         // Finishing the run in the same transaction: a crash can never leave a half-recorded success.
+        qCDebug(lcSync) << "totals counted" << timer.elapsed() << "ms";
         if (Status s = m_store.finishSyncRun(m_snap.runId, QStringLiteral("ok"), QString(), stats); !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
+        qCDebug(lcSync) << "committed" << timer.elapsed() << "ms";
         // Move a large write into the database file now, so that the next (small) sync does not pay for it.
         QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        qCDebug(lcSync) << "checkpointed" << timer.elapsed() << "ms";
         return m_stats;
     }
 
