@@ -106,6 +106,14 @@ void ScimSandbox::setGroupMembers(const QString &groupScimId, const QStringList 
     changed();
 }
 
+void ScimSandbox::preserialise()
+{
+    for (int i = 0; i < m_users.size(); ++i)
+        userJson(i);
+    for (int i = 0; i < m_groups.size(); ++i)
+        groupJson(i);
+}
+
 QByteArray ScimSandbox::userJson(int i)
 {
     if (m_userJson[i].isEmpty()) {

@@ -39,6 +39,9 @@ public:
     /// Entra-style answers: "active" as the strings "True"/"False".
     void setStringBooleans(bool on);
 
+    /// Serialises every resource now instead of on first request (benchmarks measure the client, not this).
+    void preserialise();
+
     int userCount() const { return int(m_users.size()); }
     int groupCount() const { return int(m_groups.size()); }
     const User *user(const QString &scimId) const;
