@@ -33,6 +33,7 @@ public:
     /// Case-insensitive (ASCII) comparison: cheap enough to sort 100k rows without building QStrings.
     int compare(TextRef a, TextRef b) const;
 
+    void reserve(qsizetype bytes) { m_data.reserve(bytes); }
     void squeeze();
     qsizetype bytes() const { return m_data.capacity(); }
 
@@ -47,6 +48,11 @@ private:
 class SearchIndex
 {
 public:
+    void reserve(qsizetype rows, qsizetype bytes)
+    {
+        m_rowStart.reserve(size_t(rows));
+        m_data.reserve(bytes);
+    }
     void beginRow() { m_rowStart.push_back(quint32(m_data.size())); }
     void addText(const QString &displayText);
     void addField(QByteArrayView utf8);
