@@ -80,7 +80,7 @@ namespace ConsoleLoader {
 Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel)
 {
     IdentityTable table;
-    prepareBulkRead(store, table, "users", 48, 120);
+    prepareBulkRead(store, table, "users", 40, 90);
     auto users = SqliteStatement::prepare(
         store.database(), "SELECT id, user_name, display_name, active, deleted_at, department, "
                           "created_at FROM users ORDER BY id");
@@ -205,7 +205,7 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
 Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
 {
     JobTable table;
-    prepareBulkRead(store, table, "jobs", 96, 200);
+    prepareBulkRead(store, table, "jobs", 90, 185);
     auto q = SqliteStatement::prepare(store.database(),
                                       "SELECT id, source, name, state, create_time, start_time, end_time, "
                                       "launcher, run_as, role FROM jobs ORDER BY id");

@@ -536,6 +536,44 @@ private slots:
         QCOMPARE(linked->jobProxy.filterText(), QStringLiteral("running"));
     }
 
+    void linkFilterFindsEveryAllowedRowInAnyOrder()
+    {
+        auto linked = makeLinked();
+        QAbstractItemModelTester tester(&linked->jobProxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Every third job plus an id that does not exist, ascending and then shuffled.
+        QList<EntityRef> allowed;
+        for (const JobRow &row : linked->jobs->table().rows) {
+            if (row.id % 3 == 0)
+                allowed.append(row.ref());
+        }
+        allowed.append({EntityKind::Job, 999999});
+        allowed.prepend({EntityKind::Job, 0});
+        QSet<quint64> expected;
+        for (const EntityRef &ref : allowed) {
+            if (linked->jobs->rowOfRef(ref) >= 0)
+                expected.insert(ref.key());
+        }
+        auto shown = [&] {
+            QSet<quint64> keys;
+            for (int r = 0; r < linked->jobProxy.rowCount(); ++r)
+                keys.insert(linked->jobProxy.refAt(r).key());
+            return keys;
+        };
+        linked->jobProxy.setLinkFilter(&allowed);
+        QCOMPARE(shown(), expected);
+        QCOMPARE(linked->jobProxy.rowCount(), int(linked->jobs->rowCount() / 3));
+        std::reverse(allowed.begin(), allowed.end());
+        std::swap(allowed[3], allowed[allowed.size() / 2]);
+        linked->jobProxy.setLinkFilter(&allowed);
+        QCOMPARE(shown(), expected);
+        const QList<EntityRef> none;
+        linked->jobProxy.setLinkFilter(&none);
+        QCOMPARE(linked->jobProxy.rowCount(), 0);
+        linked->jobProxy.setLinkFilter(nullptr);
+        QCOMPARE(linked->jobProxy.rowCount(), linked->jobs->rowCount());
+    }
+
     void selectionContextSignalsOncePerChange()
     {
         SelectionContext context;
