@@ -252,12 +252,19 @@ void LinkedTableProxy::rebuildOrder()
         return;
     const CompactTableModel *source = m_source;
     const int column = m_sortColumn;
+    // One integer comparison settles most pairs; only rows with equal prefixes ask the model.
+    std::vector<quint64> prefix(static_cast<size_t>(n));
+    for (int row = 0; row < n; ++row)
+        prefix[size_t(row)] = source->sortPrefix(column, row);
+    auto less = [&prefix, source, column](int a, int b) {
+        const quint64 pa = prefix[size_t(a)];
+        const quint64 pb = prefix[size_t(b)];
+        return pa != pb ? pa < pb : source->lessThan(column, a, b);
+    };
     if (m_sortOrder == Qt::AscendingOrder)
-        std::sort(m_order.begin(), m_order.end(),
-                  [source, column](int a, int b) { return source->lessThan(column, a, b); });
+        std::sort(m_order.begin(), m_order.end(), less);
     else
-        std::sort(m_order.begin(), m_order.end(),
-                  [source, column](int a, int b) { return source->lessThan(column, b, a); });
+        std::sort(m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
 }
 
 void LinkedTableProxy::rebuildVisible()

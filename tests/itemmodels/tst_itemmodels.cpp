@@ -9,6 +9,7 @@
 #include "scenarioimporter.h"
 #include "selectioncontext.h"
 #include "store.h"
+#include "textarena.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -534,6 +535,30 @@ private slots:
         linked->jobs->setTable(std::move(data->jobs));
         QCOMPARE(linked->jobProxy.rowCount(), both);
         QCOMPARE(linked->jobProxy.filterText(), QStringLiteral("running"));
+    }
+
+    void textPrefixKeysOrderLikeTheFullComparison()
+    {
+        TextArena arena;
+        const QStringList words = {QString(),   "a",        "A",        "ab",      "abcdefgh", "ABCDEFGH",
+                                   "abcdefghi", "abcdefgi", "abcdefgH", "Zebra",   "zebra",    "zeb",
+                                   "müller",    "Muller",   "mz",       "étienne", "etienne",  "a b",
+                                   "a-b",       "10",       "9"};
+        QList<TextRef> refs;
+        for (const QString &w : words)
+            refs << arena.add(w.toUtf8());
+        for (const TextRef &a : refs) {
+            for (const TextRef &b : refs) {
+                const int full = arena.compare(a, b);
+                QCOMPARE(arena.compare(b, a), -full);
+                const quint64 pa = arena.prefixKey(a);
+                const quint64 pb = arena.prefixKey(b);
+                if (pa != pb) // a differing prefix must agree with the full comparison
+                    QCOMPARE(pa < pb, full < 0);
+            }
+        }
+        QCOMPARE(arena.compare(refs[1], refs[2]), 0); // "a" == "A"
+        QVERIFY(arena.compare(refs[4], refs[6]) < 0); // a prefix sorts first
     }
 
     void linkFilterFindsEveryAllowedRowInAnyOrder()
