@@ -2,6 +2,7 @@
 
 #include "consolesession.h"
 #include "demoloader.h"
+#include "findingsdock.h"
 #include "mainwindow.h"
 #include "store.h"
 
@@ -127,6 +128,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
 
     ConsoleSession session;
     MainWindow window(&session);
+    FindingsDock findings(&window, &session);
     if (screenshot.isEmpty()) {
         window.restoreSettings();
     } else {

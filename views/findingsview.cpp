@@ -95,6 +95,12 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setColumnWidth(FindingsModel::SeverityColumn, 70);
+    m_table->setColumnWidth(FindingsModel::RuleColumn, 180);
+    m_table->setColumnWidth(FindingsModel::SubjectColumn, 220);
+    m_table->setColumnWidth(FindingsModel::FirstSeenColumn, 130);
     m_table->setAccessibleName(tr("Findings"));
 
     m_summary = new QLabel(this);
