@@ -19,6 +19,8 @@ const Command kCommands[] = {
     {"scenario", Scimflow::Cli::runScenario, "write a generated scenario into a new database"},
     {"findings", Scimflow::Cli::runFindings, "print (and recompute or acknowledge) the drift findings"},
     {"audit", Scimflow::Cli::runAudit, "verify or list the hash-chained audit log"},
+    {"sync", Scimflow::Cli::runSync, "sync users and groups from a SCIM 2.0 identity provider"},
+    {"sandbox", Scimflow::Cli::runSandbox, "serve a simulated SCIM 2.0 identity provider on 127.0.0.1"},
 };
 
 const Command *findCommand(int argc, char **argv)
