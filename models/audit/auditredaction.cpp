@@ -1,10 +1,10 @@
-#include "redaction.h"
+#include "auditredaction.h"
 
 #include <QRegularExpression>
 
 namespace Scimflow {
 
-QString Redaction::redact(const QString &text)
+QString AuditRedaction::redact(const QString &text)
 {
     static const QRegularExpression header(
         QStringLiteral(
