@@ -86,6 +86,23 @@ void FixDialog::showPlan(int index)
     m_preview->setPlainText(plan.isAvailable() ? plan.request.toDisplayText() : plan.unavailableReason);
     m_confirm->setChecked(false);
     updateApply();
+    if (!plan.isAvailable() || !m_executor)
+        return;
+    // Read the resource now so that the preview shows the request exactly as it will be sent (If-Match).
+    QPointer<FixDialog> self(this);
+    m_executor->prepare(plan.action, [self, index](Status prepared) {
+        if (!self || self->m_plans->currentIndex() != index || self->m_busy)
+            return;
+        FixPlan &p = self->m_planList[index];
+        if (prepared) {
+            p.request = self->m_executor->describe(p.action);
+            self->m_preview->setPlainText(p.request.toDisplayText());
+        } else {
+            self->m_preview->appendPlainText(
+                tr("\n(The current state could not be read: %1. It is read again when you apply.)")
+                    .arg(prepared.error().message));
+        }
+    });
 }
 
 void FixDialog::updateApply()

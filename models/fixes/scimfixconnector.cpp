@@ -133,32 +133,52 @@ ResourceState ScimFixConnector::stateOf(const FixAction &action, const QJsonObje
     return s;
 }
 
+void ScimFixConnector::prepare(const FixAction &action, std::function<void(Status)> done)
+{
+    if (!supports(action)) {
+        done(Error::make(Error::Kind::InvalidInput, tr("This connection cannot perform that fix.")));
+        return;
+    }
+    ensureDiscovered([this, action, done](bool ok, const QString &error) {
+        if (!ok) {
+            done(Error::make(Error::Kind::Network, error));
+            return;
+        }
+        read(action, [done](const Result<QJsonObject> &current) {
+            done(current ? Status() : Status(current.error()));
+        });
+    });
+}
+
 void ScimFixConnector::perform(const FixAction &action, std::function<void(FixResult)> done)
 {
     if (!supports(action)) {
         done(failure(Error::make(Error::Kind::InvalidInput, tr("This connection cannot perform that fix."))));
         return;
     }
-    ensureDiscovered([this, action, done](bool ok, const QString &error) {
-        if (!ok) {
-            done(failure(Error::make(Error::Kind::Network, error)));
+    auto sendFrom = [this, action, done](const QJsonObject &current) {
+        if (stateOf(action, current).effectApplied) {
+            FixResult r;
+            r.status = FixResult::Status::Succeeded;
+            r.message = tr("already in effect; nothing was sent");
+            done(r);
             return;
         }
-        read(action, [this, action, done](const Result<QJsonObject> &current) {
-            if (!current) {
-                done(failure(current.error()));
-                return;
-            }
-            if (stateOf(action, *current).effectApplied) {
-                FixResult r;
-                r.status = FixResult::Status::Succeeded;
-                r.message = tr("already in effect; nothing was sent");
-                done(r);
-                return;
-            }
-            emit resourceRead(action.target());
-            send(action, *current, done);
-        });
+        emit resourceRead(action.target());
+        send(action, current, done);
+    };
+    // The version prepare() read is the one the admin reviewed: send against it.
+    const auto cached = m_lastRead.constFind(action.target());
+    if (m_discovered && cached != m_lastRead.constEnd()) {
+        sendFrom(*cached);
+        return;
+    }
+    prepare(action, [this, action, done, sendFrom](Status prepared) {
+        if (!prepared) {
+            done(failure(prepared.error()));
+            return;
+        }
+        sendFrom(m_lastRead.value(action.target()));
     });
 }
 

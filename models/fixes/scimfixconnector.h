@@ -13,9 +13,9 @@ namespace Scimflow {
 class ScimClient;
 
 /// The SCIM side of the fixes: deactivates users and removes group memberships through a ScimClient.
-/// Each fix reads the resource first (for its ETag, and to see whether the change is already in effect),
-/// then sends the change with If-Match where the server supports ETags; a 412 answer is reported as a
-/// conflict with the resource as the server has it now.
+/// prepare() reads the resource (its ETag, and whether the change is already in effect); perform() sends
+/// the change with If-Match of that version where the server supports ETags, so a change made in between
+/// is refused (412) and reported as a conflict with the resource as the server has it now.
 class ScimFixConnector : public QObject, public FixConnector
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
     ScimFixConnector(ScimClient *client, QString identity, QObject *parent = nullptr);
 
     bool supports(const FixAction &action) const override;
+    /// Reads the resource: describe() then shows its ETag, and perform() sends exactly that request.
+    void prepare(const FixAction &action, std::function<void(Status)> done) override;
     QString identity() const override { return m_identity; }
     FixRequest describe(const FixAction &action) const override;
     void perform(const FixAction &action, std::function<void(FixResult)> done) override;

@@ -120,6 +120,14 @@ void checkPair(AuditLog &log, const QString &outcomePrefix)
     const QJsonObject request = QJsonDocument::fromJson(entries[0].request.toUtf8()).object();
     QCOMPARE(request.value("method").toString(), QStringLiteral("PATCH"));
     QVERIFY(request.value("url").toString().startsWith(QLatin1String("http://127.0.0.1:")));
+    // The recorded request is the one sent: with the version read just before, and the token redacted.
+    QVERIFY2(request.value("headers").toObject().value("If-Match").toString().startsWith(QLatin1String("W/")),
+             qPrintable(entries[0].request));
+    QVERIFY(request.value("headers")
+                .toObject()
+                .value("Authorization")
+                .toString()
+                .contains(QLatin1String("redacted")));
     QVERIFY(log.pendingIntents()->isEmpty());
     QVERIFY(log.verify().intact);
 }
@@ -220,7 +228,9 @@ private Q_SLOTS:
 
         // Applying again after review succeeds with the new ETag.
         disconnect(rig.connector.get(), nullptr, this, nullptr);
+        const QString intentBefore = rig.log->entries()->at(0).request;
         const FixOutcome again = rig.run(deactivate(user));
+        QVERIFY(rig.log->entries()->at(2).request != intentBefore); // a newer If-Match
         QCOMPARE(again.result.status, FixResult::Status::Succeeded);
         QVERIFY(!rig.sandbox->user(user.scimId)->active);
         QVERIFY(rig.log->verify().intact);
