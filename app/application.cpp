@@ -5,6 +5,7 @@
 #include "findingsdock.h"
 #include "mainwindow.h"
 #include "store.h"
+#include "timelinedock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -128,6 +129,11 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
 
     ConsoleSession session;
     MainWindow window(&session);
+    // Added before restoreSettings() so that the dock's saved place is restored too.
+    auto *timeline = new TimelineDock(&window);
+    timeline->connectSelection(session.selection());
+    window.addViewDock(timeline, Qt::BottomDockWidgetArea);
+    window.resizeDocks({timeline}, {360}, Qt::Vertical);
     FindingsDock findings(&window, &session);
     if (screenshot.isEmpty()) {
         window.restoreSettings();
@@ -152,6 +158,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
             fail(opened.error().message);
             return;
         }
+        timeline->openDatabase(databasePath);
         session.reload();
     };
     QObject::connect(&session, &ConsoleSession::loadFailed, &window,

@@ -88,6 +88,8 @@ void ScimClient::discover(QObject *context, InfoCallback done)
         if (!state->error) {
             if (!r) {
                 state->error = r.error();
+                state->error->message =
+                    tr("Discovery failed at %1: %2").arg(QLatin1String(what), r.error().message);
             } else if (r->status < 200 || r->status >= 300) {
                 state->error = scimErrorFromResponse(request, *r);
                 state->error->message =

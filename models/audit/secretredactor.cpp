@@ -1,10 +1,10 @@
-#include "auditredaction.h"
+#include "secretredactor.h"
 
 #include <QRegularExpression>
 
 namespace Scimflow {
 
-QString AuditRedaction::redact(const QString &text)
+QString SecretRedactor::redact(const QString &text)
 {
     static const QRegularExpression header(
         QStringLiteral(
