@@ -2,6 +2,7 @@
 
 #include "consolesession.h"
 #include "demoloader.h"
+#include "findingsdock.h"
 #include "mainwindow.h"
 #include "reportsdialog.h"
 #include "store.h"
@@ -136,6 +137,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     timeline->connectSelection(session.selection());
     window.addViewDock(timeline, Qt::BottomDockWidgetArea);
     window.resizeDocks({timeline}, {360}, Qt::Vertical);
+    FindingsDock findings(&window, &session);
     if (screenshot.isEmpty()) {
         window.restoreSettings();
     } else {

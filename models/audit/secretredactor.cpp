@@ -8,7 +8,7 @@ QString SecretRedactor::redact(const QString &text)
 {
     static const QRegularExpression header(
         QStringLiteral(
-            R"(((?:proxy-)?authorization)("?\s*[:=]\s*"?)(?:(?:bearer|basic|token|sso-key)\s+)?[^\s",}]+)"),
+            R"(((?:proxy-)?authorization)("?\s*[:=]\s*"?)((?:bearer|basic|token|sso-key)\s+)?[^\s",}]+)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bearer(QStringLiteral(R"(\b(bearer)\s+[A-Za-z0-9._~+/=-]{4,})"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -22,7 +22,7 @@ QString SecretRedactor::redact(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression userInfo(QStringLiteral(R"((://)[^/@\s:]+:[^/@\s]+@)"));
     QString out = text;
-    out.replace(header, QStringLiteral("\\1\\2[redacted]"));
+    out.replace(header, QStringLiteral("\\1\\2\\3[redacted]"));
     out.replace(bearer, QStringLiteral("\\1 [redacted]"));
     out.replace(jsonField, QStringLiteral("\\1[redacted]\""));
     out.replace(param, QStringLiteral("\\1[redacted]"));

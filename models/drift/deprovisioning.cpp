@@ -41,7 +41,7 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
                                         .arg(start);
     const QString select = QStringLiteral(
         "SELECT %1, l.user_id, l.scim_id, l.user_name, l.active, l.deleted_at, l.off_at, l.how, "
-        "l.off_event, '%2' FROM leavers l JOIN jobs j ON j.%3 = l.user_id "
+        "l.off_event, '%2' FROM leavers l CROSS JOIN jobs j ON j.%3 = l.user_id "
         "WHERE l.off_at > 0 AND %4 ");
     const QString sql = leaversCte() +
                         select.arg(Evidence::jobColumns(), QStringLiteral("launcher"),

@@ -3,11 +3,33 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Scimflow {
+
+Status SchemaDriftRule::recordSchemas(QSqlDatabase db, const QByteArray &schemasDocument)
+{
+    const QString current =
+        QString::fromLatin1(QCryptographicHash::hash(schemasDocument, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(currentKey());
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read the schema fingerprint"), q.lastError());
+    const QString before = q.next() ? q.value(0).toString() : current; // first sync: nothing to compare
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?), (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(previousKey());
+    q.addBindValue(before);
+    q.addBindValue(currentKey());
+    q.addBindValue(current);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot record the schema fingerprint"), q.lastError());
+    return {};
+}
 
 Result<QList<Finding>> SchemaDriftRule::evaluate(const DriftContext &context) const
 {

@@ -15,6 +15,11 @@ public:
     static QString currentKey() { return QStringLiteral("scim.schemas.sha256"); }
     static QString previousKey() { return QStringLiteral("scim.schemas.sha256.previous"); }
 
+    /// For the SCIM sync, at the end of a successful run: the SHA-256 (hex) of \a schemasDocument (the
+    /// /Schemas and /ResourceTypes answers as fetched) becomes scim.schemas.sha256, and the value it
+    /// replaces becomes scim.schemas.sha256.previous (equal values when nothing changed).
+    static Status recordSchemas(QSqlDatabase db, const QByteArray &schemasDocument);
+
     QString id() const override { return QStringLiteral("schema-drift"); }
     Result<QList<Finding>> evaluate(const DriftContext &context) const override;
 };

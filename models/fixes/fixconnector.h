@@ -2,6 +2,7 @@
 
 #include "fixaction.h"
 #include "fixrequest.h"
+#include "result.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -43,6 +44,13 @@ public:
     virtual ~FixConnector() = default;
 
     virtual bool supports(const FixAction &action) const = 0;
+    /// Reads what describe() needs to show the exact request (e.g. the resource's current ETag); called
+    /// before a preview and before each fix. Connectors that need nothing keep the default.
+    virtual void prepare(const FixAction &action, std::function<void(Status)> done)
+    {
+        Q_UNUSED(action);
+        done(Status());
+    }
     /// The identity requests are made with (client id, token owner, account), for the audit log.
     virtual QString identity() const = 0;
     /// The exact request perform() will send, with the credential redacted.

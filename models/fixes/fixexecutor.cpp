@@ -77,30 +77,60 @@ void FixExecutor::execute(const FixPlan &plan, const QString &reason, std::funct
         done(refused);
         return;
     }
-    // The request as it will be sent (described now, not taken from the possibly stale preview).
-    QJsonObject request = connector->describe(plan.action).toJson();
-    request.insert(QStringLiteral("action"), plan.action.toJson());
-    Result<AuditEntry> intent = m_log.appendIntent(connector->identity(), fixKindName(plan.action.kind),
-                                                   plan.action.target(), compact(request), reason.trimmed());
-    if (!intent) {
-        refused.refusal = intent.error();
-        done(refused);
+    connector->prepare(plan.action, once<Status>([this, plan, reason, connector, done](Status prepared) {
+                           if (!prepared) {
+                               FixOutcome refused;
+                               refused.refusal = prepared.error();
+                               done(refused);
+                               return;
+                           }
+                           // The request as it will be sent (described now, after preparing, not the possibly
+                           // stale preview).
+                           QJsonObject request = connector->describe(plan.action).toJson();
+                           request.insert(QStringLiteral("action"), plan.action.toJson());
+                           Result<AuditEntry> intent =
+                               m_log.appendIntent(connector->identity(), fixKindName(plan.action.kind),
+                                                  plan.action.target(), compact(request), reason.trimmed());
+                           if (!intent) {
+                               FixOutcome refused;
+                               refused.refusal = intent.error();
+                               done(refused);
+                               return;
+                           }
+                           const AuditEntry intentEntry = *intent;
+                           connector->perform(
+                               plan.action, once<FixResult>([this, intentEntry, done](FixResult result) {
+                                   FixOutcome outcome;
+                                   outcome.performed = true;
+                                   outcome.result = result;
+                                   outcome.intentSeq = intentEntry.seq;
+                                   outcome.needsConfirmation = true;
+                                   Result<AuditEntry> written =
+                                       m_log.appendOutcome(intentEntry, outcomeText(result));
+                                   if (written)
+                                       outcome.outcomeSeq = written->seq;
+                                   else
+                                       outcome.refusal =
+                                           written.error(); // reconcile() closes the intent later
+                                   done(outcome);
+                               }));
+                       }));
+}
+
+void FixExecutor::prepare(const FixAction &action, std::function<void(Status)> done)
+{
+    FixConnector *connector = connectorFor(action);
+    if (!connector) {
+        done(Error::make(Error::Kind::InvalidInput, tr("No connection can perform this fix.")));
         return;
     }
-    const AuditEntry intentEntry = *intent;
-    connector->perform(plan.action, once<FixResult>([this, intentEntry, done](FixResult result) {
-                           FixOutcome outcome;
-                           outcome.performed = true;
-                           outcome.result = result;
-                           outcome.intentSeq = intentEntry.seq;
-                           outcome.needsConfirmation = true;
-                           Result<AuditEntry> written = m_log.appendOutcome(intentEntry, outcomeText(result));
-                           if (written)
-                               outcome.outcomeSeq = written->seq;
-                           else
-                               outcome.refusal = written.error(); // reconcile() closes the intent later
-                           done(outcome);
-                       }));
+    connector->prepare(action, once<Status>(std::move(done)));
+}
+
+FixRequest FixExecutor::describe(const FixAction &action) const
+{
+    FixConnector *connector = connectorFor(action);
+    return connector ? connector->describe(action) : FixRequest();
 }
 
 void FixExecutor::confirm(const FixAction &action, qint64 intentSeq, std::function<void(ResourceState)> done)

@@ -43,7 +43,13 @@ public:
         , m_connectors(std::move(connectors))
     {}
 
+    /// Prepares the connector (reads the current state), records the intent with the request exactly as it
+    /// will be sent, performs it and records the outcome. Nothing is sent if preparing or the intent fails.
     void execute(const FixPlan &plan, const QString &reason, std::function<void(FixOutcome)> done);
+    /// Reads what the preview needs; then describe() shows the exact request.
+    void prepare(const FixAction &action, std::function<void(Status)> done);
+    /// The request for \a action as it would be sent now (empty without a connector).
+    FixRequest describe(const FixAction &action) const;
     /// Re-reads the resource a fix changed and notes what the server has now in the audit log.
     void confirm(const FixAction &action, qint64 intentSeq, std::function<void(ResourceState)> done);
     /// Closes intents left without an outcome: re-reads each resource and records what it shows.

@@ -32,7 +32,18 @@ public:
     bool readFails = false;
     int performed = 0;
 
+    bool prepareFails = false;
+    int prepared = 0;
+
     bool supports(const FixAction &) const override { return true; }
+    void prepare(const FixAction &, std::function<void(Status)> done) override
+    {
+        ++prepared;
+        if (prepareFails)
+            done(Error::make(Error::Kind::Network, QStringLiteral("connection refused")));
+        else
+            done(Status());
+    }
     QString identity() const override { return QStringLiteral("scimflow-admin-client"); }
     FixRequest describe(const FixAction &action) const override
     {
@@ -266,6 +277,23 @@ private Q_SLOTS:
         QVERIFY(!outcome.performed);
         QCOMPARE(service.performed, 0);
         QVERIFY(log.entries()->isEmpty());
+    }
+
+    void refusesWhenTheCurrentStateCannotBeRead()
+    {
+        auto store = openStore();
+        AuditLog log(store->database());
+        FakeService service;
+        service.prepareFails = true;
+        FixExecutor executor(log, {&service});
+        const FixOutcome outcome = wait<FixOutcome>([&](auto done) {
+            executor.execute(deactivatePlan(QStringLiteral("u1")), QStringLiteral("why"), done);
+        });
+        QVERIFY(!outcome.performed);
+        QVERIFY(outcome.refusal.message.contains(QLatin1String("refused")));
+        QCOMPARE(service.prepared, 1);
+        QCOMPARE(service.performed, 0);
+        QVERIFY(log.entries()->isEmpty()); // nothing was sent, nothing to record
     }
 
     void refusesWhenTheAuditLogIsDamaged()

@@ -1,0 +1,217 @@
+#include "findingsview.h"
+
+#include "findingsmodel.h"
+#include "selectioncontext.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Scimflow {
+
+namespace {
+
+/// Text filter over every column, and resolved/acknowledged findings only when asked for.
+class FindingsFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setShowClosed(bool show)
+    {
+        m_showClosed = show;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex first = sourceModel()->index(row, 0, parent);
+        if (!m_showClosed &&
+            sourceModel()->data(first, FindingsModel::StatusRole).toString() != QLatin1String("open"))
+            return false;
+        const QRegularExpression re = filterRegularExpression();
+        if (re.pattern().isEmpty())
+            return true;
+        for (int c = 0; c < sourceModel()->columnCount(parent); ++c) {
+            if (sourceModel()->data(sourceModel()->index(row, c, parent)).toString().contains(re))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    bool m_showClosed = false;
+};
+
+EntityKind entityKindOf(const QString &subjectKind)
+{
+    if (subjectKind == QLatin1String("user"))
+        return EntityKind::User;
+    if (subjectKind == QLatin1String("service-account"))
+        return EntityKind::ServiceAccount;
+    if (subjectKind == QLatin1String("group"))
+        return EntityKind::Group;
+    if (subjectKind == QLatin1String("job"))
+        return EntityKind::Job;
+    return EntityKind::None;
+}
+
+} // namespace
+
+FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_selection(selection)
+{
+    auto *filter = new FindingsFilter(this);
+    filter->setSourceModel(model);
+    filter->setSortRole(FindingsModel::SortRole);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy = filter;
+
+    m_title = new QLabel(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter findings (rule, subject, summary)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter findings"));
+    m_showClosed = new QCheckBox(tr("Show &resolved and acknowledged"), this);
+    m_recompute = new QPushButton(tr("Re&compute"), this);
+    m_recompute->setToolTip(tr("Run the drift rules again over the current data"));
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setColumnWidth(FindingsModel::SeverityColumn, 70);
+    m_table->setColumnWidth(FindingsModel::RuleColumn, 180);
+    m_table->setColumnWidth(FindingsModel::SubjectColumn, 220);
+    m_table->setColumnWidth(FindingsModel::FirstSeenColumn, 130);
+    m_table->setAccessibleName(tr("Findings"));
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence = new QPlainTextEdit(this);
+    m_evidence->setReadOnly(true);
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setPlaceholderText(tr("Select a finding to see the rows and events that prove it."));
+    m_fix = new QPushButton(tr("&Fix…"), this);
+    m_fix->setToolTip(tr("Preview and apply a fix for the selected finding"));
+    m_acknowledge = new QPushButton(tr("&Acknowledge…"), this);
+    m_acknowledge->setToolTip(tr("Accept the risk of the selected finding until a date"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_showClosed);
+    top->addWidget(m_recompute);
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(m_evidence, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_acknowledge);
+    buttons->addWidget(m_fix);
+    detailsLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this, filter](const QString &text) {
+        filter->setFilterRegularExpression(
+            QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption));
+        updateTitle();
+    });
+    connect(m_showClosed, &QCheckBox::toggled, this, [this, filter](bool show) {
+        filter->setShowClosed(show);
+        updateTitle();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FindingsView::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateTitle();
+        onCurrentChanged();
+    });
+    connect(m_recompute, &QPushButton::clicked, this, &FindingsView::recomputeRequested);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (!currentFingerprint().isEmpty())
+            emit fixRequested(currentFingerprint());
+    });
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        if (!currentFingerprint().isEmpty())
+            emit acknowledgeRequested(currentFingerprint());
+    });
+    updateTitle();
+    onCurrentChanged();
+}
+
+QString FindingsView::currentFingerprint() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(FindingsModel::FingerprintRole).toString() : QString();
+}
+
+void FindingsView::selectFingerprint(const QString &fingerprint)
+{
+    const int row = m_model->rowOf(fingerprint);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void FindingsView::updateTitle()
+{
+    m_title->setText(tr("<b>Findings</b> (%1 of %2)").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void FindingsView::onCurrentChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const bool has = current.isValid();
+    m_fix->setEnabled(has && current.data(FindingsModel::StatusRole).toString() != QLatin1String("resolved"));
+    m_acknowledge->setEnabled(has && current.data(FindingsModel::StatusRole).toString() !=
+                                         QLatin1String("resolved"));
+    if (!has) {
+        m_summary->clear();
+        m_evidence->clear();
+        return;
+    }
+    m_summary->setText(current.data(Qt::ToolTipRole).toString());
+    m_evidence->setPlainText(current.data(FindingsModel::EvidenceRole).toString());
+    const EntityKind kind = entityKindOf(current.data(FindingsModel::SubjectKindRole).toString());
+    const qint64 id = current.data(FindingsModel::SubjectIdRole).toLongLong();
+    if (m_selection && kind != EntityKind::None && id > 0)
+        m_selection->setFocus(EntityRef{kind, id});
+}
+
+} // namespace Scimflow

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Scimflow {
+
+class FindingsModel;
+class SelectionContext;
+
+/// The Findings view: the findings (filterable, sortable, resolved and acknowledged ones on request), the
+/// selected finding's summary and evidence, and the actions on it. Selecting a finding focuses its subject
+/// in the linked views through the shared SelectionContext; fixing, acknowledging and recomputing are
+/// requested by signal (the composition root performs them).
+class FindingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    FindingsView(FindingsModel *model, SelectionContext *selection, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *showClosedCheck() const { return m_showClosed; }
+    QPlainTextEdit *evidenceView() const { return m_evidence; }
+    QPushButton *fixButton() const { return m_fix; }
+    QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    QPushButton *recomputeButton() const { return m_recompute; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    /// Fingerprint of the current finding, empty when none.
+    QString currentFingerprint() const;
+    void selectFingerprint(const QString &fingerprint);
+
+signals:
+    void fixRequested(const QString &fingerprint);
+    void acknowledgeRequested(const QString &fingerprint);
+    void recomputeRequested();
+
+private:
+    void onCurrentChanged();
+    void updateTitle();
+
+    FindingsModel *m_model;
+    SelectionContext *m_selection;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    QCheckBox *m_showClosed;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QPlainTextEdit *m_evidence;
+    QPushButton *m_fix;
+    QPushButton *m_acknowledge;
+    QPushButton *m_recompute;
+};
+
+} // namespace Scimflow
