@@ -196,10 +196,7 @@ void TimelineView::setLoader(TimelineLoader *loader)
         m_status->setText(tr("The timeline could not be loaded: %1").arg(message));
         Q_EMIT loadFailed(message);
     });
-    connect(m_loader, &TimelineLoader::indexReady, this, [this](qint64 events, qint64, qint64, qint64) {
-        m_indexedEvents = events;
-        updateStatus();
-    });
+    connect(m_loader, &TimelineLoader::indexReady, this, &TimelineView::updateStatus);
     if (!m_range.isValid())
         showLast(7 * kMsPerDay);
     else
@@ -517,7 +514,6 @@ void TimelineView::updateLanes()
 {
     const TimelineSnapshot &s = m_item->snapshot();
     const int lanes = int(s.lanes.size());
-    m_laneCount = lanes;
     m_laneAxis->setRange(0, std::max(1, lanes));
     // Lane labels get the room their text needs, within bounds, and the chart grows (and scrolls) rather
     // than squeezing lanes below a readable height.

@@ -137,13 +137,11 @@ private:
     TimelineRange m_range;
     TimelineRange m_panOrigin;
     int m_maxLanes = 40;
-    int m_laneCount = -1;
     quint64 m_requested = 0; // serial of the newest request
     quint64 m_shown = 0;     // serial of the snapshot drawn
     quint64 m_revealSerial = 0;
     bool m_wantAll = false;
     bool m_started = false;
-    qint64 m_indexedEvents = -1;
 };
 
 } // namespace Scimflow
