@@ -16,5 +16,7 @@ enum ExitCode {
 };
 
 int runScenario(const QStringList &arguments);
+int runFindings(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
 
 } // namespace Scimflow::Cli

@@ -17,6 +17,8 @@ struct Command
 // Subcommands run without a display; anything else opens the console.
 const Command kCommands[] = {
     {"scenario", Scimflow::Cli::runScenario, "write a generated scenario into a new database"},
+    {"findings", Scimflow::Cli::runFindings, "print (and recompute or acknowledge) the drift findings"},
+    {"audit", Scimflow::Cli::runAudit, "verify or list the hash-chained audit log"},
 };
 
 const Command *findCommand(int argc, char **argv)

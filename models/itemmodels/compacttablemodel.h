@@ -34,6 +34,14 @@ public:
     virtual bool holdsKind(EntityKind kind) const = 0;
     /// Strict weak order of two rows by \a column, ascending.
     virtual bool lessThan(int column, int left, int right) const = 0;
+    /// A key that orders rows like lessThan() wherever two keys differ (equal keys: ask lessThan()). Text
+    /// columns return a prefix of the value; the default 0 leaves every comparison to lessThan().
+    virtual quint64 sortPrefix(int column, int row) const
+    {
+        Q_UNUSED(column);
+        Q_UNUSED(row);
+        return 0;
+    }
     /// One flag per row: does any visible column contain \a needle, ignoring case.
     virtual std::vector<quint8> matchText(const QString &needle) const = 0;
 

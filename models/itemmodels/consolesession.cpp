@@ -9,6 +9,8 @@
 #include "selectioncontext.h"
 #include "store.h"
 
+#include <QSqlQuery>
+
 namespace Scimflow {
 
 ConsoleSession::ConsoleSession(QObject *parent)
@@ -40,6 +42,11 @@ Status ConsoleSession::open(const QString &databasePath)
         return store.error();
     m_selection->clearFocus();
     m_store = std::move(*store);
+    // The linking queries seek through the job and membership indexes on every focus change: mapped pages
+    // spare a read() copy per page, and a larger cache keeps the hot index pages of a big database.
+    QSqlQuery pragma(m_store->database());
+    pragma.exec(QStringLiteral("PRAGMA mmap_size = 536870912"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     m_selection->setResolver(LinkResolver(*m_store));
     return {};
 }

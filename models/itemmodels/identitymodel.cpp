@@ -134,4 +134,20 @@ bool IdentityModel::lessThan(int column, int left, int right) const
     return c != 0 ? c < 0 : left < right;
 }
 
+quint64 IdentityModel::sortPrefix(int column, int rowIndex) const
+{
+    const auto &row = m_table.rows[size_t(rowIndex)];
+    switch (column) {
+    case NameColumn:
+        return m_table.text.prefixKey(row.name);
+    case DisplayNameColumn:
+        return m_table.text.prefixKey(row.displayName);
+    case DepartmentColumn:
+        return m_table.text.prefixKey(row.department);
+    case OwnerColumn:
+        return m_table.text.prefixKey(row.ownerGroup);
+    }
+    return 0;
+}
+
 } // namespace Scimflow

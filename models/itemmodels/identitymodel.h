@@ -44,6 +44,7 @@ public:
         return kind == EntityKind::User || kind == EntityKind::ServiceAccount;
     }
     bool lessThan(int column, int left, int right) const override;
+    quint64 sortPrefix(int column, int row) const override;
     std::vector<quint8> matchText(const QString &needle) const override
     {
         return m_table.search.match(needle);

@@ -168,4 +168,22 @@ bool JobModel::lessThan(int column, int left, int right) const
     return c != 0 ? c < 0 : left < right;
 }
 
+quint64 JobModel::sortPrefix(int column, int rowIndex) const
+{
+    const auto &row = m_table.rows[size_t(rowIndex)];
+    switch (column) {
+    case NameColumn:
+        return m_table.text.prefixKey(row.name);
+    case SourceColumn:
+        return m_table.text.prefixKey(row.source);
+    case LauncherColumn:
+        return m_table.text.prefixKey(row.launcher);
+    case RunAsColumn:
+        return m_table.text.prefixKey(row.runAs);
+    case RoleColumn:
+        return m_table.text.prefixKey(row.role);
+    }
+    return 0;
+}
+
 } // namespace Scimflow

@@ -42,6 +42,7 @@ public:
     int rowOfRef(const EntityRef &ref) const override { return m_table.rowOfKey(ref.key()); }
     bool holdsKind(EntityKind kind) const override { return kind == EntityKind::Job; }
     bool lessThan(int column, int left, int right) const override;
+    quint64 sortPrefix(int column, int row) const override;
     std::vector<quint8> matchText(const QString &needle) const override
     {
         return m_table.search.match(needle);

@@ -84,15 +84,46 @@ void LinkedTableProxy::setLinkFilter(const QList<EntityRef> *allowed)
     beginResetModel();
     m_linkMask.clear();
     if (allowed && m_source) {
-        m_linkMask.assign(size_t(m_source->rowCount()), 0);
-        for (const EntityRef &ref : *allowed) {
-            const int row = m_source->rowOfRef(ref);
-            if (row >= 0)
-                m_linkMask[size_t(row)] = 1;
-        }
+        fillLinkMask(*allowed);
     }
     rebuildVisible();
     endResetModel();
+}
+
+void LinkedTableProxy::fillLinkMask(const QList<EntityRef> &allowed)
+{
+    // Both the allowed refs (from the linking queries) and the source rows ascend by key, so one forward
+    // walk with galloping search finds them all: for a role with 36k jobs out of 200k this is several times
+    // faster than a binary search per ref. Unsorted input still works, only slower.
+    const int n = m_source->rowCount();
+    m_linkMask.assign(size_t(n), 0);
+    int pos = 0;
+    quint64 previous = 0;
+    for (const EntityRef &ref : allowed) {
+        const quint64 key = ref.key();
+        if (key < previous)
+            pos = 0;
+        previous = key;
+        int lo = pos;
+        int hi = pos;
+        int step = 1;
+        while (hi < n && m_source->refAt(hi).key() < key) {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+        hi = std::min(hi, n);
+        while (lo < hi) { // first row in [lo, hi) whose key is >= key
+            const int mid = lo + (hi - lo) / 2;
+            if (m_source->refAt(mid).key() < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        pos = lo;
+        if (lo < n && m_source->refAt(lo).key() == key)
+            m_linkMask[size_t(lo)] = 1;
+    }
 }
 
 void LinkedTableProxy::setHighlighted(const QList<EntityRef> &refs)
@@ -203,11 +234,7 @@ void LinkedTableProxy::sourceReset()
                 allowed = links.allowedFor(kind);
         }
         if (allowed) {
-            m_linkMask.assign(size_t(m_source->rowCount()), 0);
-            for (const EntityRef &ref : *allowed) {
-                if (const int row = m_source->rowOfRef(ref); row >= 0)
-                    m_linkMask[size_t(row)] = 1;
-            }
+            fillLinkMask(*allowed);
         }
         m_highlighted.clear();
         for (const EntityRef &ref : links.highlighted)
@@ -225,12 +252,19 @@ void LinkedTableProxy::rebuildOrder()
         return;
     const CompactTableModel *source = m_source;
     const int column = m_sortColumn;
+    // One integer comparison settles most pairs; only rows with equal prefixes ask the model.
+    std::vector<quint64> prefix(static_cast<size_t>(n));
+    for (int row = 0; row < n; ++row)
+        prefix[size_t(row)] = source->sortPrefix(column, row);
+    auto less = [&prefix, source, column](int a, int b) {
+        const quint64 pa = prefix[size_t(a)];
+        const quint64 pb = prefix[size_t(b)];
+        return pa != pb ? pa < pb : source->lessThan(column, a, b);
+    };
     if (m_sortOrder == Qt::AscendingOrder)
-        std::sort(m_order.begin(), m_order.end(),
-                  [source, column](int a, int b) { return source->lessThan(column, a, b); });
+        std::sort(m_order.begin(), m_order.end(), less);
     else
-        std::sort(m_order.begin(), m_order.end(),
-                  [source, column](int a, int b) { return source->lessThan(column, b, a); });
+        std::sort(m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
 }
 
 void LinkedTableProxy::rebuildVisible()

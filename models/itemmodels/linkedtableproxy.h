@@ -64,6 +64,7 @@ public:
 
 private:
     void applyContext();
+    void fillLinkMask(const QList<EntityRef> &allowed);
     void rebuildOrder();
     void rebuildVisible();
     void sourceReset();

@@ -126,4 +126,16 @@ bool RoleModel::lessThan(int column, int left, int right) const
     return c != 0 ? c < 0 : left < right;
 }
 
+quint64 RoleModel::sortPrefix(int column, int rowIndex) const
+{
+    const auto &row = m_table.rows[size_t(rowIndex)];
+    switch (column) {
+    case NameColumn:
+        return m_table.text.prefixKey(row.name);
+    case PipelineRolesColumn:
+        return m_table.text.prefixKey(row.pipelineRoles);
+    }
+    return 0;
+}
+
 } // namespace Scimflow

@@ -24,9 +24,36 @@ TextRef TextArena::intern(QByteArrayView utf8)
     return ref;
 }
 
+namespace {
+inline uchar foldAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? uchar(c + ('a' - 'A')) : uchar(c);
+}
+} // namespace
+
 int TextArena::compare(TextRef a, TextRef b) const
 {
-    return qstrnicmp(m_data.constData() + a.offset, a.length, m_data.constData() + b.offset, b.length);
+    // Byte order after folding ASCII letters; UTF-8 keeps code point order for the rest. prefixKey()
+    // must agree with this.
+    const char *pa = m_data.constData() + a.offset;
+    const char *pb = m_data.constData() + b.offset;
+    const quint32 n = std::min(a.length, b.length);
+    for (quint32 i = 0; i < n; ++i) {
+        const uchar ca = foldAscii(pa[i]);
+        const uchar cb = foldAscii(pb[i]);
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    }
+    return a.length == b.length ? 0 : (a.length < b.length ? -1 : 1);
+}
+
+quint64 TextArena::prefixKey(TextRef ref) const
+{
+    const char *p = m_data.constData() + ref.offset;
+    quint64 key = 0;
+    for (quint32 i = 0; i < 8; ++i)
+        key = (key << 8) | (i < ref.length ? foldAscii(p[i]) : 0);
+    return key;
 }
 
 void TextArena::squeeze()

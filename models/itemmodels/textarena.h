@@ -32,7 +32,11 @@ public:
     }
     /// Case-insensitive (ASCII) comparison: cheap enough to sort 100k rows without building QStrings.
     int compare(TextRef a, TextRef b) const;
+    /// The first 8 bytes as compare() sees them, big-endian: different keys order like compare(), so a sort
+    /// settles most comparisons with one integer comparison.
+    quint64 prefixKey(TextRef ref) const;
 
+    void reserve(qsizetype bytes) { m_data.reserve(bytes); }
     void squeeze();
     qsizetype bytes() const { return m_data.capacity(); }
 
@@ -47,6 +51,11 @@ private:
 class SearchIndex
 {
 public:
+    void reserve(qsizetype rows, qsizetype bytes)
+    {
+        m_rowStart.reserve(size_t(rows));
+        m_data.reserve(bytes);
+    }
     void beginRow() { m_rowStart.push_back(quint32(m_data.size())); }
     void addText(const QString &displayText);
     void addField(QByteArrayView utf8);

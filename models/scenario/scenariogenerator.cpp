@@ -269,7 +269,8 @@ void Builder::makeUsers()
     }
     const int plans = int(std::size(kDepartments));
     for (int i = int(m_s.users.size()); i < m_spec.users; ++i) {
-        const int combo = i % (firsts * lasts);
+        const int combo =
+            int((qint64(i) * 281) % (firsts * lasts)); // 281 is coprime to 1600: every name once
         const QString department = QString::fromLatin1(kDepartments[m_rng.below(plans)].department);
         addUser(QString::fromLatin1(kFirstNames[combo % firsts]),
                 QString::fromLatin1(kLastNames[combo / firsts]), department, i / (firsts * lasts));

@@ -172,6 +172,22 @@ const char *const kVersion2[] = {
     R"(CREATE INDEX jobs_launcher ON jobs(launcher COLLATE NOCASE))",
 };
 
+// Version 3: the audit log refuses UPDATE and DELETE (verification does not rely on it: the hash chain and
+// the head recorded in meta detect changes made with the triggers dropped), and indexes that let the drift
+// rules answer from indexes alone: leavers, and per-service-account job activity.
+// Also the findings' subject key and detail.
+const char *const kVersion3[] = {
+    R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
+    R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
+    R"(CREATE INDEX users_leavers ON users(id) WHERE active = 0 OR deleted_at > 0)",
+    R"(CREATE INDEX jobs_sa_activity ON jobs(run_as_sa_id, role, end_time, state, run_as_user_id))",
+    // A finding's subject identity and detail (what its fingerprint is made of), for fix planning.
+    R"(ALTER TABLE findings ADD COLUMN subject_key TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE findings ADD COLUMN detail TEXT NOT NULL DEFAULT '')",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -185,7 +201,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migration(int version)
@@ -195,6 +211,8 @@ QStringList migration(int version)
         return toList(kVersion1);
     case 2:
         return toList(kVersion2);
+    case 3:
+        return toList(kVersion3);
     default:
         return {};
     }

@@ -9,6 +9,7 @@
 #include "scenarioimporter.h"
 #include "selectioncontext.h"
 #include "store.h"
+#include "textarena.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -534,6 +535,68 @@ private slots:
         linked->jobs->setTable(std::move(data->jobs));
         QCOMPARE(linked->jobProxy.rowCount(), both);
         QCOMPARE(linked->jobProxy.filterText(), QStringLiteral("running"));
+    }
+
+    void textPrefixKeysOrderLikeTheFullComparison()
+    {
+        TextArena arena;
+        const QStringList words = {QString(),   "a",        "A",        "ab",      "abcdefgh", "ABCDEFGH",
+                                   "abcdefghi", "abcdefgi", "abcdefgH", "Zebra",   "zebra",    "zeb",
+                                   "müller",    "Muller",   "mz",       "étienne", "etienne",  "a b",
+                                   "a-b",       "10",       "9"};
+        QList<TextRef> refs;
+        for (const QString &w : words)
+            refs << arena.add(w.toUtf8());
+        for (const TextRef &a : refs) {
+            for (const TextRef &b : refs) {
+                const int full = arena.compare(a, b);
+                QCOMPARE(arena.compare(b, a), -full);
+                const quint64 pa = arena.prefixKey(a);
+                const quint64 pb = arena.prefixKey(b);
+                if (pa != pb) // a differing prefix must agree with the full comparison
+                    QCOMPARE(pa < pb, full < 0);
+            }
+        }
+        QCOMPARE(arena.compare(refs[1], refs[2]), 0); // "a" == "A"
+        QVERIFY(arena.compare(refs[4], refs[6]) < 0); // a prefix sorts first
+    }
+
+    void linkFilterFindsEveryAllowedRowInAnyOrder()
+    {
+        auto linked = makeLinked();
+        QAbstractItemModelTester tester(&linked->jobProxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Every third job plus an id that does not exist, ascending and then shuffled.
+        QList<EntityRef> allowed;
+        for (const JobRow &row : linked->jobs->table().rows) {
+            if (row.id % 3 == 0)
+                allowed.append(row.ref());
+        }
+        allowed.append({EntityKind::Job, 999999});
+        allowed.prepend({EntityKind::Job, 0});
+        QSet<quint64> expected;
+        for (const EntityRef &ref : allowed) {
+            if (linked->jobs->rowOfRef(ref) >= 0)
+                expected.insert(ref.key());
+        }
+        auto shown = [&] {
+            QSet<quint64> keys;
+            for (int r = 0; r < linked->jobProxy.rowCount(); ++r)
+                keys.insert(linked->jobProxy.refAt(r).key());
+            return keys;
+        };
+        linked->jobProxy.setLinkFilter(&allowed);
+        QCOMPARE(shown(), expected);
+        QCOMPARE(linked->jobProxy.rowCount(), int(linked->jobs->rowCount() / 3));
+        std::reverse(allowed.begin(), allowed.end());
+        std::swap(allowed[3], allowed[allowed.size() / 2]);
+        linked->jobProxy.setLinkFilter(&allowed);
+        QCOMPARE(shown(), expected);
+        const QList<EntityRef> none;
+        linked->jobProxy.setLinkFilter(&none);
+        QCOMPARE(linked->jobProxy.rowCount(), 0);
+        linked->jobProxy.setLinkFilter(nullptr);
+        QCOMPARE(linked->jobProxy.rowCount(), linked->jobs->rowCount());
     }
 
     void selectionContextSignalsOncePerChange()

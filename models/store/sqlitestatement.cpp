@@ -43,6 +43,33 @@ Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const c
     return SqliteStatement(connection, statement);
 }
 
+Status SqliteStatement::bind(int index, const QVariant &value)
+{
+    int code = SQLITE_OK;
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Bool:
+        code = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    default:
+        if (value.isNull()) {
+            code = sqlite3_bind_null(m_statement, index);
+        } else {
+            const QByteArray text = value.toString().toUtf8();
+            code =
+                sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+    }
+    if (code != SQLITE_OK)
+        return Error::make(Error::Kind::Database, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return {};
+}
+
 bool SqliteStatement::next()
 {
     m_lastCode = sqlite3_step(m_statement);

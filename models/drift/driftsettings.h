@@ -1,0 +1,19 @@
+#pragma once
+
+#include "timestamp.h"
+
+#include <QStringList>
+
+namespace Scimflow {
+
+/// Thresholds of the drift rules. Plain values: the settings dialog and the CLI fill them in.
+struct DriftSettings
+{
+    Timestamp now = 0;                 // the analysis time; 0 = the current time
+    int orphanedAfterDays = 7;         // a service account idle longer than this is orphaned
+    int staleSyncAfterHours = 24;      // a source whose last successful sync is older is stale
+    QStringList extraPrivilegedGroups; // added to the RBAC mapping's privilegedGroups
+    int maxEvidenceRows = 20;          // evidence rows kept per finding (the count is always kept)
+};
+
+} // namespace Scimflow

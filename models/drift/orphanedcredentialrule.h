@@ -1,0 +1,17 @@
+#pragma once
+
+#include "driftrule.h"
+
+namespace Scimflow {
+
+/// An active service account with no owning group in the RBAC mapping (or whose owner group was deleted), or
+/// whose jobs all ended more than DriftSettings::orphanedAfterDays ago (never used and older than that counts
+/// as idle too).
+class OrphanedCredentialRule : public DriftRule
+{
+public:
+    QString id() const override { return QStringLiteral("orphaned-credential"); }
+    Result<QList<Finding>> evaluate(const DriftContext &context) const override;
+};
+
+} // namespace Scimflow

@@ -1,0 +1,89 @@
+#include "fixaction.h"
+
+namespace Scimflow {
+
+QString fixKindName(FixAction::Kind kind)
+{
+    switch (kind) {
+    case FixAction::Kind::DeactivateUser:
+        return QStringLiteral("deactivate-user");
+    case FixAction::Kind::RemoveMembership:
+        return QStringLiteral("remove-membership");
+    case FixAction::Kind::CancelJob:
+        break;
+    }
+    return QStringLiteral("cancel-job");
+}
+
+bool fixKindFromName(QStringView name, FixAction::Kind *kind)
+{
+    for (auto k :
+         {FixAction::Kind::DeactivateUser, FixAction::Kind::RemoveMembership, FixAction::Kind::CancelJob}) {
+        if (name == fixKindName(k)) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString FixAction::target() const
+{
+    switch (kind) {
+    case Kind::DeactivateUser:
+        return QStringLiteral("user/") + userScimId;
+    case Kind::RemoveMembership:
+        return QStringLiteral("group/%1/members/%2").arg(groupScimId, userScimId);
+    case Kind::CancelJob:
+        break;
+    }
+    return QStringLiteral("job/%1/%2/%3/%4").arg(jobSource, jobProject, jobLocation, jobExternalId);
+}
+
+QJsonObject FixAction::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), fixKindName(kind)}};
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("finding", findingFingerprint);
+    put("userScimId", userScimId);
+    put("userName", userName);
+    put("groupScimId", groupScimId);
+    put("groupName", groupName);
+    put("jobSource", jobSource);
+    put("jobExternalId", jobExternalId);
+    put("jobProject", jobProject);
+    put("jobLocation", jobLocation);
+    put("jobName", jobName);
+    return o;
+}
+
+bool FixAction::fromJson(const QJsonObject &o, FixAction *action)
+{
+    FixAction a;
+    if (!fixKindFromName(o.value(QStringLiteral("kind")).toString(), &a.kind))
+        return false;
+    auto get = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    a.findingFingerprint = get("finding");
+    a.userScimId = get("userScimId");
+    a.userName = get("userName");
+    a.groupScimId = get("groupScimId");
+    a.groupName = get("groupName");
+    a.jobSource = get("jobSource");
+    a.jobExternalId = get("jobExternalId");
+    a.jobProject = get("jobProject");
+    a.jobLocation = get("jobLocation");
+    a.jobName = get("jobName");
+    const bool complete = a.kind == FixAction::Kind::CancelJob ? !a.jobExternalId.isEmpty()
+                          : a.kind == FixAction::Kind::RemoveMembership
+                              ? !a.userScimId.isEmpty() && !a.groupScimId.isEmpty()
+                              : !a.userScimId.isEmpty();
+    if (!complete)
+        return false;
+    *action = a;
+    return true;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Scimflow {
+
+/// One change an admin can make by hand to remove a drift: what to change, identified the way the
+/// connectors address it. Plain data: the executor records it in the audit log and reads it back from there.
+struct FixAction
+{
+    enum class Kind { DeactivateUser, RemoveMembership, CancelJob };
+
+    Kind kind = Kind::DeactivateUser;
+    QString findingFingerprint; // the finding this fix is for, if any
+
+    // DeactivateUser, RemoveMembership
+    QString userScimId;
+    QString userName;
+    // RemoveMembership
+    QString groupScimId;
+    QString groupName;
+    // CancelJob
+    QString jobSource; // "dataflow", "github"
+    QString jobExternalId;
+    QString jobProject; // Dataflow project / GitHub owner/repo
+    QString jobLocation;
+    QString jobName;
+
+    /// Resource path used as the audit target: "user/<scim id>", "group/<scim id>/members/<user scim id>",
+    /// "job/<source>/<project>/<location>/<external id>".
+    QString target() const;
+    QJsonObject toJson() const;
+    /// False if \a json is not an action toJson() wrote.
+    static bool fromJson(const QJsonObject &json, FixAction *action);
+};
+
+QString fixKindName(FixAction::Kind kind);
+bool fixKindFromName(QStringView name, FixAction::Kind *kind);
+
+} // namespace Scimflow

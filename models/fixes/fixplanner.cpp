@@ -1,0 +1,150 @@
+#include "fixplanner.h"
+
+#include "fixconnector.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Scimflow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fixes", text);
+}
+
+} // namespace
+
+FixConnector *FixPlanner::connectorFor(const FixAction &action) const
+{
+    for (FixConnector *c : m_connectors) {
+        if (c && c->supports(action))
+            return c;
+    }
+    return nullptr;
+}
+
+Result<QList<FixAction>> FixPlanner::cancelRunningJobs(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT source, external_id, project, location, name FROM jobs "
+                       "WHERE end_time = 0 AND state IN ('running', 'pending') AND (%1) ORDER BY start_time")
+            .arg(where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read the jobs to cancel"), q.lastError());
+    QList<FixAction> out;
+    while (q.next()) {
+        FixAction a;
+        a.kind = FixAction::Kind::CancelJob;
+        a.jobSource = q.value(0).toString();
+        a.jobExternalId = q.value(1).toString();
+        a.jobProject = q.value(2).toString();
+        a.jobLocation = q.value(3).toString();
+        a.jobName = q.value(4).toString();
+        out << a;
+    }
+    return out;
+}
+
+Result<QList<FixAction>> FixPlanner::actionsFor(const Finding &f) const
+{
+    QList<FixAction> out;
+    if (f.isResolved())
+        return out;
+    if (f.subjectKind == QLatin1String("job"))
+        return cancelRunningJobs(QStringLiteral("id = ?"), {f.subjectId});
+    if (f.rule == QLatin1String("role-mapping-drift") && f.subjectKind == QLatin1String("service-account"))
+        return cancelRunningJobs(QStringLiteral("run_as_sa_id = ? AND role = ?"), {f.subjectId, f.detail});
+    if (f.rule == QLatin1String("role-mapping-drift") && f.subjectKind == QLatin1String("user"))
+        return cancelRunningJobs(QStringLiteral("run_as_user_id = ? AND run_as_sa_id IS NULL AND role = ?"),
+                                 {f.subjectId, f.detail});
+    if (f.rule == QLatin1String("unknown-principal"))
+        return cancelRunningJobs(
+            QStringLiteral("lower(launcher) = ? OR (lower(run_as) = ? AND run_as_sa_id IS NULL)"),
+            {f.subjectKey, f.subjectKey});
+    if (f.rule == QLatin1String("privileged-drift")) {
+        const QString reason = f.detail.section(QLatin1Char(':'), 0, 0);
+        if (reason == QLatin1String("unrecorded-remove"))
+            return out; // nothing to undo automatically: the membership is already gone
+        FixAction remove;
+        remove.kind = FixAction::Kind::RemoveMembership;
+        remove.userScimId = f.subjectKey;
+        remove.userName = f.subject;
+        for (const auto &v : f.evidence) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("membership")) {
+                remove.groupScimId = o.value(QStringLiteral("groupScimId")).toString();
+                remove.groupName = o.value(QStringLiteral("group")).toString();
+            }
+        }
+        if (!remove.groupScimId.isEmpty())
+            out << remove;
+        if (reason == QLatin1String("unrecorded-add")) {
+            // An unexplained grant may be a compromised account: offer the stronger step too.
+            FixAction deactivate;
+            deactivate.kind = FixAction::Kind::DeactivateUser;
+            deactivate.userScimId = f.subjectKey;
+            deactivate.userName = f.subject;
+            out << deactivate;
+        }
+    }
+    return out;
+}
+
+FixPlan FixPlanner::describe(const FixAction &action) const
+{
+    FixPlan p;
+    p.action = action;
+    switch (action.kind) {
+    case FixAction::Kind::DeactivateUser:
+        p.title = tr("Deactivate user %1").arg(action.userName);
+        p.expectedEffect = tr("%1 is set to active = false in the IdP: they can no longer sign in, and every "
+                              "application provisioned from the IdP deactivates them at its next sync.")
+                               .arg(action.userName);
+        break;
+    case FixAction::Kind::RemoveMembership:
+        p.title = tr("Remove %1 from %2").arg(action.userName, action.groupName);
+        p.expectedEffect = tr("%1 loses the membership of %2 in the IdP, and with it the pipeline roles the "
+                              "RBAC mapping grants that group. Other memberships are unchanged.")
+                               .arg(action.userName, action.groupName);
+        break;
+    case FixAction::Kind::CancelJob:
+        p.title = tr("Cancel job %1").arg(action.jobName.isEmpty() ? action.jobExternalId : action.jobName);
+        p.expectedEffect =
+            tr("The %1 job %2 is cancelled: it stops processing and does not restart by itself. "
+               "Output written so far stays.")
+                .arg(action.jobSource, action.jobExternalId);
+        break;
+    }
+    if (FixConnector *c = connectorFor(action))
+        p.request = c->describe(action);
+    else
+        p.unavailableReason =
+            tr("No connection that can %1 is configured; add the %2 connection in the "
+               "settings, or fix it in the service's own console.")
+                .arg(fixKindName(action.kind),
+                     action.kind == FixAction::Kind::CancelJob ? action.jobSource : QStringLiteral("SCIM"));
+    return p;
+}
+
+Result<QList<FixPlan>> FixPlanner::plansFor(const Finding &finding) const
+{
+    Result<QList<FixAction>> actions = actionsFor(finding);
+    if (!actions)
+        return actions.error();
+    QList<FixPlan> out;
+    for (FixAction a : *actions) {
+        a.findingFingerprint = finding.fingerprint;
+        out << describe(a);
+    }
+    return out;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,34 @@
+#include "fixrequest.h"
+
+#include "redaction.h"
+
+namespace Scimflow {
+
+QString FixRequest::toDisplayText() const
+{
+    QString text = method + QLatin1Char(' ') + url.toString() + QLatin1Char('\n');
+    for (const auto &h : headers)
+        text += QString::fromUtf8(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second) +
+                QLatin1Char('\n');
+    if (!body.isEmpty())
+        text += QLatin1Char('\n') + QString::fromUtf8(body);
+    return Redaction::redact(text);
+}
+
+QJsonObject FixRequest::toJson() const
+{
+    QJsonObject headerObject;
+    for (const auto &h : headers) {
+        const QString name = QString::fromUtf8(h.first);
+        const bool secret = name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 ||
+                            name.compare(QLatin1String("Proxy-Authorization"), Qt::CaseInsensitive) == 0;
+        headerObject.insert(name, secret ? Redaction::placeholder()
+                                         : Redaction::redact(QString::fromUtf8(h.second)));
+    }
+    return QJsonObject{{QStringLiteral("method"), method},
+                       {QStringLiteral("url"), Redaction::redact(url.toString())},
+                       {QStringLiteral("headers"), headerObject},
+                       {QStringLiteral("body"), Redaction::redact(QString::fromUtf8(body))}};
+}
+
+} // namespace Scimflow
