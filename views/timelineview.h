@@ -5,6 +5,7 @@
 #include "timelinetypes.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -116,6 +117,9 @@ private:
     void updateStatus();
     void applyPalette();
     void exportWithDialog(bool svg);
+    /// Holds the chart's repaint until the answer for the newest request arrives (or 20 ms pass).
+    void holdPaint();
+    void releasePaint();
     int columns() const;
     TimelineRange clampRange(TimelineRange range) const;
     /// \a range widened to whole tick steps, so that the axis labels fall on round times.
@@ -142,6 +146,8 @@ private:
     quint64 m_revealSerial = 0;
     bool m_wantAll = false;
     bool m_started = false;
+    bool m_paintHeld = false;
+    QTimer m_paintHold;
 };
 
 } // namespace Scimflow
