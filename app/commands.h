@@ -18,5 +18,8 @@ enum ExitCode {
 int runScenario(const QStringList &arguments);
 int runFindings(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+int runReport(const QStringList &arguments);
+int runSync(const QStringList &arguments);
+int runSandbox(const QStringList &arguments);
 
 } // namespace Scimflow::Cli

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
 
@@ -19,6 +20,9 @@ const Command kCommands[] = {
     {"scenario", Scimflow::Cli::runScenario, "write a generated scenario into a new database"},
     {"findings", Scimflow::Cli::runFindings, "print (and recompute or acknowledge) the drift findings"},
     {"audit", Scimflow::Cli::runAudit, "verify or list the hash-chained audit log"},
+    {"report", Scimflow::Cli::runReport, "write a compliance report (PDF, CSV, JSON, HTML)"},
+    {"sync", Scimflow::Cli::runSync, "sync users and groups from a SCIM 2.0 identity provider"},
+    {"sandbox", Scimflow::Cli::runSandbox, "serve a simulated SCIM 2.0 identity provider on 127.0.0.1"},
 };
 
 const Command *findCommand(int argc, char **argv)
@@ -43,6 +47,17 @@ void setApplicationIdentity()
 
 int main(int argc, char **argv)
 {
+    // `report` paints text (PDF pages, charts) and so needs fonts, hence a QGuiApplication; the offscreen
+    // platform keeps it headless for scheduled runs.
+    if (argc >= 2 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationIdentity();
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst();
+        return Scimflow::Cli::runReport(arguments);
+    }
     if (const Command *command = findCommand(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();

@@ -1,6 +1,6 @@
 #include "auditlog.h"
 
-#include "redaction.h"
+#include "secretredactor.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -89,10 +89,10 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry)
     entry.at = entry.at ? entry.at : currentTimestamp();
     if (entry.osUser.isEmpty())
         entry.osUser = currentOsUser();
-    entry.target = Redaction::redact(entry.target);
-    entry.request = Redaction::redact(entry.request);
-    entry.reason = Redaction::redact(entry.reason);
-    entry.outcome = Redaction::redact(entry.outcome);
+    entry.target = SecretRedactor::redact(entry.target);
+    entry.request = SecretRedactor::redact(entry.request);
+    entry.reason = SecretRedactor::redact(entry.reason);
+    entry.outcome = SecretRedactor::redact(entry.outcome);
     entry.prevHash = lastHash;
     entry.hash = entry.computeHash();
 

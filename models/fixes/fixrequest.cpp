@@ -1,6 +1,6 @@
 #include "fixrequest.h"
 
-#include "redaction.h"
+#include "secretredactor.h"
 
 namespace Scimflow {
 
@@ -12,7 +12,7 @@ QString FixRequest::toDisplayText() const
                 QLatin1Char('\n');
     if (!body.isEmpty())
         text += QLatin1Char('\n') + QString::fromUtf8(body);
-    return Redaction::redact(text);
+    return SecretRedactor::redact(text);
 }
 
 QJsonObject FixRequest::toJson() const
@@ -22,13 +22,13 @@ QJsonObject FixRequest::toJson() const
         const QString name = QString::fromUtf8(h.first);
         const bool secret = name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 ||
                             name.compare(QLatin1String("Proxy-Authorization"), Qt::CaseInsensitive) == 0;
-        headerObject.insert(name, secret ? Redaction::placeholder()
-                                         : Redaction::redact(QString::fromUtf8(h.second)));
+        headerObject.insert(name, secret ? SecretRedactor::placeholder()
+                                         : SecretRedactor::redact(QString::fromUtf8(h.second)));
     }
     return QJsonObject{{QStringLiteral("method"), method},
-                       {QStringLiteral("url"), Redaction::redact(url.toString())},
+                       {QStringLiteral("url"), SecretRedactor::redact(url.toString())},
                        {QStringLiteral("headers"), headerObject},
-                       {QStringLiteral("body"), Redaction::redact(QString::fromUtf8(body))}};
+                       {QStringLiteral("body"), SecretRedactor::redact(QString::fromUtf8(body))}};
 }
 
 } // namespace Scimflow

@@ -1,5 +1,5 @@
 #include "auditlog.h"
-#include "redaction.h"
+#include "secretredactor.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -249,7 +249,7 @@ private Q_SLOTS:
             "PATCH https://admin:hunter2@idp.example/scim/v2/Users/1?access_token=abc123&x=1\n"
             "Authorization: Bearer eyJhbGciOi.secret.part\n"
             R"({"client_secret":"s3cr3t","value":"keep","Authorization":"Basic dXNlcjpwYXNz","password":"p"})");
-        const QString out = Redaction::redact(text);
+        const QString out = SecretRedactor::redact(text);
         for (const char *secret : {"hunter2", "abc123", "eyJhbGciOi", "s3cr3t", "dXNlcjpwYXNz", "\"p\""})
             QVERIFY2(!out.contains(QLatin1String(secret)), qPrintable(out));
         QVERIFY(out.contains(QLatin1String("\"value\":\"keep\"")));

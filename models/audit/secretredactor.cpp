@@ -1,10 +1,10 @@
-#include "redaction.h"
+#include "secretredactor.h"
 
 #include <QRegularExpression>
 
 namespace Scimflow {
 
-QString Redaction::redact(const QString &text)
+QString SecretRedactor::redact(const QString &text)
 {
     static const QRegularExpression header(
         QStringLiteral(

@@ -1,0 +1,128 @@
+#include "principalresolver.h"
+
+#include "rbacmappingrepository.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Scimflow {
+
+PrincipalResolver::PrincipalResolver(CorrelationKeys keys)
+    : m_keys(keys)
+{}
+
+QString PrincipalResolver::normalize(const QString &principal)
+{
+    QString p = principal.trimmed();
+    for (const char *prefix : {"user:", "serviceAccount:", "principal:"}) {
+        if (p.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
+            p = p.mid(int(qstrlen(prefix)));
+            break;
+        }
+    }
+    return p.toCaseFolded();
+}
+
+void PrincipalResolver::put(QHash<QString, qint64> &hash, const QString &key, qint64 id, bool deleted)
+{
+    if (key.isEmpty())
+        return;
+    auto it = hash.find(key);
+    if (it == hash.end())
+        hash.insert(key, id);
+    else if (!deleted || m_deleted.value(*it))
+        *it = id; // a live user wins over a deleted one with the same name
+}
+
+void PrincipalResolver::addUser(qint64 id, const QString &userName, const QStringList &emails,
+                                const QString &externalId, bool deleted)
+{
+    m_deleted.insert(id, deleted);
+    put(m_byUserName, normalize(userName), id, deleted);
+    for (const QString &e : emails)
+        put(m_byEmail, normalize(e), id, deleted);
+    put(m_byExternalId, normalize(externalId), id, deleted);
+}
+
+void PrincipalResolver::addServiceAccount(qint64 id, const QString &email)
+{
+    m_accounts.insert(normalize(email), id);
+}
+
+void PrincipalResolver::setAliases(const QMap<QString, QString> &aliases)
+{
+    m_aliases.clear();
+    for (auto it = aliases.begin(); it != aliases.end(); ++it)
+        m_aliases.insert(normalize(it.key()), normalize(it.value()));
+}
+
+qint64 PrincipalResolver::userFor(const QString &principal) const
+{
+    const QString p = normalize(principal);
+    if (p.isEmpty())
+        return 0;
+    if (m_keys.userName) {
+        if (const qint64 id = m_byUserName.value(p))
+            return id;
+    }
+    if (m_keys.email) {
+        if (const qint64 id = m_byEmail.value(p))
+            return id;
+    }
+    if (m_keys.externalId) {
+        if (const qint64 id = m_byExternalId.value(p))
+            return id;
+    }
+    if (m_keys.aliases) {
+        const QString target = m_aliases.value(p);
+        if (!target.isEmpty() && target != p) {
+            if (const qint64 id = m_byUserName.value(target))
+                return id;
+            if (const qint64 id = m_byEmail.value(target))
+                return id;
+        }
+    }
+    return 0;
+}
+
+qint64 PrincipalResolver::serviceAccountFor(const QString &principal) const
+{
+    return m_accounts.value(normalize(principal));
+}
+
+Result<PrincipalResolver> PrincipalResolver::load(const Store &store, CorrelationKeys keys)
+{
+    PrincipalResolver r(keys);
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, user_name, email, emails, external_id, deleted_at FROM users ORDER BY id")))
+        return sqlError(QStringLiteral("Cannot read users for correlation"), q.lastError());
+    while (q.next()) {
+        QStringList emails{q.value(2).toString()};
+        const QByteArray list = q.value(3).toByteArray();
+        if (list.size() > 2) { // "[]" is the common case; skip the JSON parse for it
+            for (const QJsonValue &v : QJsonDocument::fromJson(list).array())
+                emails << v.toString();
+        }
+        r.addUser(q.value(0).toLongLong(), q.value(1).toString(), emails, q.value(4).toString(),
+                  q.value(5).toLongLong() != 0);
+    }
+    if (!q.exec(QStringLiteral("SELECT id, email FROM service_accounts")))
+        return sqlError(QStringLiteral("Cannot read service accounts for correlation"), q.lastError());
+    while (q.next())
+        r.addServiceAccount(q.value(0).toLongLong(), q.value(1).toString());
+    if (keys.aliases) {
+        Result<StoredRbacMapping> current = RbacMappingRepository::current(store);
+        if (!current)
+            return current.error();
+        r.setAliases(current->mapping.aliases);
+    }
+    return r;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,7 @@
+#include "pipelineparser.h"
+
+namespace Scimflow {
+
+PipelineParser::~PipelineParser() = default;
+
+} // namespace Scimflow
