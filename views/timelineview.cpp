@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -118,6 +119,10 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_chartView, &TimelineChartView::clicked, this, &TimelineView::onClicked);
     connect(m_chartView, &TimelineChartView::hovered, this, &TimelineView::onHovered);
 
+    m_paintHold.setSingleShot(true);
+    m_paintHold.setInterval(20);
+    connect(&m_paintHold, &QTimer::timeout, this, &TimelineView::releasePaint);
+
     applyPalette();
     updateLanes();
     updateStatus();
@@ -189,17 +194,16 @@ void TimelineView::setLoader(TimelineLoader *loader)
         disconnect(m_loader, nullptr, this, nullptr);
     m_loader = loader;
     m_requested = m_shown = 0;
+    releasePaint();
     if (!m_loader)
         return;
     connect(m_loader, &TimelineLoader::loaded, this, &TimelineView::onLoaded);
     connect(m_loader, &TimelineLoader::failed, this, [this](const QString &message) {
+        releasePaint();
         m_status->setText(tr("The timeline could not be loaded: %1").arg(message));
         Q_EMIT loadFailed(message);
     });
-    connect(m_loader, &TimelineLoader::indexReady, this, [this](qint64 events, qint64, qint64, qint64) {
-        m_indexedEvents = events;
-        updateStatus();
-    });
+    connect(m_loader, &TimelineLoader::indexReady, this, &TimelineView::updateStatus);
     if (!m_range.isValid())
         showLast(7 * kMsPerDay);
     else
@@ -415,7 +419,29 @@ void TimelineView::requestData(TimelineRequest::Reveal reveal, qint64 revealId)
     m_requested = m_loader->request(r);
     if (reveal != TimelineRequest::Reveal::None)
         m_revealSerial = m_requested;
+    holdPaint();
     updateStatus();
+}
+
+void TimelineView::holdPaint()
+{
+    // The answer usually comes within a few milliseconds: painting the old data at the new range first
+    // would only delay the right picture by a whole repaint. Paint anyway once the frame budget is spent,
+    // so that dragging stays fluid when answers are slow.
+    if (m_paintHeld)
+        return;
+    m_paintHeld = true;
+    m_chartView->setUpdatesEnabled(false);
+    m_paintHold.start();
+}
+
+void TimelineView::releasePaint()
+{
+    if (!m_paintHeld)
+        return;
+    m_paintHeld = false;
+    m_paintHold.stop();
+    m_chartView->setUpdatesEnabled(true);
 }
 
 void TimelineView::onLoaded(const TimelineSnapshot &s)
@@ -434,6 +460,8 @@ void TimelineView::onLoaded(const TimelineSnapshot &s)
         showAll();
         return;
     }
+    if (s.serial == m_requested)
+        releasePaint();
     updateStatus();
     Q_EMIT dataShown(s.serial);
 }
@@ -517,7 +545,6 @@ void TimelineView::updateLanes()
 {
     const TimelineSnapshot &s = m_item->snapshot();
     const int lanes = int(s.lanes.size());
-    m_laneCount = lanes;
     m_laneAxis->setRange(0, std::max(1, lanes));
     // Lane labels get the room their text needs, within bounds, and the chart grows (and scrolls) rather
     // than squeezing lanes below a readable height.

@@ -5,6 +5,7 @@
 #include "timelinetypes.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -116,6 +117,9 @@ private:
     void updateStatus();
     void applyPalette();
     void exportWithDialog(bool svg);
+    /// Holds the chart's repaint until the answer for the newest request arrives (or 20 ms pass).
+    void holdPaint();
+    void releasePaint();
     int columns() const;
     TimelineRange clampRange(TimelineRange range) const;
     /// \a range widened to whole tick steps, so that the axis labels fall on round times.
@@ -137,13 +141,13 @@ private:
     TimelineRange m_range;
     TimelineRange m_panOrigin;
     int m_maxLanes = 40;
-    int m_laneCount = -1;
     quint64 m_requested = 0; // serial of the newest request
     quint64 m_shown = 0;     // serial of the snapshot drawn
     quint64 m_revealSerial = 0;
     bool m_wantAll = false;
     bool m_started = false;
-    qint64 m_indexedEvents = -1;
+    bool m_paintHeld = false;
+    QTimer m_paintHold;
 };
 
 } // namespace Scimflow

@@ -1,3 +1,4 @@
+#include "driftanalyzer.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
@@ -319,6 +320,46 @@ private Q_SLOTS:
         QCOMPARE(s->findings.size(), 1);
         QCOMPARE(s->findings[0].startedAt, kAnchor - 3 * kMsPerDay);
         QCOMPARE(s->lanes[s->findings[0].lane].subjectId, m_dana);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM findings")));
+    }
+
+    void driftFindingsLandOnTheLanesOfTheirSubjects()
+    {
+        DriftSettings settings;
+        settings.now = kAnchor;
+        DriftAnalyzer analyzer(*m_store, settings);
+        const Result<FindingChanges> changes = analyzer.recompute();
+        QVERIFY2(changes.ok(), changes.ok() ? "" : qPrintable(changes.error().message));
+
+        TimelineQuery query(*m_store);
+        query.setNow(kAnchor);
+        TimelineRequest r;
+        r.selection = TimelineSelection::users({m_dana});
+        r.range = {kAnchor - 14 * kMsPerDay, kAnchor + kMsPerHour};
+        Result<TimelineSnapshot> s = query.run(r);
+        QVERIFY(s.ok());
+        // The ghost run (subject: the job) begins when Dana was deactivated, on her job lane.
+        const TimelineFindingMark *ghost = nullptr;
+        for (const TimelineFindingMark &f : s->findings) {
+            QVERIFY(f.lane >= 0); // only findings about the shown lanes
+            if (f.rule == QLatin1String("ghost-run"))
+                ghost = &f;
+        }
+        QVERIFY(ghost);
+        QCOMPARE(ghost->startedAt, kAnchor - 3 * kMsPerDay);
+        QCOMPARE(s->lanes[ghost->lane].section, TimelineLane::Section::Jobs);
+        QCOMPARE(s->lanes[ghost->lane].subjectId, m_dana);
+
+        // The overview lists every finding that has a start, across the chart, in time order.
+        r.selection = TimelineSelection::overview();
+        s = query.run(r);
+        QVERIFY(s.ok());
+        QCOMPARE(s->findings.size(), int(idOf(*m_store, QStringLiteral("SELECT count(*) FROM findings WHERE "
+                                                                       "started_at > 0"))));
+        QVERIFY(s->findings.size() >= 5);
+        for (qsizetype i = 1; i < s->findings.size(); ++i)
+            QVERIFY(s->findings[i - 1].startedAt <= s->findings[i].startedAt);
+        QSqlQuery q(m_store->database());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM findings")));
     }
 
