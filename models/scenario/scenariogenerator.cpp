@@ -282,7 +282,8 @@ void Builder::addMember(int group, int user, Timestamp at)
     const quint64 key = (quint64(group) << 32) | quint32(user);
     if (m_addedAt.contains(key))
         return;
-    m_addedAt.insert(key, at);
+    m_addedAt.insert(key, std::min(at, m_s.anchor - kMinute)); // nothing happens after the scenario's "now"
+
     m_groupMembers[group] << user;
     m_userGroups[user] << group;
 }

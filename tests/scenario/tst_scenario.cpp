@@ -146,6 +146,8 @@ private Q_SLOTS:
         QCOMPARE(s.jobs.size(), 20000);
         QCOMPARE(s.events.size(), 100000);
         QVERIFY(s.membershipCount() > 70000 && s.membershipCount() <= 80000);
+        for (const IdentityEvent &e : s.events)
+            QVERIFY(e.at <= kAnchor);
         QVERIFY(std::is_sorted(s.events.begin(), s.events.end(),
                                [](const IdentityEvent &a, const IdentityEvent &b) { return a.at < b.at; }));
     }
