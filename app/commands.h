@@ -16,5 +16,7 @@ enum ExitCode {
 };
 
 int runScenario(const QStringList &arguments);
+int runSync(const QStringList &arguments);
+int runSandbox(const QStringList &arguments);
 
 } // namespace Scimflow::Cli

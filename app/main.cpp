@@ -17,6 +17,8 @@ struct Command
 // Subcommands run without a display; anything else opens the console.
 const Command kCommands[] = {
     {"scenario", Scimflow::Cli::runScenario, "write a generated scenario into a new database"},
+    {"sync", Scimflow::Cli::runSync, "sync users and groups from a SCIM 2.0 identity provider"},
+    {"sandbox", Scimflow::Cli::runSandbox, "serve a simulated SCIM 2.0 identity provider on 127.0.0.1"},
 };
 
 const Command *findCommand(int argc, char **argv)

@@ -1,0 +1,40 @@
+#include "demoenvironment.h"
+
+#include "sandboxserver.h"
+#include "scimsandbox.h"
+
+#include <QRandomGenerator>
+
+namespace Scimflow {
+
+DemoEnvironment::DemoEnvironment(QObject *parent)
+    : QObject(parent)
+{}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    m_scim.reset();
+    m_server.reset();
+}
+
+Status DemoEnvironment::start(Timestamp anchor)
+{
+    m_scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), anchor ? anchor : currentTimestamp());
+    QByteArray random(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    m_token =
+        QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_server = std::make_unique<SandboxServer>();
+    const Result<quint16> port = m_server->listen(0);
+    if (!port)
+        return port.error();
+    m_scim = std::make_unique<ScimSandbox>(*m_server, m_scenario, m_token);
+    return {};
+}
+
+QUrl DemoEnvironment::scimUrl() const
+{
+    return m_scim ? m_scim->baseUrl() : QUrl();
+}
+
+} // namespace Scimflow

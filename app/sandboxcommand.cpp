@@ -1,0 +1,68 @@
+#include "commands.h"
+
+#include "faultinjector.h"
+#include "sandboxserver.h"
+#include "scenario.h"
+#include "scimsandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Scimflow::Cli {
+
+int runSandbox(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serve a simulated SCIM 2.0 identity provider on 127.0.0.1 until killed (for trying the console, "
+        "benchmarks and fault-injection tests). SCIM base URL: http://127.0.0.1:PORT/scim/v2."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("sandbox"), QStringLiteral("The command name."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("demo or large (default demo)."), QStringLiteral("NAME"),
+                                      QStringLiteral("demo"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token clients must send."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption fault(QStringLiteral("fault"), Fault::syntaxHelp(), QStringLiteral("SPEC"));
+    const QCommandLineOption entra(
+        QStringLiteral("string-booleans"),
+        QStringLiteral("Send \"active\" as \"True\"/\"False\" strings like Entra ID."));
+    parser.addOptions({port, scenario, token, fault, entra});
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.isSet(token) || parser.value(token).isEmpty()) {
+        err << "error: --token T is required\n";
+        return UsageError;
+    }
+    const ScenarioSpec spec = ScenarioSpec::byName(parser.value(scenario));
+    if (spec.name.isEmpty()) {
+        err << "error: unknown scenario '" << parser.value(scenario) << "' (use demo or large)\n";
+        return UsageError;
+    }
+    SandboxServer server;
+    for (const QString &text : parser.values(fault)) {
+        const Result<Fault> f = Fault::parse(text);
+        if (!f) {
+            err << "error: " << f.error().message << '\n';
+            return UsageError;
+        }
+        server.faults().add(*f);
+    }
+    const Scenario data = ScenarioGenerator::generate(spec, currentTimestamp());
+    ScimSandbox scim(server, data, parser.value(token));
+    scim.setStringBooleans(parser.isSet(entra));
+    const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
+    if (!bound) {
+        err << "error: " << bound.error().message << '\n';
+        return Failure;
+    }
+    out << "listening on http://127.0.0.1:" << *bound << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace Scimflow::Cli

@@ -1,0 +1,64 @@
+#include "httprequest.h"
+
+#include "redaction.h"
+
+namespace Scimflow {
+
+HttpRequest HttpRequest::get(const QUrl &url)
+{
+    HttpRequest r;
+    r.url = url;
+    r.retryable = true;
+    return r;
+}
+
+bool HttpRequest::isIdempotent() const
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
+           method == "OPTIONS";
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QByteArray HttpResponse::contentType() const
+{
+    QByteArray type = header("Content-Type");
+    const int semicolon = type.indexOf(';');
+    if (semicolon >= 0)
+        type.truncate(semicolon);
+    return type.trimmed().toLower();
+}
+
+RequestPreview RequestPreview::of(const HttpRequest &request, const QString &authScheme)
+{
+    RequestPreview p;
+    p.method = QString::fromLatin1(request.method);
+    p.url = Redaction::url(request.url);
+    if (request.authenticate)
+        p.headers.append({QStringLiteral("Authorization"), authScheme + QStringLiteral(" <redacted>")});
+    if (!request.contentType.isEmpty())
+        p.headers.append({QStringLiteral("Content-Type"), QString::fromLatin1(request.contentType)});
+    for (const auto &h : request.headers)
+        p.headers.append({QString::fromLatin1(h.first), Redaction::headerValue(h.first, h.second)});
+    p.body = QString::fromUtf8(Redaction::body(request.body));
+    return p;
+}
+
+QString RequestPreview::toText() const
+{
+    QString out = method + QLatin1Char(' ') + url + QLatin1Char('\n');
+    for (const auto &h : headers)
+        out += h.first + QStringLiteral(": ") + h.second + QLatin1Char('\n');
+    if (!body.isEmpty())
+        out += QLatin1Char('\n') + body;
+    return out;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,42 @@
+#include "scimerror.h"
+
+#include "httpclient.h"
+#include "redaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Scimflow {
+
+Error scimErrorFromResponse(const HttpRequest &request, const HttpResponse &response)
+{
+    Error e = HttpClient::statusError(request, response);
+    const QJsonObject o = QJsonDocument::fromJson(response.body.left(64 * 1024)).object();
+    QString detail = o.value(QLatin1String("detail")).toString().left(500);
+    const QString scimType = o.value(QLatin1String("scimType")).toString().left(64);
+    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + Redaction::url(request.url);
+    if (response.status == 412) {
+        e.message =
+            QCoreApplication::translate("Scimflow::ScimClient",
+                                        "%1: the resource was changed on the server since it was read "
+                                        "(HTTP 412, ETag mismatch); re-read it, review the difference and "
+                                        "try again.")
+                .arg(what);
+        return e;
+    }
+    if (detail.isEmpty() && scimType.isEmpty())
+        return e;
+    if (scimType == QLatin1String("invalidFilter") || scimType == QLatin1String("tooMany"))
+        e.kind = Error::Kind::InvalidInput;
+    e.message =
+        QCoreApplication::translate("Scimflow::ScimClient", "The SCIM server rejected %1 (HTTP %2%3): %4")
+            .arg(what)
+            .arg(response.status)
+            .arg(scimType.isEmpty() ? QString() : QStringLiteral(", ") + scimType)
+            .arg(detail.isEmpty() ? QCoreApplication::translate("Scimflow::ScimClient", "no detail given")
+                                  : detail);
+    return e;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,80 @@
+#include "connectionprofile.h"
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Scimflow {
+
+QString ConnectionProfile::authKindName(AuthKind kind)
+{
+    return kind == AuthKind::OAuthClientCredentials ? QStringLiteral("oauth-client-credentials")
+                                                    : QStringLiteral("bearer");
+}
+
+ConnectionProfile::AuthKind ConnectionProfile::authKindFromName(const QString &name)
+{
+    return name == QLatin1String("oauth-client-credentials") ? AuthKind::OAuthClientCredentials
+                                                             : AuthKind::Bearer;
+}
+
+QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
+{
+    QList<ConnectionProfile> out;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral(
+        "SELECT id, name, scim_url, vendor, auth_kind, token_url, client_id, scope, secret_ref, ca_file "
+        "FROM connection_profiles ORDER BY name"));
+    while (q.next()) {
+        ConnectionProfile p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.scimUrl = q.value(2).toString();
+        p.vendor = q.value(3).toString();
+        p.authKind = ConnectionProfile::authKindFromName(q.value(4).toString());
+        p.tokenUrl = q.value(5).toString();
+        p.clientId = q.value(6).toString();
+        p.scope = q.value(7).toString();
+        p.secretRef = q.value(8).toString();
+        p.caFile = q.value(9).toString();
+        out << p;
+    }
+    return out;
+}
+
+Result<qint64> ConnectionProfiles::save(Store &store, const ConnectionProfile &p)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("INSERT INTO connection_profiles(name, scim_url, vendor, auth_kind, token_url, "
+                             "client_id, scope, secret_ref, ca_file) "
+                             "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET "
+                             "scim_url=excluded.scim_url, vendor=excluded.vendor, "
+                             "auth_kind=excluded.auth_kind, token_url=excluded.token_url, "
+                             "client_id=excluded.client_id, scope=excluded.scope, "
+                             "secret_ref=excluded.secret_ref, ca_file=excluded.ca_file"));
+    for (const QString &v : {p.name, p.scimUrl, p.vendor, ConnectionProfile::authKindName(p.authKind),
+                             p.tokenUrl, p.clientId, p.scope, p.secretRef, p.caFile})
+        q.addBindValue(sqlText(v));
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot save the connection profile"), q.lastError());
+    QSqlQuery id(store.database());
+    id.prepare(QStringLiteral("SELECT id FROM connection_profiles WHERE name = ?"));
+    id.addBindValue(p.name);
+    if (!id.exec() || !id.next())
+        return sqlError(QStringLiteral("Cannot read the connection profile"), id.lastError());
+    return id.value(0).toLongLong();
+}
+
+Status ConnectionProfiles::remove(Store &store, const QString &name)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("DELETE FROM connection_profiles WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot delete the connection profile"), q.lastError());
+    return {};
+}
+
+} // namespace Scimflow

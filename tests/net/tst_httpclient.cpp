@@ -1,0 +1,251 @@
+#include "authprovider.h"
+#include "httpclient.h"
+#include "httpjob.h"
+#include "redaction.h"
+#include "sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Scimflow;
+
+namespace {
+const QString kToken = QStringLiteral("tok-CANARY-5b1e9d");
+
+Result<HttpResponse> run(HttpClient &http, const HttpRequest &request)
+{
+    HttpJob *job = http.send(request);
+    QSignalSpy spy(job, &HttpJob::finished);
+    Result<HttpResponse> out = Error::make(Error::Kind::Internal, QStringLiteral("no answer"));
+    QObject::connect(job, &HttpJob::finished, [&out, job] { out = job->result(); });
+    if (!spy.wait(10000))
+        return Error::make(Error::Kind::Internal, QStringLiteral("test timed out"));
+    return out;
+}
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+    SandboxServer *m_server = nullptr;
+    int m_tokenRequests = 0;
+    int m_expiresIn = 3600;
+    QByteArray m_lastAuthorization;
+    HttpClientOptions fast()
+    {
+        HttpClientOptions o;
+        o.timeoutMs = 400;
+        o.backoffBaseMs = 5;
+        o.backoffMaxMs = 20;
+        o.maxRetries = 3;
+        o.maxResponseBytes = 1 << 20;
+        o.maxRateLimitWaitMs = 5000;
+        return o;
+    }
+    QUrl url(const QString &path) const { return QUrl(m_server->baseUrl().toString() + path); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = new SandboxServer(this);
+        QVERIFY(m_server->listen(0).ok());
+        m_server->server().route(
+            QStringLiteral("/echo"), [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                m_lastAuthorization = req.value("Authorization");
+                m_server->respond(req, std::move(r), [](const QHttpServerRequest &, FaultInjector &) {
+                    return SandboxResponse::json(200, "{\"ok\":true}", "application/json");
+                });
+            });
+        m_server->server().route(
+            QStringLiteral("/protected"), [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
+                const bool ok =
+                    req.value("Authorization") == "Bearer issued-" + QByteArray::number(m_tokenRequests);
+                m_server->respond(req, std::move(r), [ok](const QHttpServerRequest &, FaultInjector &) {
+                    return ok ? SandboxResponse::json(200, "{}", "application/json")
+                              : SandboxServer::scimError(401, QStringLiteral("expired"));
+                });
+            });
+        m_server->server().route(QStringLiteral("/token"), [this](const QHttpServerRequest &req,
+                                                                  QHttpServerResponder &&r) {
+            m_server->respond(req, std::move(r), [this](const QHttpServerRequest &request, FaultInjector &) {
+                if (!request.value("Authorization").startsWith("Basic "))
+                    return SandboxResponse::json(401, "{\"error\":\"invalid_client\"}", "application/json");
+                ++m_tokenRequests;
+                const QJsonObject o{
+                    {QLatin1String("access_token"), QStringLiteral("issued-%1").arg(m_tokenRequests)},
+                    {QLatin1String("token_type"), QStringLiteral("Bearer")},
+                    {QLatin1String("expires_in"), m_expiresIn}};
+                return SandboxResponse::json(200, QJsonDocument(o).toJson(), "application/json");
+            });
+        });
+    }
+
+    void init() { m_server->faults().clear(); }
+
+    void urlPolicy()
+    {
+        QVERIFY(HttpClient::checkUrl(QUrl(QStringLiteral("https://idp.example.com/scim/v2"))).ok());
+        QVERIFY(HttpClient::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/scim/v2"))).ok());
+        QVERIFY(HttpClient::checkUrl(QUrl(QStringLiteral("http://127.9.9.9/"))).ok());
+        QVERIFY(HttpClient::checkUrl(QUrl(QStringLiteral("http://[::1]:80/"))).ok());
+        QVERIFY(HttpClient::checkUrl(QUrl(QStringLiteral("http://localhost/"))).ok());
+        const Status plain = HttpClient::checkUrl(QUrl(QStringLiteral("http://idp.example.com/scim/v2")));
+        QVERIFY(!plain.ok());
+        QVERIFY(plain.error().message.contains(QLatin1String("https://")));
+        QVERIFY(!HttpClient::checkUrl(QUrl(QStringLiteral("ftp://127.0.0.1/"))).ok());
+    }
+
+    void retriesServerErrorsThenSucceeds()
+    {
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("503x2@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->attempts, 3);
+    }
+
+    void givesUpAfterMaxRetries()
+    {
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("500x0@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Http);
+        QCOMPARE(r.error().httpStatus, 500);
+        QVERIFY(r.error().message.contains(QLatin1String("4 attempts")));
+    }
+
+    void honoursRetryAfter()
+    {
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("429:1@/echo")));
+        QElapsedTimer t;
+        t.start();
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(r.ok());
+        QVERIFY2(t.elapsed() >= 900, qPrintable(QString::number(t.elapsed())));
+    }
+
+    void honoursOktaRateLimitReset()
+    {
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("429-okta@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(r.ok());
+        QCOMPARE(r->attempts, 2);
+    }
+
+    void rateLimitTooLongFails()
+    {
+        HttpClientOptions o = fast();
+        o.maxRateLimitWaitMs = 100;
+        HttpClient http(o);
+        m_server->faults().add(*Fault::parse(QStringLiteral("429:60@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::RateLimited);
+    }
+
+    void timeoutIsReported()
+    {
+        HttpClientOptions o = fast();
+        o.maxRetries = 1;
+        HttpClient http(o);
+        m_server->faults().add(*Fault::parse(QStringLiteral("slow:2000x0@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Timeout);
+    }
+
+    void responseSizeCap()
+    {
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("huge:3000000@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::TooLarge);
+    }
+
+    void contentTypeChecked()
+    {
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("content-type@/echo")));
+        HttpRequest req = HttpRequest::get(url(QStringLiteral("/echo")));
+        req.acceptedTypes = {"application/json"};
+        const auto r = run(http, req);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Protocol);
+        QVERIFY(r.error().message.contains(QLatin1String("text/html")));
+    }
+
+    void tlsFailureIsNotRetriedAndIsClear()
+    {
+        HttpClient http(fast());
+        QUrl u = url(QStringLiteral("/echo"));
+        u.setScheme(QStringLiteral("https")); // the sandbox speaks plain http: the handshake fails
+        const auto r = run(http, HttpRequest::get(u));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+    }
+
+    void staticBearerTokenIsSentAndRedacted()
+    {
+        HttpClient http(fast());
+        StaticTokenAuth auth(kToken);
+        http.setAuthProvider(&auth);
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(r.ok());
+        QCOMPARE(m_lastAuthorization, "Bearer " + kToken.toUtf8());
+        HttpRequest req = HttpRequest::get(url(QStringLiteral("/echo?access_token=") + kToken));
+        req.body = R"({"client_secret":"tok-CANARY-5b1e9d","name":"x"})";
+        const QString preview = RequestPreview::of(req).toText();
+        QVERIFY(!preview.contains(kToken));
+        QVERIFY(preview.contains(QLatin1String("Authorization: Bearer <redacted>")));
+        QVERIFY(preview.contains(QLatin1String("\"name\":\"x\"")));
+        QVERIFY(!QString::fromUtf8(Redaction::body("grant_type=x&client_secret=tok-CANARY-5b1e9d"))
+                     .contains(kToken));
+    }
+
+    void oauthCachesRefreshesAndRetriesOn401()
+    {
+        HttpClient http(fast());
+        OAuthClientCredentials::Config config;
+        config.tokenUrl = url(QStringLiteral("/token"));
+        config.clientId = QStringLiteral("console");
+        config.clientSecret = kToken;
+        OAuthClientCredentials auth(&http, config);
+        http.setAuthProvider(&auth);
+        m_tokenRequests = 0;
+        m_expiresIn = 3600;
+        QVERIFY(run(http, HttpRequest::get(url(QStringLiteral("/protected")))).ok());
+        QVERIFY(run(http, HttpRequest::get(url(QStringLiteral("/protected")))).ok());
+        QCOMPARE(auth.tokenRequests(), 1); // cached
+        // An expired token on the server side: exactly one refresh and retry.
+        m_server->faults().add(*Fault::parse(QStringLiteral("expired-token@/protected")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/protected"))));
+        QVERIFY(r.ok());
+        QCOMPARE(auth.tokenRequests(), 2);
+        // A token about to expire is replaced before use.
+        m_expiresIn = 10; // below the 60 s refresh margin
+        auth.invalidate();
+        QVERIFY(run(http, HttpRequest::get(url(QStringLiteral("/protected")))).ok());
+        QVERIFY(run(http, HttpRequest::get(url(QStringLiteral("/protected")))).ok());
+        QCOMPARE(auth.tokenRequests(), 4);
+        // 401 twice: one refresh only, then a clear Auth error.
+        m_server->faults().add(*Fault::parse(QStringLiteral("expired-tokenx2@/protected")));
+        m_expiresIn = 3600;
+        const auto denied = run(http, HttpRequest::get(url(QStringLiteral("/protected"))));
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().kind, Error::Kind::Auth);
+        QVERIFY(!denied.error().message.contains(QLatin1String("issued-")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"

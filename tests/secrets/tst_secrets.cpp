@@ -1,0 +1,135 @@
+#include "connectiondialog.h"
+#include "connectionprofile.h"
+#include "secretstore.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Scimflow;
+
+class TestSecrets : public QObject
+{
+    Q_OBJECT
+    const QString kSecret = QStringLiteral("client-CANARY-secret-91c3");
+
+private Q_SLOTS:
+    void profilesHoldOnlyAReference()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            ConnectionProfile p;
+            p.name = QStringLiteral("okta-prod");
+            p.scimUrl = QStringLiteral("https://example.okta.com/scim/v2");
+            p.vendor = QStringLiteral("okta");
+            p.authKind = ConnectionProfile::AuthKind::OAuthClientCredentials;
+            p.tokenUrl = QStringLiteral("https://example.okta.com/oauth2/v1/token");
+            p.clientId = QStringLiteral("console");
+            p.secretRef = SecretStore::newReference(p.name);
+            SecretStore::storeForSession(p.secretRef, kSecret);
+            QVERIFY(ConnectionProfiles::save(**store, p).ok());
+            p.scope = QStringLiteral("okta.users.read");
+            QVERIFY(ConnectionProfiles::save(**store, p).ok()); // update by name
+            const auto all = ConnectionProfiles::all(**store);
+            QCOMPARE(all.size(), 1);
+            QCOMPARE(all[0].scope, QStringLiteral("okta.users.read"));
+            QCOMPARE(all[0].authKind, ConnectionProfile::AuthKind::OAuthClientCredentials);
+            QVERIFY(all[0].secretRef.startsWith(QLatin1String("scimflow:okta-prod:")));
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(path + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains(kSecret.toUtf8()));
+        }
+    }
+
+    void sessionSecretsAndKeychain()
+    {
+        SecretStore secrets(QStringLiteral("scimflow-test"));
+        const QString ref = SecretStore::newReference(QStringLiteral("t"));
+        SecretStore::storeForSession(ref, kSecret);
+        bool done = false;
+        Result<QString> loaded = Error::make(Error::Kind::Internal, QString());
+        secrets.load(ref, this, [&](const Result<QString> &r) {
+            loaded = r;
+            done = true;
+        });
+        QVERIFY(done); // answered from memory, synchronously
+        QCOMPARE(*loaded, kSecret);
+        SecretStore::forgetSessionSecret(ref);
+        QVERIFY(!SecretStore::hasSessionSecret(ref));
+
+        // The keychain: where none is reachable (as on build machines) the error says so and offers the
+        // session.
+        done = false;
+        Status stored;
+        secrets.store(ref, kSecret, this, [&](const Status &s) {
+            stored = s;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 8000))
+            QSKIP("The keychain did not answer in time");
+        if (!stored.ok()) {
+            QVERIFY2(stored.error().message.contains(QLatin1String("session only")),
+                     qPrintable(stored.error().message));
+            QVERIFY(!stored.error().message.contains(kSecret));
+        } else {
+            done = false;
+            secrets.remove(ref, this, [&](const Status &) { done = true; });
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 8000));
+        }
+    }
+
+    void dialogEmitsIntents()
+    {
+        ConnectionDialog dialog;
+        ConnectionProfile p;
+        p.name = QStringLiteral("entra");
+        p.scimUrl = QStringLiteral("https://graph.example/scim");
+        p.vendor = QStringLiteral("entra");
+        dialog.setProfile(p);
+        dialog.findChildren<QLineEdit *>().last(); // widgets exist
+        QLineEdit *token = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->echoMode() == QLineEdit::Password)
+                token = e;
+        QVERIFY(token);
+        token->setText(kSecret);
+        QSignalSpy test(&dialog, &ConnectionDialog::testRequested);
+        QSignalSpy save(&dialog, &ConnectionDialog::saveRequested);
+        QPushButton *testButton = nullptr, *saveButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(QLatin1String("Test")))
+                testButton = b;
+            if (b->text() == QLatin1String("&Save"))
+                saveButton = b;
+        }
+        QVERIFY(testButton && saveButton);
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QCOMPARE(test.size(), 1);
+        const auto emitted = test.first().at(0).value<ConnectionProfile>();
+        QCOMPARE(emitted.vendor, QStringLiteral("entra"));
+        QCOMPARE(test.first().at(1).toString(), kSecret);
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        QCOMPARE(save.size(), 1);
+        QCOMPARE(save.first().at(2).toBool(), false);
+        dialog.showSaveResult(false, QStringLiteral("No keychain is reachable"), true);
+        QCheckBox *session = dialog.findChild<QCheckBox *>();
+        QVERIFY(session->isChecked());
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        QCOMPARE(save.size(), 2);
+        QCOMPARE(save.last().at(2).toBool(), true);
+    }
+};
+
+QTEST_MAIN(TestSecrets)
+#include "tst_secrets.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Scimflow {
+
+/// Edits a connection to an identity provider: base URL, vendor profile, bearer token or OAuth client
+/// credentials, CA file. Emits intents (test, save); the caller runs discovery and the keychain through
+/// models/ and reports back with showTestResult() / showSaveResult().
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+
+    void setProfile(const ConnectionProfile &profile);
+    ConnectionProfile profile() const;
+    QString secret() const; // the token or client secret as typed; kept only in this widget
+
+public Q_SLOTS:
+    void showTestResult(bool ok, const QString &text);
+    /// \a keychainMissing: offer "this session only" instead of failing.
+    void showSaveResult(bool ok, const QString &text, bool keychainMissing);
+
+Q_SIGNALS:
+    void testRequested(const Scimflow::ConnectionProfile &profile, const QString &secret);
+    void saveRequested(const Scimflow::ConnectionProfile &profile, const QString &secret, bool sessionOnly);
+
+private:
+    void updateAuthFields();
+    void browseCaFile();
+
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QComboBox *m_vendor;
+    QComboBox *m_authKind;
+    QLineEdit *m_token;
+    QLineEdit *m_tokenUrl;
+    QLineEdit *m_clientId;
+    QLineEdit *m_scope;
+    QLineEdit *m_caFile;
+    QCheckBox *m_sessionOnly;
+    QLabel *m_status;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QString m_secretRef;
+    qint64 m_id = 0;
+};
+
+} // namespace Scimflow
