@@ -4,7 +4,6 @@
 #include "httpjob.h"
 #include "pipelinetransport.h"
 
-#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace Scimflow {
@@ -101,9 +100,7 @@ void GithubActionsFetcher::fetch(const QUrl &url)
         }
         m_result.report.merge(page->report, m_parser.limits());
         m_result.report.accepted = int(m_result.jobs.size());
-        const int total =
-            QJsonDocument::fromJson(r.body).object().value(QLatin1String("total_count")).toInt();
-        emit progress(int(m_result.jobs.size()), total);
+        emit progress(int(m_result.jobs.size()), 0); // total_count is a hint only: not worth a second parse
         const QUrl next = GithubActionsParser::nextLink(r.header("Link"));
         if (next.isEmpty()) {
             m_done = true;
