@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "faultinjector.h"
+#include "pipelinesandbox.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "scimsandbox.h"
@@ -56,12 +57,15 @@ int runSandbox(const QStringList &arguments)
     const Scenario data = ScenarioGenerator::generate(spec, currentTimestamp());
     ScimSandbox scim(server, data, parser.value(token));
     scim.setStringBooleans(parser.isSet(entra));
+    PipelineSandbox pipelines(server, data, parser.value(token)); // Dataflow, Cloud Logging, GitHub Actions
     const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
     if (!bound) {
         err << "error: " << bound.error().message << '\n';
         return Failure;
     }
     out << "listening on http://127.0.0.1:" << *bound << Qt::endl;
+    out << "pipelines: Dataflow project " << pipelines.data().project() << " location "
+        << pipelines.data().location() << ", GitHub repository " << pipelines.data().repository() << Qt::endl;
     return QCoreApplication::exec();
 }
 

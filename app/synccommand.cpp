@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "pipelinesynccommand.h"
 
 #include "authprovider.h"
 #include "httpclient.h"
@@ -59,14 +60,18 @@ int runSync(const QStringList &arguments)
                                      QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({db, url, tokenEnv, vendor, full, incremental, caFile, tokenUrl, clientId, secretEnv,
                        scope, timeout});
+    const PipelineCliOptions pipelines;
+    parser.addOptions(pipelines.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.isSet(db) || !parser.isSet(url)) {
-        err << "error: --db FILE and --scim-url URL are required\n";
+    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
+        err << "error: --db FILE and --scim-url URL (or a pipeline source) are required\n";
         return UsageError;
     }
+    if (!parser.isSet(url))
+        return runPipelineSources(parser, pipelines, parser.value(db), parser.value(tokenEnv), out, err);
     VendorProfile profile;
     if (!VendorProfile::fromName(parser.value(vendor), &profile)) {
         err << "error: unknown vendor '" << parser.value(vendor) << "' (use generic, okta or entra)\n";
@@ -131,6 +136,8 @@ int runSync(const QStringList &arguments)
     });
     QMetaObject::invokeMethod(&job, &SyncJob::start, Qt::QueuedConnection);
     loop.exec();
+    if (code == Success && pipelines.anySet(parser))
+        code = runPipelineSources(parser, pipelines, parser.value(db), parser.value(tokenEnv), out, err);
     return code;
 }
 

@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "pipelinesandbox.h"
 #include "sandboxserver.h"
 #include "scimsandbox.h"
 
@@ -29,6 +30,7 @@ Status DemoEnvironment::start(Timestamp anchor)
     if (!port)
         return port.error();
     m_scim = std::make_unique<ScimSandbox>(*m_server, m_scenario, m_token);
+    m_pipelines = std::make_unique<PipelineSandbox>(*m_server, m_scenario, m_token);
     return {};
 }
 

@@ -11,6 +11,7 @@
 namespace Scimflow {
 
 class SandboxServer;
+class PipelineSandbox;
 class ScimSandbox;
 
 /// The built-in demo for `scimflow --demo`: the demo scenario served by a simulated IdP on an ephemeral
@@ -31,12 +32,14 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     SandboxServer *server() const { return m_server.get(); }
     ScimSandbox *scim() const { return m_scim.get(); }
+    PipelineSandbox *pipelines() const { return m_pipelines.get(); }
 
 private:
     Scenario m_scenario;
     QString m_token;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ScimSandbox> m_scim;
+    std::unique_ptr<PipelineSandbox> m_pipelines;
 };
 
 } // namespace Scimflow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "sandboxserver.h"
 #include "scenario.h"
 
 #include <QByteArray>
@@ -13,15 +14,6 @@
 #include <utility>
 
 namespace Scimflow {
-
-/// One simulated HTTP answer: status, body and extra headers.
-struct SandboxResponse
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-    QList<std::pair<QByteArray, QByteArray>> headers;
-};
 
 /// The simulated pipeline APIs' data and answers, generated from a Scenario: Dataflow v1b3 jobs, Cloud
 /// Logging audit entries for their creation, and GitHub Actions workflow runs. Pure request -> response

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "pipelinesandboxdata.h"
+
+#include <QObject>
+
+class QHttpServerRequest;
+
+namespace Scimflow {
+
+class SandboxServer;
+
+/// The simulated pipeline APIs on the shared SandboxServer, generated from the same Scenario as the IdP:
+/// Dataflow v1b3 (/v1b3/projects/P/locations/L/jobs[/ID]), Cloud Logging (/v2/entries:list) and GitHub
+/// Actions (/repos/O/R/actions/runs[/ID/cancel]). Every route needs the bearer token and goes through the
+/// server's fault injection.
+class PipelineSandbox : public QObject
+{
+    Q_OBJECT
+public:
+    PipelineSandbox(SandboxServer &server, const Scenario &scenario, QString token,
+                    QObject *parent = nullptr);
+
+    PipelineSandboxData &data() { return m_data; }
+    /// Base URLs for the fetchers: all three APIs share the server.
+    QUrl baseUrl() const;
+
+private:
+    void registerRoutes();
+    bool authorized(const QHttpServerRequest &request) const;
+
+    SandboxServer &m_server;
+    PipelineSandboxData m_data;
+    QString m_token;
+};
+
+} // namespace Scimflow

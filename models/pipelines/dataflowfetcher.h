@@ -1,0 +1,78 @@
+#pragma once
+
+#include "auditlogparser.h"
+#include "dataflowparser.h"
+#include "httprequest.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace Scimflow {
+
+class HttpClient;
+class HttpJob;
+
+/// Fetches the Dataflow jobs of one project and location: lists ACTIVE then TERMINATED (pageToken paging,
+/// JOB_VIEW_ALL requested), gets each job whose summary lacks environment.serviceAccountEmail, and reads the
+/// launchers from Cloud Logging entries:list. Any failed or malformed page fails the whole fetch, so a sync
+/// writes either everything or nothing.
+class DataflowFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl dataflowBase{QStringLiteral("https://dataflow.googleapis.com")};
+        QUrl loggingBase{QStringLiteral("https://logging.googleapis.com")};
+        QString project;
+        QString location;
+        int pageSize = 1000;
+        bool launchers = true; // read the audit log
+        int maxPages = 20000;
+    };
+
+    DataflowFetcher(HttpClient &client, Options options, QObject *parent = nullptr);
+
+    /// Jobs with runAs and (where the audit log had it) launcher; report covers every page.
+    const JobPage &result() const { return m_result; }
+
+    /// PUT .../jobs/{id} with {"requestedState":"JOB_STATE_CANCELLED"}; RequestPreview::of() shows it.
+    static HttpRequest cancelRequest(const QUrl &dataflowBase, const QString &project,
+                                     const QString &location, const QString &jobId);
+
+public slots:
+    void start();
+    void cancel();
+
+signals:
+    void progress(int done, int total);
+    void finished();
+    void failed(const Scimflow::Error &error);
+
+private:
+    void list(int filterIndex, const QString &token);
+    void fetchDetails();
+    void logs(const QString &token);
+    void done();
+    void fail(const Error &error);
+    QUrl jobsUrl() const;
+    bool checkToken(const QString &token);
+
+    HttpClient &m_client;
+    Options m_options;
+    DataflowParser m_parser;
+    AuditLogParser m_auditParser;
+    JobPage m_result;
+    QSet<QString> m_ids;
+    QSet<QString> m_tokens;
+    QList<qsizetype> m_missing; // indexes of jobs without runAs
+    qsizetype m_nextMissing = 0;
+    int m_inFlight = 0;
+    int m_pages = 0;
+    QList<LaunchRecord> m_launches;
+    QPointer<QObject> m_context;
+    bool m_done = false;
+};
+
+} // namespace Scimflow
