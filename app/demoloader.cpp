@@ -1,10 +1,13 @@
 #include "demoloader.h"
 
 #include "authprovider.h"
+#include "dataflowfetcher.h"
 #include "demoenvironment.h"
 #include "driftanalyzer.h"
+#include "githubactionsfetcher.h"
 #include "httpclient.h"
 #include "jobswriter.h"
+#include "pipelinesandbox.h"
 #include "rbacmappingrepository.h"
 #include "scenarioimporter.h"
 #include "scimclient.h"
@@ -43,9 +46,9 @@ Status removeOldDatabase(const QString &path)
     return {};
 }
 
-/// What the demo takes from the scenario after the SCIM sync: the parts a mapping file, the pipeline
-/// sources and the IdP's change log provide in a real set-up.
-Status completeFromScenario(const QString &path, const Scenario &scenario)
+/// Writes what was fetched from the pipeline APIs, with the mapping file and the IdP change log that a real
+/// set-up provides, and computes the findings.
+Status writeFetchedData(const QString &path, const Scenario &scenario, const QList<JobPage> &pages)
 {
     auto store = Store::open(path);
     if (!store)
@@ -54,13 +57,11 @@ Status completeFromScenario(const QString &path, const Scenario &scenario)
                                                    QStringLiteral("demo"));
         !mapping)
         return mapping.error();
-    QHash<QString, QList<Job>> bySource;
-    for (const Job &job : scenario.jobs)
-        bySource[job.source] << job;
-    CorrelationKeys keys;
-    JobsWriter writer(**store, keys);
-    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
-        if (auto written = writer.write(it.key(), it.value(), ParseReport()); !written)
+    JobsWriter writer(**store);
+    for (const JobPage &page : pages) {
+        if (page.jobs.isEmpty())
+            continue;
+        if (auto written = writer.write(page.jobs.first().source, page.jobs, page.report); !written)
             return written.error();
     }
     if (Status feed = ScenarioImporter::writeIdentityFeed(**store, scenario); !feed)
@@ -121,22 +122,68 @@ void DemoLoader::start(const QString &path)
     options.mode = SyncOptions::Mode::Full;
     m_sync = new SyncJob(m_client.get(), options, this);
     connect(m_sync, &SyncJob::phaseChanged, this, &DemoLoader::phaseChanged);
-    connect(m_sync, &SyncJob::finished, this, &DemoLoader::onSynced);
+    connect(m_sync, &SyncJob::finished, this, &DemoLoader::fetchDataflow);
     connect(m_sync, &SyncJob::failed, this, [this](const Error &error) {
-        Q_EMIT failed(tr("Syncing the demo identity provider failed: %1").arg(error.message));
+        fail(tr("Syncing the simulated identity provider failed"), error);
     });
     Q_EMIT phaseChanged(tr("Syncing users and groups from the simulated identity provider at %1…")
                             .arg(m_environment->scimUrl().toString()));
     m_sync->start();
 }
 
-void DemoLoader::onSynced()
+void DemoLoader::fail(const QString &what, const Error &error)
 {
-    Q_EMIT phaseChanged(tr("Reading pipeline jobs and computing drift findings…"));
+    Q_EMIT failed(tr("%1: %2").arg(what, error.message));
+}
+
+void DemoLoader::fetchDataflow()
+{
+    Q_EMIT phaseChanged(tr("Reading Dataflow jobs and their launchers…"));
+    PipelineSandbox *pipelines = m_environment->pipelines();
+    DataflowFetcher::Options options;
+    options.dataflowBase = pipelines->baseUrl();
+    options.loggingBase = pipelines->baseUrl();
+    options.project = pipelines->data().project();
+    options.location = pipelines->data().location();
+    auto *fetcher = new DataflowFetcher(*m_http, options, this);
+    connect(fetcher, &DataflowFetcher::finished, this, [this, fetcher] {
+        m_pages << fetcher->result();
+        fetcher->deleteLater();
+        fetchGithub();
+    });
+    connect(fetcher, &DataflowFetcher::failed, this, [this, fetcher](const Error &error) {
+        fetcher->deleteLater();
+        fail(tr("Reading the simulated Dataflow API failed"), error);
+    });
+    fetcher->start();
+}
+
+void DemoLoader::fetchGithub()
+{
+    Q_EMIT phaseChanged(tr("Reading GitHub Actions runs…"));
+    PipelineSandbox *pipelines = m_environment->pipelines();
+    auto *fetcher =
+        new GithubActionsFetcher(*m_http, pipelines->baseUrl(), pipelines->data().repository(), this);
+    connect(fetcher, &GithubActionsFetcher::finished, this, [this, fetcher] {
+        m_pages << fetcher->result();
+        fetcher->deleteLater();
+        complete();
+    });
+    connect(fetcher, &GithubActionsFetcher::failed, this, [this, fetcher](const Error &error) {
+        fetcher->deleteLater();
+        fail(tr("Reading the simulated GitHub Actions API failed"), error);
+    });
+    fetcher->start();
+}
+
+void DemoLoader::complete()
+{
+    Q_EMIT phaseChanged(tr("Writing pipeline jobs and computing drift findings…"));
     const QString path = m_path;
     const Scenario *scenario = &m_environment->scenario();
+    const QList<JobPage> pages = m_pages;
     m_watcher.setFuture(
-        QtConcurrent::run([path, scenario] { return completeFromScenario(path, *scenario); }));
+        QtConcurrent::run([path, scenario, pages] { return writeFetchedData(path, *scenario, pages); }));
 }
 
 } // namespace Scimflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "parsereport.h"
 #include "result.h"
 
 #include <QFutureWatcher>
@@ -39,7 +40,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void onSynced();
+    void fetchDataflow();
+    void fetchGithub();
+    void complete();
+    void fail(const QString &what, const Error &error);
 
     QString m_path;
     std::unique_ptr<DemoEnvironment> m_environment;
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<StaticTokenAuth> m_auth;
     std::unique_ptr<ScimClient> m_client;
     QPointer<SyncJob> m_sync;
+    QList<JobPage> m_pages;
     QFutureWatcher<Status> m_watcher;
 };
 
