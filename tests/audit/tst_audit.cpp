@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
-        const QList<QPair<const char *, const char *>> edits = {
+        const QList<QPair<QByteArray, QByteArray>> edits = {
             {"at", "at + 1"},
             {"os_user", "'mallory'"},
             {"idp_identity", "idp_identity || 'x'"},
@@ -146,7 +146,7 @@ private Q_SLOTS:
         };
         for (const auto &edit : edits) {
             for (int row = 1; row <= 5; ++row)
-                QTest::addRow("%s row %d", edit.first, row)
+                QTest::addRow("%s row %d", edit.first.constData(), row)
                     << QString::fromLatin1(edit.first) + QLatin1Char('#') + QString::number(row)
                     << QString::fromLatin1(edit.second);
         }
