@@ -1,10 +1,12 @@
 #include "application.h"
 
+#include "connectioncontroller.h"
 #include "consolesession.h"
 #include "demoloader.h"
 #include "findingsdock.h"
 #include "mainwindow.h"
 #include "reportsdialog.h"
+#include "scimfixconnector.h"
 #include "store.h"
 #include "timelinedock.h"
 
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -149,6 +152,12 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     const QList<QAction *> menus = window.menuBar()->actions();
     window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), reports);
     reports->addAction(ReportsDialog::createAction(&window, [path] { return path; }));
+    // Connections always go to the user's own database, also while the demo is shown.
+    ConnectionController connections(&window, demo ? defaultDatabasePath() : path);
+    auto *connectionMenu = new QMenu(tr("&Connection"), &window);
+    window.menuBar()->insertMenu(reports->menuAction(), connectionMenu);
+    connectionMenu->addAction(connections.connectAction());
+    connectionMenu->addAction(connections.syncAction());
     window.setWindowTitle(demo ? tr("Scimflow — demo") : tr("Scimflow — %1").arg(QFileInfo(path).fileName()));
 
     int exitCode = 0;
@@ -175,7 +184,18 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         QObject::connect(&session, &ConsoleSession::loaded, &window,
                          [&] { takeScreenshot(&window, screenshot); });
 
+    QObject::connect(&connections, &ConnectionController::syncFailed, &window,
+                     [&](const QString &message) { QMessageBox::warning(&window, tr("Sync"), message); });
+    QObject::connect(&connections, &ConnectionController::synced, &window,
+                     [&](const QString &databasePath, const QString &summary) {
+                         window.setWindowTitle(tr("Scimflow — %1").arg(QFileInfo(databasePath).fileName()));
+                         openDatabase(databasePath);
+                         findings.recompute();
+                         window.statusBar()->showMessage(summary);
+                     });
+
     DemoLoader demoLoader;
+    std::unique_ptr<ScimFixConnector> demoFixes;
     if (demo) {
         QObject::connect(&demoLoader, &DemoLoader::phaseChanged, &window,
                          [&](const QString &phase) { window.statusBar()->showMessage(phase); });
@@ -184,6 +204,10 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
                          [&](const QString &message) { fail(message); });
         window.statusBar()->showMessage(tr("Preparing the demo data…"));
         demoLoader.start(path);
+        if (ScimClient *client = demoLoader.scimClient()) {
+            demoFixes = std::make_unique<ScimFixConnector>(client, tr("demo API token"));
+            findings.setConnectors({demoFixes.get()});
+        }
     } else {
         openDatabase(path);
     }

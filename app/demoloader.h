@@ -33,6 +33,8 @@ public:
     static QString defaultPath();
     /// Rebuilds the demo database at \a path; finished() or failed() follows.
     void start(const QString &path);
+    /// The client of the simulated IdP (fixes go through it); null before start().
+    ScimClient *scimClient() const { return m_client.get(); }
 
 Q_SIGNALS:
     void phaseChanged(const QString &description);

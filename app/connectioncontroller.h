@@ -1,0 +1,58 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "result.h"
+#include "secretstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QProgressDialog;
+class QWidget;
+
+namespace Scimflow {
+
+class ScimConnection;
+class SyncJob;
+
+/// Connection > Connect to identity provider… and Sync now (F5): runs the connection dialog's test and save
+/// intents through models/ (discovery, keychain, connection profiles) and syncs the saved profile into the
+/// user's database with progress and cancel. The database is the user's own, never the demo's.
+class ConnectionController : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionController(QWidget *window, QString databasePath, QObject *parent = nullptr);
+    ~ConnectionController() override;
+
+    QAction *connectAction() const { return m_connect; }
+    QAction *syncAction() const { return m_sync; }
+
+Q_SIGNALS:
+    /// A sync into databasePath() finished; the console should show that database.
+    void synced(const QString &databasePath, const QString &summary);
+    void syncFailed(const QString &message);
+
+private:
+    void openDialog();
+    void test(const ConnectionProfile &profile, const QString &secret);
+    void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
+    void sync();
+    void runSync(const ConnectionProfile &profile, const QString &secret);
+    void finishSync();
+
+    QWidget *m_window;
+    QString m_databasePath;
+    SecretStore m_secrets;
+    QAction *m_connect;
+    QAction *m_sync;
+    std::unique_ptr<ScimConnection> m_testConnection;
+    std::unique_ptr<ScimConnection> m_syncConnection;
+    QPointer<SyncJob> m_job;
+    QPointer<QProgressDialog> m_progress;
+};
+
+} // namespace Scimflow
