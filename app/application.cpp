@@ -2,6 +2,7 @@
 
 #include "connectioncontroller.h"
 #include "consolesession.h"
+#include "dataflowfixconnector.h"
 #include "demoloader.h"
 #include "findingsdock.h"
 #include "mainwindow.h"
@@ -196,6 +197,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
 
     DemoLoader demoLoader;
     std::unique_ptr<ScimFixConnector> demoFixes;
+    std::unique_ptr<DataflowFixConnector> demoCancels;
     if (demo) {
         QObject::connect(&demoLoader, &DemoLoader::phaseChanged, &window,
                          [&](const QString &phase) { window.statusBar()->showMessage(phase); });
@@ -206,7 +208,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         demoLoader.start(path);
         if (ScimClient *client = demoLoader.scimClient()) {
             demoFixes = std::make_unique<ScimFixConnector>(client, tr("demo API token"));
-            findings.setConnectors({demoFixes.get()});
+            demoCancels = std::make_unique<DataflowFixConnector>(
+                demoLoader.httpClient(), demoLoader.dataflowUrl(), tr("demo API token"));
+            findings.setConnectors({demoFixes.get(), demoCancels.get()});
         }
     } else {
         openDatabase(path);

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -35,6 +36,9 @@ public:
     void start(const QString &path);
     /// The client of the simulated IdP (fixes go through it); null before start().
     ScimClient *scimClient() const { return m_client.get(); }
+    /// The HTTP client of the simulated servers and the simulated Dataflow API's base URL (job cancels).
+    HttpClient *httpClient() const { return m_http.get(); }
+    QUrl dataflowUrl() const;
 
 Q_SIGNALS:
     void phaseChanged(const QString &description);
