@@ -2,6 +2,7 @@
 
 #include "connectiondialog.h"
 #include "driftanalyzer.h"
+#include "schemadriftrule.h"
 #include "scimconnection.h"
 #include "store.h"
 #include "syncjob.h"
@@ -150,6 +151,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     connect(m_job, &SyncJob::finished, this, [this](const SyncSummary &summary) {
         // Findings follow every sync: the rules run on the new snapshot.
         if (auto store = Store::open(m_databasePath)) {
+            SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
             DriftAnalyzer analyzer(**store);
             analyzer.recompute();
         }

@@ -10,6 +10,7 @@
 #include "pipelinesandbox.h"
 #include "rbacmappingrepository.h"
 #include "scenarioimporter.h"
+#include "schemadriftrule.h"
 #include "scimclient.h"
 #include "store.h"
 #include "syncjob.h"
@@ -48,11 +49,14 @@ Status removeOldDatabase(const QString &path)
 
 /// Writes what was fetched from the pipeline APIs, with the mapping file and the IdP change log that a real
 /// set-up provides, and computes the findings.
-Status writeFetchedData(const QString &path, const Scenario &scenario, const QList<JobPage> &pages)
+Status writeFetchedData(const QString &path, const Scenario &scenario, const QList<JobPage> &pages,
+                        const QByteArray &schemas)
 {
     auto store = Store::open(path);
     if (!store)
         return store.error();
+    if (Status recorded = SchemaDriftRule::recordSchemas((*store)->database(), schemas); !recorded)
+        return recorded;
     if (auto mapping = RbacMappingRepository::save(**store, QString::fromUtf8(scenario.rbacMappingJson()),
                                                    QStringLiteral("demo"));
         !mapping)
@@ -127,7 +131,10 @@ void DemoLoader::start(const QString &path)
     options.mode = SyncOptions::Mode::Full;
     m_sync = new SyncJob(m_client.get(), options, this);
     connect(m_sync, &SyncJob::phaseChanged, this, &DemoLoader::phaseChanged);
-    connect(m_sync, &SyncJob::finished, this, &DemoLoader::fetchDataflow);
+    connect(m_sync, &SyncJob::finished, this, [this](const SyncSummary &summary) {
+        m_schemas = summary.schemasDocument;
+        fetchDataflow();
+    });
     connect(m_sync, &SyncJob::failed, this, [this](const Error &error) {
         fail(tr("Syncing the simulated identity provider failed"), error);
     });
@@ -187,8 +194,9 @@ void DemoLoader::complete()
     const QString path = m_path;
     const Scenario *scenario = &m_environment->scenario();
     const QList<JobPage> pages = m_pages;
-    m_watcher.setFuture(
-        QtConcurrent::run([path, scenario, pages] { return writeFetchedData(path, *scenario, pages); }));
+    const QByteArray schemas = m_schemas;
+    m_watcher.setFuture(QtConcurrent::run(
+        [path, scenario, pages, schemas] { return writeFetchedData(path, *scenario, pages, schemas); }));
 }
 
 } // namespace Scimflow

@@ -58,6 +58,7 @@ private:
     std::unique_ptr<ScimClient> m_client;
     QPointer<SyncJob> m_sync;
     QList<JobPage> m_pages;
+    QByteArray m_schemas;
     QFutureWatcher<Status> m_watcher;
 };
 

@@ -4,7 +4,9 @@
 #include "authprovider.h"
 #include "httpclient.h"
 #include "redaction.h"
+#include "schemadriftrule.h"
 #include "scimclient.h"
+#include "store.h"
 #include "syncjob.h"
 
 #include <QCommandLineParser>
@@ -125,6 +127,12 @@ int runSync(const QStringList &arguments)
     QEventLoop loop;
     int code = Failure;
     QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncSummary &summary) {
+        if (auto store = Store::open(options.databasePath)) {
+            if (Status recorded =
+                    SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
+                !recorded)
+                err << "warning: " << recorded.error().message << '\n';
+        }
         out << summary.toLine() << '\n';
         code = Success;
         loop.quit();

@@ -61,6 +61,11 @@ void SyncJob::start()
             fail(info.error());
             return;
         }
+        QStringList served = info->schemas;
+        for (const QString &type : info->resourceTypes)
+            served << QStringLiteral("resourceType:") + type;
+        served.sort();
+        m_summary.schemasDocument = served.join(QLatin1Char('\n')).toUtf8();
         // Incremental when the server can filter, a previous run succeeded and a full one is recent enough.
         SyncRun lastOk, lastFull;
         const QList<SyncRun> runs = m_store->syncRuns();

@@ -34,6 +34,9 @@ struct SyncSummary
     SnapshotStats stats;
     qint64 fetchedUsers = 0, fetchedGroups = 0;
     int requests = 0, duplicates = 0;
+    /// The schema URNs and resource types the server served, one per line and sorted: what schema drift
+    /// between two syncs is measured on (SchemaDriftRule::recordSchemas).
+    QByteArray schemasDocument;
     qint64 durationMs = 0;
     QString toLine() const; // the one-line summary `scimflow sync` prints
 };

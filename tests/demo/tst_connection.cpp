@@ -59,6 +59,8 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         QCOMPARE((*store)->count("users"), 60);
         QCOMPARE((*store)->lastSuccessfulRun("scim").status, QStringLiteral("ok"));
+        // Schema drift is measured against what this sync discovered.
+        QCOMPARE((*store)->metaValue("scim.schemas.sha256").size(), 64);
         QFile db(path);
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains(idp.token().toUtf8()));
