@@ -2,9 +2,9 @@
 
 #include "connectioncontroller.h"
 #include "consolesession.h"
-#include "dataflowfixconnector.h"
 #include "demoloader.h"
 #include "findingsdock.h"
+#include "jobcancelconnector.h"
 #include "mainwindow.h"
 #include "reportsdialog.h"
 #include "scimfixconnector.h"
@@ -197,7 +197,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
 
     DemoLoader demoLoader;
     std::unique_ptr<ScimFixConnector> demoFixes;
-    std::unique_ptr<DataflowFixConnector> demoCancels;
+    std::unique_ptr<JobCancelConnector> demoCancels;
     if (demo) {
         QObject::connect(&demoLoader, &DemoLoader::phaseChanged, &window,
                          [&](const QString &phase) { window.statusBar()->showMessage(phase); });
@@ -208,8 +208,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         demoLoader.start(path);
         if (ScimClient *client = demoLoader.scimClient()) {
             demoFixes = std::make_unique<ScimFixConnector>(client, tr("demo API token"));
-            demoCancels = std::make_unique<DataflowFixConnector>(
-                demoLoader.httpClient(), demoLoader.dataflowUrl(), tr("demo API token"));
+            demoCancels =
+                std::make_unique<JobCancelConnector>(demoLoader.httpClient(), demoLoader.dataflowUrl(),
+                                                     demoLoader.dataflowUrl(), tr("demo API token"));
             findings.setConnectors({demoFixes.get(), demoCancels.get()});
         }
     } else {

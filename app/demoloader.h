@@ -36,7 +36,7 @@ public:
     void start(const QString &path);
     /// The client of the simulated IdP (fixes go through it); null before start().
     ScimClient *scimClient() const { return m_client.get(); }
-    /// The HTTP client of the simulated servers and the simulated Dataflow API's base URL (job cancels).
+    /// The HTTP client of the simulated servers and their base URL (Dataflow and GitHub job cancels).
     HttpClient *httpClient() const { return m_http.get(); }
     QUrl dataflowUrl() const;
 

@@ -78,6 +78,13 @@ void PipelineSandbox::registerRoutes()
                        return m_data.listGithubRuns(owner + QLatin1Char('/') + repo, req.query(), url);
                    });
                });
+    http.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs/<arg>"), QHttpServerRequest::Method::Get,
+               [this, guard](const QString &owner, const QString &repo, const QString &run,
+                             const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   guard(request, std::move(responder), [this, owner, repo, run](const QHttpServerRequest &) {
+                       return m_data.getGithubRun(owner + QLatin1Char('/') + repo, run);
+                   });
+               });
     http.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs/<arg>/cancel"),
                QHttpServerRequest::Method::Post,
                [this, guard](const QString &owner, const QString &repo, const QString &run,

@@ -328,34 +328,8 @@ SandboxResponse PipelineSandboxData::listGithubRuns(const QString &repo, const Q
     const int lastPage = std::max(1, int((m_github.size() + perPage - 1) / perPage));
 
     QJsonArray runs;
-    const QString owner = repo.section(QLatin1Char('/'), 0, 0);
     for (qsizetype i = first; i < m_github.size() && i < first + perPage; ++i) {
-        const Job &j = m_github[i];
-        QString conclusion;
-        const QString status = githubState(j, &conclusion);
-        const QJsonObject actor{{QStringLiteral("login"), j.runAs},
-                                {QStringLiteral("type"), QStringLiteral("User")}};
-        const QJsonObject triggering{{QStringLiteral("login"), j.launcher},
-                                     {QStringLiteral("type"), QStringLiteral("User")}};
-        runs.append(QJsonObject{
-            {QStringLiteral("id"), j.externalId.toLongLong()},
-            {QStringLiteral("name"), j.name},
-            {QStringLiteral("head_branch"), QStringLiteral("main")},
-            {QStringLiteral("run_number"), qint64(m_github.size() - i)},
-            {QStringLiteral("event"), j.labels.value(QStringLiteral("event"), QStringLiteral("push"))},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("conclusion"), conclusion.isEmpty() ? QJsonValue() : QJsonValue(conclusion)},
-            {QStringLiteral("created_at"), githubTime(j.createTime)},
-            {QStringLiteral("run_started_at"), githubTime(j.startTime)},
-            {QStringLiteral("updated_at"), githubTime(j.stateTime)},
-            {QStringLiteral("run_attempt"), 1},
-            {QStringLiteral("actor"), actor},
-            {QStringLiteral("triggering_actor"), triggering},
-            {QStringLiteral("repository"),
-             QJsonObject{{QStringLiteral("full_name"), repo},
-                         {QStringLiteral("name"), repo.section(QLatin1Char('/'), 1)},
-                         {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), owner}}}}},
-        });
+        runs.append(githubRunJson(i, repo));
     }
     const QJsonObject root{{QStringLiteral("total_count"), qint64(m_github.size())},
                            {QStringLiteral("workflow_runs"), runs}};
@@ -384,6 +358,47 @@ SandboxResponse PipelineSandboxData::listGithubRuns(const QString &repo, const Q
     if (!links.isEmpty())
         r.headers.append({"Link", links.join(", ")});
     return r;
+}
+
+QJsonObject PipelineSandboxData::githubRunJson(qsizetype i, const QString &repo) const
+{
+    const Job &j = m_github[i];
+    const QString owner = repo.section(QLatin1Char('/'), 0, 0);
+    QString conclusion;
+    const QString status = githubState(j, &conclusion);
+    const QJsonObject actor{{QStringLiteral("login"), j.runAs},
+                            {QStringLiteral("type"), QStringLiteral("User")}};
+    const QJsonObject triggering{{QStringLiteral("login"), j.launcher},
+                                 {QStringLiteral("type"), QStringLiteral("User")}};
+    return QJsonObject{
+        {QStringLiteral("id"), j.externalId.toLongLong()},
+        {QStringLiteral("name"), j.name},
+        {QStringLiteral("head_branch"), QStringLiteral("main")},
+        {QStringLiteral("run_number"), qint64(m_github.size() - i)},
+        {QStringLiteral("event"), j.labels.value(QStringLiteral("event"), QStringLiteral("push"))},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("conclusion"), conclusion.isEmpty() ? QJsonValue() : QJsonValue(conclusion)},
+        {QStringLiteral("created_at"), githubTime(j.createTime)},
+        {QStringLiteral("run_started_at"), githubTime(j.startTime)},
+        {QStringLiteral("updated_at"), githubTime(j.stateTime)},
+        {QStringLiteral("run_attempt"), 1},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("triggering_actor"), triggering},
+        {QStringLiteral("repository"),
+         QJsonObject{{QStringLiteral("full_name"), repo},
+                     {QStringLiteral("name"), repo.section(QLatin1Char('/'), 1)},
+                     {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), owner}}}}},
+    };
+}
+
+SandboxResponse PipelineSandboxData::getGithubRun(const QString &repo, const QString &runId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_githubIndex.constFind(runId);
+    if (repo != m_repo || it == m_githubIndex.cend())
+        return SandboxResponse{404, R"({"message":"Not Found"})", "application/json", {}};
+    return SandboxResponse{
+        200, QJsonDocument(githubRunJson(*it, repo)).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
 SandboxResponse PipelineSandboxData::cancelGithubRun(const QString &repo, const QString &runId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "job.h"
 #include "sandboxserver.h"
 #include "scenario.h"
@@ -36,6 +38,7 @@ public:
 
     // GitHub Actions: GET /repos/{o}/{r}/actions/runs (page, per_page), POST .../runs/{id}/cancel.
     SandboxResponse listGithubRuns(const QString &repo, const QUrlQuery &query, const QUrl &requestUrl) const;
+    SandboxResponse getGithubRun(const QString &repo, const QString &runId) const;
     SandboxResponse cancelGithubRun(const QString &repo, const QString &runId);
 
     int dataflowJobCount() const { return int(m_dataflow.size()); }
@@ -55,7 +58,8 @@ private:
     mutable QMutex m_mutex;
     QList<Job> m_dataflow; // newest first, as the API lists them
     QHash<QString, qsizetype> m_dataflowIndex;
-    QList<Job> m_github; // newest first
+    QList<Job> m_github;                                                   // newest first
+    QJsonObject githubRunJson(qsizetype index, const QString &repo) const; // caller holds m_mutex
     QHash<QString, qsizetype> m_githubIndex;
     QList<qsizetype> m_launchOrder; // Dataflow jobs by creation time, oldest first (Logging's default order)
     QString m_project;

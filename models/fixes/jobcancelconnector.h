@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fixconnector.h"
+#include "httprequest.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,14 +11,16 @@ namespace Scimflow {
 
 class HttpClient;
 
-/// The Dataflow side of the fixes: cancels a job with PUT {"requestedState": "JOB_STATE_CANCELLED"} and reads
-/// the job back (JOB_VIEW_ALL) to confirm that it is cancelled or has ended.
-class DataflowFixConnector : public QObject, public FixConnector
+/// The pipeline side of the fixes: cancels a Dataflow job (PUT {"requestedState": "JOB_STATE_CANCELLED"}) or
+/// a GitHub Actions run (POST .../cancel) and reads it back to confirm that it is cancelled or has ended.
+class JobCancelConnector : public QObject, public FixConnector
 {
     Q_OBJECT
 public:
     /// \a identity names the credential used (e.g. a service account), never the secret.
-    DataflowFixConnector(HttpClient *client, QUrl dataflowBase, QString identity, QObject *parent = nullptr);
+    /// An empty base URL leaves that source unsupported.
+    JobCancelConnector(HttpClient *client, QUrl dataflowBase, QUrl githubBase, QString identity,
+                       QObject *parent = nullptr);
 
     bool supports(const FixAction &action) const override;
     QString identity() const override { return m_identity; }
@@ -27,7 +30,10 @@ public:
 
 private:
     QPointer<HttpClient> m_client;
-    QUrl m_base;
+    HttpRequest cancelRequest(const FixAction &action) const;
+
+    QUrl m_dataflowBase;
+    QUrl m_githubBase;
     QString m_identity;
 };
 
