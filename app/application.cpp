@@ -185,12 +185,17 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         QObject::connect(&session, &ConsoleSession::loaded, &window,
                          [&] { takeScreenshot(&window, screenshot); });
 
+    std::unique_ptr<ScimFixConnector> userFixes;
     QObject::connect(&connections, &ConnectionController::syncFailed, &window,
                      [&](const QString &message) { QMessageBox::warning(&window, tr("Sync"), message); });
     QObject::connect(&connections, &ConnectionController::synced, &window,
                      [&](const QString &databasePath, const QString &summary) {
                          window.setWindowTitle(tr("Scimflow — %1").arg(QFileInfo(databasePath).fileName()));
                          openDatabase(databasePath);
+                         // Fixes now go to the identity provider just synced, not to the demo.
+                         userFixes = std::make_unique<ScimFixConnector>(connections.scimClient(),
+                                                                        connections.identity());
+                         findings.setConnectors({userFixes.get()});
                          findings.recompute();
                          window.statusBar()->showMessage(summary);
                      });

@@ -35,6 +35,11 @@ ConnectionController::~ConnectionController()
         m_job->cancel();
 }
 
+ScimClient *ConnectionController::scimClient() const
+{
+    return m_syncConnection ? &m_syncConnection->client() : nullptr;
+}
+
 void ConnectionController::openDialog()
 {
     auto *dialog = new ConnectionDialog(m_window);
@@ -133,6 +138,9 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         return;
     }
     m_syncConnection = std::move(*connection);
+    m_identity = profile.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
+                     ? tr("OAuth client %1").arg(profile.clientId)
+                     : tr("API token of connection %1").arg(profile.name);
     SyncOptions options;
     options.databasePath = m_databasePath;
     m_job = new SyncJob(&m_syncConnection->client(), options, this);

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace Scimflow {
 
+class ScimClient;
 class ScimConnection;
 class SyncJob;
 
@@ -30,6 +31,9 @@ public:
 
     QAction *connectAction() const { return m_connect; }
     QAction *syncAction() const { return m_sync; }
+    /// The SCIM client of the last successful sync (fixes go through it); null before one.
+    ScimClient *scimClient() const;
+    QString identity() const { return m_identity; }
 
 Q_SIGNALS:
     /// A sync into databasePath() finished; the console should show that database.
@@ -52,6 +56,7 @@ private:
     std::unique_ptr<ScimConnection> m_testConnection;
     std::unique_ptr<ScimConnection> m_syncConnection;
     QPointer<SyncJob> m_job;
+    QString m_identity; // the credential's name for the audit log: client id or "API token", never the secret
     QPointer<QProgressDialog> m_progress;
 };
 

@@ -54,6 +54,10 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QCOMPARE(synced.first().at(0).toString(), path);
         QVERIFY(!synced.first().at(1).toString().contains(idp.token()));
+        // Fixes go through the client just synced, named for the audit log without its secret.
+        QVERIFY(controller.scimClient());
+        QVERIFY(controller.identity().contains("test idp"));
+        QVERIFY(!controller.identity().contains(idp.token()));
 
         auto store = Store::open(path);
         QVERIFY(store.ok());
