@@ -6,6 +6,7 @@
 #include "findingsdock.h"
 #include "jobcancelconnector.h"
 #include "mainwindow.h"
+#include "rbacmappingdialog.h"
 #include "reportsdialog.h"
 #include "scimfixconnector.h"
 #include "store.h"
@@ -171,7 +172,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         }
         window.statusBar()->showMessage(message);
     };
+    QString shownPath;
     auto openDatabase = [&](const QString &databasePath) {
+        shownPath = databasePath;
         if (Status opened = session.open(databasePath); !opened) {
             fail(opened.error().message);
             return;
@@ -184,6 +187,27 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     if (!screenshot.isEmpty())
         QObject::connect(&session, &ConsoleSession::loaded, &window,
                          [&] { takeScreenshot(&window, screenshot); });
+
+    connectionMenu->addSeparator();
+    QAction *mappingAction = connectionMenu->addAction(tr("RBAC &Mapping…"));
+    mappingAction->setStatusTip(tr("Edit which pipeline roles IdP groups and service accounts map to."));
+    QObject::connect(mappingAction, &QAction::triggered, &window, [&] {
+        if (shownPath.isEmpty())
+            return; // still loading
+        auto store = Store::open(shownPath);
+        if (!store) {
+            QMessageBox::warning(&window, tr("RBAC mapping"), store.error().message);
+            return;
+        }
+        RbacMappingDialog dialog(**store, qEnvironmentVariable("USER"), &window);
+        bool saved = false;
+        QObject::connect(&dialog, &RbacMappingDialog::mappingSaved, &dialog, [&saved] { saved = true; });
+        dialog.exec();
+        if (saved) { // service accounts, roles and job links changed
+            session.reload();
+            findings.recompute();
+        }
+    });
 
     std::unique_ptr<ScimFixConnector> userFixes;
     QObject::connect(&connections, &ConnectionController::syncFailed, &window,
