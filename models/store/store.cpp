@@ -243,36 +243,45 @@ qint64 Store::ownerGroupOfServiceAccount(qint64 serviceAccountId) const
     return owner.isEmpty() ? 0 : owner.first();
 }
 
+QLatin1String Store::userColumns()
+{
+    return QLatin1String(
+        "id, scim_id, external_id, user_name, display_name, given_name, family_name, email, emails, "
+        "active, department, employee_number, manager_scim_id, created_at, last_modified, version, "
+        "deleted_at");
+}
+
+User Store::userFromRow(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.scimId = q.value(1).toString();
+    u.externalId = q.value(2).toString();
+    u.userName = q.value(3).toString();
+    u.displayName = q.value(4).toString();
+    u.givenName = q.value(5).toString();
+    u.familyName = q.value(6).toString();
+    u.email = q.value(7).toString();
+    u.emails = jsonStringList(q.value(8).toString());
+    u.active = q.value(9).toBool();
+    u.department = q.value(10).toString();
+    u.employeeNumber = q.value(11).toString();
+    u.managerScimId = q.value(12).toString();
+    u.createdAt = q.value(13).toLongLong();
+    u.lastModified = q.value(14).toLongLong();
+    u.version = q.value(15).toString();
+    u.deletedAt = q.value(16).toLongLong();
+    return u;
+}
+
 QList<User> Store::users() const
 {
     QList<User> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral("SELECT id, scim_id, external_id, user_name, display_name, given_name, family_name, "
-                       "email, emails, active, department, employee_number, manager_scim_id, created_at, "
-                       "last_modified, version, deleted_at FROM users ORDER BY id"));
-    while (q.next()) {
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.scimId = q.value(1).toString();
-        u.externalId = q.value(2).toString();
-        u.userName = q.value(3).toString();
-        u.displayName = q.value(4).toString();
-        u.givenName = q.value(5).toString();
-        u.familyName = q.value(6).toString();
-        u.email = q.value(7).toString();
-        u.emails = jsonStringList(q.value(8).toString());
-        u.active = q.value(9).toBool();
-        u.department = q.value(10).toString();
-        u.employeeNumber = q.value(11).toString();
-        u.managerScimId = q.value(12).toString();
-        u.createdAt = q.value(13).toLongLong();
-        u.lastModified = q.value(14).toLongLong();
-        u.version = q.value(15).toString();
-        u.deletedAt = q.value(16).toLongLong();
-        out << u;
-    }
+    q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY id").arg(userColumns()));
+    while (q.next())
+        out << userFromRow(q);
     return out;
 }
 

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace Scimflow {
 
 /// Principals behind one job, as local row ids (0 = none).
@@ -67,6 +69,9 @@ public:
 
     // Whole-table reads (demo-sized data, reports, tests). Item models use their own compact loaders.
     QList<User> users() const;
+    /// The users columns in the order userFromRow() reads them, for code that selects users itself.
+    static QLatin1String userColumns();
+    static User userFromRow(const QSqlQuery &query);
     QList<Group> groups() const; // with memberScimIds filled
     QList<ServiceAccount> serviceAccounts() const;
     QList<Job> jobs() const;

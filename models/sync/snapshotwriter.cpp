@@ -38,35 +38,6 @@ QVariant idOrNull(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-const char kUserColumns[] =
-    "id, scim_id, external_id, user_name, display_name, given_name, family_name, email, "
-    "emails, active, department, employee_number, manager_scim_id, created_at, "
-    "last_modified, version, deleted_at";
-
-User userFromQuery(const QSqlQuery &q)
-{
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.scimId = q.value(1).toString();
-    u.externalId = q.value(2).toString();
-    u.userName = q.value(3).toString();
-    u.displayName = q.value(4).toString();
-    u.givenName = q.value(5).toString();
-    u.familyName = q.value(6).toString();
-    u.email = q.value(7).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
-        u.emails << v.toString();
-    u.active = q.value(9).toInt() != 0;
-    u.department = q.value(10).toString();
-    u.employeeNumber = q.value(11).toString();
-    u.managerScimId = q.value(12).toString();
-    u.createdAt = q.value(13).toLongLong();
-    u.lastModified = q.value(14).toLongLong();
-    u.version = q.value(15).toString();
-    u.deletedAt = q.value(16).toLongLong();
-    return u;
-}
-
 /// Attributes that differ, as {"name":{"old":..,"new":..}}.
 QJsonObject userChanges(const User &a, const User &b)
 {
@@ -217,20 +188,19 @@ private:
         QSqlQuery sel(m_store.database());
         if (m_snap.full) {
             sel.setForwardOnly(true);
-            if (!sel.exec(QStringLiteral("SELECT %1 FROM users").arg(QLatin1String(kUserColumns))))
+            if (!sel.exec(QStringLiteral("SELECT %1 FROM users").arg(Store::userColumns())))
                 return fail(sel, "Cannot read the users");
             while (sel.next()) {
-                User u = userFromQuery(sel);
+                User u = Store::userFromRow(sel);
                 m_userIds.insert(u.scimId, u.id);
                 m_oldUsers.insert(u.scimId, std::move(u));
             }
         } else {
-            sel.prepare(
-                QStringLiteral("SELECT %1 FROM users WHERE scim_id = ?").arg(QLatin1String(kUserColumns)));
+            sel.prepare(QStringLiteral("SELECT %1 FROM users WHERE scim_id = ?").arg(Store::userColumns()));
             for (const User &u : m_snap.users) {
                 sel.addBindValue(u.scimId);
                 if (sel.exec() && sel.next()) {
-                    User old = userFromQuery(sel);
+                    User old = Store::userFromRow(sel);
                     m_userIds.insert(old.scimId, old.id);
                     m_oldUsers.insert(old.scimId, std::move(old));
                 }
