@@ -44,6 +44,8 @@ public:
     QHttpServer &server() { return m_server; }
     FaultInjector &faults() { return m_faults; }
     qint64 requestCount() const { return m_requests; }
+    /// Delays every answer by \a ms, like the round trip to a remote service (benchmarks; 0 = none).
+    void setLatency(int ms) { m_latencyMs = ms; }
 
     using Producer = std::function<SandboxResponse(const QHttpServerRequest &request, FaultInjector &faults)>;
     /// Answers \a request: applies the next matching fault (errors, delays, truncation ...) around what
@@ -56,10 +58,13 @@ public:
     static SandboxResponse scimError(int status, const QString &detail, const QString &scimType = QString());
 
 private:
+    void writeLater(QHttpServerResponder &&responder, const SandboxResponse &response, int delayMs);
+
     QHttpServer m_server;
     FaultInjector m_faults;
     quint16 m_port = 0;
     qint64 m_requests = 0;
+    int m_latencyMs = 0;
 };
 
 } // namespace Scimflow
