@@ -2,6 +2,7 @@
 
 #include "connectiondialog.h"
 #include "driftanalyzer.h"
+#include "pipelinesyncjob.h"
 #include "schemadriftrule.h"
 #include "scimconnection.h"
 #include "store.h"
@@ -24,7 +25,8 @@ ConnectionController::ConnectionController(QWidget *window, QString databasePath
 {
     m_connect->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     m_sync->setShortcut(QKeySequence::Refresh); // F5
-    m_sync->setStatusTip(tr("Sync users and groups from the saved identity provider connection."));
+    m_sync->setStatusTip(
+        tr("Sync users and groups from the saved identity provider connection, then its pipeline sources."));
     connect(m_connect, &QAction::triggered, this, &ConnectionController::openDialog);
     connect(m_sync, &QAction::triggered, this, &ConnectionController::sync);
 }
@@ -33,6 +35,8 @@ ConnectionController::~ConnectionController()
 {
     if (m_job)
         m_job->cancel();
+    if (m_pipelineJob)
+        m_pipelineJob->cancel();
 }
 
 ScimClient *ConnectionController::scimClient() const
@@ -87,18 +91,41 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
         }
         dialog->showSaveResult(true, note, false);
     };
-    if (sessionOnly || secret.isEmpty()) {
-        if (!secret.isEmpty())
-            SecretStore::storeForSession(saved.secretRef, secret);
-        writeProfile(tr("Saved. The secret is kept for this session only."));
+    QList<std::pair<QString, QString>> secrets; // (reference, secret)
+    if (!secret.isEmpty())
+        secrets.append({saved.secretRef, secret});
+    const QHash<QString, QString> sourceSecrets = dialog->sourceSecrets();
+    for (auto it = sourceSecrets.cbegin(); it != sourceSecrets.cend(); ++it)
+        secrets.append({it.key(), it.value()});
+    if (sessionOnly || secrets.isEmpty()) {
+        for (const auto &[ref, value] : std::as_const(secrets))
+            SecretStore::storeForSession(ref, value);
+        writeProfile(secrets.isEmpty() ? tr("Saved.")
+                                       : tr("Saved. The secrets are kept for this session only."));
         return;
     }
-    m_secrets.store(saved.secretRef, secret, dialog, [dialog, writeProfile](const Status &stored) {
+    storeSecrets(secrets, dialog, [dialog, writeProfile](const Status &stored) {
         if (!stored) {
             dialog->showSaveResult(false, stored.error().message, true);
             return;
         }
-        writeProfile(tr("Saved. The secret is in the system keychain."));
+        writeProfile(tr("Saved. The secrets are in the system keychain."));
+    });
+}
+
+void ConnectionController::storeSecrets(QList<std::pair<QString, QString>> pending, QObject *context,
+                                        std::function<void(const Status &)> done)
+{
+    if (pending.isEmpty()) {
+        done({});
+        return;
+    }
+    const auto [ref, secret] = pending.takeFirst();
+    m_secrets.store(ref, secret, context, [this, pending, context, done](const Status &stored) {
+        if (!stored)
+            done(stored);
+        else
+            storeSecrets(pending, context, done);
     });
 }
 
@@ -149,6 +176,9 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         new QProgressDialog(tr("Connecting to %1…").arg(profile.scimUrl), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(tr("Sync"));
     m_progress->setMinimumDuration(300);
+    // The dialog stays up from the IdP's pages through every pipeline source.
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_progress, &QProgressDialog::canceled, m_job, &SyncJob::cancel);
     connect(m_job, &SyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
@@ -156,21 +186,91 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
         m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
     });
-    connect(m_job, &SyncJob::finished, this, [this](const SyncSummary &summary) {
-        // Findings follow every sync: the rules run on the new snapshot.
-        if (auto store = Store::open(m_databasePath)) {
+    connect(m_job, &SyncJob::finished, this, [this, profile](const SyncSummary &summary) {
+        if (auto store = Store::open(m_databasePath))
             SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
-            DriftAnalyzer analyzer(**store);
-            analyzer.recompute();
-        }
-        finishSync();
-        Q_EMIT synced(m_databasePath, summary.toLine());
+        m_summaries = QStringList{summary.toLine()};
+        loadSourceSecrets(profile, {});
     });
     connect(m_job, &SyncJob::failed, this, [this](const Error &error) {
         finishSync();
         Q_EMIT syncFailed(tr("Sync failed: %1").arg(error.message));
     });
     m_job->start();
+}
+
+void ConnectionController::loadSourceSecrets(const ConnectionProfile &profile, QList<PipelineSourceRun> runs)
+{
+    if (runs.size() == profile.pipelineSources.size()) {
+        syncPipelines(runs);
+        return;
+    }
+    PipelineSourceRun run;
+    run.source = profile.pipelineSources.at(runs.size());
+    run.caFile = profile.caFile;
+    if (run.source.secretRef.isEmpty()) {
+        runs << run;
+        loadSourceSecrets(profile, runs);
+        return;
+    }
+    m_secrets.load(
+        run.source.secretRef, this, [this, profile, runs, run](const Result<QString> &secret) mutable {
+            if (secret) {
+                run.secret = *secret;
+            } else {
+                // Read without a token, the source would only fail with 401; say what is wrong instead.
+                m_sourceErrors
+                    << tr("%1: its token could not be read (%2); enter it again in the connection dialog.")
+                           .arg(run.source.name, secret.error().message);
+                run.source.name.clear(); // fails validation: skipped
+            }
+            runs << run;
+            loadSourceSecrets(profile, runs);
+        });
+}
+
+void ConnectionController::syncPipelines(QList<PipelineSourceRun> runs)
+{
+    runs.erase(std::remove_if(runs.begin(), runs.end(),
+                              [](const PipelineSourceRun &r) { return r.source.name.isEmpty(); }),
+               runs.end());
+    if (runs.isEmpty() || !m_progress || m_progress->wasCanceled()) { // nothing to read, or cancelled
+        completeSync();
+        return;
+    }
+    m_pipelineJob = new PipelineSyncJob(m_databasePath, runs, this);
+    disconnect(m_progress, &QProgressDialog::canceled, nullptr, nullptr);
+    connect(m_progress, &QProgressDialog::canceled, m_pipelineJob, &PipelineSyncJob::cancel);
+    connect(m_pipelineJob, &PipelineSyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
+    connect(m_pipelineJob, &PipelineSyncJob::progress, m_progress, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_pipelineJob, &PipelineSyncJob::finished, this, [this] {
+        m_summaries << m_pipelineJob->summaries();
+        m_sourceErrors << m_pipelineJob->errors();
+        m_pipelineJob->deleteLater();
+        completeSync();
+    });
+    m_pipelineJob->start();
+}
+
+void ConnectionController::completeSync()
+{
+    // Findings follow every sync: the rules run on the new snapshot and jobs.
+    if (auto store = Store::open(m_databasePath)) {
+        DriftAnalyzer analyzer(**store);
+        analyzer.recompute();
+    }
+    finishSync();
+    Q_EMIT synced(m_databasePath, m_summaries.join(QStringLiteral(" · ")));
+    if (!m_sourceErrors.isEmpty())
+        Q_EMIT syncFailed(
+            tr("Users and groups were synced, but these pipeline sources could not be read; their "
+               "previous jobs are kept:\n%1")
+                .arg(m_sourceErrors.join(QLatin1Char('\n'))));
+    m_summaries.clear();
+    m_sourceErrors.clear();
 }
 
 void ConnectionController::finishSync()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -16,6 +17,8 @@ class QWidget;
 namespace Scimflow {
 
 class ScimClient;
+class PipelineSyncJob;
+struct PipelineSourceRun;
 class ScimConnection;
 class SyncJob;
 
@@ -44,8 +47,13 @@ private:
     void openDialog();
     void test(const ConnectionProfile &profile, const QString &secret);
     void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
+    void storeSecrets(QList<std::pair<QString, QString>> pending, QObject *context,
+                      std::function<void(const Status &)> done);
     void sync();
     void runSync(const ConnectionProfile &profile, const QString &secret);
+    void loadSourceSecrets(const ConnectionProfile &profile, QList<PipelineSourceRun> runs);
+    void syncPipelines(QList<PipelineSourceRun> runs);
+    void completeSync();
     void finishSync();
 
     QWidget *m_window;
@@ -56,6 +64,9 @@ private:
     std::unique_ptr<ScimConnection> m_testConnection;
     std::unique_ptr<ScimConnection> m_syncConnection;
     QPointer<SyncJob> m_job;
+    QPointer<PipelineSyncJob> m_pipelineJob;
+    QStringList m_summaries;    // of the running sync: IdP first, then each pipeline source
+    QStringList m_sourceErrors; // pipeline sources that could not be read
     QString m_identity; // the credential's name for the audit log: client id or "API token", never the secret
     QPointer<QProgressDialog> m_progress;
 };

@@ -1,13 +1,10 @@
 #include "pipelinesynccommand.h"
 
-#include "authprovider.h"
 #include "commands.h"
-#include "dataflowfetcher.h"
-#include "githubactionsfetcher.h"
 #include "httpclient.h"
 #include "jobswriter.h"
 #include "pipelinefileimporter.h"
-#include "redaction.h"
+#include "pipelinesyncjob.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -17,22 +14,6 @@
 namespace Scimflow::Cli {
 
 namespace {
-
-template <typename Fetcher> Result<JobPage> runFetcher(Fetcher &fetcher)
-{
-    QEventLoop loop;
-    std::optional<Error> error;
-    QObject::connect(&fetcher, &Fetcher::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&fetcher, &Fetcher::failed, &loop, [&](const Error &e) {
-        error = e;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(&fetcher, &Fetcher::start, Qt::QueuedConnection);
-    loop.exec();
-    if (error)
-        return *error;
-    return fetcher.result();
-}
 
 QString secretFrom(const QString &var)
 {
@@ -85,45 +66,61 @@ int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOption
             err << "warning: " << w << '\n';
     }
 
+    QList<PipelineSourceRun> sources;
     if (parser.isSet(o.dataflowUrl)) {
-        const QString token = secretFrom(tokenEnv);
-        if (token.isEmpty() || parser.value(o.project).isEmpty() || parser.value(o.location).isEmpty()) {
+        PipelineSourceRun run;
+        run.source.kind = PipelineSource::Kind::Dataflow;
+        run.source.name = QStringLiteral("dataflow");
+        run.source.url = parser.value(o.dataflowUrl);
+        run.source.loggingUrl = parser.value(o.loggingUrl);
+        run.source.project = parser.value(o.project);
+        run.source.location = parser.value(o.location);
+        run.secret = secretFrom(tokenEnv);
+        if (run.secret.isEmpty() || run.source.project.isEmpty() || run.source.location.isEmpty()) {
             err << "error: --dataflow-url needs --project, --location and --token-env VAR with a token\n";
             return UsageError;
         }
-        DataflowFetcher::Options options;
-        options.dataflowBase = QUrl(parser.value(o.dataflowUrl));
-        options.loggingBase = parser.isSet(o.loggingUrl) ? QUrl(parser.value(o.loggingUrl))
-                              : HttpClient::checkUrl(options.dataflowBase).ok() &&
-                                      options.dataflowBase.scheme() == QLatin1String("http")
-                                  ? options.dataflowBase
-                                  : QUrl(QStringLiteral("https://logging.googleapis.com"));
-        options.project = parser.value(o.project);
-        options.location = parser.value(o.location);
-        if (Status s = HttpClient::checkUrl(options.dataflowBase); !s) {
+        sources << run;
+    }
+    if (parser.isSet(o.githubRepo)) {
+        PipelineSourceRun run;
+        run.source.kind = PipelineSource::Kind::Github;
+        run.source.name = QStringLiteral("github");
+        run.source.url = parser.value(o.githubUrl);
+        run.source.repository = parser.value(o.githubRepo);
+        run.secret = secretFrom(parser.isSet(o.githubTokenEnv) ? parser.value(o.githubTokenEnv) : tokenEnv);
+        sources << run;
+    }
+    if (parser.isSet(o.openlineageFile)) {
+        PipelineSourceRun run;
+        run.source.kind = PipelineSource::Kind::OpenLineage;
+        run.source.name = QStringLiteral("openlineage");
+        run.source.file = parser.value(o.openlineageFile);
+        sources << run;
+    }
+    for (const PipelineSourceRun &run : std::as_const(sources)) {
+        if (run.source.kind == PipelineSource::Kind::OpenLineage)
+            continue;
+        if (Status s = HttpClient::checkUrl(QUrl(run.source.url)); !s) {
             err << "error: " << s.error().message << '\n';
             return UsageError;
         }
-        HttpClient http;
-        StaticTokenAuth auth(token);
-        http.setAuthProvider(&auth);
-        DataflowFetcher fetcher(http, options);
-        Result<JobPage> page = runFetcher(fetcher);
-        JobsWriter writer(store);
-        if (!page) {
-            writer.recordFailure(QStringLiteral("dataflow"), page.error());
-            err << "error: dataflow: " << Redaction::scrub(page.error().message, token) << '\n';
+    }
+    if (!sources.isEmpty()) {
+        PipelineSyncJob job(databasePath, sources);
+        QEventLoop loop;
+        QObject::connect(&job, &PipelineSyncJob::finished, &loop, &QEventLoop::quit);
+        QMetaObject::invokeMethod(&job, &PipelineSyncJob::start, Qt::QueuedConnection);
+        loop.exec();
+        for (const QString &line : job.summaries())
+            out << line << '\n';
+        for (const QString &message : job.errors())
+            err << "error: " << message << '\n';
+        if (!job.errors().isEmpty())
             code = Failure;
-        } else if (Result<JobSyncSummary> s =
-                       writer.write(QStringLiteral("dataflow"), page->jobs, page->report);
-                   !s) {
-            err << "error: dataflow: " << s.error().message << '\n';
-            code = Failure;
-        } else {
-            out << s->line() << '\n';
-        }
     }
 
+    // After the Dataflow jobs: the exported entries name the launchers of jobs already stored.
     if (parser.isSet(o.auditLogFile)) {
         Result<JobSyncSummary> s = files.importAuditLogExport(parser.value(o.auditLogFile));
         if (!s) {
@@ -132,45 +129,6 @@ int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOption
         } else {
             out << "audit-log: " << s->updated << " launchers set, " << s->report.skipped
                 << " entries skipped\n";
-        }
-    }
-
-    if (parser.isSet(o.githubRepo)) {
-        const QString token =
-            secretFrom(parser.isSet(o.githubTokenEnv) ? parser.value(o.githubTokenEnv) : tokenEnv);
-        const QUrl base(parser.value(o.githubUrl));
-        if (Status s = HttpClient::checkUrl(base); !s) {
-            err << "error: " << s.error().message << '\n';
-            return UsageError;
-        }
-        HttpClient http;
-        StaticTokenAuth auth(token);
-        if (!token.isEmpty())
-            http.setAuthProvider(&auth);
-        GithubActionsFetcher fetcher(http, base, parser.value(o.githubRepo));
-        Result<JobPage> page = runFetcher(fetcher);
-        JobsWriter writer(store);
-        if (!page) {
-            writer.recordFailure(QStringLiteral("github"), page.error());
-            err << "error: github: " << Redaction::scrub(page.error().message, token) << '\n';
-            code = Failure;
-        } else if (Result<JobSyncSummary> s =
-                       writer.write(QStringLiteral("github"), page->jobs, page->report);
-                   !s) {
-            err << "error: github: " << s.error().message << '\n';
-            code = Failure;
-        } else {
-            out << s->line() << '\n';
-        }
-    }
-
-    if (parser.isSet(o.openlineageFile)) {
-        Result<JobSyncSummary> s = files.importOpenLineage(parser.value(o.openlineageFile));
-        if (!s) {
-            err << "error: openlineage: " << s.error().message << '\n';
-            code = Failure;
-        } else {
-            out << s->line() << '\n';
         }
     }
     return code;

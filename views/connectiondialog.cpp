@@ -1,14 +1,20 @@
 #include "connectiondialog.h"
 
+#include "pipelinesourcedialog.h"
+#include "secretstore.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Scimflow {
@@ -28,6 +34,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_status(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_save(new QPushButton(tr("&Save"), this))
+    , m_sourceList(new QTreeWidget(this))
+    , m_editSource(new QPushButton(tr("&Edit…"), this))
+    , m_removeSource(new QPushButton(tr("&Remove"), this))
 {
     setWindowTitle(tr("Identity provider connection"));
     m_name->setText(tr("Identity provider"));
@@ -58,12 +67,28 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("Sco&pe:"), m_scope);
     form->addRow(tr("&Token:"), m_token);
     form->addRow(tr("C&A file:"), caRow);
+    auto *sources = new QGroupBox(tr("&Pipeline sources"), this);
+    m_sourceList->setHeaderLabels({tr("Name"), tr("Kind"), tr("Reads")});
+    m_sourceList->setRootIsDecorated(false);
+    m_sourceList->setAccessibleName(tr("Pipeline sources"));
+    m_sourceList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sourceList->setMinimumHeight(90);
+    auto *addSource = new QPushButton(tr("A&dd…"), sources);
+    auto *sourceButtons = new QVBoxLayout;
+    sourceButtons->addWidget(addSource);
+    sourceButtons->addWidget(m_editSource);
+    sourceButtons->addWidget(m_removeSource);
+    sourceButtons->addStretch();
+    auto *sourceRow = new QHBoxLayout(sources);
+    sourceRow->addWidget(m_sourceList, 1);
+    sourceRow->addLayout(sourceButtons);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(sources);
     layout->addWidget(m_sessionOnly);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -80,7 +105,73 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         Q_EMIT saveRequested(profile(), secret(), m_sessionOnly->isChecked());
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(addSource, &QPushButton::clicked, this, [this] { editSource(-1); });
+    connect(m_editSource, &QPushButton::clicked, this,
+            [this] { editSource(m_sourceList->indexOfTopLevelItem(m_sourceList->currentItem())); });
+    connect(m_sourceList, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { editSource(m_sourceList->indexOfTopLevelItem(item)); });
+    connect(m_removeSource, &QPushButton::clicked, this, &ConnectionDialog::removeSource);
+    connect(m_sourceList, &QTreeWidget::currentItemChanged, this, &ConnectionDialog::updateSourceButtons);
     updateAuthFields();
+    showSources();
+}
+
+void ConnectionDialog::editSource(int row)
+{
+    PipelineSourceDialog dialog(this);
+    if (row >= 0 && row < m_sources.size())
+        dialog.setSource(m_sources.at(row));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PipelineSource source = dialog.source();
+    for (int i = 0; i < m_sources.size(); ++i) {
+        if (i != row && m_sources.at(i).name == source.name) {
+            m_status->setText(
+                tr("A pipeline source named %1 exists already; choose another name.").arg(source.name));
+            return;
+        }
+    }
+    if (const QString secret = dialog.secret(); !secret.isEmpty()) {
+        if (source.secretRef.isEmpty())
+            source.secretRef =
+                SecretStore::newReference(m_name->text().trimmed() + QLatin1Char('/') + source.name);
+        m_sourceSecrets.insert(source.secretRef, secret);
+    }
+    if (row >= 0 && row < m_sources.size())
+        m_sources[row] = source;
+    else
+        m_sources << source;
+    showSources();
+}
+
+void ConnectionDialog::removeSource()
+{
+    const int row = m_sourceList->indexOfTopLevelItem(m_sourceList->currentItem());
+    if (row < 0 || row >= m_sources.size())
+        return;
+    m_sourceSecrets.remove(m_sources.at(row).secretRef);
+    m_sources.removeAt(row);
+    showSources();
+}
+
+void ConnectionDialog::showSources()
+{
+    const int current = m_sourceList->indexOfTopLevelItem(m_sourceList->currentItem());
+    m_sourceList->clear();
+    for (const PipelineSource &s : std::as_const(m_sources))
+        m_sourceList->addTopLevelItem(
+            new QTreeWidgetItem({s.name, PipelineSource::kindLabel(s.kind), s.target()}));
+    if (m_sourceList->topLevelItemCount() > 0)
+        m_sourceList->setCurrentItem(
+            m_sourceList->topLevelItem(qBound(0, current, m_sourceList->topLevelItemCount() - 1)));
+    updateSourceButtons();
+}
+
+void ConnectionDialog::updateSourceButtons()
+{
+    const bool selected = m_sourceList->currentItem() != nullptr;
+    m_editSource->setEnabled(selected);
+    m_removeSource->setEnabled(selected);
 }
 
 void ConnectionDialog::updateAuthFields()
@@ -114,6 +205,8 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_clientId->setText(p.clientId);
     m_scope->setText(p.scope);
     m_caFile->setText(p.caFile);
+    m_sources = p.pipelineSources;
+    showSources();
     m_token->clear(); // secrets are not shown again; leave empty to keep the stored one
     updateAuthFields();
 }
@@ -131,6 +224,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.scope = m_scope->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
     p.secretRef = m_secretRef;
+    p.pipelineSources = m_sources;
     return p;
 }
 

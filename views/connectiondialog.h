@@ -3,18 +3,20 @@
 #include "connectionprofile.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
 namespace Scimflow {
 
 /// Edits a connection to an identity provider: base URL, vendor profile, bearer token or OAuth client
-/// credentials, CA file. Emits intents (test, save); the caller runs discovery and the keychain through
-/// models/ and reports back with showTestResult() / showSaveResult().
+/// credentials, CA file, and the pipeline sources read with it. Emits intents (test, save); the caller runs
+/// discovery and the keychain through models/ and reports back with showTestResult() / showSaveResult().
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     void setProfile(const ConnectionProfile &profile);
     ConnectionProfile profile() const;
     QString secret() const; // the token or client secret as typed; kept only in this widget
+    /// Tokens typed for pipeline sources in this dialog, by the source's secretRef.
+    QHash<QString, QString> sourceSecrets() const { return m_sourceSecrets; }
 
 public Q_SLOTS:
     void showTestResult(bool ok, const QString &text);
@@ -37,6 +41,10 @@ Q_SIGNALS:
 private:
     void updateAuthFields();
     void browseCaFile();
+    void editSource(int row); // -1: add a new one
+    void removeSource();
+    void showSources();
+    void updateSourceButtons();
 
     QLineEdit *m_name;
     QLineEdit *m_url;
@@ -51,6 +59,11 @@ private:
     QLabel *m_status;
     QPushButton *m_test;
     QPushButton *m_save;
+    QTreeWidget *m_sourceList;
+    QPushButton *m_editSource;
+    QPushButton *m_removeSource;
+    QList<PipelineSource> m_sources;
+    QHash<QString, QString> m_sourceSecrets;
     QString m_secretRef;
     qint64 m_id = 0;
 };

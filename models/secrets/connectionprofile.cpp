@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,8 +26,8 @@ QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
     QList<ConnectionProfile> out;
     QSqlQuery q(store.database());
     q.exec(QStringLiteral(
-        "SELECT id, name, scim_url, vendor, auth_kind, token_url, client_id, scope, secret_ref, ca_file "
-        "FROM connection_profiles ORDER BY name"));
+        "SELECT id, name, scim_url, vendor, auth_kind, token_url, client_id, scope, secret_ref, ca_file, "
+        "pipeline_sources FROM connection_profiles ORDER BY name"));
     while (q.next()) {
         ConnectionProfile p;
         p.id = q.value(0).toLongLong();
@@ -39,6 +40,8 @@ QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
         p.scope = q.value(7).toString();
         p.secretRef = q.value(8).toString();
         p.caFile = q.value(9).toString();
+        p.pipelineSources =
+            PipelineSource::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).array());
         out << p;
     }
     return out;
@@ -48,15 +51,18 @@ Result<qint64> ConnectionProfiles::save(Store &store, const ConnectionProfile &p
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("INSERT INTO connection_profiles(name, scim_url, vendor, auth_kind, token_url, "
-                             "client_id, scope, secret_ref, ca_file) "
-                             "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET "
+                             "client_id, scope, secret_ref, ca_file, pipeline_sources) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET "
                              "scim_url=excluded.scim_url, vendor=excluded.vendor, "
                              "auth_kind=excluded.auth_kind, token_url=excluded.token_url, "
                              "client_id=excluded.client_id, scope=excluded.scope, "
-                             "secret_ref=excluded.secret_ref, ca_file=excluded.ca_file"));
+                             "secret_ref=excluded.secret_ref, ca_file=excluded.ca_file, "
+                             "pipeline_sources=excluded.pipeline_sources"));
     for (const QString &v : {p.name, p.scimUrl, p.vendor, ConnectionProfile::authKindName(p.authKind),
                              p.tokenUrl, p.clientId, p.scope, p.secretRef, p.caFile})
         q.addBindValue(sqlText(v));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(PipelineSource::toJson(p.pipelineSources)).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot save the connection profile"), q.lastError());
     QSqlQuery id(store.database());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipelinesource.h"
 #include "result.h"
 
 #include <QList>
@@ -25,6 +26,7 @@ struct ConnectionProfile
     QString scope;
     QString secretRef;
     QString caFile;
+    QList<PipelineSource> pipelineSources;
 
     static QString authKindName(AuthKind kind);
     static AuthKind authKindFromName(const QString &name);

@@ -1,5 +1,8 @@
 #include "connectioncontroller.h"
+#include "connectiondialog.h"
 #include "demoenvironment.h"
+#include "pipelinesandbox.h"
+#include "pipelinesandboxdata.h"
 #include "store.h"
 
 #include <QAction>
@@ -68,6 +71,96 @@ private Q_SLOTS:
         QFile db(path);
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains(idp.token().toUtf8()));
+    }
+
+    void profilesKeepTheirPipelineSources()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath("mine.db"));
+        QVERIFY(store.ok());
+        ConnectionProfile profile;
+        profile.name = "idp";
+        PipelineSource github;
+        github.kind = PipelineSource::Kind::Github;
+        github.name = "ci";
+        github.url = "https://api.github.com";
+        github.repository = "acme/data-pipelines";
+        github.secretRef = "scimflow/ci";
+        PipelineSource lineage;
+        lineage.kind = PipelineSource::Kind::OpenLineage;
+        lineage.name = "lineage";
+        lineage.file = "/data/events.ndjson";
+        profile.pipelineSources = {github, lineage};
+        QVERIFY(ConnectionProfiles::save(**store, profile).ok());
+        const QList<ConnectionProfile> read = ConnectionProfiles::all(**store);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().pipelineSources.size(), 2);
+        QCOMPARE(read.first().pipelineSources.at(0).repository, github.repository);
+        QCOMPARE(read.first().pipelineSources.at(0).secretRef, github.secretRef);
+        QCOMPARE(read.first().pipelineSources.at(1).kind, PipelineSource::Kind::OpenLineage);
+        QCOMPARE(read.first().pipelineSources.at(1).file, lineage.file);
+
+        // The dialog hands the sources back unchanged, and keeps typed tokens out of the profile.
+        ConnectionDialog dialog;
+        dialog.setProfile(read.first());
+        QCOMPARE(dialog.profile().pipelineSources.size(), 2);
+        QCOMPARE(dialog.profile().pipelineSources.at(0).target(),
+                 QStringLiteral("acme/data-pipelines on api.github.com"));
+        QVERIFY(dialog.sourceSecrets().isEmpty());
+    }
+
+    void syncsThePipelineSourcesOfTheProfile()
+    {
+        DemoEnvironment env;
+        QVERIFY(env.start().ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mine.db");
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            ConnectionProfile profile;
+            profile.name = "idp with pipelines";
+            profile.scimUrl = env.scimUrl().toString();
+            profile.secretRef = SecretStore::newReference(profile.name);
+            SecretStore::storeForSession(profile.secretRef, env.token());
+            PipelineSource dataflow;
+            dataflow.name = "dataflow prod";
+            dataflow.url = env.pipelines()->baseUrl().toString();
+            dataflow.project = env.pipelines()->data().project();
+            dataflow.location = env.pipelines()->data().location();
+            dataflow.secretRef = SecretStore::newReference("dataflow prod");
+            SecretStore::storeForSession(dataflow.secretRef, env.token());
+            PipelineSource github;
+            github.kind = PipelineSource::Kind::Github;
+            github.name = "ci";
+            github.url = dataflow.url;
+            github.repository = env.pipelines()->data().repository();
+            github.secretRef = SecretStore::newReference("ci");
+            SecretStore::storeForSession(github.secretRef, env.token());
+            PipelineSource lineage;
+            lineage.kind = PipelineSource::Kind::OpenLineage;
+            lineage.name = "lineage";
+            lineage.file = dir.filePath("missing.ndjson");
+            profile.pipelineSources = {dataflow, github, lineage};
+            QVERIFY(ConnectionProfiles::save(**store, profile).ok());
+        }
+        QWidget window;
+        ConnectionController controller(&window, path);
+        QSignalSpy synced(&controller, &ConnectionController::synced);
+        QSignalSpy failed(&controller, &ConnectionController::syncFailed);
+        controller.syncAction()->trigger();
+        QVERIFY(synced.wait(30000));
+        const QString summary = synced.first().at(1).toString();
+        QVERIFY2(summary.contains("dataflow:") && summary.contains("github:"), qPrintable(summary));
+        // The missing file is reported by the source's name; the other sources' jobs are in.
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains("lineage: "),
+                 qPrintable(failed.first().first().toString()));
+        auto store = Store::open(path);
+        QCOMPARE((*store)->count("jobs"),
+                 env.pipelines()->data().dataflowJobCount() + env.pipelines()->data().githubRunCount());
+        // Jobs are linked to the synced users, and the drift rules ran on them.
+        QVERIFY((*store)->count("findings") > 0);
     }
 };
 

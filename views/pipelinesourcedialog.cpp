@@ -1,0 +1,182 @@
+#include "pipelinesourcedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Scimflow {
+
+namespace {
+
+QFormLayout *formOn(QWidget *page)
+{
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    return form;
+}
+
+} // namespace
+
+PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_kind(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_pages(new QStackedWidget(this))
+    , m_dataflowUrl(new QLineEdit(QStringLiteral("https://dataflow.googleapis.com"), this))
+    , m_loggingUrl(new QLineEdit(this))
+    , m_project(new QLineEdit(this))
+    , m_location(new QLineEdit(this))
+    , m_githubUrl(new QLineEdit(QStringLiteral("https://api.github.com"), this))
+    , m_repository(new QLineEdit(this))
+    , m_file(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_tokenLabel(new QLabel(tr("&Token:"), this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Pipeline source"));
+    for (const auto kind :
+         {PipelineSource::Kind::Dataflow, PipelineSource::Kind::Github, PipelineSource::Kind::OpenLineage})
+        m_kind->addItem(PipelineSource::kindLabel(kind), int(kind));
+    m_loggingUrl->setPlaceholderText(tr("https://logging.googleapis.com (default)"));
+    m_project->setPlaceholderText(tr("my-project"));
+    m_location->setPlaceholderText(tr("europe-west1"));
+    m_repository->setPlaceholderText(tr("owner/repository"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("Token"));
+    m_tokenLabel->setBuddy(m_token);
+    m_status->setWordWrap(true);
+
+    auto *dataflow = new QWidget(m_pages);
+    QFormLayout *dataflowForm = formOn(dataflow);
+    dataflowForm->addRow(tr("Dataflow API &URL:"), m_dataflowUrl);
+    dataflowForm->addRow(tr("Cloud &Logging API URL:"), m_loggingUrl);
+    dataflowForm->addRow(tr("&Project:"), m_project);
+    dataflowForm->addRow(tr("&Location:"), m_location);
+    auto *github = new QWidget(m_pages);
+    QFormLayout *githubForm = formOn(github);
+    githubForm->addRow(tr("GitHub API &URL:"), m_githubUrl);
+    githubForm->addRow(tr("&Repository:"), m_repository);
+    auto *openLineage = new QWidget(m_pages);
+    QFormLayout *openLineageForm = formOn(openLineage);
+    auto *browse = new QPushButton(tr("&Browse…"), openLineage);
+    browse->setAccessibleName(tr("Choose the OpenLineage file"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file);
+    fileRow->addWidget(browse);
+    openLineageForm->addRow(tr("NDJSON &file:"), fileRow);
+    m_pages->addWidget(dataflow);
+    m_pages->addWidget(github);
+    m_pages->addWidget(openLineage);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Name:"), m_name);
+    auto *tokenForm = new QFormLayout;
+    tokenForm->addRow(m_tokenLabel, m_token);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_pages);
+    layout->addLayout(tokenForm);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PipelineSourceDialog::updateKind);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("OpenLineage events"), m_file->text(),
+                                         tr("OpenLineage events (*.ndjson *.json);;All files (*)"));
+        if (!file.isEmpty())
+            m_file->setText(file);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &PipelineSourceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateKind();
+}
+
+void PipelineSourceDialog::updateKind()
+{
+    const auto kind = PipelineSource::Kind(m_kind->currentData().toInt());
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+    const bool network = kind != PipelineSource::Kind::OpenLineage;
+    m_token->setVisible(network);
+    m_tokenLabel->setVisible(network);
+    if (kind == PipelineSource::Kind::Github)
+        m_token->setPlaceholderText(tr("Personal access token (optional for public repositories)"));
+    else
+        m_token->setPlaceholderText(tr("OAuth 2.0 access token"));
+    if (!m_secretRef.isEmpty())
+        m_token->setPlaceholderText(tr("Stored; type a new one to replace it"));
+    // A new source is named after its kind until the user names it.
+    const QString name = m_name->text();
+    if (name.isEmpty() || name == PipelineSource::kindName(PipelineSource::Kind::Dataflow) ||
+        name == PipelineSource::kindName(PipelineSource::Kind::Github) ||
+        name == PipelineSource::kindName(PipelineSource::Kind::OpenLineage))
+        m_name->setText(PipelineSource::kindName(kind));
+}
+
+void PipelineSourceDialog::setSource(const PipelineSource &s)
+{
+    m_secretRef = s.secretRef;
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(s.kind))));
+    m_name->setText(s.name);
+    if (s.kind == PipelineSource::Kind::Dataflow)
+        m_dataflowUrl->setText(s.url);
+    else if (s.kind == PipelineSource::Kind::Github)
+        m_githubUrl->setText(s.url);
+    m_loggingUrl->setText(s.loggingUrl);
+    m_project->setText(s.project);
+    m_location->setText(s.location);
+    m_repository->setText(s.repository);
+    m_file->setText(s.file);
+    m_token->clear();
+    updateKind();
+}
+
+PipelineSource PipelineSourceDialog::source() const
+{
+    PipelineSource s;
+    s.kind = PipelineSource::Kind(m_kind->currentData().toInt());
+    s.name = m_name->text().trimmed();
+    s.secretRef = m_secretRef;
+    switch (s.kind) {
+    case PipelineSource::Kind::Dataflow:
+        s.url = m_dataflowUrl->text().trimmed();
+        s.loggingUrl = m_loggingUrl->text().trimmed();
+        s.project = m_project->text().trimmed();
+        s.location = m_location->text().trimmed();
+        break;
+    case PipelineSource::Kind::Github:
+        s.url = m_githubUrl->text().trimmed();
+        s.repository = m_repository->text().trimmed();
+        break;
+    case PipelineSource::Kind::OpenLineage:
+        s.file = m_file->text().trimmed();
+        s.secretRef.clear();
+        break;
+    }
+    return s;
+}
+
+QString PipelineSourceDialog::secret() const
+{
+    return source().kind == PipelineSource::Kind::OpenLineage ? QString() : m_token->text();
+}
+
+void PipelineSourceDialog::accept()
+{
+    if (const QString missing = source().validate(); !missing.isEmpty()) {
+        m_status->setText(missing);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Scimflow
