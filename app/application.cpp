@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -223,6 +224,37 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
                          findings.recompute();
                          window.statusBar()->showMessage(summary);
                      });
+
+    // Received OpenLineage runs: the shown database reloads once the burst is over.
+    QTimer lineageReload;
+    lineageReload.setSingleShot(true);
+    lineageReload.setInterval(1000);
+    QObject::connect(&lineageReload, &QTimer::timeout, &window, [&] {
+        openDatabase(shownPath);
+        findings.recompute();
+    });
+    QObject::connect(&connections, &ConnectionController::jobsReceived, &window,
+                     [&](const QString &databasePath, int runs) {
+                         window.statusBar()->showMessage(
+                             QCoreApplication::translate("Scimflow::Gui", "Received %n OpenLineage run(s).",
+                                                         nullptr, runs),
+                             5000);
+                         if (databasePath == shownPath)
+                             lineageReload.start();
+                     });
+    auto *receiving = new QLabel(&window);
+    window.statusBar()->addPermanentWidget(receiving);
+    auto showReceivers = [&connections, receiving] {
+        const QStringList listening = connections.lineageIntake()->listening();
+        receiving->setVisible(!listening.isEmpty());
+        receiving->setText(tr("Receiving OpenLineage: %1").arg(listening.join(QStringLiteral(", "))));
+    };
+    showReceivers();
+    QObject::connect(connections.lineageIntake(), &OpenLineageIntake::listeningChanged, receiving,
+                     showReceivers);
+    QObject::connect(
+        connections.lineageIntake(), &OpenLineageIntake::failed, &window,
+        [&](const QString &message) { QMessageBox::warning(&window, tr("OpenLineage"), message); });
 
     DemoLoader demoLoader;
     std::unique_ptr<ScimFixConnector> demoFixes;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
 
 namespace Scimflow {
@@ -29,6 +30,21 @@ ConnectionController::ConnectionController(QWidget *window, QString databasePath
         tr("Sync users and groups from the saved identity provider connection, then its pipeline sources."));
     connect(m_connect, &QAction::triggered, this, &ConnectionController::openDialog);
     connect(m_sync, &QAction::triggered, this, &ConnectionController::sync);
+    connect(&m_intake, &OpenLineageIntake::jobsReceived, this,
+            [this](int runs) { Q_EMIT jobsReceived(m_databasePath, runs); });
+    QTimer::singleShot(0, this, &ConnectionController::startReceivers);
+}
+
+void ConnectionController::startReceivers()
+{
+    if (!QFileInfo::exists(m_databasePath))
+        return;
+    auto store = Store::open(m_databasePath);
+    const QList<ConnectionProfile> profiles =
+        store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
+    m_intake.start(m_databasePath,
+                   profiles.isEmpty() ? QList<PipelineSource>() : profiles.first().pipelineSources,
+                   m_secrets);
 }
 
 ConnectionController::~ConnectionController()
@@ -90,6 +106,7 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
             return;
         }
         dialog->showSaveResult(true, note, false);
+        startReceivers(); // the sources' ports may have changed
     };
     QList<std::pair<QString, QString>> secrets; // (reference, secret)
     if (!secret.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "openlineageintake.h"
 #include "result.h"
 #include "secretstore.h"
 
@@ -37,14 +38,19 @@ public:
     /// The SCIM client of the last successful sync (fixes go through it); null before one.
     ScimClient *scimClient() const;
     QString identity() const { return m_identity; }
+    /// Receives OpenLineage events for the connection's sources that have a port.
+    OpenLineageIntake *lineageIntake() { return &m_intake; }
 
 Q_SIGNALS:
     /// A sync into databasePath() finished; the console should show that database.
     void synced(const QString &databasePath, const QString &summary);
     void syncFailed(const QString &message);
+    /// OpenLineage runs arrived and were written to databasePath().
+    void jobsReceived(const QString &databasePath, int runs);
 
 private:
     void openDialog();
+    void startReceivers();
     void test(const ConnectionProfile &profile, const QString &secret);
     void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
     void storeSecrets(QList<std::pair<QString, QString>> pending, QObject *context,
@@ -69,6 +75,7 @@ private:
     QStringList m_sourceErrors; // pipeline sources that could not be read
     QString m_identity; // the credential's name for the audit log: client id or "API token", never the secret
     QPointer<QProgressDialog> m_progress;
+    OpenLineageIntake m_intake;
 };
 
 } // namespace Scimflow

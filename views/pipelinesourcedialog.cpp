@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +37,7 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     , m_githubUrl(new QLineEdit(QStringLiteral("https://api.github.com"), this))
     , m_repository(new QLineEdit(this))
     , m_file(new QLineEdit(this))
+    , m_listenPort(new QSpinBox(this))
     , m_token(new QLineEdit(this))
     , m_tokenLabel(new QLabel(tr("&Token:"), this))
     , m_status(new QLabel(this))
@@ -71,6 +73,11 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     fileRow->addWidget(m_file);
     fileRow->addWidget(browse);
     openLineageForm->addRow(tr("NDJSON &file:"), fileRow);
+    m_listenPort->setRange(0, 65535);
+    m_listenPort->setSpecialValueText(tr("Off"));
+    m_listenPort->setToolTip(tr("While the console is open, accept OpenLineage events on "
+                                "POST http://127.0.0.1:PORT/api/v1/lineage (loopback only)."));
+    openLineageForm->addRow(tr("&Receive on port:"), m_listenPort);
     m_pages->addWidget(dataflow);
     m_pages->addWidget(github);
     m_pages->addWidget(openLineage);
@@ -105,10 +112,9 @@ void PipelineSourceDialog::updateKind()
 {
     const auto kind = PipelineSource::Kind(m_kind->currentData().toInt());
     m_pages->setCurrentIndex(m_kind->currentIndex());
-    const bool network = kind != PipelineSource::Kind::OpenLineage;
-    m_token->setVisible(network);
-    m_tokenLabel->setVisible(network);
-    if (kind == PipelineSource::Kind::Github)
+    if (kind == PipelineSource::Kind::OpenLineage)
+        m_token->setPlaceholderText(tr("Optional: the bearer token senders must present"));
+    else if (kind == PipelineSource::Kind::Github)
         m_token->setPlaceholderText(tr("Personal access token (optional for public repositories)"));
     else
         m_token->setPlaceholderText(tr("OAuth 2.0 access token"));
@@ -136,6 +142,7 @@ void PipelineSourceDialog::setSource(const PipelineSource &s)
     m_location->setText(s.location);
     m_repository->setText(s.repository);
     m_file->setText(s.file);
+    m_listenPort->setValue(s.listenPort);
     m_token->clear();
     updateKind();
 }
@@ -159,7 +166,9 @@ PipelineSource PipelineSourceDialog::source() const
         break;
     case PipelineSource::Kind::OpenLineage:
         s.file = m_file->text().trimmed();
-        s.secretRef.clear();
+        s.listenPort = m_listenPort->value();
+        if (s.listenPort == 0)
+            s.secretRef.clear(); // a token is what senders must present to the receiver
         break;
     }
     return s;
@@ -167,7 +176,8 @@ PipelineSource PipelineSourceDialog::source() const
 
 QString PipelineSourceDialog::secret() const
 {
-    return source().kind == PipelineSource::Kind::OpenLineage ? QString() : m_token->text();
+    const PipelineSource s = source();
+    return s.kind == PipelineSource::Kind::OpenLineage && s.listenPort == 0 ? QString() : m_token->text();
 }
 
 void PipelineSourceDialog::accept()

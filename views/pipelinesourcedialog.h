@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QStackedWidget;
 
 namespace Scimflow {
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_githubUrl;
     QLineEdit *m_repository;
     QLineEdit *m_file;
+    QSpinBox *m_listenPort;
     QLineEdit *m_token;
     QLabel *m_tokenLabel;
     QLabel *m_status;

@@ -50,6 +50,10 @@ QString PipelineSource::target() const
     case Kind::Github:
         return tr("%1 on %2").arg(repository, host);
     case Kind::OpenLineage:
+        if (listenPort > 0 && !file.isEmpty())
+            return tr("%1, and events received on 127.0.0.1:%2").arg(file).arg(listenPort);
+        if (listenPort > 0)
+            return tr("events received on 127.0.0.1:%1").arg(listenPort);
         return file;
     }
     return {};
@@ -69,8 +73,11 @@ QString PipelineSource::validate() const
             return tr("A GitHub source needs the API URL and a repository as OWNER/REPO.");
         break;
     case Kind::OpenLineage:
-        if (file.isEmpty())
-            return tr("An OpenLineage source needs the NDJSON file to import.");
+        if (file.isEmpty() && listenPort <= 0)
+            return tr("An OpenLineage source needs an NDJSON file to import, a port to receive events on, or "
+                      "both.");
+        if (listenPort < 0 || listenPort > 65535)
+            return tr("The port must be between 1 and 65535.");
         break;
     }
     return {};
@@ -92,6 +99,8 @@ QJsonArray PipelineSource::toJson(const QList<PipelineSource> &sources)
             if (!value->isEmpty())
                 o.insert(QLatin1String(key), *value);
         }
+        if (s.listenPort > 0)
+            o.insert(QLatin1String("listenPort"), s.listenPort);
         out.append(o);
     }
     return out;
@@ -118,6 +127,7 @@ QList<PipelineSource> PipelineSource::fromJson(const QJsonArray &array)
         s.repository = o.value(QLatin1String("repository")).toString();
         s.file = o.value(QLatin1String("file")).toString();
         s.secretRef = o.value(QLatin1String("secretRef")).toString();
+        s.listenPort = o.value(QLatin1String("listenPort")).toInt();
         out << s;
     }
     return out;

@@ -20,7 +20,9 @@ struct PipelineSource
     QString project;
     QString location;
     QString repository; // OWNER/REPO
-    QString file;       // OpenLineage NDJSON file
+    QString file;       // OpenLineage NDJSON file, imported on each sync
+    int listenPort =
+        0; // OpenLineage: receive events on 127.0.0.1:listenPort while the console is open; 0: off
     QString secretRef;
 
     static QString kindName(Kind kind);  // "dataflow", "github", "openlineage": also the jobs' source

@@ -74,6 +74,10 @@ void PipelineSyncJob::next()
         sourceDone(QString(), missing);
         return;
     }
+    if (run.source.kind == PipelineSource::Kind::OpenLineage && run.source.file.isEmpty()) {
+        next(); // only receives events while the console is open; nothing to import
+        return;
+    }
     Q_EMIT phaseChanged(tr("Reading %1 (%2)…").arg(run.source.name, run.source.target()));
     fetch(run);
 }

@@ -6,8 +6,12 @@
 #include "store.h"
 
 #include <QAction>
+#include <QFile>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -161,6 +165,58 @@ private Q_SLOTS:
                  env.pipelines()->data().dataflowJobCount() + env.pipelines()->data().githubRunCount());
         // Jobs are linked to the synced users, and the drift rules ran on them.
         QVERIFY((*store)->count("findings") > 0);
+    }
+
+    void receivesOpenLineageEventsWhileOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mine.db");
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a free port for the receiver
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            ConnectionProfile profile;
+            profile.name = "idp";
+            PipelineSource lineage;
+            lineage.kind = PipelineSource::Kind::OpenLineage;
+            lineage.name = "airflow";
+            lineage.listenPort = port;
+            lineage.secretRef = SecretStore::newReference("airflow");
+            SecretStore::storeForSession(lineage.secretRef, "tok-LINEAGE-77");
+            profile.pipelineSources = {lineage};
+            QVERIFY(ConnectionProfiles::save(**store, profile).ok());
+        }
+        QWidget window;
+        ConnectionController controller(&window, path);
+        QTRY_COMPARE(controller.lineageIntake()->listening().size(), 1);
+        QVERIFY(controller.lineageIntake()->listening().first().contains(QString::number(port)));
+
+        QFile events(QFINDTESTDATA("../pipelines/fixtures/openlineage.ndjson"));
+        QVERIFY(events.open(QIODevice::ReadOnly));
+        const QByteArray start = events.readLine().trimmed();
+        QNetworkAccessManager nam;
+        auto post = [&](const QByteArray &token) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/lineage").arg(port)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            if (!token.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + token);
+            std::unique_ptr<QNetworkReply> reply(nam.post(request, start));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            done.wait(5000);
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(post(QByteArray()), 401); // the source has a token: anonymous senders are refused
+        QSignalSpy received(&controller, &ConnectionController::jobsReceived);
+        QVERIFY(post("tok-LINEAGE-77") / 100 == 2);
+        QVERIFY(received.wait(5000));
+        QCOMPARE(received.first().at(0).toString(), path);
+        auto store = Store::open(path);
+        QCOMPARE((*store)->count("jobs"), 1);
     }
 };
 
