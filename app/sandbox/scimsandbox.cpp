@@ -73,6 +73,7 @@ void ScimSandbox::removeUser(const QString &scimId)
         return;
     m_users.removeAt(i);
     m_userJson.removeAt(i);
+    m_groupsOfUserValid = false;
     m_userIndex.clear();
     for (int k = 0; k < m_users.size(); ++k)
         m_userIndex.insert(m_users[k].scimId, k);
@@ -99,6 +100,14 @@ void ScimSandbox::setGroupMembers(const QString &groupScimId, const QStringList 
     const int i = m_groupIndex.value(groupScimId, -1);
     if (i < 0)
         return;
+    // The users who joined or left now name other groups.
+    for (const QStringList *list : {static_cast<const QStringList *>(&m_groups[i].memberScimIds), &members}) {
+        for (const QString &member : *list) {
+            if (const int u = m_userIndex.value(member, -1); u >= 0)
+                m_userJson[u].clear();
+        }
+    }
+    m_groupsOfUserValid = false;
     m_groups[i].memberScimIds = members;
     m_groups[i].lastModified = at ? at : currentTimestamp();
     m_groups[i].version = QStringLiteral("W/\"%1\"").arg(m_groups[i].lastModified);
@@ -117,7 +126,15 @@ void ScimSandbox::preserialise()
 QByteArray ScimSandbox::userJson(int i)
 {
     if (m_userJson[i].isEmpty()) {
-        QJsonObject o = ScimParser::userToJson(m_users[i]);
+        if (!m_groupsOfUserValid) {
+            m_groupsOfUser.clear();
+            for (const Group &g : std::as_const(m_groups)) {
+                for (const QString &member : g.memberScimIds)
+                    m_groupsOfUser[member] << g.scimId;
+            }
+            m_groupsOfUserValid = true;
+        }
+        QJsonObject o = ScimParser::userToJson(m_users[i], m_groupsOfUser.value(m_users[i].scimId));
         if (m_stringBooleans)
             o.insert(QLatin1String("active"),
                      m_users[i].active ? QStringLiteral("True") : QStringLiteral("False"));
@@ -128,9 +145,20 @@ QByteArray ScimSandbox::userJson(int i)
 
 QByteArray ScimSandbox::groupJson(int i)
 {
-    if (m_groupJson[i].isEmpty())
-        m_groupJson[i] = QJsonDocument(ScimParser::groupToJson(m_groups[i])).toJson(QJsonDocument::Compact);
+    if (m_groupJson[i].isEmpty()) {
+        QJsonObject o = ScimParser::groupToJson(m_groups[i]);
+        if (m_groupMembersOmitted)
+            o.remove(QLatin1String("members"));
+        m_groupJson[i] = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
     return m_groupJson[i];
+}
+
+void ScimSandbox::setGroupMembersOmitted(bool on)
+{
+    m_groupMembersOmitted = on;
+    for (QByteArray &json : m_groupJson)
+        json.clear();
 }
 
 QList<int> ScimSandbox::matching(bool users, const QString &filter, QString *error)

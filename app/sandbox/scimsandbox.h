@@ -36,6 +36,8 @@ public:
     void setFilterSupported(bool on) { m_filterSupported = on; }
     void setEnterpriseSchemaServed(bool on) { m_enterpriseSchema = on; }
     void setMaxPageSize(int n) { m_maxPageSize = n; }
+    /// Lists Groups without "members", as some servers do; Users still name their groups.
+    void setGroupMembersOmitted(bool on);
     /// Entra-style answers: "active" as the strings "True"/"False".
     void setStringBooleans(bool on);
 
@@ -77,11 +79,14 @@ private:
     QList<QByteArray> m_groupJson;
     QHash<QString, int> m_userIndex;
     QHash<QString, int> m_groupIndex;
+    QHash<QString, QStringList> m_groupsOfUser; // user SCIM id -> group SCIM ids, for Users' "groups"
+    bool m_groupsOfUserValid = false;
     QHash<QString, QList<int>> m_filterCache; // "U:" / "G:" + filter -> indexes
     bool m_etags = true;
     bool m_filterSupported = true;
     bool m_enterpriseSchema = true;
     bool m_stringBooleans = false;
+    bool m_groupMembersOmitted = false;
     int m_maxPageSize = 1000;
     int m_listCalls = 0;
 };

@@ -15,6 +15,9 @@ struct Group
     QString externalId;
     QString displayName;
     QStringList memberScimIds; // SCIM ids of the member users
+    /// False when the server left "members" out of the Group (some list Groups without members and tell
+    /// them on each User's "groups" instead): then memberScimIds says nothing about the membership.
+    bool membersListed = true;
     Timestamp createdAt = 0;
     Timestamp lastModified = 0;
     QString version;

@@ -17,8 +17,9 @@ struct User
     QString displayName;
     QString givenName;
     QString familyName;
-    QString email;      // primary (or first) email
-    QStringList emails; // every email value
+    QString email;            // primary (or first) email
+    QStringList emails;       // every email value
+    QStringList groupScimIds; // direct groups from the SCIM User's "groups", where served (not stored)
     bool active = true;
     QString department; // enterprise extension
     QString employeeNumber;

@@ -90,6 +90,22 @@ Result<User> parseUser(const QJsonObject &o, const VendorProfile &profile, const
     u.department = r.str(ext, QLatin1String("department"));
     u.employeeNumber = r.str(ext, QLatin1String("employeeNumber"));
     u.managerScimId = r.str(ext.value(QLatin1String("manager")).toObject(), QLatin1String("value"));
+    // RFC 7643 4.1.2: read-only, "direct" or "indirect" (through a nested group); only direct ones are
+    // memberships that a PATCH on the group can change.
+    const QJsonArray groups = o.value(QLatin1String("groups")).toArray();
+    if (groups.size() > limits.maxMembersPerGroup)
+        return Error::make(
+            Error::Kind::TooLarge,
+            tr("The SCIM user %1 is in more than %2 groups.").arg(u.scimId).arg(limits.maxMembersPerGroup));
+    for (const QJsonValue &g : groups) {
+        const QJsonObject go = g.toObject();
+        if (go.value(QLatin1String("type"))
+                .toString()
+                .compare(QLatin1String("indirect"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (const QString value = r.str(go, QLatin1String("value")); !value.isEmpty())
+            u.groupScimIds << value;
+    }
     readMeta(o, &u.createdAt, &u.lastModified, &u.version);
     if (r.tooLong)
         return Error::make(Error::Kind::TooLarge,
@@ -110,6 +126,7 @@ Result<Group> parseGroup(const QJsonObject &o, const VendorProfile &, const Scim
         return Error::make(Error::Kind::Protocol, tr("A SCIM group has no id."));
     g.externalId = r.str(o, QLatin1String("externalId"));
     g.displayName = r.str(o, QLatin1String("displayName"));
+    g.membersListed = o.contains(QLatin1String("members"));
     const QJsonArray members = o.value(QLatin1String("members")).toArray();
     if (members.size() > limits.maxMembersPerGroup)
         return Error::make(Error::Kind::TooLarge, tr("The SCIM group %1 has more than %2 members.")

@@ -461,6 +461,8 @@ private:
         for (const Group &g : m_snap.groups) {
             if (++n % 200 == 0 && isCancelled())
                 return cancelledError();
+            if (!g.membersListed)
+                continue; // the server did not say who is in it: the stored memberships stand
             const GroupRow row = m_groupIds.value(g.scimId);
             QSet<qint64> current;
             if (!row.isNew) {

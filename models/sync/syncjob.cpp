@@ -135,8 +135,31 @@ void SyncJob::listGroups()
         m_summary.duplicates += r->duplicates;
         m_summary.fetchedGroups = r->groups.size();
         m_snapshot.groups = r->groups;
+        fillMembersFromUsers();
         write();
     });
+}
+
+void SyncJob::fillMembersFromUsers()
+{
+    // Only a full listing has every user, and only users' "groups" can tell who is in a group listed without
+    // members; a group nobody names is then empty. Otherwise such groups keep their stored memberships.
+    const bool full = m_filter.isEmpty();
+    const bool usersNameGroups = std::any_of(m_snapshot.users.cbegin(), m_snapshot.users.cend(),
+                                             [](const User &u) { return !u.groupScimIds.isEmpty(); });
+    if (!full || !usersNameGroups)
+        return;
+    QHash<QString, QStringList> membersOf;
+    for (const User &u : std::as_const(m_snapshot.users)) {
+        for (const QString &g : u.groupScimIds)
+            membersOf[g] << u.scimId;
+    }
+    for (Group &g : m_snapshot.groups) {
+        if (!g.membersListed) {
+            g.memberScimIds = membersOf.value(g.scimId);
+            g.membersListed = true;
+        }
+    }
 }
 
 void SyncJob::write()

@@ -66,6 +66,7 @@ Q_SIGNALS:
 private:
     void listUsers();
     void listGroups();
+    void fillMembersFromUsers();
     void write();
     void fail(Error error);
 

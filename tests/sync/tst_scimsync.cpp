@@ -160,6 +160,28 @@ private Q_SLOTS:
         QCOMPARE(env.lastRun().status, QStringLiteral("ok"));
     }
 
+    void groupsListedWithoutMembersTakeThemFromUsers()
+    {
+        Env env;
+        env.scim.setGroupMembersOmitted(true);
+        const auto first = env.sync();
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(first->stats.memberships, env.scenario.membershipCount());
+        const QString snapshot = env.dump();
+
+        // An incremental listing cannot tell: the memberships stay as they are.
+        const Group g = env.scenario.groups[0];
+        env.scim.setGroupMembers(g.scimId, g.memberScimIds.mid(1), currentTimestamp() - 1000);
+        const auto incremental = env.sync(SyncOptions::Mode::Incremental);
+        QVERIFY(incremental.ok());
+        QCOMPARE(incremental->stats.memberships, env.scenario.membershipCount());
+        // A full one reads every user's groups and sees the member who left.
+        const auto full = env.sync(SyncOptions::Mode::Full);
+        QVERIFY(full.ok());
+        QCOMPARE(full->stats.memberships, env.scenario.membershipCount() - 1);
+        QVERIFY(env.dump() != snapshot);
+    }
+
     void incrementalSyncDerivesChanges()
     {
         Env env;
