@@ -144,6 +144,8 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     window.addViewDock(timeline, Qt::BottomDockWidgetArea);
     window.resizeDocks({timeline}, {360}, Qt::Vertical);
     FindingsDock findings(&window, &session);
+    // Finding flags on the timeline follow every recompute.
+    QObject::connect(&findings, &FindingsDock::findingsChanged, timeline, &TimelineDock::reload);
     if (screenshot.isEmpty()) {
         window.restoreSettings();
     } else {

@@ -88,6 +88,7 @@ FindingsDock::Computed FindingsDock::compute(const QString &path, const DriftSet
         return out;
     }
     out.now = analyzer.lastAnalysisTime();
+    out.changed = changes->added + changes->reopened + changes->resolved > 0;
     Result<QList<Finding>> all = analyzer.repository().load(true);
     if (!all)
         out.error = all.error().message;
@@ -120,6 +121,8 @@ void FindingsDock::onComputed()
         for (const Finding &f : result.findings)
             open += !f.isResolved() && !f.isAcknowledged(result.now);
         emit recomputed(open);
+        if (result.changed)
+            emit findingsChanged();
     }
     if (m_again) {
         m_again = false;

@@ -41,12 +41,15 @@ public:
 
 signals:
     void recomputed(int openFindings);
+    /// A recompute found new findings, reopened or resolved some.
+    void findingsChanged();
 
 private:
     struct Computed
     {
         QList<Finding> findings;
         Timestamp now = 0;
+        bool changed = false;
         QString error;
     };
     static Computed compute(const QString &path, const DriftSettings &settings);
