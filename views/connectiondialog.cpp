@@ -30,7 +30,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_clientId(new QLineEdit(this))
     , m_scope(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
-    , m_sessionOnly(new QCheckBox(tr("Keep the secret for this session only (not saved anywhere)"), this))
+    , m_sessionOnly(new QCheckBox(tr("Keep the secrets for this session only (not saved anywhere)"), this))
     , m_status(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_save(new QPushButton(tr("&Save"), this))
@@ -92,6 +92,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addWidget(m_sessionOnly);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    setMinimumWidth(600);
 
     connect(m_authKind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);

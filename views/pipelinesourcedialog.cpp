@@ -9,27 +9,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Scimflow {
-
-namespace {
-
-QFormLayout *formOn(QWidget *page)
-{
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    return form;
-}
-
-} // namespace
 
 PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     : QDialog(parent)
     , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
-    , m_pages(new QStackedWidget(this))
     , m_dataflowUrl(new QLineEdit(QStringLiteral("https://dataflow.googleapis.com"), this))
     , m_loggingUrl(new QLineEdit(this))
     , m_project(new QLineEdit(this))
@@ -55,45 +42,38 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     m_tokenLabel->setBuddy(m_token);
     m_status->setWordWrap(true);
 
-    auto *dataflow = new QWidget(m_pages);
-    QFormLayout *dataflowForm = formOn(dataflow);
-    dataflowForm->addRow(tr("Dataflow API &URL:"), m_dataflowUrl);
-    dataflowForm->addRow(tr("Cloud &Logging API URL:"), m_loggingUrl);
-    dataflowForm->addRow(tr("&Project:"), m_project);
-    dataflowForm->addRow(tr("&Location:"), m_location);
-    auto *github = new QWidget(m_pages);
-    QFormLayout *githubForm = formOn(github);
-    githubForm->addRow(tr("GitHub API &URL:"), m_githubUrl);
-    githubForm->addRow(tr("&Repository:"), m_repository);
-    auto *openLineage = new QWidget(m_pages);
-    QFormLayout *openLineageForm = formOn(openLineage);
-    auto *browse = new QPushButton(tr("&Browse…"), openLineage);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the OpenLineage file"));
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file);
-    fileRow->addWidget(browse);
-    openLineageForm->addRow(tr("NDJSON &file:"), fileRow);
+    m_fileRow = new QHBoxLayout;
+    m_fileRow->addWidget(m_file);
+    m_fileRow->addWidget(browse);
+    auto *fileLabel = new QLabel(tr("NDJSON &file:"), this);
+    fileLabel->setBuddy(m_file);
     m_listenPort->setRange(0, 65535);
     m_listenPort->setSpecialValueText(tr("Off"));
     m_listenPort->setToolTip(tr("While the console is open, accept OpenLineage events on "
                                 "POST http://127.0.0.1:PORT/api/v1/lineage (loopback only)."));
-    openLineageForm->addRow(tr("&Receive on port:"), m_listenPort);
-    m_pages->addWidget(dataflow);
-    m_pages->addWidget(github);
-    m_pages->addWidget(openLineage);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Name:"), m_name);
-    auto *tokenForm = new QFormLayout;
-    tokenForm->addRow(m_tokenLabel, m_token);
+    // One form, so that the labels line up; updateKind() shows the rows of the chosen kind.
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("Dataflow API &URL:"), m_dataflowUrl);
+    m_form->addRow(tr("Cloud &Logging API URL:"), m_loggingUrl);
+    m_form->addRow(tr("&Project:"), m_project);
+    m_form->addRow(tr("L&ocation:"), m_location);
+    m_form->addRow(tr("GitHub API &URL:"), m_githubUrl);
+    m_form->addRow(tr("&Repository:"), m_repository);
+    m_form->addRow(fileLabel, m_fileRow);
+    m_form->addRow(tr("&Receive on port:"), m_listenPort);
+    m_form->addRow(m_tokenLabel, m_token);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_pages);
-    layout->addLayout(tokenForm);
+    layout->addLayout(m_form);
     layout->addWidget(m_status);
+    layout->addStretch();
     layout->addWidget(buttons);
+    setMinimumWidth(480);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PipelineSourceDialog::updateKind);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -111,7 +91,16 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
 void PipelineSourceDialog::updateKind()
 {
     const auto kind = PipelineSource::Kind(m_kind->currentData().toInt());
-    m_pages->setCurrentIndex(m_kind->currentIndex());
+    const bool dataflow = kind == PipelineSource::Kind::Dataflow;
+    const bool github = kind == PipelineSource::Kind::Github;
+    const bool openLineage = kind == PipelineSource::Kind::OpenLineage;
+    for (QWidget *field : {static_cast<QWidget *>(m_dataflowUrl), static_cast<QWidget *>(m_loggingUrl),
+                           static_cast<QWidget *>(m_project), static_cast<QWidget *>(m_location)})
+        m_form->setRowVisible(field, dataflow);
+    m_form->setRowVisible(m_githubUrl, github);
+    m_form->setRowVisible(m_repository, github);
+    m_form->setRowVisible(m_fileRow, openLineage);
+    m_form->setRowVisible(m_listenPort, openLineage);
     if (kind == PipelineSource::Kind::OpenLineage)
         m_token->setPlaceholderText(tr("Optional: the bearer token senders must present"));
     else if (kind == PipelineSource::Kind::Github)

@@ -8,7 +8,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
+class QHBoxLayout;
 
 namespace Scimflow {
 
@@ -32,7 +33,8 @@ private:
 
     QComboBox *m_kind;
     QLineEdit *m_name;
-    QStackedWidget *m_pages;
+    QFormLayout *m_form;
+    QHBoxLayout *m_fileRow;
     QLineEdit *m_dataflowUrl;
     QLineEdit *m_loggingUrl;
     QLineEdit *m_project;

@@ -36,7 +36,7 @@ QString PipelineSource::kindLabel(Kind kind)
     case Kind::Github:
         return tr("GitHub Actions");
     case Kind::OpenLineage:
-        return tr("OpenLineage file");
+        return tr("OpenLineage");
     }
     return {};
 }
