@@ -2,6 +2,7 @@
 
 #include "jobswriter.h"
 #include "openlineagereceiver.h"
+#include "rbacmappingrepository.h"
 #include "secretstore.h"
 #include "store.h"
 
@@ -51,7 +52,13 @@ void OpenLineageIntake::start(const QString &databasePath, const QList<PipelineS
 
 void OpenLineageIntake::listen(const PipelineSource &source, const QString &token)
 {
-    auto receiver = std::make_unique<OpenLineageReceiver>();
+    // Where events name their principal is part of the RBAC mapping, like the file import's.
+    OpenLineageOptions options;
+    if (auto store = Store::open(m_databasePath)) {
+        if (Result<StoredRbacMapping> mapping = RbacMappingRepository::current(**store))
+            options = mapping->mapping.openLineage;
+    }
+    auto receiver = std::make_unique<OpenLineageReceiver>(options);
     const Result<quint16> port = receiver->listen(quint16(source.listenPort));
     if (!port) {
         Q_EMIT failed(

@@ -69,7 +69,7 @@ QString JobSyncSummary::statsJson() const
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-JobsWriter::JobsWriter(Store &store, CorrelationKeys keys)
+JobsWriter::JobsWriter(Store &store, std::optional<CorrelationKeys> keys)
     : m_store(store)
     , m_keys(keys)
 {}

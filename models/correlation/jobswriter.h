@@ -37,7 +37,8 @@ struct JobSyncSummary
 class JobsWriter
 {
 public:
-    explicit JobsWriter(Store &store, CorrelationKeys keys = {});
+    /// Without \a keys, principals match by what the current RBAC mapping says.
+    explicit JobsWriter(Store &store, std::optional<CorrelationKeys> keys = std::nullopt);
 
     /// \a mode is "full", "incremental" or "import". A known job keeps its launcher, run-as and role
     /// text when the new record has none (a list page without the audit log, for instance).
@@ -62,7 +63,7 @@ public:
 
 private:
     Store &m_store;
-    CorrelationKeys m_keys;
+    std::optional<CorrelationKeys> m_keys;
 };
 
 } // namespace Scimflow

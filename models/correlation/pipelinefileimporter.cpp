@@ -40,8 +40,8 @@ Result<QByteArray> PipelineFileImporter::readFile(const QString &path, const QSt
     return file.readAll();
 }
 
-Result<JobSyncSummary> PipelineFileImporter::importOpenLineage(const QString &path,
-                                                               const OpenLineageOptions &options)
+Result<JobSyncSummary>
+PipelineFileImporter::importOpenLineage(const QString &path, const std::optional<OpenLineageOptions> &options)
 {
     JobsWriter writer(m_store);
     const QString source = QStringLiteral("openlineage");
@@ -50,7 +50,16 @@ Result<JobSyncSummary> PipelineFileImporter::importOpenLineage(const QString &pa
         writer.recordFailure(source, data.error(), QStringLiteral("import"));
         return data.error();
     }
-    OpenLineageParser parser(options);
+    OpenLineageOptions chosen;
+    if (options) {
+        chosen = *options;
+    } else {
+        Result<StoredRbacMapping> mapping = RbacMappingRepository::current(m_store);
+        if (!mapping)
+            return mapping.error();
+        chosen = mapping->mapping.openLineage;
+    }
+    OpenLineageParser parser(chosen);
     parser.setLimits(m_limits);
     Result<JobPage> page = parser.parse(*data);
     if (!page) {

@@ -13,7 +13,9 @@ class PipelineFileImporter
 public:
     explicit PipelineFileImporter(Store &store, ParseLimits limits = {});
 
-    Result<JobSyncSummary> importOpenLineage(const QString &path, const OpenLineageOptions &options = {});
+    /// Without \a options, the current RBAC mapping's "openLineage" section says where the principal is.
+    Result<JobSyncSummary> importOpenLineage(const QString &path,
+                                             const std::optional<OpenLineageOptions> &options = std::nullopt);
     /// Sets the launchers of stored Dataflow jobs from an exported JSON array or NDJSON of audit entries.
     Result<JobSyncSummary> importAuditLogExport(const QString &path);
     Result<RbacApplyReport> importRbacMapping(const QString &path, const QString &author);

@@ -94,9 +94,22 @@ qint64 PrincipalResolver::serviceAccountFor(const QString &principal) const
     return m_accounts.value(normalize(principal));
 }
 
-Result<PrincipalResolver> PrincipalResolver::load(const Store &store, CorrelationKeys keys)
+Result<PrincipalResolver> PrincipalResolver::load(const Store &store, std::optional<CorrelationKeys> keys)
 {
-    PrincipalResolver r(keys);
+    Result<StoredRbacMapping> current = RbacMappingRepository::current(store);
+    if (!current)
+        return current.error();
+    if (!keys) {
+        const QStringList &matchBy = current->mapping.matchBy;
+        keys = CorrelationKeys();
+        if (!matchBy.isEmpty()) {
+            keys->email = matchBy.contains(QLatin1String("email"));
+            keys->userName = matchBy.contains(QLatin1String("userName"));
+            keys->externalId = matchBy.contains(QLatin1String("externalId"));
+            keys->aliases = matchBy.contains(QLatin1String("aliases"));
+        }
+    }
+    PrincipalResolver r(*keys);
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
@@ -116,12 +129,8 @@ Result<PrincipalResolver> PrincipalResolver::load(const Store &store, Correlatio
         return sqlError(QStringLiteral("Cannot read service accounts for correlation"), q.lastError());
     while (q.next())
         r.addServiceAccount(q.value(0).toLongLong(), q.value(1).toString());
-    if (keys.aliases) {
-        Result<StoredRbacMapping> current = RbacMappingRepository::current(store);
-        if (!current)
-            return current.error();
+    if (keys->aliases)
         r.setAliases(current->mapping.aliases);
-    }
     return r;
 }
 

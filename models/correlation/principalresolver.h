@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace Scimflow {
 
 class Store;
@@ -28,7 +30,9 @@ public:
     explicit PrincipalResolver(CorrelationKeys keys);
 
     /// Loads users and service accounts from \a store, and the aliases of the current RBAC mapping.
-    static Result<PrincipalResolver> load(const Store &store, CorrelationKeys keys = {});
+    /// Without \a keys, the current RBAC mapping's "matchBy" decides (every key when it names none).
+    static Result<PrincipalResolver> load(const Store &store,
+                                          std::optional<CorrelationKeys> keys = std::nullopt);
 
     /// Adds one user; a later non-deleted user replaces an earlier or deleted one with the same key.
     void addUser(qint64 id, const QString &userName, const QStringList &emails, const QString &externalId,

@@ -69,14 +69,37 @@ QByteArray RbacMapping::toJson() const
     QJsonObject aliasObject;
     for (auto it = aliases.begin(); it != aliases.end(); ++it)
         aliasObject.insert(it.key(), it.value());
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("groups"), groups},
         {QStringLiteral("serviceAccounts"), accounts},
         {QStringLiteral("privilegedGroups"), QJsonArray::fromStringList(privilegedGroups)},
         {QStringLiteral("aliases"), aliasObject},
     };
+    if (!matchBy.isEmpty())
+        root.insert(QStringLiteral("matchBy"), QJsonArray::fromStringList(matchBy));
+    const OpenLineageOptions defaults;
+    if (openLineage.principalPaths != defaults.principalPaths || !openLineage.runAsPaths.isEmpty() ||
+        !openLineage.namespacePrincipals.isEmpty()) {
+        QJsonObject namespaces;
+        for (auto it = openLineage.namespacePrincipals.begin(); it != openLineage.namespacePrincipals.end();
+             ++it)
+            namespaces.insert(it.key(), it.value());
+        root.insert(
+            QStringLiteral("openLineage"),
+            QJsonObject{
+                {QStringLiteral("principalPaths"), QJsonArray::fromStringList(openLineage.principalPaths)},
+                {QStringLiteral("runAsPaths"), QJsonArray::fromStringList(openLineage.runAsPaths)},
+                {QStringLiteral("namespaces"), namespaces}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+const QStringList &RbacMapping::matchKeyNames()
+{
+    static const QStringList names{QStringLiteral("email"), QStringLiteral("userName"),
+                                   QStringLiteral("externalId"), QStringLiteral("aliases")};
+    return names;
 }
 
 QString RbacMappingParseResult::errorText() const
@@ -117,9 +140,10 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
         return;
     }
     RbacMapping &m = r->mapping;
-    static const QStringList known{QStringLiteral("version"), QStringLiteral("groups"),
+    static const QStringList known{QStringLiteral("version"),         QStringLiteral("groups"),
                                    QStringLiteral("serviceAccounts"), QStringLiteral("privilegedGroups"),
-                                   QStringLiteral("aliases")};
+                                   QStringLiteral("aliases"),         QStringLiteral("matchBy"),
+                                   QStringLiteral("openLineage")};
     for (const auto &[key, value] : root.members) {
         if (!known.contains(key))
             addError(r, value,
@@ -234,6 +258,55 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
                     continue;
                 }
                 m.aliases.insert(login.trimmed(), target.string.trimmed());
+            }
+        }
+    }
+
+    if (const LocatedJsonValue *matchBy = root.member(u"matchBy")) {
+        m.matchBy = stringList(*matchBy, tr("\"matchBy\""), r);
+        for (const QString &key : std::as_const(m.matchBy)) {
+            if (!RbacMapping::matchKeyNames().contains(key))
+                addError(r, *matchBy,
+                         tr("\"%1\" cannot be matched; \"matchBy\" lists some of %2")
+                             .arg(key, RbacMapping::matchKeyNames().join(QStringLiteral(", "))));
+        }
+        if (matchBy->isArray() && m.matchBy.isEmpty())
+            addError(r, *matchBy,
+                     tr("\"matchBy\" is empty: no principal could match anyone; leave it out to "
+                        "match by every key"));
+    }
+
+    if (const LocatedJsonValue *lineage = root.member(u"openLineage")) {
+        if (!lineage->isObject()) {
+            addError(r, *lineage,
+                     tr("\"openLineage\" must be an object with \"principalPaths\", \"runAsPaths\" and "
+                        "\"namespaces\", not %1")
+                         .arg(lineage->typeName()));
+            return;
+        }
+        for (const auto &[key, value] : lineage->members) {
+            if (key == QLatin1String("principalPaths")) {
+                m.openLineage.principalPaths = stringList(value, tr("\"principalPaths\""), r);
+            } else if (key == QLatin1String("runAsPaths")) {
+                m.openLineage.runAsPaths = stringList(value, tr("\"runAsPaths\""), r);
+            } else if (key == QLatin1String("namespaces")) {
+                if (!value.isObject()) {
+                    addError(r, value,
+                             tr("\"namespaces\" must map job namespaces to principals, not %1")
+                                 .arg(value.typeName()));
+                    continue;
+                }
+                for (const auto &[ns, principal] : value.members) {
+                    if (!principal.isString() || principal.string.trimmed().isEmpty())
+                        addError(r, principal, tr("the namespace \"%1\" must name a principal").arg(ns));
+                    else
+                        m.openLineage.namespacePrincipals.insert(ns, principal.string.trimmed());
+                }
+            } else {
+                addError(r, value,
+                         tr("unknown key \"%1\" in \"openLineage\"; expected principalPaths, runAsPaths, "
+                            "namespaces")
+                             .arg(key));
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "locatedjson.h"
+#include "openlineageassembler.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,8 +21,9 @@ struct RbacServiceAccountRule
 };
 
 /// The RBAC mapping file: IdP groups -> pipeline roles, service accounts -> owner group and role, the
-/// privileged groups, and login aliases (pipeline login -> IdP userName). The single source of who may run
-/// what; versioned in the rbac_mappings table.
+/// privileged groups, login aliases (pipeline login -> IdP userName), which IdP attributes a principal may
+/// match, and where OpenLineage events name their principal. The single source of who may run what;
+/// versioned in the rbac_mappings table.
 struct RbacMapping
 {
     static constexpr int kFormatVersion = 1;
@@ -31,6 +33,11 @@ struct RbacMapping
     QList<RbacServiceAccountRule> serviceAccounts;
     QStringList privilegedGroups;
     QMap<QString, QString> aliases;
+    /// "email", "userName", "externalId", "aliases": what a principal may match; empty: all of them.
+    QStringList matchBy;
+    OpenLineageOptions openLineage;
+
+    static const QStringList &matchKeyNames();
 
     /// The canonical JSON form (the same shape Scenario::rbacMappingJson() writes).
     QByteArray toJson() const;

@@ -203,6 +203,77 @@ private slots:
                                   << QStringLiteral("tabs");
     }
 
+    void matchKeysAndOpenLineagePathsComeFromTheMapping()
+    {
+        const QString content =
+            QString::fromUtf8(kYamlMapping) + QStringLiteral("matchBy: [email, aliases]\n"
+                                                             "openLineage:\n"
+                                                             "  principalPaths: [run.facets.launcher.user]\n"
+                                                             "  namespaces:\n"
+                                                             "    spark-batch: tom.becker@example.com\n");
+        const RbacMappingParseResult parsed = RbacMappingParser::parse(content);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
+        QCOMPARE(parsed.mapping.matchBy, QStringList({"email", "aliases"}));
+        QCOMPARE(parsed.mapping.openLineage.principalPaths, QStringList{"run.facets.launcher.user"});
+        QCOMPARE(parsed.mapping.openLineage.namespacePrincipals.value("spark-batch"),
+                 "tom.becker@example.com");
+        // The canonical JSON keeps both sections.
+        const RbacMappingParseResult again =
+            RbacMappingParser::parse(QString::fromUtf8(parsed.mapping.toJson()));
+        QVERIFY2(again.ok(), qPrintable(again.errorText()));
+        QCOMPARE(again.mapping.matchBy, parsed.mapping.matchBy);
+        QCOMPARE(again.mapping.openLineage.namespacePrincipals,
+                 parsed.mapping.openLineage.namespacePrincipals);
+
+        auto store = demoStore();
+        const QString danaExternalId = text(
+            *store, QStringLiteral("SELECT external_id FROM users WHERE user_name LIKE 'dana.whitfield@%'"));
+        QVERIFY(!danaExternalId.isEmpty());
+        // Every key by default: the externalId matches Dana.
+        Result<JobSyncSummary> before = JobsWriter(*store).write(
+            QStringLiteral("dataflow"), {job(QStringLiteral("m1"), danaExternalId, {})}, {});
+        QVERIFY(before.ok());
+        QCOMPARE(before->launcherMatched, 1);
+        // With "matchBy: [email, aliases]" the externalId no longer does.
+        QVERIFY(RbacMappingRepository::save(*store, content, QStringLiteral("alice")).ok());
+        Result<JobSyncSummary> after = JobsWriter(*store).write(
+            QStringLiteral("dataflow"), {job(QStringLiteral("m2"), danaExternalId, {})}, {});
+        QVERIFY(after.ok());
+        QCOMPARE(after->launcherMatched, 0);
+        QCOMPARE(after->unmatched, 1);
+
+        // A file import without options reads the principal where the mapping says: Tom from the namespace.
+        Result<JobSyncSummary> lineage = PipelineFileImporter(*store).importOpenLineage(
+            QStringLiteral(SCIMFLOW_PIPELINE_FIXTURES "/openlineage.ndjson"));
+        QVERIFY2(lineage.ok(), qPrintable(lineage.ok() ? QString() : lineage.error().message));
+        QCOMPARE(lineage->launcherMatched, 1);
+    }
+
+    void mappingSectionErrors_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("unknown match key")
+            << QStringLiteral("matchBy: [email, phone]\n") << QStringLiteral("\"phone\" cannot be matched");
+        QTest::newRow("empty match list") << QStringLiteral("matchBy: []\n") << QStringLiteral("is empty");
+        QTest::newRow("openLineage not an object")
+            << QStringLiteral("openLineage: [x]\n") << QStringLiteral("must be an object");
+        QTest::newRow("unknown openLineage key")
+            << QStringLiteral("openLineage:\n  owners: [x]\n") << QStringLiteral("unknown key \"owners\"");
+        QTest::newRow("namespace without principal")
+            << QStringLiteral("openLineage:\n  namespaces:\n    spark: \"\"\n")
+            << QStringLiteral("must name a principal");
+    }
+
+    void mappingSectionErrors()
+    {
+        QFETCH(QString, extra);
+        QFETCH(QString, needle);
+        const RbacMappingParseResult r = RbacMappingParser::parse(QString::fromUtf8(kYamlMapping) + extra);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains(needle), qPrintable(r.errorText()));
+    }
+
     void parseErrorsNameTheLine()
     {
         QFETCH(QString, content);
