@@ -37,6 +37,7 @@ PipelineSyncJob::PipelineSyncJob(QString databasePath, QList<PipelineSourceRun> 
 
 PipelineSyncJob::~PipelineSyncJob()
 {
+    delete m_fetcher; // before the HttpClient it uses
     if (m_watcher)
         m_watcher->waitForFinished(); // the worker holds its own Store; let it commit or roll back
 }
@@ -105,6 +106,7 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
         return;
     }
 
+    delete m_fetcher; // the previous source's, done by now; it must go before its HttpClient
     m_http = std::make_unique<HttpClient>();
     if (!run.caFile.isEmpty()) {
         if (Status s = m_http->setCaFile(run.caFile); !s) {
@@ -152,8 +154,6 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
 
 void PipelineSyncJob::write(const QString &source, const Result<JobPage> &page)
 {
-    if (m_fetcher)
-        m_fetcher->deleteLater();
     Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(m_sources.at(m_index).source.name));
     const QString path = m_databasePath;
     m_watcher = new QFutureWatcher<Result<JobSyncSummary>>(this);
