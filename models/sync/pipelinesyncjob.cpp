@@ -89,20 +89,8 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
     const QString kind = PipelineSource::kindName(source.kind);
     m_secret = run.secret;
     if (source.kind == PipelineSource::Kind::OpenLineage) {
-        const QString path = m_databasePath, file = source.file;
-        m_watcher = new QFutureWatcher<Result<JobSyncSummary>>(this);
-        connect(m_watcher, &QFutureWatcher<Result<JobSyncSummary>>::finished, this, [this] {
-            const Result<JobSyncSummary> r = m_watcher->result();
-            m_watcher->deleteLater();
-            m_watcher = nullptr;
-            sourceDone(r ? r->line() : QString(), r ? QString() : r.error().message);
-        });
-        m_watcher->setFuture(QtConcurrent::run([path, file]() -> Result<JobSyncSummary> {
-            auto store = Store::open(path);
-            if (!store)
-                return store.error();
-            return PipelineFileImporter(**store).importOpenLineage(file);
-        }));
+        const QString file = source.file;
+        writeInWorker([file](Store &store) { return PipelineFileImporter(store).importOpenLineage(file); });
         return;
     }
 
@@ -155,7 +143,19 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
 void PipelineSyncJob::write(const QString &source, const Result<JobPage> &page)
 {
     Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(m_sources.at(m_index).source.name));
-    const QString path = m_databasePath;
+    writeInWorker([source, page](Store &store) -> Result<JobSyncSummary> {
+        JobsWriter writer(store);
+        if (!page) {
+            writer.recordFailure(source, page.error());
+            return page.error();
+        }
+        return writer.write(source, page->jobs, page->report);
+    });
+}
+
+void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &)> work)
+{
+    // The worker opens its own connection: a QSqlDatabase must stay on the thread that opened it.
     m_watcher = new QFutureWatcher<Result<JobSyncSummary>>(this);
     connect(m_watcher, &QFutureWatcher<Result<JobSyncSummary>>::finished, this, [this] {
         const Result<JobSyncSummary> r = m_watcher->result();
@@ -163,16 +163,11 @@ void PipelineSyncJob::write(const QString &source, const Result<JobPage> &page)
         m_watcher = nullptr;
         sourceDone(r ? r->line() : QString(), r ? QString() : r.error().message);
     });
-    m_watcher->setFuture(QtConcurrent::run([path, source, page]() -> Result<JobSyncSummary> {
+    m_watcher->setFuture(QtConcurrent::run([path = m_databasePath, work]() -> Result<JobSyncSummary> {
         auto store = Store::open(path);
         if (!store)
             return store.error();
-        JobsWriter writer(**store);
-        if (!page) {
-            writer.recordFailure(source, page.error());
-            return page.error();
-        }
-        return writer.write(source, page->jobs, page->report);
+        return work(**store);
     }));
 }
 

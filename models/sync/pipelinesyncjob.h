@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Scimflow {
@@ -16,6 +17,7 @@ class AuthProvider;
 class HttpClient;
 struct JobPage;
 struct JobSyncSummary;
+class Store;
 
 /// One pipeline source with the secret to read it (empty: no token).
 struct PipelineSourceRun
@@ -55,6 +57,7 @@ private:
     void next();
     void fetch(const PipelineSourceRun &run);
     void write(const QString &source, const Result<JobPage> &page);
+    void writeInWorker(std::function<Result<JobSyncSummary>(Store &)> work);
     void sourceDone(const QString &summaryOrEmpty, const QString &errorOrEmpty);
 
     QString m_databasePath;
