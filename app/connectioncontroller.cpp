@@ -94,7 +94,14 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
     ConnectionProfile saved = profile;
     if (saved.secretRef.isEmpty())
         saved.secretRef = SecretStore::newReference(saved.name);
-    auto writeProfile = [this, dialog, saved](const QString &note) {
+    ConnectionProfile previous;
+    if (auto store = Store::open(m_databasePath)) {
+        for (const ConnectionProfile &p : ConnectionProfiles::all(**store)) {
+            if (p.name == saved.name)
+                previous = p;
+        }
+    }
+    auto writeProfile = [this, dialog, saved, previous](const QString &note) {
         QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
         auto store = Store::open(m_databasePath);
         if (!store) {
@@ -105,6 +112,7 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
             dialog->showSaveResult(false, id.error().message, false);
             return;
         }
+        dropRemovedSourceSecrets(previous, saved);
         dialog->showSaveResult(true, note, false);
         startReceivers(); // the sources' ports may have changed
     };
@@ -128,6 +136,19 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
         }
         writeProfile(tr("Saved. The secrets are in the system keychain."));
     });
+}
+
+void ConnectionController::dropRemovedSourceSecrets(const ConnectionProfile &before,
+                                                    const ConnectionProfile &after)
+{
+    QSet<QString> kept;
+    for (const PipelineSource &source : after.pipelineSources)
+        kept.insert(source.secretRef);
+    for (const PipelineSource &source : before.pipelineSources) {
+        // A removed source's token must not outlive it in the keychain.
+        if (!source.secretRef.isEmpty() && !kept.contains(source.secretRef))
+            m_secrets.remove(source.secretRef, this, [](const Status &) {});
+    }
 }
 
 void ConnectionController::storeSecrets(QList<std::pair<QString, QString>> pending, QObject *context,

@@ -53,6 +53,7 @@ private:
     void startReceivers();
     void test(const ConnectionProfile &profile, const QString &secret);
     void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
+    void dropRemovedSourceSecrets(const ConnectionProfile &before, const ConnectionProfile &after);
     void storeSecrets(QList<std::pair<QString, QString>> pending, QObject *context,
                       std::function<void(const Status &)> done);
     void sync();
