@@ -25,8 +25,13 @@ ConnectionController::ConnectionController(QWidget *window, QString databasePath
     m_connect->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     m_sync->setShortcut(QKeySequence::Refresh); // F5
     m_sync->setStatusTip(tr("Sync users and groups from the saved identity provider connection."));
-    connect(m_connect, &QAction::triggered, this, &ConnectionController::openDialog);
-    connect(m_sync, &QAction::triggered, this, &ConnectionController::sync);
+    connect(m_connect, &QAction::triggered, this, [this] {
+        auto store = Store::open(m_databasePath);
+        const QList<ConnectionProfile> profiles =
+            store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
+        openDialog(profiles.isEmpty() ? nullptr : &profiles.first(), m_window);
+    });
+    connect(m_sync, &QAction::triggered, this, [this] { sync(true); });
 }
 
 ConnectionController::~ConnectionController()
@@ -40,15 +45,27 @@ ScimClient *ConnectionController::scimClient() const
     return m_syncConnection ? &m_syncConnection->client() : nullptr;
 }
 
-void ConnectionController::openDialog()
+void ConnectionController::syncInBackground()
 {
-    auto *dialog = new ConnectionDialog(m_window);
+    sync(false);
+}
+
+void ConnectionController::editProfile(const ConnectionProfile &profile, QWidget *parent)
+{
+    openDialog(&profile, parent);
+}
+
+void ConnectionController::newProfile(QWidget *parent)
+{
+    openDialog(nullptr, parent);
+}
+
+void ConnectionController::openDialog(const ConnectionProfile *profile, QWidget *parent)
+{
+    auto *dialog = new ConnectionDialog(parent ? parent : m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto store = Store::open(m_databasePath)) {
-        const QList<ConnectionProfile> profiles = ConnectionProfiles::all(**store);
-        if (!profiles.isEmpty())
-            dialog->setProfile(profiles.first());
-    }
+    if (profile)
+        dialog->setProfile(*profile);
     connect(dialog, &ConnectionDialog::testRequested, this, &ConnectionController::test);
     connect(dialog, &ConnectionDialog::saveRequested, this, &ConnectionController::save);
     dialog->open();
@@ -86,6 +103,7 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
             return;
         }
         dialog->showSaveResult(true, note, false);
+        Q_EMIT profileSaved();
     };
     if (sessionOnly || secret.isEmpty()) {
         if (!secret.isEmpty())
@@ -102,7 +120,7 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
     });
 }
 
-void ConnectionController::sync()
+void ConnectionController::sync(bool withProgress)
 {
     if (m_job)
         return;
@@ -119,18 +137,18 @@ void ConnectionController::sync()
         }
         profile = profiles.first();
     }
-    m_secrets.load(profile.secretRef, this, [this, profile](const Result<QString> &secret) {
+    m_secrets.load(profile.secretRef, this, [this, profile, withProgress](const Result<QString> &secret) {
         if (!secret) {
             Q_EMIT syncFailed(tr("The secret of connection %1 could not be read: %2 Enter it again in the "
                                  "connection dialog.")
                                   .arg(profile.name, secret.error().message));
             return;
         }
-        runSync(profile, *secret);
+        runSync(profile, *secret, withProgress);
     });
 }
 
-void ConnectionController::runSync(const ConnectionProfile &profile, const QString &secret)
+void ConnectionController::runSync(const ConnectionProfile &profile, const QString &secret, bool withProgress)
 {
     auto connection = ScimConnection::create(profile, secret);
     if (!connection) {
@@ -145,17 +163,19 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     options.databasePath = m_databasePath;
     m_job = new SyncJob(&m_syncConnection->client(), options, this);
 
-    m_progress =
-        new QProgressDialog(tr("Connecting to %1…").arg(profile.scimUrl), tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Sync"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &SyncJob::cancel);
-    connect(m_job, &SyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
-    connect(m_job, &SyncJob::progress, m_progress, [this](qint64 done, qint64 total) {
-        m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-    });
+    if (withProgress) {
+        m_progress =
+            new QProgressDialog(tr("Connecting to %1…").arg(profile.scimUrl), tr("Cancel"), 0, 0, m_window);
+        m_progress->setWindowTitle(tr("Sync"));
+        m_progress->setMinimumDuration(300);
+        m_progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_progress, &QProgressDialog::canceled, m_job, &SyncJob::cancel);
+        connect(m_job, &SyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
+        connect(m_job, &SyncJob::progress, m_progress, [this](qint64 done, qint64 total) {
+            m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        });
+    }
     connect(m_job, &SyncJob::finished, this, [this](const SyncSummary &summary) {
         // Findings follow every sync: the rules run on the new snapshot.
         if (auto store = Store::open(m_databasePath)) {
@@ -170,6 +190,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         finishSync();
         Q_EMIT syncFailed(tr("Sync failed: %1").arg(error.message));
     });
+    Q_EMIT syncStarted(); // before start(), which may already report a failure
     m_job->start();
 }
 

@@ -34,18 +34,28 @@ public:
     /// The SCIM client of the last successful sync (fixes go through it); null before one.
     ScimClient *scimClient() const;
     QString identity() const { return m_identity; }
+    bool isSyncing() const { return !m_job.isNull(); }
+    /// Syncs like Sync Now, without the progress dialog (periodic syncs report through their indicator).
+    void syncInBackground();
+    /// Opens the connection dialog on \a profile, or empty for a new connection, over \a parent.
+    void editProfile(const ConnectionProfile &profile, QWidget *parent);
+    void newProfile(QWidget *parent);
 
 Q_SIGNALS:
     /// A sync into databasePath() finished; the console should show that database.
     void synced(const QString &databasePath, const QString &summary);
     void syncFailed(const QString &message);
+    /// A sync job started (after the profile and its secret were read).
+    void syncStarted();
+    /// The connection dialog saved a profile.
+    void profileSaved();
 
 private:
-    void openDialog();
+    void openDialog(const ConnectionProfile *profile, QWidget *parent);
     void test(const ConnectionProfile &profile, const QString &secret);
     void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
-    void sync();
-    void runSync(const ConnectionProfile &profile, const QString &secret);
+    void sync(bool withProgress);
+    void runSync(const ConnectionProfile &profile, const QString &secret, bool withProgress);
     void finishSync();
 
     QWidget *m_window;
