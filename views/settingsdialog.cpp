@@ -28,6 +28,7 @@ QLabel *hint(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
@@ -38,6 +39,9 @@ QSpinBox *spinBox(int min, int max, const QString &suffix, const QString &access
     spin->setRange(min, max);
     spin->setSuffix(suffix);
     spin->setAccessibleName(accessibleName);
+    // A number needs no full row; a fixed width keeps the form's fields lined up.
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0000 days")) + 40);
     return spin;
 }
 
@@ -81,6 +85,9 @@ SettingsDialog::SettingsDialog(const QString &connectionsDatabasePath, QWidget *
             &SettingsDialog::restoreDefaults);
 
     setValues(ConsoleSettings::load());
+    // Room for the wrapped hints: below this the form layouts would squeeze them into their fields.
+    setMinimumSize(560, 560);
+    resize(sizeHint().expandedTo(QSize(640, 600)));
 }
 
 QWidget *SettingsDialog::buildGeneralPage()
@@ -135,6 +142,7 @@ QWidget *SettingsDialog::buildSyncPage()
                  hint(tr("While the console is open, the saved identity provider connection (see "
                          "Connections) is synced at this interval and the findings are computed again. "
                          "Nothing is synced while only the demo is shown, or before a connection is saved. "
+                         "Its state shows in the system tray, or in the status bar where there is no tray. "
                          "Connection > Sync Now (F5) works at any time."),
                       page));
     connect(m_syncInterval, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateSyncControls);
@@ -153,7 +161,7 @@ QWidget *SettingsDialog::buildRulesPage()
     m_privilegedGroups->setPlaceholderText(tr("One group name per line, e.g. breakglass-admins"));
     m_privilegedGroups->setAccessibleName(tr("Privileged groups, one per line"));
     m_privilegedGroups->setObjectName(QStringLiteral("privilegedGroups"));
-    m_privilegedGroups->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_privilegedGroups->setFixedHeight(fontMetrics().lineSpacing() * 5 + 12);
 
     auto *findings = new QGroupBox(tr("Findings"), page);
     auto *findingsForm = new QFormLayout(findings);
