@@ -168,6 +168,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     window.menuBar()->insertMenu(reports->menuAction(), connectionMenu);
     connectionMenu->addAction(connections.connectAction());
     connectionMenu->addAction(connections.syncAction());
+    connections.setDriftSettings(settings.driftSettings());
     SyncScheduler syncSchedule(&window, &connections, demo ? defaultDatabasePath() : path);
     syncSchedule.setDemoShown(demo);
     syncSchedule.setIntervalMinutes(settings.syncIntervalMinutes);
@@ -192,6 +193,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
                          &SettingsConnectionsPage::reload);
         QObject::connect(&dialog, &SettingsDialog::applied, &window, [&](const ConsoleSettings &applied) {
             syncSchedule.setIntervalMinutes(applied.syncIntervalMinutes);
+            connections.setDriftSettings(applied.driftSettings());
             findings.setSettings(applied.driftSettings());
             findings.recompute();
         });

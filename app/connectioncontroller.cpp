@@ -180,7 +180,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         // Findings follow every sync: the rules run on the new snapshot.
         if (auto store = Store::open(m_databasePath)) {
             SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
-            DriftAnalyzer analyzer(**store);
+            DriftAnalyzer analyzer(**store, m_driftSettings);
             analyzer.recompute();
         }
         finishSync();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "driftsettings.h"
 #include "result.h"
 #include "secretstore.h"
 
@@ -40,6 +41,8 @@ public:
     /// Opens the connection dialog on \a profile, or empty for a new connection, over \a parent.
     void editProfile(const ConnectionProfile &profile, QWidget *parent);
     void newProfile(QWidget *parent);
+    /// The thresholds the findings are computed with after each sync (Settings > Drift Rules).
+    void setDriftSettings(const DriftSettings &settings) { m_driftSettings = settings; }
 
 Q_SIGNALS:
     /// A sync into databasePath() finished; the console should show that database.
@@ -68,6 +71,7 @@ private:
     QPointer<SyncJob> m_job;
     QString m_identity; // the credential's name for the audit log: client id or "API token", never the secret
     QPointer<QProgressDialog> m_progress;
+    DriftSettings m_driftSettings;
 };
 
 } // namespace Scimflow
