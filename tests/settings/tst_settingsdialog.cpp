@@ -250,6 +250,7 @@ private Q_SLOTS:
         DemoEnvironment idp;
         QVERIFY(idp.start().ok());
         const QString path = m_dir.filePath(QStringLiteral("mine.db"));
+        QVERIFY(QFile::exists(QStringLiteral(":/scimflow/tray/scimflow.svg"))); // the tray's icon
         QMainWindow window;
         ConnectionController connections(&window, path);
         SyncScheduler schedule(&window, &connections, path);
@@ -389,6 +390,11 @@ private Q_SLOTS:
             QTest::qWait(20);
             QVERIFY(dialog.grab().save(QStringLiteral("%1/settings-%2.png").arg(dir).arg(i)));
         }
+        AppTheme::apply(ConsoleSettings::Theme::Dark);
+        tabs->setCurrentIndex(2);
+        QTest::qWait(20);
+        QVERIFY(dialog.grab().save(QStringLiteral("%1/settings-dark.png").arg(dir)));
+        AppTheme::apply(ConsoleSettings::Theme::System);
     }
 
 private:
