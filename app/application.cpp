@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "apptheme.h"
 #include "connectioncontroller.h"
 #include "consolesession.h"
 #include "demoloader.h"
@@ -9,7 +10,10 @@
 #include "rbacmappingdialog.h"
 #include "reportsdialog.h"
 #include "scimfixconnector.h"
+#include "settingsconnectionspage.h"
+#include "settingsdialog.h"
 #include "store.h"
+#include "syncscheduler.h"
 #include "timelinedock.h"
 
 #include <QApplication>
@@ -119,6 +123,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     const QCommandLineOption &dbOption = options.db;
     const QCommandLineOption &screenshotOption = options.screenshot;
 
+    const ConsoleSettings settings = ConsoleSettings::load();
+    AppTheme::apply(settings.theme);
+
     QTextStream err(stderr);
     if (parser.isSet(demoOption) && parser.isSet(dbOption)) {
         err << tr("error: use either --demo or --db FILE, not both") << '\n';
@@ -146,6 +153,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     FindingsDock findings(&window, &session);
     // Finding flags on the timeline follow every recompute.
     QObject::connect(&findings, &FindingsDock::findingsChanged, timeline, &TimelineDock::reload);
+    findings.setSettings(settings.driftSettings());
     if (screenshot.isEmpty()) {
         window.restoreSettings();
     } else {
@@ -163,6 +171,37 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     window.menuBar()->insertMenu(reports->menuAction(), connectionMenu);
     connectionMenu->addAction(connections.connectAction());
     connectionMenu->addAction(connections.syncAction());
+    connections.setDriftSettings(settings.driftSettings());
+    SyncScheduler syncSchedule(&window, &connections, demo ? defaultDatabasePath() : path);
+    syncSchedule.setDemoShown(demo);
+    syncSchedule.setIntervalMinutes(settings.syncIntervalMinutes);
+    auto *tools = new QMenu(tr("&Tools"), &window);
+    window.menuBar()->insertMenu(window.menuBar()->actions().last(), tools); // after Reports, before Help
+    QAction *settingsAction = tools->addAction(tr("&Settings…"));
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settingsAction->setShortcuts(
+        preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(QStringLiteral("Ctrl+,"))} : preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Language, theme, periodic sync, drift thresholds, report defaults and "
+                                    "saved connections."));
+    QObject::connect(settingsAction, &QAction::triggered, &window, [&] {
+        SettingsDialog dialog(demo ? defaultDatabasePath() : path, &window);
+        SettingsConnectionsPage *page = dialog.connectionsPage();
+        QObject::connect(
+            page, &SettingsConnectionsPage::editRequested, &dialog,
+            [&](const ConnectionProfile &profile) { connections.editProfile(profile, &dialog); });
+        QObject::connect(page, &SettingsConnectionsPage::connectRequested, &dialog,
+                         [&] { connections.newProfile(&dialog); });
+        QObject::connect(&connections, &ConnectionController::profileSaved, page,
+                         &SettingsConnectionsPage::reload);
+        QObject::connect(&dialog, &SettingsDialog::applied, &window, [&](const ConsoleSettings &applied) {
+            syncSchedule.setIntervalMinutes(applied.syncIntervalMinutes);
+            connections.setDriftSettings(applied.driftSettings());
+            findings.setSettings(applied.driftSettings());
+            findings.recompute();
+        });
+        dialog.exec();
+    });
     window.setWindowTitle(demo ? tr("Scimflow — demo") : tr("Scimflow — %1").arg(QFileInfo(path).fileName()));
 
     int exitCode = 0;
@@ -213,11 +252,17 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     });
 
     std::unique_ptr<ScimFixConnector> userFixes;
-    QObject::connect(&connections, &ConnectionController::syncFailed, &window,
-                     [&](const QString &message) { QMessageBox::warning(&window, tr("Sync"), message); });
+    QObject::connect(&connections, &ConnectionController::syncFailed, &window, [&](const QString &message) {
+        // A periodic sync runs unattended: its failure goes to the status bar and the sync indicator.
+        if (syncSchedule.isPeriodicRun())
+            window.statusBar()->showMessage(message);
+        else
+            QMessageBox::warning(&window, tr("Sync"), message);
+    });
     QObject::connect(&connections, &ConnectionController::synced, &window,
                      [&](const QString &databasePath, const QString &summary) {
                          window.setWindowTitle(tr("Scimflow — %1").arg(QFileInfo(databasePath).fileName()));
+                         syncSchedule.setDemoShown(false);
                          openDatabase(databasePath);
                          // Fixes now go to the identity provider just synced, not to the demo.
                          userFixes = std::make_unique<ScimFixConnector>(connections.scimClient(),

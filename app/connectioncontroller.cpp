@@ -28,8 +28,13 @@ ConnectionController::ConnectionController(QWidget *window, QString databasePath
     m_sync->setShortcut(QKeySequence::Refresh); // F5
     m_sync->setStatusTip(
         tr("Sync users and groups from the saved identity provider connection, then its pipeline sources."));
-    connect(m_connect, &QAction::triggered, this, &ConnectionController::openDialog);
-    connect(m_sync, &QAction::triggered, this, &ConnectionController::sync);
+    connect(m_connect, &QAction::triggered, this, [this] {
+        auto store = Store::open(m_databasePath);
+        const QList<ConnectionProfile> profiles =
+            store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
+        openDialog(profiles.isEmpty() ? nullptr : &profiles.first(), m_window);
+    });
+    connect(m_sync, &QAction::triggered, this, [this] { sync(true); });
     connect(&m_intake, &OpenLineageIntake::jobsReceived, this,
             [this](int runs) { Q_EMIT jobsReceived(m_databasePath, runs); });
     QTimer::singleShot(0, this, &ConnectionController::startReceivers);
@@ -60,15 +65,27 @@ ScimClient *ConnectionController::scimClient() const
     return m_syncConnection ? &m_syncConnection->client() : nullptr;
 }
 
-void ConnectionController::openDialog()
+void ConnectionController::syncInBackground()
 {
-    auto *dialog = new ConnectionDialog(m_window);
+    sync(false);
+}
+
+void ConnectionController::editProfile(const ConnectionProfile &profile, QWidget *parent)
+{
+    openDialog(&profile, parent);
+}
+
+void ConnectionController::newProfile(QWidget *parent)
+{
+    openDialog(nullptr, parent);
+}
+
+void ConnectionController::openDialog(const ConnectionProfile *profile, QWidget *parent)
+{
+    auto *dialog = new ConnectionDialog(parent ? parent : m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto store = Store::open(m_databasePath)) {
-        const QList<ConnectionProfile> profiles = ConnectionProfiles::all(**store);
-        if (!profiles.isEmpty())
-            dialog->setProfile(profiles.first());
-    }
+    if (profile)
+        dialog->setProfile(*profile);
     connect(dialog, &ConnectionDialog::testRequested, this, &ConnectionController::test);
     connect(dialog, &ConnectionDialog::saveRequested, this, &ConnectionController::save);
     dialog->open();
@@ -114,6 +131,7 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
         }
         dropRemovedSourceSecrets(previous, saved);
         dialog->showSaveResult(true, note, false);
+        Q_EMIT profileSaved();
         startReceivers(); // the sources' ports may have changed
     };
     QList<std::pair<QString, QString>> secrets; // (reference, secret)
@@ -167,7 +185,7 @@ void ConnectionController::storeSecrets(QList<std::pair<QString, QString>> pendi
     });
 }
 
-void ConnectionController::sync()
+void ConnectionController::sync(bool withProgress)
 {
     if (m_job)
         return;
@@ -184,18 +202,18 @@ void ConnectionController::sync()
         }
         profile = profiles.first();
     }
-    m_secrets.load(profile.secretRef, this, [this, profile](const Result<QString> &secret) {
+    m_secrets.load(profile.secretRef, this, [this, profile, withProgress](const Result<QString> &secret) {
         if (!secret) {
             Q_EMIT syncFailed(tr("The secret of connection %1 could not be read: %2 Enter it again in the "
                                  "connection dialog.")
                                   .arg(profile.name, secret.error().message));
             return;
         }
-        runSync(profile, *secret);
+        runSync(profile, *secret, withProgress);
     });
 }
 
-void ConnectionController::runSync(const ConnectionProfile &profile, const QString &secret)
+void ConnectionController::runSync(const ConnectionProfile &profile, const QString &secret, bool withProgress)
 {
     auto connection = ScimConnection::create(profile, secret);
     if (!connection) {
@@ -210,20 +228,22 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     options.databasePath = m_databasePath;
     m_job = new SyncJob(&m_syncConnection->client(), options, this);
 
-    m_progress =
-        new QProgressDialog(tr("Connecting to %1…").arg(profile.scimUrl), tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Sync"));
-    m_progress->setMinimumDuration(300);
-    // The dialog stays up from the IdP's pages through every pipeline source.
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &SyncJob::cancel);
-    connect(m_job, &SyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
-    connect(m_job, &SyncJob::progress, m_progress, [this](qint64 done, qint64 total) {
-        m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-    });
+    if (withProgress) {
+        m_progress =
+            new QProgressDialog(tr("Connecting to %1…").arg(profile.scimUrl), tr("Cancel"), 0, 0, m_window);
+        m_progress->setWindowTitle(tr("Sync"));
+        m_progress->setMinimumDuration(300);
+        // The dialog stays up from the IdP's pages through every pipeline source.
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_progress, &QProgressDialog::canceled, m_job, &SyncJob::cancel);
+        connect(m_job, &SyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
+        connect(m_job, &SyncJob::progress, m_progress, [this](qint64 done, qint64 total) {
+            m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        });
+    }
     connect(m_job, &SyncJob::finished, this, [this, profile](const SyncSummary &summary) {
         if (auto store = Store::open(m_databasePath))
             SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
@@ -234,6 +254,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         finishSync();
         Q_EMIT syncFailed(tr("Sync failed: %1").arg(error.message));
     });
+    Q_EMIT syncStarted(); // before start(), which may already report a failure
     m_job->start();
 }
 
@@ -272,18 +293,20 @@ void ConnectionController::syncPipelines(QList<PipelineSourceRun> runs)
     runs.erase(std::remove_if(runs.begin(), runs.end(),
                               [](const PipelineSourceRun &r) { return r.source.name.isEmpty(); }),
                runs.end());
-    if (runs.isEmpty() || !m_progress || m_progress->wasCanceled()) { // nothing to read, or cancelled
+    if (runs.isEmpty() || (m_progress && m_progress->wasCanceled())) { // nothing to read, or cancelled
         completeSync();
         return;
     }
     m_pipelineJob = new PipelineSyncJob(m_databasePath, runs, this);
-    disconnect(m_progress, &QProgressDialog::canceled, nullptr, nullptr);
-    connect(m_progress, &QProgressDialog::canceled, m_pipelineJob, &PipelineSyncJob::cancel);
-    connect(m_pipelineJob, &PipelineSyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
-    connect(m_pipelineJob, &PipelineSyncJob::progress, m_progress, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-    });
+    if (m_progress) {
+        disconnect(m_progress, &QProgressDialog::canceled, nullptr, nullptr);
+        connect(m_progress, &QProgressDialog::canceled, m_pipelineJob, &PipelineSyncJob::cancel);
+        connect(m_pipelineJob, &PipelineSyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
+        connect(m_pipelineJob, &PipelineSyncJob::progress, m_progress, [this](int done, int total) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        });
+    }
     connect(m_pipelineJob, &PipelineSyncJob::finished, this, [this] {
         m_summaries << m_pipelineJob->summaries();
         m_sourceErrors << m_pipelineJob->errors();
@@ -297,7 +320,7 @@ void ConnectionController::completeSync()
 {
     // Findings follow every sync: the rules run on the new snapshot and jobs.
     if (auto store = Store::open(m_databasePath)) {
-        DriftAnalyzer analyzer(**store);
+        DriftAnalyzer analyzer(**store, m_driftSettings);
         analyzer.recompute();
     }
     finishSync();

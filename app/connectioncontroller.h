@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "driftsettings.h"
 #include "openlineageintake.h"
 #include "result.h"
 #include "secretstore.h"
@@ -40,6 +41,14 @@ public:
     QString identity() const { return m_identity; }
     /// Receives OpenLineage events for the connection's sources that have a port.
     OpenLineageIntake *lineageIntake() { return &m_intake; }
+    bool isSyncing() const { return !m_job.isNull(); }
+    /// Syncs like Sync Now, without the progress dialog (periodic syncs report through their indicator).
+    void syncInBackground();
+    /// Opens the connection dialog on \a profile, or empty for a new connection, over \a parent.
+    void editProfile(const ConnectionProfile &profile, QWidget *parent);
+    void newProfile(QWidget *parent);
+    /// The thresholds the findings are computed with after each sync (Settings > Drift Rules).
+    void setDriftSettings(const DriftSettings &settings) { m_driftSettings = settings; }
 
 Q_SIGNALS:
     /// A sync into databasePath() finished; the console should show that database.
@@ -47,17 +56,21 @@ Q_SIGNALS:
     void syncFailed(const QString &message);
     /// OpenLineage runs arrived and were written to databasePath().
     void jobsReceived(const QString &databasePath, int runs);
+    /// A sync job started (after the profile and its secret were read).
+    void syncStarted();
+    /// The connection dialog saved a profile.
+    void profileSaved();
 
 private:
-    void openDialog();
+    void openDialog(const ConnectionProfile *profile, QWidget *parent);
     void startReceivers();
     void test(const ConnectionProfile &profile, const QString &secret);
     void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
     void dropRemovedSourceSecrets(const ConnectionProfile &before, const ConnectionProfile &after);
     void storeSecrets(QList<std::pair<QString, QString>> pending, QObject *context,
                       std::function<void(const Status &)> done);
-    void sync();
-    void runSync(const ConnectionProfile &profile, const QString &secret);
+    void sync(bool withProgress);
+    void runSync(const ConnectionProfile &profile, const QString &secret, bool withProgress);
     void loadSourceSecrets(const ConnectionProfile &profile, QList<PipelineSourceRun> runs);
     void syncPipelines(QList<PipelineSourceRun> runs);
     void completeSync();
@@ -77,6 +90,7 @@ private:
     QString m_identity; // the credential's name for the audit log: client id or "API token", never the secret
     QPointer<QProgressDialog> m_progress;
     OpenLineageIntake m_intake;
+    DriftSettings m_driftSettings;
 };
 
 } // namespace Scimflow

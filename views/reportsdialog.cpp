@@ -1,5 +1,6 @@
 #include "reportsdialog.h"
 
+#include "consolesettings.h"
 #include "reportbuilder.h"
 
 #include <QAction>
@@ -7,6 +8,7 @@
 #include <QDate>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -49,7 +51,14 @@ ReportsDialog::ReportsDialog(const QString &databasePath, QWidget *parent)
     });
     connect(m_job, &ReportJob::finished, this, &ReportsDialog::onFinished);
     connect(m_job, &ReportJob::failed, this, &ReportsDialog::onFailed);
-    applyPreset(Last30);
+    // Settings > Reports and Drift Rules give the initial choices.
+    const ConsoleSettings settings = ConsoleSettings::load();
+    static_assert(int(ConsoleSettings::ReportPeriod::QuarterToDate) == QuarterToDate);
+    applyPreset(int(settings.reportPeriod));
+    m_slaHours->setValue(settings.slaHours);
+    m_idleDays->setValue(settings.idleDays);
+    m_format->setCurrentIndex(qMax(0, m_format->findData(int(settings.reportFormat))));
+    m_exportFolder = settings.effectiveReportFolder();
     updateKindControls();
     setBusy(false);
 }
@@ -299,8 +308,9 @@ void ReportsDialog::chooseExportFile()
     const QString suggested =
         QStringLiteral("%1-%2.%3")
             .arg(reportKindName(options().kind), m_to->date().toString(Qt::ISODate), ext);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
-                                                      tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), QDir(m_exportFolder).filePath(suggested),
+                                     tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (!path.isEmpty())
         exportTo(path, format);
 }

@@ -88,6 +88,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     bool m_pendingExport = false;
+    QString m_exportFolder; // where Export suggests the file
 };
 
 } // namespace Scimflow

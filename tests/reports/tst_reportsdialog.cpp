@@ -11,7 +11,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -40,6 +42,10 @@ private:
 
 void TestReportsDialog::initTestCase()
 {
+    // The dialog starts from Settings > Reports: use empty scratch settings, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
     // The dialog's periods are whole days; anchor the scenario at noon today so presets cover it.
     const QDateTime noon(QDate::currentDate(), QTime(12, 0), QTimeZone::utc());
     m_anchorDay = noon.date();

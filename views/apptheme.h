@@ -1,0 +1,20 @@
+#pragma once
+
+#include "consolesettings.h"
+
+#include <QPalette>
+
+namespace Scimflow {
+
+/// Switches the whole application between the platform's own look and a light or dark Fusion palette. Qt
+/// 6.4 has no colour-scheme API, so Light and Dark use Fusion, whose palette is fully honoured everywhere.
+class AppTheme
+{
+public:
+    /// Applies \a theme to the running QApplication; the first call remembers the platform's own style,
+    /// which System restores with the platform's palette.
+    static void apply(ConsoleSettings::Theme theme);
+    static QPalette darkPalette();
+};
+
+} // namespace Scimflow
