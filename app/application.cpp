@@ -11,14 +11,17 @@
 #include "scimfixconnector.h"
 #include "store.h"
 #include "timelinedock.h"
+#include "viewscreenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -47,19 +50,6 @@ bool isConfigured(const QString &path)
     return store && (*store)->count(QStringLiteral("connection_profiles")) > 0;
 }
 
-/// Renders the window once the data is shown and exits: 0 when the PNG was written.
-void takeScreenshot(MainWindow *window, const QString &file)
-{
-    // Let the views lay out the freshly loaded rows before grabbing.
-    QTimer::singleShot(150, window, [window, file] {
-        const QPixmap pixmap = window->grab();
-        const bool saved = !pixmap.isNull() && pixmap.save(file, "PNG");
-        if (!saved)
-            QTextStream(stderr) << tr("error: cannot write the screenshot to %1").arg(file) << '\n';
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
-}
-
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
@@ -72,6 +62,10 @@ struct Options
         QStringLiteral("screenshot"),
         tr("Render the main window to the PNG FILE once the data is loaded, then exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption screenshotView{QStringLiteral("screenshot-view"),
+                                      tr("With --screenshot: render VIEW instead of the main window (%1).")
+                                          .arg(ViewScreenshot::viewNames().join(QLatin1String(", "))),
+                                      QStringLiteral("VIEW"), QStringLiteral("main")};
 
     void addTo(QCommandLineParser &parser, const QStringList &commandSummaries) const
     {
@@ -81,7 +75,7 @@ struct Options
                                              .arg(commandSummaries.join(QLatin1Char('\n'))));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot});
+        parser.addOptions({demo, db, screenshot, screenshotView});
     }
 };
 
@@ -111,6 +105,10 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("scimflow"), QIcon(QStringLiteral(":/icons/scimflow.svg"))));
+    // http_proxy / https_proxy / no_proxy (and the desktop's proxy settings) apply to every request.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCommandLineParser parser;
     options.addTo(parser, commandSummaries);
     parser.process(app);
@@ -124,6 +122,13 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         return 2;
     }
     const QString screenshot = parser.value(screenshotOption);
+    const QString screenshotView = parser.value(options.screenshotView);
+    if (!ViewScreenshot::viewNames().contains(screenshotView)) {
+        err << tr("error: --screenshot-view takes one of: %1")
+                   .arg(ViewScreenshot::viewNames().join(QLatin1String(", ")))
+            << '\n';
+        return 2;
+    }
     bool demo = parser.isSet(demoOption);
     QString path = parser.value(dbOption);
     if (!demo && path.isEmpty()) {
@@ -184,9 +189,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     };
     QObject::connect(&session, &ConsoleSession::loadFailed, &window,
                      [&](const QString &message) { fail(message); });
+    ViewScreenshot shot(&window, &session, &findings, screenshotView, screenshot);
     if (!screenshot.isEmpty())
-        QObject::connect(&session, &ConsoleSession::loaded, &window,
-                         [&] { takeScreenshot(&window, screenshot); });
+        QObject::connect(&session, &ConsoleSession::loaded, &shot, &ViewScreenshot::start);
 
     connectionMenu->addSeparator();
     QAction *mappingAction = connectionMenu->addAction(tr("RBAC &Mapping…"));
