@@ -4,12 +4,14 @@
 #include "consolesession.h"
 #include "demoloader.h"
 #include "findingsdock.h"
+#include "firstpaintprobe.h"
 #include "jobcancelconnector.h"
 #include "mainwindow.h"
 #include "rbacmappingdialog.h"
 #include "reportsdialog.h"
 #include "scimfixconnector.h"
 #include "store.h"
+#include "tablepane.h"
 #include "timelinedock.h"
 #include "viewscreenshot.h"
 
@@ -24,6 +26,7 @@
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 
@@ -250,6 +253,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     } else {
         openDatabase(path);
     }
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (FirstPaintProbe::isRequested())
+        probe = std::make_unique<FirstPaintProbe>(&session, window.jobPane()->table()->viewport());
     window.show();
     const int result = app.exec();
     return exitCode ? exitCode : result;
