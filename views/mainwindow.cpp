@@ -157,12 +157,14 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 m_lastTable = pane->table();
             }
         }
+        bool ownExport = false; // a view with its own Ctrl+E (the timeline's PNG export) takes it
         for (QWidget *w = now; w; w = w->parentWidget()) {
-            if (auto *findings = qobject_cast<FindingsView *>(w)) {
+            if (auto *findings = qobject_cast<FindingsView *>(w))
                 m_lastTable = findings->table();
-                break;
-            }
+            for (const QAction *a : w->actions())
+                ownExport |= a != m_exportAction && a->shortcut() == m_exportAction->shortcut();
         }
+        m_exportAction->setEnabled(!ownExport);
     });
     onFocusChanged({});
     updateCounts();
@@ -180,6 +182,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportView);
+    m_exportAction = exportAction;
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(
         tr("Write the rows of the view used last (or its selected rows, when several) to a CSV file"));

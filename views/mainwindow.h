@@ -89,6 +89,7 @@ private:
     QSplitter *m_topSplitter;
     QMenu *m_viewMenu = nullptr;
     QAction *m_clearFocusAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QLabel *m_focusLabel;
     QLabel *m_countsLabel;
     QLabel *m_syncLabel;
