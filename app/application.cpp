@@ -5,6 +5,7 @@
 #include "consolesession.h"
 #include "demoloader.h"
 #include "findingsdock.h"
+#include "firstpaintprobe.h"
 #include "jobcancelconnector.h"
 #include "mainwindow.h"
 #include "rbacmappingdialog.h"
@@ -14,18 +15,23 @@
 #include "settingsdialog.h"
 #include "store.h"
 #include "syncscheduler.h"
+#include "tablepane.h"
 #include "timelinedock.h"
+#include "viewscreenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 
@@ -52,19 +58,6 @@ bool isConfigured(const QString &path)
     return store && (*store)->count(QStringLiteral("connection_profiles")) > 0;
 }
 
-/// Renders the window once the data is shown and exits: 0 when the PNG was written.
-void takeScreenshot(MainWindow *window, const QString &file)
-{
-    // Let the views lay out the freshly loaded rows before grabbing.
-    QTimer::singleShot(150, window, [window, file] {
-        const QPixmap pixmap = window->grab();
-        const bool saved = !pixmap.isNull() && pixmap.save(file, "PNG");
-        if (!saved)
-            QTextStream(stderr) << tr("error: cannot write the screenshot to %1").arg(file) << '\n';
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
-}
-
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
@@ -77,6 +70,10 @@ struct Options
         QStringLiteral("screenshot"),
         tr("Render the main window to the PNG FILE once the data is loaded, then exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption screenshotView{QStringLiteral("screenshot-view"),
+                                      tr("With --screenshot: render VIEW instead of the main window (%1).")
+                                          .arg(ViewScreenshot::viewNames().join(QLatin1String(", "))),
+                                      QStringLiteral("VIEW"), QStringLiteral("main")};
 
     void addTo(QCommandLineParser &parser, const QStringList &commandSummaries) const
     {
@@ -86,7 +83,7 @@ struct Options
                                              .arg(commandSummaries.join(QLatin1Char('\n'))));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot});
+        parser.addOptions({demo, db, screenshot, screenshotView});
     }
 };
 
@@ -116,6 +113,10 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("scimflow"), QIcon(QStringLiteral(":/icons/scimflow.svg"))));
+    // http_proxy / https_proxy / no_proxy (and the desktop's proxy settings) apply to every request.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCommandLineParser parser;
     options.addTo(parser, commandSummaries);
     parser.process(app);
@@ -132,6 +133,13 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         return 2;
     }
     const QString screenshot = parser.value(screenshotOption);
+    const QString screenshotView = parser.value(options.screenshotView);
+    if (!ViewScreenshot::viewNames().contains(screenshotView)) {
+        err << tr("error: --screenshot-view takes one of: %1")
+                   .arg(ViewScreenshot::viewNames().join(QLatin1String(", ")))
+            << '\n';
+        return 2;
+    }
     bool demo = parser.isSet(demoOption);
     QString path = parser.value(dbOption);
     if (!demo && path.isEmpty()) {
@@ -226,9 +234,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     };
     QObject::connect(&session, &ConsoleSession::loadFailed, &window,
                      [&](const QString &message) { fail(message); });
+    ViewScreenshot shot(&window, &session, &findings, screenshotView, screenshot);
     if (!screenshot.isEmpty())
-        QObject::connect(&session, &ConsoleSession::loaded, &window,
-                         [&] { takeScreenshot(&window, screenshot); });
+        QObject::connect(&session, &ConsoleSession::loaded, &shot, &ViewScreenshot::start);
 
     connectionMenu->addSeparator();
     QAction *mappingAction = connectionMenu->addAction(tr("RBAC &Mapping…"));
@@ -324,6 +332,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     } else {
         openDatabase(path);
     }
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (FirstPaintProbe::isRequested())
+        probe = std::make_unique<FirstPaintProbe>(&session, window.jobPane()->table()->viewport());
     window.show();
     const int result = app.exec();
     return exitCode ? exitCode : result;

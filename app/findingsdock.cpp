@@ -38,6 +38,7 @@ FindingsDock::FindingsDock(MainWindow *window, ConsoleSession *session, QObject 
         recompute();
     });
     connect(m_view, &FindingsView::recomputeRequested, this, &FindingsDock::recompute);
+    connect(m_view, &FindingsView::timelineRequested, window, &MainWindow::openInTimeline);
     connect(m_view, &FindingsView::fixRequested, this, &FindingsDock::fix);
     connect(m_view, &FindingsView::acknowledgeRequested, this, &FindingsDock::acknowledge);
     connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &FindingsDock::onComputed);

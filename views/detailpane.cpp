@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include <QMenu>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -13,12 +14,33 @@ DetailPane::DetailPane(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_browser);
     m_browser->setAccessibleName(tr("Details of the selected item"));
+    m_browser->setAccessibleDescription(
+        tr("Attributes and links of the focus; context menu: timeline, findings"));
     m_browser->setOpenLinks(false);
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, &DetailPane::showContextMenu);
     showDetails({});
+}
+
+void DetailPane::showContextMenu(const QPoint &pos)
+{
+    // Copy and Select All from the text browser, then what can be done with the entity shown.
+    QMenu *menu = m_browser->createStandardContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSeparator();
+    const EntityRef ref = m_ref;
+    QAction *timeline = menu->addAction(tr("Open in &Timeline"));
+    timeline->setEnabled(ref.isValid());
+    connect(timeline, &QAction::triggered, this, [this, ref] { emit timelineRequested(ref); });
+    QAction *findings = menu->addAction(tr("Show &Findings"));
+    findings->setEnabled(ref.isValid());
+    connect(findings, &QAction::triggered, this, [this, ref] { emit findingsRequested(ref); });
+    menu->popup(m_browser->viewport()->mapToGlobal(pos));
 }
 
 void DetailPane::showDetails(const EntityDetails &details)
 {
+    m_ref = details.ref;
     if (details.isEmpty()) {
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(tr("Select a person, service account, role or job to see its details "

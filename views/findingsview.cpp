@@ -1,18 +1,24 @@
 #include "findingsview.h"
 
+#include "columnchooser.h"
 #include "findingsmodel.h"
 #include "selectioncontext.h"
+#include "tablecsv.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Scimflow {
@@ -30,6 +36,12 @@ public:
         m_showClosed = show;
         invalidateFilter();
     }
+    void setSubject(const QString &kind, qint64 id)
+    {
+        m_subjectKind = kind;
+        m_subjectId = id;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
@@ -37,6 +49,10 @@ protected:
         const QModelIndex first = sourceModel()->index(row, 0, parent);
         if (!m_showClosed &&
             sourceModel()->data(first, FindingsModel::StatusRole).toString() != QLatin1String("open"))
+            return false;
+        if (m_subjectId > 0 &&
+            (sourceModel()->data(first, FindingsModel::SubjectIdRole).toLongLong() != m_subjectId ||
+             sourceModel()->data(first, FindingsModel::SubjectKindRole).toString() != m_subjectKind))
             return false;
         const QRegularExpression re = filterRegularExpression();
         if (re.pattern().isEmpty())
@@ -50,6 +66,8 @@ protected:
 
 private:
     bool m_showClosed = false;
+    QString m_subjectKind;
+    qint64 m_subjectId = 0;
 };
 
 EntityKind entityKindOf(const QString &subjectKind)
@@ -63,6 +81,23 @@ EntityKind entityKindOf(const QString &subjectKind)
     if (subjectKind == QLatin1String("job"))
         return EntityKind::Job;
     return EntityKind::None;
+}
+
+QString subjectKindOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::User:
+        return QStringLiteral("user");
+    case EntityKind::ServiceAccount:
+        return QStringLiteral("service-account");
+    case EntityKind::Group:
+        return QStringLiteral("group");
+    case EntityKind::Job:
+        return QStringLiteral("job");
+    case EntityKind::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -83,12 +118,27 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_filter->setPlaceholderText(tr("Filter findings (rule, subject, summary)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter findings"));
+    m_filter->setAccessibleDescription(
+        tr("Shows only findings whose rule, subject or summary contain this text"));
     m_showClosed = new QCheckBox(tr("Show &resolved and acknowledged"), this);
+    m_showClosed->setAccessibleDescription(
+        tr("Also list findings that were fixed or whose risk was accepted"));
     m_recompute = new QPushButton(tr("Re&compute"), this);
     m_recompute->setToolTip(tr("Run the drift rules again over the current data"));
+    m_recompute->setAccessibleDescription(m_recompute->toolTip());
+    m_subjectLabel = new QLabel(this);
+    m_subjectLabel->setAccessibleName(tr("Findings shown for"));
+    m_subjectLabel->hide();
+    m_clearSubject = new QToolButton(this);
+    m_clearSubject->setText(tr("Show all"));
+    m_clearSubject->setToolTip(tr("Show the findings about every subject again"));
+    m_clearSubject->setAccessibleName(tr("Show the findings about every subject"));
+    m_clearSubject->hide();
 
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("findingsTable"));
     m_table->setModel(m_proxy);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -102,8 +152,11 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_table->setColumnWidth(FindingsModel::SubjectColumn, 220);
     m_table->setColumnWidth(FindingsModel::FirstSeenColumn, 130);
     m_table->setAccessibleName(tr("Findings"));
+    m_table->setAccessibleDescription(tr("Selecting a finding focuses its subject in the linked views"));
+    ColumnChooser::install(m_table);
 
     m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Finding summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_evidence = new QPlainTextEdit(this);
@@ -112,11 +165,15 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_evidence->setPlaceholderText(tr("Select a finding to see the rows and events that prove it."));
     m_fix = new QPushButton(tr("&Fix…"), this);
     m_fix->setToolTip(tr("Preview and apply a fix for the selected finding"));
+    m_fix->setAccessibleDescription(m_fix->toolTip());
     m_acknowledge = new QPushButton(tr("&Acknowledge…"), this);
     m_acknowledge->setToolTip(tr("Accept the risk of the selected finding until a date"));
+    m_acknowledge->setAccessibleDescription(m_acknowledge->toolTip());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
+    top->addWidget(m_subjectLabel);
+    top->addWidget(m_clearSubject);
     top->addWidget(m_filter, 1);
     top->addWidget(m_showClosed);
     top->addWidget(m_recompute);
@@ -158,6 +215,12 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
         onCurrentChanged();
     });
     connect(m_recompute, &QPushButton::clicked, this, &FindingsView::recomputeRequested);
+    connect(m_clearSubject, &QToolButton::clicked, this, [this] { showSubject({}, {}); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_fix, &QPushButton::clicked, this, [this] {
         if (!currentFingerprint().isEmpty())
             emit fixRequested(currentFingerprint());
@@ -187,6 +250,56 @@ void FindingsView::selectFingerprint(const QString &fingerprint)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void FindingsView::showSubject(const EntityRef &ref, const QString &name)
+{
+    auto *filter = static_cast<FindingsFilter *>(m_proxy);
+    const bool on = ref.isValid();
+    m_subjectRef = on ? ref : EntityRef{};
+    filter->setSubject(subjectKindOf(m_subjectRef.kind), m_subjectRef.id);
+    m_subjectLabel->setText(tr("About <b>%1</b>").arg(name.toHtmlEscaped()));
+    m_subjectLabel->setVisible(on);
+    m_clearSubject->setVisible(on);
+    updateTitle();
+}
+
+EntityRef FindingsView::subject() const
+{
+    return m_subjectRef;
+}
+
+QMenu *FindingsView::createContextMenu(const QPoint &pos)
+{
+    auto *menu = new QMenu(this);
+    QModelIndex cell = m_table->indexAt(pos);
+    if (!cell.isValid())
+        cell = m_table->currentIndex();
+    QAction *copy = menu->addAction(tr("&Copy"));
+    copy->setEnabled(cell.isValid());
+    const QString summary =
+        cell.isValid() ? cell.siblingAtColumn(FindingsModel::SummaryColumn).data().toString() : QString();
+    connect(copy, &QAction::triggered, this, [summary] { QApplication::clipboard()->setText(summary); });
+    QAction *csv = menu->addAction(tr("Copy as CS&V"));
+    csv->setEnabled(cell.isValid());
+    connect(csv, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(TableCsv::rows(m_table, true)); });
+    QAction *csvAll = menu->addAction(tr("Copy &all shown findings as CSV"));
+    connect(csvAll, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(TableCsv::rows(m_table, false)); });
+    menu->addSeparator();
+    const EntityRef ref = cell.isValid()
+                              ? EntityRef{entityKindOf(cell.data(FindingsModel::SubjectKindRole).toString()),
+                                          cell.data(FindingsModel::SubjectIdRole).toLongLong()}
+                              : EntityRef{};
+    QAction *timeline = menu->addAction(tr("Open in &Timeline"));
+    timeline->setEnabled(ref.isValid());
+    connect(timeline, &QAction::triggered, this, [this, ref] { emit timelineRequested(ref); });
+    menu->addSeparator();
+    menu->addAction(tr("&Fix…"), m_fix, &QPushButton::click)->setEnabled(m_fix->isEnabled());
+    menu->addAction(tr("&Acknowledge…"), m_acknowledge, &QPushButton::click)
+        ->setEnabled(m_acknowledge->isEnabled());
+    return menu;
 }
 
 void FindingsView::updateTitle()

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "entityref.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -38,10 +42,19 @@ public:
     QString currentFingerprint() const;
     void selectFingerprint(const QString &fingerprint);
 
+    /// Shows only the findings whose subject is \a ref (named \a name in the banner); an invalid ref
+    /// shows all findings again.
+    void showSubject(const EntityRef &ref, const QString &name);
+    EntityRef subject() const;
+    /// The context menu for a right-click at \a pos (table viewport coordinates); the caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
+
 signals:
     void fixRequested(const QString &fingerprint);
     void acknowledgeRequested(const QString &fingerprint);
     void recomputeRequested();
+    /// Open in Timeline from the context menu, for the subject of the finding clicked.
+    void timelineRequested(const Scimflow::EntityRef &ref);
 
 private:
     void onCurrentChanged();
@@ -54,6 +67,9 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_showClosed;
     QTableView *m_table;
+    EntityRef m_subjectRef;
+    QLabel *m_subjectLabel;
+    QToolButton *m_clearSubject;
     QLabel *m_summary;
     QPlainTextEdit *m_evidence;
     QPushButton *m_fix;

@@ -1,26 +1,42 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "consolesession.h"
 #include "detailpane.h"
+#include "displayformat.h"
+#include "findingsview.h"
 #include "jobmodel.h"
 #include "linkedtableproxy.h"
 #include "selectioncontext.h"
+#include "store.h"
+#include "tablecsv.h"
 #include "tablepane.h"
+#include "timestamp.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace Scimflow {
 
@@ -30,7 +46,34 @@ const char kStateKey[] = "mainWindow/state";
 const char kMainSplitterKey[] = "mainWindow/mainSplitter";
 const char kTopSplitterKey[] = "mainWindow/topSplitter";
 const char kHeaderKey[] = "views/%1/header";
+const char kExportDirKey[] = "mainWindow/exportDir";
 const int kStateVersion = 1;
+const char kOnlineUserGuide[] = "https://github.com/scimflow/scimflow#readme";
+
+/// A sync_runs source as the user knows it.
+QString sourceName(const QString &source)
+{
+    if (source == QLatin1String("scim"))
+        return MainWindow::tr("IdP");
+    if (source == QLatin1String("dataflow"))
+        return MainWindow::tr("Dataflow");
+    if (source == QLatin1String("github"))
+        return MainWindow::tr("GitHub");
+    if (source == QLatin1String("openlineage"))
+        return MainWindow::tr("OpenLineage");
+    if (source == QLatin1String("scenario"))
+        return MainWindow::tr("Scenario import");
+    return source;
+}
+
+QString sourceDescription(const QString &source)
+{
+    if (source == QLatin1String("scim"))
+        return MainWindow::tr("Identity provider (SCIM 2.0)");
+    if (source == QLatin1String("github"))
+        return MainWindow::tr("GitHub Actions");
+    return sourceName(source);
+}
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -42,6 +85,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_topSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter))
     , m_focusLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
     , m_loadingLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -67,6 +111,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     setCentralWidget(m_mainSplitter);
 
     m_detailDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailDock->setAccessibleName(tr("Details"));
     m_detailDock->setWidget(m_detailPane);
     m_detailDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
@@ -76,6 +121,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_countsLabel->setAccessibleName(tr("Row counts"));
     m_focusLabel->setAccessibleName(tr("Current focus"));
     m_progress->setAccessibleName(tr("Loading progress"));
+    m_syncLabel->setAccessibleName(tr("Last sync per source"));
+    m_loadingLabel->setAccessibleName(tr("Loading state"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -83,6 +130,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     statusBar()->addWidget(m_loadingLabel);
     statusBar()->addWidget(m_progress);
     statusBar()->addWidget(m_focusLabel, 1);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createMenus();
@@ -96,14 +144,31 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     for (LinkedTableProxy *proxy :
          {m_session->identityProxy(), m_session->roleProxy(), m_session->jobProxy()})
         connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+        connect(pane, &TablePane::timelineRequested, this, &MainWindow::openInTimeline);
+        connect(pane, &TablePane::findingsRequested, this, &MainWindow::showFindings);
+    }
+    connect(m_detailPane, &DetailPane::timelineRequested, this, &MainWindow::openInTimeline);
+    connect(m_detailPane, &DetailPane::findingsRequested, this, &MainWindow::showFindings);
     m_focusTracking = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
-            if (now && pane->isAncestorOf(now))
+            if (now && pane->isAncestorOf(now)) {
                 m_lastPane = pane;
+                m_lastTable = pane->table();
+            }
         }
+        bool ownExport = false; // a view with its own Ctrl+E (the timeline's PNG export) takes it
+        for (QWidget *w = now; w; w = w->parentWidget()) {
+            if (auto *findings = qobject_cast<FindingsView *>(w))
+                m_lastTable = findings->table();
+            for (const QAction *a : w->actions())
+                ownExport |= a != m_exportAction && a->shortcut() == m_exportAction->shortcut();
+        }
+        m_exportAction->setEnabled(!ownExport);
     });
     onFocusChanged({});
     updateCounts();
+    updateLastSync();
     resize(1400, 860);
 }
 
@@ -116,6 +181,12 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportView);
+    m_exportAction = exportAction;
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(
+        tr("Write the rows of the view used last (or its selected rows, when several) to a CSV file"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -133,11 +204,13 @@ void MainWindow::createMenus()
             pane->filterEdit()->clear();
     });
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    clearFilters->setToolTip(tr("Empty the filter line of every view (Ctrl+Shift+F)"));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->addAction(m_clearFocusAction);
     toolBar->addAction(clearFilters);
 
@@ -170,22 +243,208 @@ void MainWindow::createMenus()
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    QAction *nextPane = m_viewMenu->addAction(tr("&Next Pane"), this, [this] { moveFocusToPane(1); });
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previousPane =
+        m_viewMenu->addAction(tr("&Previous Pane"), this, [this] { moveFocusToPane(-1); });
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     m_viewMenu->addSeparator(); // docks added later (timeline, findings) go below
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Scimflow"), this, [this] {
-        QMessageBox::about(this, tr("About Scimflow"),
-                           tr("<b>Scimflow %1</b><p>Shows where identities in the identity provider and the "
-                              "identities data pipelines run as have drifted apart.</p><p>MIT licence. Built "
-                              "with Qt %2.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QAction *guide =
+        help->addAction(tr("&User Guide"), this, [] { QDesktopServices::openUrl(userGuideUrl()); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("Open the user guide (the README)"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Scimflow"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
     });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QUrl MainWindow::userGuideUrl()
+{
+    // Installed next to the binary's prefix (/usr/bin -> /usr/share/doc), also in an unpacked package.
+    const QStringList candidates = {
+        QDir(QCoreApplication::applicationDirPath())
+            .filePath(QStringLiteral("../share/doc/scimflow/README.md")),
+        QStringLiteral("/usr/share/doc/scimflow/README.md"),
+    };
+    for (const QString &path : candidates) {
+        if (QFileInfo::exists(path))
+            return QUrl::fromLocalFile(QFileInfo(path).canonicalFilePath());
+    }
+    return QUrl(QString::fromLatin1(kOnlineUserGuide));
+}
+
+void MainWindow::moveFocusToPane(int step)
+{
+    // F6 / Shift+F6 move through the views and the visible docks, for keyboard-only use.
+    QList<QWidget *> targets;
+    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+        if (pane->isVisible())
+            targets << pane->table();
+    }
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isVisible() && dock->widget())
+            targets << dock->widget();
+    }
+    if (targets.isEmpty())
+        return;
+    int current = -1;
+    for (int i = 0; i < targets.size(); ++i) {
+        if (QApplication::focusWidget() && (targets[i] == QApplication::focusWidget() ||
+                                            targets[i]->isAncestorOf(QApplication::focusWidget())))
+            current = i;
+    }
+    const int next = int((current + step + targets.size()) % targets.size());
+    QWidget *target = targets[next];
+    if (auto *dock = qobject_cast<QDockWidget *>(target->parentWidget()))
+        dock->raise();
+    target->setFocus(Qt::TabFocusReason);
+    if (!target->hasFocus()) // a container: give the focus to its first focusable child
+        target->nextInFocusChain()->setFocus(Qt::TabFocusReason);
+}
+
+QDockWidget *MainWindow::viewDock(const QString &objectName) const
+{
+    for (QDockWidget *dock : m_viewDocks) {
+        if (dock->objectName() == objectName)
+            return dock;
+    }
+    return nullptr;
+}
+
+void MainWindow::openInTimeline(const EntityRef &ref)
+{
+    if (ref.isValid())
+        m_session->selection()->setFocus(ref);
+    if (QDockWidget *dock = viewDock(QStringLiteral("timelineDock"))) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::showFindings(const EntityRef &ref)
+{
+    QDockWidget *dock = viewDock(QStringLiteral("findingsDock"));
+    if (!dock)
+        return;
+    if (auto *view = qobject_cast<FindingsView *>(dock->widget())) {
+        const EntityDetails details = m_session->details(ref);
+        view->showSubject(ref, details.isEmpty() ? QString() : details.title);
+    }
+    dock->show();
+    dock->raise();
+}
+
+QTableView *MainWindow::exportTable() const
+{
+    if (m_lastTable && m_lastTable->isVisible())
+        return m_lastTable;
+    return currentPane()->table();
+}
+
+QString MainWindow::exportTo(QTableView *table, const QString &fileName, int *rowsWritten) const
+{
+    const bool selectedOnly = TableCsv::selectedRowCount(table) > 1;
+    const QString csv = TableCsv::rows(table, selectedOnly);
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+    file.write(csv.toUtf8());
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+    if (rowsWritten)
+        *rowsWritten = int(csv.count(QLatin1Char('\n'))) - 1;
+    return {};
+}
+
+void MainWindow::exportView()
+{
+    QTableView *table = exportTable();
+    QSettings settings;
+    QString dir = settings.value(QLatin1String(kExportDirKey)).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = table->accessibleName().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export %1").arg(table->accessibleName()),
+                                                          QDir(dir).filePath(name + QStringLiteral(".csv")),
+                                                          tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kExportDirKey), QFileInfo(fileName).absolutePath());
+    int rows = 0;
+    if (const QString error = exportTo(table, fileName, &rows); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export View"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote %n row(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(fileName)), 6000);
+}
+
+QString MainWindow::lastSyncText() const
+{
+    const Store *store = m_session->store();
+    QList<SyncRun> runs = store ? store->lastSuccessfulRuns() : QList<SyncRun>();
+    if (runs.isEmpty())
+        return tr("Never synced");
+    // The identity provider first, the pipeline sources after it.
+    std::stable_partition(runs.begin(), runs.end(),
+                          [](const SyncRun &run) { return run.source == QLatin1String("scim"); });
+    const QString today = DisplayFormat::timestamp(currentTimestamp()).left(10);
+    QStringList parts;
+    for (const SyncRun &run : runs) {
+        QString when = run.finishedAt ? DisplayFormat::timestamp(run.finishedAt) : tr("never");
+        if (when.startsWith(today))
+            when = when.mid(11); // today: the time is enough
+        parts << tr("%1 %2").arg(sourceName(run.source), when);
+    }
+    return tr("Last sync (UTC): %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+QString MainWindow::lastSyncToolTip() const
+{
+    const Store *store = m_session->store();
+    const QList<SyncRun> runs = store ? store->lastSuccessfulRuns() : QList<SyncRun>();
+    QStringList lines{tr("Last successful sync per source:")};
+    for (const SyncRun &run : runs)
+        lines << tr("%1: %2").arg(sourceDescription(run.source),
+                                  run.finishedAt ? tr("%1 UTC").arg(DisplayFormat::timestamp(run.finishedAt))
+                                                 : tr("never (every sync failed)"));
+    if (runs.isEmpty())
+        lines << tr("none yet: Connection > Sync Now (F5) fetches the data");
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::updateLastSync()
+{
+    m_syncLabel->setText(lastSyncText());
+    m_syncLabel->setToolTip(lastSyncToolTip());
+    m_syncLabel->setAccessibleDescription(m_syncLabel->toolTip());
 }
 
 void MainWindow::addViewDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     addDockWidget(area, dock);
-    m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewDocks << dock;
+    if (dock->accessibleName().isEmpty())
+        dock->setAccessibleName(dock->windowTitle());
+    QAction *toggle = dock->toggleViewAction();
+    // Alt+1 … Alt+4 are the built-in views; the docks follow in the order they are added.
+    if (m_viewDocks.size() <= 5)
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_4 + m_viewDocks.size())));
+    connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+        if (!shown)
+            return;
+        dock->raise();
+        if (dock->widget())
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addAction(toggle);
 }
 
 TablePane *MainWindow::currentPane() const
@@ -234,6 +493,7 @@ void MainWindow::onLoaded()
             pane->fitColumns();
     }
     updateCounts();
+    updateLastSync();
     if (m_session->identityProxy()->sourceRowCount() == 0 && m_session->jobProxy()->sourceRowCount() == 0)
         statusBar()->showMessage(tr("%1 holds no identities or jobs yet: start with --demo, or import a "
                                     "scenario with \"scimflow scenario\".")
@@ -275,6 +535,16 @@ void MainWindow::restoreSettings()
             m_headersRestored = true;
         }
     }
+    for (QDockWidget *dock : m_viewDocks) {
+        for (QTableView *table : dock->findChildren<QTableView *>()) {
+            if (table->objectName().isEmpty())
+                continue;
+            const QByteArray state =
+                settings.value(QString::fromLatin1(kHeaderKey).arg(table->objectName())).toByteArray();
+            if (!state.isEmpty())
+                table->horizontalHeader()->restoreState(state);
+        }
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -286,6 +556,13 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String(kTopSplitterKey), m_topSplitter->saveState());
     for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane})
         settings.setValue(QString::fromLatin1(kHeaderKey).arg(pane->objectName()), pane->saveHeaderState());
+    for (QDockWidget *dock : m_viewDocks) {
+        for (QTableView *table : dock->findChildren<QTableView *>()) {
+            if (!table->objectName().isEmpty())
+                settings.setValue(QString::fromLatin1(kHeaderKey).arg(table->objectName()),
+                                  table->horizontalHeader()->saveState());
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QDockWidget;
@@ -8,6 +10,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QTableView;
 
 namespace Scimflow {
 
@@ -17,7 +20,8 @@ class TablePane;
 struct EntityRef;
 
 /// The console's main window: the linked Identities, Roles and Jobs views, a detail dock, menus and a
-/// status bar with counts. More docks (timeline, findings) are added with addViewDock().
+/// status bar with counts and the last sync per source. More docks (timeline, findings) are added with
+/// addViewDock(); the context menus' Open in Timeline and Show Findings find them by object name.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +40,25 @@ public:
     /// that its place is saved and restored.
     void addViewDock(QDockWidget *dock, Qt::DockWidgetArea area);
 
+    /// Makes \a ref the focus and shows and raises the timeline dock ("timelineDock"), which follows it.
+    void openInTimeline(const EntityRef &ref);
+    /// Shows and raises the findings dock ("findingsDock") with only the findings about \a ref.
+    void showFindings(const EntityRef &ref);
+
+    /// The table File > Export View writes: the view used last (a linked view or the findings).
+    QTableView *exportTable() const;
+    /// Writes \a table's rows as CSV to \a fileName: its selected rows when several are selected,
+    /// otherwise every row it shows. Returns an error message, empty on success.
+    QString exportTo(QTableView *table, const QString &fileName, int *rowsWritten = nullptr) const;
+    /// Asks for a file name and exports the current view (File > Export View…, Ctrl+E).
+    void exportView();
+
+    /// The README's user guide: the installed copy if there is one, else the project's online README.
+    static QUrl userGuideUrl();
+    /// The status bar's last-sync text and its tooltip (one line per source).
+    QString lastSyncText() const;
+    QString lastSyncToolTip() const;
+
     /// Whether window layout is saved on close (off for screenshots and tests).
     void setPersistSettings(bool persist) { m_persistSettings = persist; }
     void restoreSettings();
@@ -51,6 +74,9 @@ private:
     void onLoadFailed(const QString &message);
     void onFocusChanged(const EntityRef &focus);
     void updateCounts();
+    void updateLastSync();
+    void moveFocusToPane(int step);
+    QDockWidget *viewDock(const QString &objectName) const;
     TablePane *currentPane() const;
 
     ConsoleSession *m_session;
@@ -63,8 +89,12 @@ private:
     QSplitter *m_topSplitter;
     QMenu *m_viewMenu = nullptr;
     QAction *m_clearFocusAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QLabel *m_focusLabel;
     QLabel *m_countsLabel;
+    QLabel *m_syncLabel;
+    QList<QDockWidget *> m_viewDocks;
+    QPointer<QTableView> m_lastTable;
     QLabel *m_loadingLabel;
     QProgressBar *m_progress;
     TablePane *m_lastPane = nullptr;

@@ -1,8 +1,10 @@
 #include "tablepane.h"
 
+#include "columnchooser.h"
 #include "compacttablemodel.h"
 #include "linkedtableproxy.h"
 #include "selectioncontext.h"
+#include "tablecsv.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,20 +18,6 @@
 #include <QVBoxLayout>
 
 namespace Scimflow {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 TablePane::TablePane(const QString &title, LinkedTableProxy *proxy, SelectionContext *selection,
                      QWidget *parent)
@@ -59,6 +47,9 @@ TablePane::TablePane(const QString &title, LinkedTableProxy *proxy, SelectionCon
 
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(title);
+    m_table->setAccessibleDescription(
+        tr("Selecting a row makes it the focus; the other views follow. Menu key: copy, timeline, findings"));
+    m_titleLabel->setBuddy(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -71,7 +62,7 @@ TablePane::TablePane(const QString &title, LinkedTableProxy *proxy, SelectionCon
     // Fixed row heights: the view never measures 100k rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionsMovable(true);
+    ColumnChooser::install(m_table);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
@@ -158,36 +149,7 @@ void TablePane::selectFocus()
 
 QString TablePane::rowsAsCsv(bool selectedOnly) const
 {
-    const QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns; // in the order the user sees them
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    QString out;
-    QStringList fields;
-    for (int c : std::as_const(columns))
-        fields << csvField(m_proxy->headerData(c, Qt::Horizontal).toString());
-    out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    QList<int> rows;
-    if (selectedOnly) {
-        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-        for (const QModelIndex &i : selected)
-            rows << i.row();
-        std::sort(rows.begin(), rows.end());
-    } else {
-        rows.reserve(m_proxy->rowCount());
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            rows << r;
-    }
-    for (int r : std::as_const(rows)) {
-        fields.clear();
-        for (int c : std::as_const(columns))
-            fields << csvField(m_proxy->index(r, c).data().toString());
-        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return out;
+    return TableCsv::rows(m_table, selectedOnly);
 }
 
 void TablePane::copySelection()
@@ -214,25 +176,44 @@ void TablePane::copySelection()
 
 void TablePane::showContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    const QModelIndex cell = m_table->indexAt(pos);
-    QAction *copyCell = menu.addAction(tr("Copy &cell"));
+    QMenu *menu = createContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+QMenu *TablePane::createContextMenu(const QPoint &pos)
+{
+    auto *menu = new QMenu(this);
+    // The menu key opens it away from any row: it then applies to the current row.
+    QModelIndex cell = m_table->indexAt(pos);
+    if (!cell.isValid())
+        cell = m_table->currentIndex();
+    QAction *copyCell = menu->addAction(tr("Copy &cell"));
     copyCell->setEnabled(cell.isValid());
+    const QString cellText = cell.data().toString(); // the menu is asynchronous: the index may not last
     connect(copyCell, &QAction::triggered, this,
-            [cell] { QApplication::clipboard()->setText(cell.data().toString()); });
-    QAction *copyRows = menu.addAction(tr("&Copy selected rows"));
+            [cellText] { QApplication::clipboard()->setText(cellText); });
+    QAction *copyRows = menu->addAction(tr("&Copy selected rows"));
     connect(copyRows, &QAction::triggered, this, &TablePane::copySelection);
-    QAction *csvSelected = menu.addAction(tr("Copy selected rows as CS&V"));
+    QAction *csvSelected = menu->addAction(tr("Copy selected rows as CS&V"));
     connect(csvSelected, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(rowsAsCsv(true)); });
-    QAction *csvAll = menu.addAction(tr("Copy &all shown rows as CSV"));
+    QAction *csvAll = menu->addAction(tr("Copy &all shown rows as CSV"));
     connect(csvAll, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(rowsAsCsv(false)); });
-    menu.addSeparator();
-    QAction *clear = menu.addAction(tr("C&lear focus"));
+    menu->addSeparator();
+    const EntityRef ref = cell.isValid() ? m_proxy->refAt(cell.row()) : EntityRef{};
+    QAction *timeline = menu->addAction(tr("Open in &Timeline"));
+    timeline->setEnabled(ref.isValid());
+    connect(timeline, &QAction::triggered, this, [this, ref] { emit timelineRequested(ref); });
+    QAction *findings = menu->addAction(tr("Show &Findings"));
+    findings->setEnabled(ref.isValid());
+    connect(findings, &QAction::triggered, this, [this, ref] { emit findingsRequested(ref); });
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("C&lear focus"));
     clear->setEnabled(m_selection->hasFocus());
     connect(clear, &QAction::triggered, m_selection, &SelectionContext::clearFocus);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    return menu;
 }
 
 QByteArray TablePane::saveHeaderState() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 namespace Scimflow {
@@ -36,6 +37,13 @@ public:
     void restoreHeaderState(const QByteArray &state);
     /// Column widths that fit the content of the first rows (first start, no saved state).
     void fitColumns();
+    /// The context menu for a right-click at \a pos (viewport coordinates); the caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
+
+signals:
+    /// Open in Timeline / Show Findings from the context menu, for the entity of the row clicked.
+    void timelineRequested(const Scimflow::EntityRef &ref);
+    void findingsRequested(const Scimflow::EntityRef &ref);
 
 private:
     void updateTitle();

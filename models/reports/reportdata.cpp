@@ -104,14 +104,9 @@ const ReportTable *ReportDocument::table(const QString &tableId) const
 Status ReportData::loadHeader(const Store &store, ReportDocument *document)
 {
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT source FROM sync_runs ORDER BY source")))
-        return sqlError(QStringLiteral("Cannot read the sync runs"), q.lastError());
-    QStringList sources;
-    while (q.next())
-        sources << q.value(0).toString();
     document->freshness.clear();
-    for (const QString &source : sources)
-        document->freshness << SourceFreshness{source, store.lastSuccessfulRun(source).finishedAt};
+    for (const SyncRun &run : store.lastSuccessfulRuns())
+        document->freshness << SourceFreshness{run.source, run.finishedAt};
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return sqlError(QStringLiteral("Cannot read the audit log"), q.lastError());
     document->chainHead = {};

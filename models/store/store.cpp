@@ -522,6 +522,23 @@ SyncRun Store::lastSuccessfulRun(const QString &source) const
     return {};
 }
 
+QList<SyncRun> Store::lastSuccessfulRuns() const
+{
+    QSqlQuery q(m_db);
+    QList<SyncRun> out;
+    if (!q.exec(QStringLiteral("SELECT DISTINCT source FROM sync_runs ORDER BY source")))
+        return out;
+    QStringList sources;
+    while (q.next())
+        sources << q.value(0).toString();
+    for (const QString &source : std::as_const(sources)) {
+        SyncRun run = lastSuccessfulRun(source);
+        run.source = source;
+        out << run;
+    }
+    return out;
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

@@ -87,6 +87,9 @@ public:
     QList<SyncRun> syncRuns() const;
     /// The most recent run of \a source that ended with status 'ok' (id 0 if none).
     SyncRun lastSuccessfulRun(const QString &source) const;
+    /// Per source that was ever synced (by name): its most recent successful run, or a run with only
+    /// `source` set when none succeeded. The data freshness reports and the status bar show.
+    QList<SyncRun> lastSuccessfulRuns() const;
 
 private:
     Store(QSqlDatabase db, QString path);

@@ -1,5 +1,9 @@
+#include "aboutdialog.h"
+#include "columnchooser.h"
 #include "consolesession.h"
 #include "detailpane.h"
+#include "findingsmodel.h"
+#include "findingsview.h"
 #include "identitymodel.h"
 #include "jobmodel.h"
 #include "linkedtableproxy.h"
@@ -10,12 +14,17 @@
 #include "selectioncontext.h"
 #include "store.h"
 #include "tablepane.h"
+#include "timelinedock.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
@@ -24,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Scimflow;
 
@@ -59,6 +69,28 @@ private:
         }
         return -1;
     }
+    QAction *actionNamed(QMenu *menu, const QString &text)
+    {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+    void loadInto(ConsoleSession &session)
+    {
+        QSignalSpy loaded(&session, &ConsoleSession::loaded);
+        session.reload();
+        QVERIFY(loaded.wait(10000));
+    }
+    QString statusLabel(MainWindow &window, const QString &accessibleName)
+    {
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->accessibleName() == accessibleName)
+                return label->text();
+        }
+        return {};
+    }
     QString statusCounts(MainWindow &window)
     {
         for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
@@ -72,6 +104,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QCoreApplication::setApplicationVersion(QStringLiteral(SCIMFLOW_VERSION));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
         m_dbPath = m_dir.filePath("demo.db");
@@ -236,6 +269,175 @@ private slots:
         QVERIFY(lines.last().startsWith(QStringLiteral("data-platform-admins,")));
         // Values with commas are quoted.
         QVERIFY(window.rolePane()->rowsAsCsv(false).count('"') % 2 == 0);
+    }
+
+    void columnChooserIsRememberedAcrossRuns()
+    {
+        {
+            ConsoleSession session;
+            QVERIFY(session.open(m_dbPath).ok());
+            MainWindow window(&session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTableView *table = window.identityPane()->table();
+            QHeaderView *header = table->horizontalHeader();
+            QVERIFY(header->sectionsMovable());
+            QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+            ColumnChooser *chooser = ColumnChooser::of(table);
+            QVERIFY(chooser);
+            std::unique_ptr<QMenu> menu(chooser->createMenu(&window));
+            const QString displayName =
+                table->model()->headerData(IdentityModel::DisplayNameColumn, Qt::Horizontal).toString();
+            QAction *toggle = actionNamed(menu.get(), displayName);
+            QVERIFY(toggle);
+            QVERIFY(toggle->isCheckable() && toggle->isChecked());
+            toggle->trigger();
+            QVERIFY(header->isSectionHidden(IdentityModel::DisplayNameColumn));
+            // Hidden columns stay out of the CSV.
+            QVERIFY(!window.identityPane()->rowsAsCsv(false).section('\n', 0, 0).contains(displayName));
+            // Drag-and-drop order is kept too.
+            header->moveSection(header->visualIndex(IdentityModel::KindColumn), 0);
+            window.close(); // saves
+        }
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        window.restoreSettings();
+        QHeaderView *header = window.identityPane()->table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(IdentityModel::DisplayNameColumn));
+        QCOMPARE(header->logicalIndex(0), int(IdentityModel::KindColumn));
+
+        // The last visible column cannot be hidden.
+        for (int c = 1; c < header->count(); ++c)
+            header->setSectionHidden(header->logicalIndex(c), true);
+        std::unique_ptr<QMenu> menu(ColumnChooser::of(window.identityPane()->table())->createMenu(&window));
+        const QString kind = window.identityPane()
+                                 ->table()
+                                 ->model()
+                                 ->headerData(IdentityModel::KindColumn, Qt::Horizontal)
+                                 .toString();
+        QAction *last = actionNamed(menu.get(), kind);
+        QVERIFY(last);
+        QVERIFY(last->isChecked());
+        QVERIFY(!last->isEnabled());
+        QSettings().remove(QStringLiteral("views"));
+    }
+
+    void exportViewWritesTheShownRows()
+    {
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        loadInto(session);
+        window.rolePane()->filterEdit()->setText(QStringLiteral("admins"));
+        const int shown = session.roleProxy()->rowCount();
+        QVERIFY(shown >= 2);
+        clickRow(window.rolePane(), 0); // the view used last; one selected row exports the whole view
+        QCOMPARE(window.exportTable(), window.rolePane()->table());
+
+        const QString file = m_dir.filePath("roles.csv");
+        // Ctrl+E asks for the file: answer the dialog, then read what was written.
+        auto exportWithShortcut = [&]() -> QStringList {
+            QFile::remove(file);
+            window.activateWindow(); // the offscreen platform does not give it back after a dialog
+            if (!QTest::qWaitForWindowActive(&window))
+                return {};
+            bool answered = false;
+            // Runs inside the dialog's own event loop.
+            QTimer::singleShot(0, this, [&] {
+                if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                    dialog->selectFile(file);
+                    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+                    answered = true;
+                }
+            });
+            QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+            if (!answered)
+                return {};
+            QFile csv(file);
+            if (!csv.open(QIODevice::ReadOnly))
+                return {};
+            return QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        };
+        QStringList lines = exportWithShortcut();
+        QCOMPARE(lines.size(), shown + 1);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Role,")));
+        for (int r = 0; r < shown; ++r)
+            QVERIFY(lines[r + 1].startsWith(session.roleProxy()->index(r, 0).data().toString() + ','));
+
+        // Several selected rows: only those.
+        const QModelIndex second = session.roleProxy()->index(1, 0);
+        QTest::mouseClick(window.rolePane()->table()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          window.rolePane()->table()->visualRect(second).center());
+        QCOMPARE(window.rolePane()->table()->selectionModel()->selectedRows().size(), 2);
+        window.rolePane()->table()->setFocus();
+        lines = exportWithShortcut();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[1].startsWith(session.roleProxy()->index(0, 0).data().toString() + ','));
+        QVERIFY(lines[2].startsWith(session.roleProxy()->index(1, 0).data().toString() + ','));
+    }
+
+    void contextMenuOpensTimelineAndFindings()
+    {
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        auto *timeline = new TimelineDock(&window);
+        timeline->connectSelection(session.selection());
+        window.addViewDock(timeline, Qt::BottomDockWidgetArea);
+        FindingsModel findingsModel;
+        auto *findingsDock = new QDockWidget(QStringLiteral("Findings"), &window);
+        findingsDock->setObjectName(QStringLiteral("findingsDock"));
+        auto *findings = new FindingsView(&findingsModel, session.selection());
+        findingsDock->setWidget(findings);
+        window.addViewDock(findingsDock, Qt::BottomDockWidgetArea);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        timeline->openDatabase(m_dbPath);
+        loadInto(session);
+        timeline->hide();
+        findingsDock->hide();
+
+        TablePane *pane = window.identityPane();
+        const int dana = rowNamed(pane, QStringLiteral("dana.whitfield@example.com"));
+        QVERIFY(dana >= 0);
+        pane->table()->scrollTo(session.identityProxy()->index(dana, 0));
+        const QPoint at = pane->table()->visualRect(session.identityProxy()->index(dana, 0)).center();
+        const EntityRef ref = session.identityProxy()->refAt(dana);
+        std::unique_ptr<QMenu> menu(pane->createContextMenu(at));
+        QAction *open = actionNamed(menu.get(), QStringLiteral("Open in &Timeline"));
+        QVERIFY(open && open->isEnabled());
+        open->trigger();
+        QCOMPARE(session.selection()->focus(), ref);
+        QVERIFY(timeline->isVisible());
+        QVERIFY(!findingsDock->isVisible());
+
+        QAction *show = actionNamed(menu.get(), QStringLiteral("Show &Findings"));
+        QVERIFY(show && show->isEnabled());
+        show->trigger();
+        QVERIFY(findingsDock->isVisible());
+        QCOMPARE(findings->subject(), ref);
+
+        // The status bar names the source the test data came from.
+        QVERIFY2(statusLabel(window, QStringLiteral("Last sync per source"))
+                     .contains(QStringLiteral("Scenario import")),
+                 qPrintable(statusLabel(window, QStringLiteral("Last sync per source"))));
+    }
+
+    void aboutDialogNamesVersionAndLicences()
+    {
+        AboutDialog dialog;
+        const QString text = dialog.plainText();
+        QVERIFY(text.contains(QStringLiteral("Scimflow " SCIMFLOW_VERSION)));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        for (const char *licence : {"MIT", "LGPLv3", "BSD 3-Clause", "public domain"})
+            QVERIFY2(text.contains(QLatin1String(licence)), licence);
+        QVERIFY(MainWindow::userGuideUrl().isValid());
     }
 
     void versionNeedsNoDisplay()

@@ -1,0 +1,60 @@
+// Cold start of the console on the built-in demo: from starting the process to the loaded rows painted
+// (SCIMFLOW_EXIT_AFTER_FIRST_PAINT makes the program say "painted" and exit). Each run gets fresh data
+// and settings folders, so the demo database is rebuilt as on a first start. Target: < 2 s.
+// Usage: bench_coldstart [BINARY] [--runs N]
+//   BINARY defaults to the build's scimflow; for the installed binary, first run
+//   `ctest --test-dir build -R packaging_deb`, then pass build/tests/packaging/deb/root/usr/bin/scimflow.
+// Runs offscreen unless QT_QPA_PLATFORM is set.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QString binary = QStringLiteral(SCIMFLOW_BINARY);
+    int runs = 5;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+        else
+            binary = args[i];
+    }
+    out << "binary: " << binary << "\n";
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("SCIMFLOW_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(binary, {QStringLiteral("--demo")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0 ||
+            !process.readAllStandardOutput().contains("painted")) {
+            out << "run " << run + 1 << " failed: " << process.readAllStandardError() << "\n";
+            return 1;
+        }
+        const double s = double(timer.nsecsElapsed()) / 1e9;
+        times << s;
+        out << QStringLiteral("run %1: %2 s\n").arg(run + 1).arg(s, 0, 'f', 3);
+    }
+    std::sort(times.begin(), times.end());
+    out << QStringLiteral("cold start to painted demo: median %1 s, min %2 s, max %3 s (target < 2 s)\n")
+               .arg(times[times.size() / 2], 0, 'f', 3)
+               .arg(times.first(), 0, 'f', 3)
+               .arg(times.last(), 0, 'f', 3);
+    return 0;
+}
