@@ -58,9 +58,12 @@ bool PipelineCliOptions::anySet(const QCommandLineParser &parser) const
 }
 
 int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOptions &o,
-                       const QString &databasePath, const QString &tokenEnv, QTextStream &out,
+                       const QString &databasePath, const PipelineConnection &connection, QTextStream &out,
                        QTextStream &err)
 {
+    const QString &tokenEnv = connection.tokenEnv;
+    HttpClientOptions httpOptions;
+    httpOptions.timeoutMs = connection.timeoutMs;
     auto opened = Store::open(databasePath);
     if (!opened) {
         err << "error: " << opened.error().message << '\n';
@@ -104,7 +107,11 @@ int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOption
             err << "error: " << s.error().message << '\n';
             return UsageError;
         }
-        HttpClient http;
+        HttpClient http(httpOptions);
+        if (Status s = http.setCaFile(connection.caFile); !s) {
+            err << "error: " << s.error().message << '\n';
+            return UsageError;
+        }
         StaticTokenAuth auth(token);
         http.setAuthProvider(&auth);
         DataflowFetcher fetcher(http, options);
@@ -143,7 +150,11 @@ int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOption
             err << "error: " << s.error().message << '\n';
             return UsageError;
         }
-        HttpClient http;
+        HttpClient http(httpOptions);
+        if (Status s = http.setCaFile(connection.caFile); !s) {
+            err << "error: " << s.error().message << '\n';
+            return UsageError;
+        }
         StaticTokenAuth auth(token);
         if (!token.isEmpty())
             http.setAuthProvider(&auth);

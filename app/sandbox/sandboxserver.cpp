@@ -95,6 +95,19 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             write(responder, r);
             return;
         }
+        case Fault::Kind::RateLimitGithub: {
+            SandboxResponse r = SandboxResponse::json(
+                403,
+                R"({"message":"API rate limit exceeded for installation.","documentation_url":)"
+                R"("https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"})",
+                "application/json");
+            r.headers.append({QByteArray("x-ratelimit-limit"), QByteArray("5000")});
+            r.headers.append({QByteArray("x-ratelimit-remaining"), QByteArray("0")});
+            r.headers.append(
+                {"x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1)});
+            write(responder, r);
+            return;
+        }
         case Fault::Kind::ExpiredToken:
             write(responder, scimError(401, QStringLiteral("The access token expired.")));
             return;
@@ -115,9 +128,15 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             r.contentType = "text/html";
             r.body = "<html><body>Sign in</body></html>";
             break;
-        case Fault::Kind::Huge:
-            r.body = "{\"padding\":\"" + QByteArray(fault->bytes, 'x') + "\"}";
+        case Fault::Kind::Huge: {
+            // A member parsers ignore: the document stays what the client asked for, only bigger.
+            const QByteArray padding = "\"padding\":\"" + QByteArray(fault->bytes, 'x') + '"';
+            if (r.body.startsWith('{'))
+                r.body = '{' + padding + (r.body.size() > 2 ? "," : "") + r.body.mid(1);
+            else
+                r.body = '{' + padding + '}';
             break;
+        }
         case Fault::Kind::Truncated:
         case Fault::Kind::ConnectionReset: {
             const bool reset = fault->kind == Fault::Kind::ConnectionReset;
