@@ -123,10 +123,12 @@ void JobCancelConnector::perform(const FixAction &action, std::function<void(Fix
         readBack(action, [done, status, error](const ResourceState &now) {
             if (now.readOk && now.summary.contains(QLatin1String("CANCELLED"), Qt::CaseInsensitive)) {
                 // Our own earlier attempt (whose answer was lost) or someone else cancelled it already.
-                done(FixResult{
-                    FixResult::Status::Succeeded, status,
-                    tr("already cancelled on the server (%1); nothing else was changed").arg(now.summary),
-                    now.state});
+                done(FixResult{FixResult::Status::Succeeded, 0,
+                               tr("already cancelled on the server after HTTP %1 (%2); nothing else was "
+                                  "changed")
+                                   .arg(status)
+                                   .arg(now.summary),
+                               now.state});
                 return;
             }
             FixResult c{FixResult::Status::Conflict, status, error.message, now.state};

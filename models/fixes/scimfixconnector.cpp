@@ -209,7 +209,6 @@ void ScimFixConnector::send(const FixAction &action, const QJsonObject &current,
                 // change: the goal is reached and nothing else was changed.
                 FixResult ok;
                 ok.status = FixResult::Status::Succeeded;
-                ok.httpStatus = conflict.httpStatus;
                 ok.message = tr("already in effect on the server after HTTP %1 (%2)")
                                  .arg(conflict.httpStatus)
                                  .arg(stateOf(action, *now).summary);
