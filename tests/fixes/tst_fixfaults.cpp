@@ -82,7 +82,7 @@ struct Rig
                                                             pipelines->setToken(token);
                                                         });
         HttpClientOptions o;
-        o.timeoutMs = 400;
+        o.timeoutMs = 300;
         o.maxRetries = 2;
         o.backoffBaseMs = 5;
         o.backoffMaxMs = 20;
@@ -295,7 +295,7 @@ private Q_SLOTS:
             // finds the change in effect (412 / FAILED_PRECONDITION, re-read) and reports it done.
             row("reset", false, github ? failed : ok, github ? "failed" : "succeeded",
                 github ? "network" : (scim ? "already in effect" : "already cancelled"), true);
-            row("slow:700x0", false, failed, "failed", "did not answer", true);
+            row("slow:500x0", false, failed, "failed", "did not answer", true);
             row("malformed", false, failed, "failed (HTTP 20", scim ? "malformed JSON" : "not a JSON object",
                 true);
             row("wrong-shape", false, failed, "failed (HTTP 20",
@@ -385,7 +385,7 @@ private Q_SLOTS:
 
         // What the server has now, by a clean re-read; and the local snapshot is untouched.
         rig.server.faults().clear();
-        QTest::qWait(fault.startsWith(QLatin1String("slow")) ? 400 : 0); // let delayed answers drain
+        QTest::qWait(fault.startsWith(QLatin1String("slow")) ? 250 : 0); // let delayed answers drain
         if (fault == QLatin1String("vanished")) {
             QVERIFY(!rig.readBack(plan).readOk); // gone for good
         } else {
