@@ -249,6 +249,24 @@ void HttpJob::onReplyFinished()
     qCDebug(lcNet).noquote() << describe() << "->" << status << response.body.size() << "bytes"
                              << m_elapsed.elapsed() << "ms";
 
+    // A connection closed mid-body sometimes ends the reply without an error: compare with Content-Length
+    // (uncompressed answers only) so that a truncated body is retried, not parsed.
+    const QByteArray encoding = response.header("Content-Encoding").trimmed().toLower();
+    bool lengthOk = false;
+    const qint64 announced = response.header("Content-Length").trimmed().toLongLong(&lengthOk);
+    if (lengthOk && (encoding.isEmpty() || encoding == "identity") && response.body.size() < announced) {
+        const Error e =
+            Error::make(Error::Kind::Network, tr("%1 failed: the connection closed after %2 of %3 bytes.")
+                                                  .arg(describe())
+                                                  .arg(response.body.size())
+                                                  .arg(announced));
+        if (canRetry && retryable)
+            retryAfter(backoffMs(), e);
+        else
+            finish(e);
+        return;
+    }
+
     // The token request itself (not authenticated) gets its 401 back: the OAuth provider explains it.
     if (status == 401 && m_request.authenticate && m_client->authProvider() && !m_refreshedAuth &&
         m_client->authProvider()->invalidate()) {
