@@ -39,9 +39,10 @@ bool PipelineCliOptions::anySet(const QCommandLineParser &parser) const
 }
 
 int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOptions &o,
-                       const QString &databasePath, const QString &tokenEnv, QTextStream &out,
+                       const QString &databasePath, const PipelineConnection &connection, QTextStream &out,
                        QTextStream &err)
 {
+    const QString &tokenEnv = connection.tokenEnv;
     auto opened = Store::open(databasePath);
     if (!opened) {
         err << "error: " << opened.error().message << '\n';
@@ -98,7 +99,9 @@ int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOption
         run.source.file = parser.value(o.openlineageFile);
         sources << run;
     }
-    for (const PipelineSourceRun &run : std::as_const(sources)) {
+    for (PipelineSourceRun &run : sources) {
+        run.caFile = connection.caFile;
+        run.timeoutMs = connection.timeoutMs;
         if (run.source.kind == PipelineSource::Kind::OpenLineage)
             continue;
         if (Status s = HttpClient::checkUrl(QUrl(run.source.url)); !s) {

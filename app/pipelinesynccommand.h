@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QString>
 
 class QCommandLineParser;
 class QTextStream;
@@ -53,9 +54,17 @@ struct PipelineCliOptions
     bool anySet(const QCommandLineParser &parser) const;
 };
 
+/// How the pipeline sources connect: the same --ca-file and --timeout as the SCIM sync.
+struct PipelineConnection
+{
+    QString tokenEnv;
+    QString caFile;
+    int timeoutMs = 30000;
+};
+
 /// Runs the pipeline sources given on the command line against \a databasePath; one summary line per source.
 int runPipelineSources(const QCommandLineParser &parser, const PipelineCliOptions &options,
-                       const QString &databasePath, const QString &tokenEnv, QTextStream &out,
+                       const QString &databasePath, const PipelineConnection &connection, QTextStream &out,
                        QTextStream &err);
 
 } // namespace Scimflow::Cli

@@ -43,9 +43,10 @@ int runSync(const QStringList &arguments)
     const QCommandLineOption incremental(
         QStringLiteral("incremental"),
         QStringLiteral("Force an incremental sync (meta.lastModified filter)."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    QStringLiteral("Extra trusted CA certificate (PEM)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QStringLiteral("Extra trusted CA certificate (PEM or DER), for the IdP and the pipeline APIs."),
+        QStringLiteral("FILE"));
     const QCommandLineOption tokenUrl(
         QStringLiteral("token-url"),
         QStringLiteral("OAuth 2.0 token endpoint (client credentials instead of a token)."),
@@ -72,8 +73,10 @@ int runSync(const QStringList &arguments)
         err << "error: --db FILE and --scim-url URL (or a pipeline source) are required\n";
         return UsageError;
     }
+    const PipelineConnection pipelineConnection{parser.value(tokenEnv), parser.value(caFile),
+                                                qMax(1, parser.value(timeout).toInt()) * 1000};
     if (!parser.isSet(url))
-        return runPipelineSources(parser, pipelines, parser.value(db), parser.value(tokenEnv), out, err);
+        return runPipelineSources(parser, pipelines, parser.value(db), pipelineConnection, out, err);
     VendorProfile profile;
     if (!VendorProfile::fromName(parser.value(vendor), &profile)) {
         err << "error: unknown vendor '" << parser.value(vendor) << "' (use generic, okta or entra)\n";
@@ -145,7 +148,7 @@ int runSync(const QStringList &arguments)
     QMetaObject::invokeMethod(&job, &SyncJob::start, Qt::QueuedConnection);
     loop.exec();
     if (code == Success && pipelines.anySet(parser))
-        code = runPipelineSources(parser, pipelines, parser.value(db), parser.value(tokenEnv), out, err);
+        code = runPipelineSources(parser, pipelines, parser.value(db), pipelineConnection, out, err);
     return code;
 }
 

@@ -39,6 +39,7 @@ Result<Fault> Fault::parse(const QString &input)
     static const QHash<QString, Kind> names{
         {QStringLiteral("429"), Kind::RateLimit},
         {QStringLiteral("429-okta"), Kind::RateLimitOkta},
+        {QStringLiteral("429-github"), Kind::RateLimitGithub},
         {QStringLiteral("expired-token"), Kind::ExpiredToken},
         {QStringLiteral("slow"), Kind::Slow},
         {QStringLiteral("truncated"), Kind::Truncated},
@@ -78,7 +79,7 @@ Result<Fault> Fault::parse(const QString &input)
 QString Fault::syntaxHelp()
 {
     return QStringLiteral(
-        "Faults: 403|404|409|412|500|502|503 (any 4xx/5xx status), 429[:seconds], 429-okta, "
+        "Faults: 403|404|409|412|500|502|503 (any 4xx/5xx status), 429[:seconds], 429-okta, 429-github, "
         "expired-token, slow[:ms], truncated, reset, malformed, wrong-shape, content-type, "
         "huge[:bytes], lying-total, total-changes, ignore-start-index, duplicates; append xN "
         "to repeat (x0 = always) and @/path to restrict, e.g. 503x3@/Users.");

@@ -16,6 +16,7 @@ struct Fault
         Status,           // answer with `status` (e.g. 403, 404, 409, 500, 502, 503) and a SCIM error body
         RateLimit,        // 429 with Retry-After: retryAfterSeconds
         RateLimitOkta,    // 429 with X-Rate-Limit-Limit/-Remaining/-Reset (epoch seconds)
+        RateLimitGithub,  // 403 with x-ratelimit-remaining: 0 and x-ratelimit-reset (GitHub's primary limit)
         ExpiredToken,     // 401 as if the bearer token had expired
         Slow,             // answer normally after delayMs (longer than the client's timeout = a hung server)
         Truncated,        // send half of the body, then close the connection
@@ -23,9 +24,9 @@ struct Fault
         Malformed,        // corrupt the JSON body
         WrongShape,       // valid JSON that is not the expected document (an array)
         WrongContentType, // text/html
-        Huge,             // a body of `bytes` bytes
-        LyingTotal,       // list responses report totalResults larger than what exists
-        TotalChanges,     // list responses after the first report a different totalResults
+        Huge,         // the normal body padded to about `bytes` bytes (still valid JSON of the right shape)
+        LyingTotal,   // list responses report totalResults larger than what exists
+        TotalChanges, // list responses after the first report a different totalResults
         IgnoreStartIndex, // list responses always return the first page
         DuplicateIds,     // list pages repeat the last resource of the previous page
     };
@@ -39,8 +40,8 @@ struct Fault
     qint64 bytes = 50 << 20;
     QString pathContains; // only requests whose path contains this ("" = all)
 
-    /// "429", "429-okta", "500x3", "503x2", "403", "slow:2000", "truncated", "reset", "malformed",
-    /// "wrong-shape", "content-type", "huge", "expired-token", "lying-total", "total-changes",
+    /// "429", "429-okta", "429-github", "500x3", "503x2", "403", "slow:2000", "truncated", "reset",
+    /// "malformed", "wrong-shape", "content-type", "huge", "expired-token", "lying-total", "total-changes",
     /// "ignore-start-index", "duplicates"; optional "@/path" restricts it and "xN" repeats it (x0 = all
     /// requests).
     static Result<Fault> parse(const QString &text);

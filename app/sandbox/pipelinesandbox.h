@@ -2,6 +2,8 @@
 
 #include "pipelinesandboxdata.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QObject>
 
 class QHttpServerRequest;
@@ -22,16 +24,21 @@ public:
                     QObject *parent = nullptr);
 
     PipelineSandboxData &data() { return m_data; }
+    void setToken(const QString &token) { m_token = token; }
     /// Base URLs for the fetchers: all three APIs share the server.
     QUrl baseUrl() const;
 
 private:
     void registerRoutes();
     bool authorized(const QHttpServerRequest &request) const;
+    /// List-level faults on a page: repeat the previous page's last record (duplicates).
+    SandboxResponse listFaults(const QString &path, QLatin1String arrayKey, bool firstPage,
+                               FaultInjector &faults, SandboxResponse response);
 
     SandboxServer &m_server;
     PipelineSandboxData m_data;
     QString m_token;
+    QHash<QString, QJsonValue> m_lastListed; // path -> last record of the previous page
 };
 
 } // namespace Scimflow

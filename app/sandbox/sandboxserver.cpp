@@ -72,9 +72,10 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
                             const Producer &produce)
 {
     ++m_requests;
-    // A response leaves in several small writes (status line, headers, body); with Nagle's algorithm the
-    // tail waits for the client's delayed ACK, which adds ~40 ms to every request on a kept-alive connection.
-    responder.socket()->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Status line, headers and body go out in separate writes: without this, Nagle's algorithm and the
+    // client's delayed ACK add tens of milliseconds to every answer on loopback.
+    if (QTcpSocket *socket = responder.socket())
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString path = request.url().path();
     const std::optional<Fault> fault = m_faults.take(path);
     if (fault) {
@@ -98,6 +99,19 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             write(responder, r);
             return;
         }
+        case Fault::Kind::RateLimitGithub: {
+            SandboxResponse r = SandboxResponse::json(
+                403,
+                R"({"message":"API rate limit exceeded for installation.","documentation_url":)"
+                R"("https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"})",
+                "application/json");
+            r.headers.append({QByteArray("x-ratelimit-limit"), QByteArray("5000")});
+            r.headers.append({QByteArray("x-ratelimit-remaining"), QByteArray("0")});
+            r.headers.append(
+                {"x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1)});
+            write(responder, r);
+            return;
+        }
         case Fault::Kind::ExpiredToken:
             write(responder, scimError(401, QStringLiteral("The access token expired.")));
             return;
@@ -118,16 +132,23 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             r.contentType = "text/html";
             r.body = "<html><body>Sign in</body></html>";
             break;
-        case Fault::Kind::Huge:
-            r.body = "{\"padding\":\"" + QByteArray(fault->bytes, 'x') + "\"}";
+        case Fault::Kind::Huge: {
+            // A member parsers ignore: the document stays what the client asked for, only bigger.
+            const QByteArray padding = "\"padding\":\"" + QByteArray(fault->bytes, 'x') + '"';
+            if (r.body.startsWith('{'))
+                r.body = '{' + padding + (r.body.size() > 2 ? "," : "") + r.body.mid(1);
+            else
+                r.body = '{' + padding + '}';
             break;
+        }
         case Fault::Kind::Truncated:
         case Fault::Kind::ConnectionReset: {
             const bool reset = fault->kind == Fault::Kind::ConnectionReset;
             responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
             responder.writeHeader("Content-Type", r.contentType);
             responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-            responder.writeBody(r.body.left(reset ? 8 : r.body.size() / 2));
+            responder.writeBody(
+                r.body.left(reset ? qMin<qsizetype>(8, r.body.size() / 2) : r.body.size() / 2));
             QTcpSocket *socket = responder.socket();
             socket->flush();
             if (reset)

@@ -54,6 +54,8 @@ QString JobSyncSummary::line() const
                        .arg(unmatched);
     if (report.skipped)
         text += tr(", %1 records skipped").arg(report.skipped);
+    if (report.duplicates)
+        text += tr(", %1 listed twice and kept once").arg(report.duplicates);
     return text;
 }
 
@@ -65,7 +67,8 @@ QString JobSyncSummary::statsJson() const
                         {QStringLiteral("launcherMatched"), launcherMatched},
                         {QStringLiteral("runAsMatched"), runAsMatched},
                         {QStringLiteral("unmatched"), unmatched},
-                        {QStringLiteral("skipped"), report.skipped}};
+                        {QStringLiteral("skipped"), report.skipped},
+                        {QStringLiteral("duplicates"), report.duplicates}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

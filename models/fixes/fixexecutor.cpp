@@ -45,9 +45,11 @@ FixConnector *FixExecutor::connectorFor(const FixAction &action) const
 QString FixExecutor::outcomeText(const FixResult &r)
 {
     switch (r.status) {
-    case FixResult::Status::Succeeded:
-        return r.httpStatus ? QStringLiteral("succeeded (HTTP %1)").arg(r.httpStatus)
-                            : QStringLiteral("succeeded");
+    case FixResult::Status::Succeeded: {
+        const QString base = r.httpStatus ? QStringLiteral("succeeded (HTTP %1)").arg(r.httpStatus)
+                                          : QStringLiteral("succeeded");
+        return r.message.isEmpty() ? base : base + QStringLiteral(": ") + r.message;
+    }
     case FixResult::Status::Conflict:
         return QStringLiteral("conflict (HTTP %1): %2; current server state: %3")
             .arg(r.httpStatus)

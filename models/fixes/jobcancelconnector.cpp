@@ -3,6 +3,7 @@
 #include "dataflowfetcher.h"
 #include "githubactionsfetcher.h"
 #include "httpclient.h"
+#include "pipelinetransport.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -66,25 +67,75 @@ void JobCancelConnector::perform(const FixAction &action, std::function<void(Fix
         done(FixResult{FixResult::Status::Failed, 0, tr("The pipeline connection is closed."), {}});
         return;
     }
-    // Not retried (HttpRequest::retryable is off): a cancel that may have arrived is confirmed by reading
-    // back.
-    const HttpRequest request = cancelRequest(action);
-    m_client->send(request, this, [done](const Result<HttpResponse> &response) {
+    // A Dataflow PUT of the same requested state is retried after a lost answer; a GitHub POST is not
+    // (HttpRequest::retryable is off): a cancel that may have arrived is confirmed by reading back.
+    HttpRequest request = cancelRequest(action);
+    request.acceptedTypes = {"application/json"}; // an HTML login page answering 200 is no cancellation
+    const QString what = action.jobSource == QLatin1String("github") ? tr("Cancelling the GitHub run")
+                                                                     : tr("Cancelling the Dataflow job");
+    m_client->send(request, this, [this, action, done, what](const Result<HttpResponse> &response) {
         if (!response) {
-            done(FixResult{
-                FixResult::Status::Failed, response.error().httpStatus, response.error().message, {}});
+            const Error &e = response.error();
+            done(FixResult{FixResult::Status::Failed,
+                           e.httpStatus,
+                           QStringLiteral("%1: %2").arg(errorKindName(e.kind), e.message),
+                           {}});
             return;
         }
         const int status = response->status;
-        const QJsonObject body = QJsonDocument::fromJson(response->body).object();
-        if (status >= 200 && status < 300)
-            done(FixResult{FixResult::Status::Succeeded, status, tr("Cancellation requested."), body});
-        else if (status == 409 || status == 412)
-            done(FixResult{FixResult::Status::Conflict, status,
-                           tr("The job changed on the server (HTTP %1).").arg(status), body});
-        else
-            done(FixResult{FixResult::Status::Failed, status,
-                           tr("The pipeline API refused the cancellation (HTTP %1).").arg(status), body});
+        const PipelineResponse answer{status, response->body, response->headers};
+        if (status >= 200 && status < 300) {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(response->body, &pe);
+            if (!response->body.trimmed().isEmpty() &&
+                (pe.error != QJsonParseError::NoError || !doc.isObject())) {
+                done(FixResult{FixResult::Status::Failed,
+                               status,
+                               tr("%1: the API answered HTTP %2 with a body that is not a JSON object, so it "
+                                  "is unknown whether the cancellation was accepted; the re-read shows the "
+                                  "job's state.")
+                                   .arg(what)
+                                   .arg(status),
+                               {}});
+                return;
+            }
+            done(
+                FixResult{FixResult::Status::Succeeded, status, tr("Cancellation requested."), doc.object()});
+            return;
+        }
+        // 409/412, and Google's FAILED_PRECONDITION for a job that has ended: the job is not in the state
+        // the fix was planned for. Show what the server has now.
+        const bool conflict = status == 409 || status == 412 ||
+                              (status == 400 && QJsonDocument::fromJson(response->body)
+                                                        .object()
+                                                        .value(QLatin1String("error"))
+                                                        .toObject()
+                                                        .value(QLatin1String("status"))
+                                                        .toString() == QLatin1String("FAILED_PRECONDITION"));
+        const Error error = pipelineHttpError(answer, what);
+        if (!conflict) {
+            done(FixResult{FixResult::Status::Failed,
+                           status,
+                           QStringLiteral("%1: %2").arg(errorKindName(error.kind), error.message),
+                           {}});
+            return;
+        }
+        readBack(action, [done, status, error](const ResourceState &now) {
+            if (now.readOk && now.summary.contains(QLatin1String("CANCELLED"), Qt::CaseInsensitive)) {
+                // Our own earlier attempt (whose answer was lost) or someone else cancelled it already.
+                done(FixResult{FixResult::Status::Succeeded, 0,
+                               tr("already cancelled on the server after HTTP %1 (%2); nothing else was "
+                                  "changed")
+                                   .arg(status)
+                                   .arg(now.summary),
+                               now.state});
+                return;
+            }
+            FixResult c{FixResult::Status::Conflict, status, error.message, now.state};
+            if (!now.readOk)
+                c.message += tr(" (re-reading failed: %1)").arg(now.error);
+            done(c);
+        });
     });
 }
 
@@ -103,16 +154,28 @@ void JobCancelConnector::readBack(const FixAction &action, std::function<void(Re
                         .arg(action.jobProject, action.jobLocation, action.jobExternalId));
         url.setQuery(QStringLiteral("view=JOB_VIEW_ALL"));
     }
-    m_client->send(HttpRequest::get(url), this, [done, github](const Result<HttpResponse> &response) {
+    HttpRequest request = HttpRequest::get(url);
+    request.acceptedTypes = {"application/json"};
+    m_client->send(request, this, [done, github](const Result<HttpResponse> &response) {
         ResourceState state;
         if (!response || response->status != 200) {
-            state.error = response ? tr("The pipeline API answered HTTP %1.").arg(response->status)
-                                   : response.error().message;
+            state.error =
+                response
+                    ? pipelineHttpError(PipelineResponse{response->status, response->body, response->headers},
+                                        tr("Reading the job"))
+                          .message
+                    : response.error().message;
+            done(state);
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(response->body);
+        if (!doc.isObject()) {
+            state.error = tr("The pipeline API answered with a body that is not a JSON object.");
             done(state);
             return;
         }
         state.readOk = true;
-        state.state = QJsonDocument::fromJson(response->body).object();
+        state.state = doc.object();
         if (github) {
             const QString status = state.state.value(QLatin1String("status")).toString();
             const QString conclusion = state.state.value(QLatin1String("conclusion")).toString();

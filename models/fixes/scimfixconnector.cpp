@@ -203,7 +203,19 @@ void ScimFixConnector::send(const FixAction &action, const QJsonObject &current,
         }
         // 412: show what the server has now, so the admin decides again.
         const Error conflict = r.error();
-        read(action, [done, conflict](const Result<QJsonObject> &now) {
+        read(action, [action, done, conflict](const Result<QJsonObject> &now) {
+            if (now && stateOf(action, *now).effectApplied) {
+                // A retry after a lost answer (our first request was applied), or someone else made the same
+                // change: the goal is reached and nothing else was changed.
+                FixResult ok;
+                ok.status = FixResult::Status::Succeeded;
+                ok.message = tr("already in effect on the server after HTTP %1 (%2)")
+                                 .arg(conflict.httpStatus)
+                                 .arg(stateOf(action, *now).summary);
+                ok.serverState = *now;
+                done(ok);
+                return;
+            }
             FixResult c;
             c.status = FixResult::Status::Conflict;
             c.httpStatus = conflict.httpStatus ? conflict.httpStatus : 412;

@@ -25,6 +25,7 @@ Status HttpClient::setCaFile(const QString &path)
 {
     if (path.isEmpty()) {
         m_caCertificates.clear();
+        m_network->clearConnectionCache();
         return {};
     }
     QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
@@ -35,6 +36,8 @@ Status HttpClient::setCaFile(const QString &path)
             Error::Kind::InvalidInput,
             tr("No certificate could be read from %1; give a PEM or DER CA certificate file.").arg(path));
     m_caCertificates = certs;
+    // Open connections keep the TLS configuration they were made with: drop them so the new CA applies.
+    m_network->clearConnectionCache();
     return {};
 }
 

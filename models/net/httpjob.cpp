@@ -24,7 +24,14 @@ bool isRetryableStatus(int status)
     return status == 500 || status == 502 || status == 503 || status == 504;
 }
 
-/// Milliseconds to wait from Retry-After (seconds or HTTP date) or Okta's X-Rate-Limit-Reset (epoch seconds).
+/// GitHub's primary rate limit: 403 or 429 with x-ratelimit-remaining: 0 (the request was not processed).
+bool isGithubRateLimit(const HttpResponse &r)
+{
+    return (r.status == 403 || r.status == 429) && r.header("x-ratelimit-remaining").trimmed() == "0";
+}
+
+/// Milliseconds to wait from Retry-After (seconds or HTTP date), Okta's X-Rate-Limit-Reset or GitHub's
+/// x-ratelimit-reset (both epoch seconds).
 int rateLimitDelayMs(const HttpResponse &r, int fallbackMs)
 {
     const QByteArray retryAfter = r.header("Retry-After").trimmed();
@@ -38,7 +45,9 @@ int rateLimitDelayMs(const HttpResponse &r, int fallbackMs)
             return int(
                 qBound<qint64>(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(at), qint64(1000000000)));
     }
-    const QByteArray reset = r.header("X-Rate-Limit-Reset").trimmed();
+    QByteArray reset = r.header("X-Rate-Limit-Reset").trimmed();
+    if (reset.isEmpty() && isGithubRateLimit(r))
+        reset = r.header("x-ratelimit-reset").trimmed();
     if (!reset.isEmpty()) {
         bool ok = false;
         const qint64 epoch = reset.toLongLong(&ok);
@@ -240,6 +249,25 @@ void HttpJob::onReplyFinished()
     qCDebug(lcNet).noquote() << describe() << "->" << status << response.body.size() << "bytes"
                              << m_elapsed.elapsed() << "ms";
 
+    // A connection closed mid-body sometimes ends the reply without an error: compare with Content-Length
+    // (uncompressed answers only) so that a truncated body is retried, not parsed.
+    const QByteArray encoding = response.header("Content-Encoding").trimmed().toLower();
+    bool lengthOk = false;
+    const qint64 announced = response.header("Content-Length").trimmed().toLongLong(&lengthOk);
+    if (lengthOk && (encoding.isEmpty() || encoding == "identity") && response.body.size() < announced) {
+        const Error e =
+            Error::make(Error::Kind::Network, tr("%1 failed: the connection closed after %2 of %3 bytes.")
+                                                  .arg(describe())
+                                                  .arg(response.body.size())
+                                                  .arg(announced));
+        if (canRetry && retryable)
+            retryAfter(backoffMs(), e);
+        else
+            finish(e);
+        return;
+    }
+
+    // The token request itself (not authenticated) gets its 401 back: the OAuth provider explains it.
     if (status == 401 && m_request.authenticate && m_client->authProvider() && !m_refreshedAuth &&
         m_client->authProvider()->invalidate()) {
         m_refreshedAuth = true;
@@ -247,7 +275,7 @@ void HttpJob::onReplyFinished()
         authorizeAndSend();
         return;
     }
-    if (status == 401) {
+    if (status == 401 && m_request.authenticate) {
         finish(Error::make(Error::Kind::Auth,
                            tr("%1 was rejected as unauthenticated (HTTP 401); the token is missing, wrong or "
                               "expired: enter a new one in the connection settings.")
@@ -255,20 +283,20 @@ void HttpJob::onReplyFinished()
                            status));
         return;
     }
-    if (status == 429) {
+    if (status == 429 || isGithubRateLimit(response)) {
         const int wait = rateLimitDelayMs(response, backoffMs());
         if (canRetry && wait <= o.maxRateLimitWaitMs) {
             retryAfter(wait + int(QRandomGenerator::global()->bounded(50)),
                        Error::make(Error::Kind::RateLimited, tr("rate limited (HTTP 429)"), 429));
             return;
         }
-        finish(
-            Error::make(Error::Kind::RateLimited,
-                        tr("%1 is rate limited (HTTP 429) and asked to wait %2 s; try again later or lower "
-                           "the request rate.")
-                            .arg(describe())
-                            .arg(wait / 1000),
-                        status));
+        finish(Error::make(Error::Kind::RateLimited,
+                           tr("%1 is rate limited (HTTP %2) and asked to wait %3 s; try again later or lower "
+                              "the request rate.")
+                               .arg(describe())
+                               .arg(status)
+                               .arg(wait / 1000),
+                           status));
         return;
     }
     if (isRetryableStatus(status)) {

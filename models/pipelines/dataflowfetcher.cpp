@@ -119,8 +119,10 @@ void DataflowFetcher::list(int filterIndex, const QString &token)
         if (!page)
             return fail(page.error());
         for (Job &j : page->jobs) {
-            if (m_ids.contains(j.externalId))
-                continue; // a job that changed from active to terminated between the two lists
+            if (m_ids.contains(j.externalId)) {
+                ++m_result.report.duplicates; // e.g. a job that ended between the two lists
+                continue;
+            }
             m_ids.insert(j.externalId);
             if (j.runAs.isEmpty())
                 m_missing << m_result.jobs.size();

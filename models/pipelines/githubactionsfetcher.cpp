@@ -93,8 +93,10 @@ void GithubActionsFetcher::fetch(const QUrl &url)
             return;
         }
         for (Job &j : page->jobs) {
-            if (m_seenIds.contains(j.externalId))
-                continue; // a new run pushed this one onto the next page
+            if (m_seenIds.contains(j.externalId)) {
+                ++m_result.report.duplicates; // a new run pushed this one onto the next page
+                continue;
+            }
             m_seenIds.insert(j.externalId);
             m_result.jobs << std::move(j);
         }

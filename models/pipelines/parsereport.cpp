@@ -15,6 +15,7 @@ void ParseReport::merge(const ParseReport &other, const ParseLimits &limits)
 {
     accepted += other.accepted;
     skipped += other.skipped;
+    duplicates += other.duplicates;
     for (const QString &p : other.problems) {
         if (problems.size() >= limits.maxProblems)
             break;
@@ -26,6 +27,8 @@ QString ParseReport::summary() const
 {
     QString text =
         QCoreApplication::translate("ParseReport", "%1 accepted, %2 skipped").arg(accepted).arg(skipped);
+    if (duplicates)
+        text += QCoreApplication::translate("ParseReport", ", %1 duplicates dropped").arg(duplicates);
     if (!problems.isEmpty()) {
         const QStringList shown = problems.mid(0, 3);
         text += QStringLiteral(" (") + shown.join(QStringLiteral("; ")) +

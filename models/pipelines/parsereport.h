@@ -23,6 +23,7 @@ struct ParseReport
 {
     int accepted = 0;
     int skipped = 0;
+    int duplicates = 0;   // records listed again on a later page (paging shifted); kept once
     QStringList problems; // at most ParseLimits::maxProblems, "record 3: no id"
 
     void skip(const QString &where, const QString &why, const ParseLimits &limits);

@@ -52,8 +52,9 @@ Error pipelineHttpError(const PipelineResponse &response, const QString &what)
         break;
     case 404:
         kind = Error::Kind::NotFound;
-        advice =
-            QCoreApplication::translate("PipelineTransport", "Check the project, location or repository.");
+        advice = QCoreApplication::translate("PipelineTransport",
+                                             "Check the project, location or repository; a job deleted since "
+                                             "the last sync needs a new sync.");
         break;
     case 409:
     case 412:

@@ -49,11 +49,14 @@ void ScimListJob::start()
 void ScimListJob::restart()
 {
     ++m_listing.restarts;
-    for (QObject *o : std::as_const(m_inFlight)) {
+    // Abandon the current listing first: abort() reports synchronously, and those reports must be ignored
+    // rather than taken for a failure of the new listing.
+    ++m_generation;
+    const QSet<QObject *> inFlight = std::exchange(m_inFlight, {});
+    for (QObject *o : inFlight) {
         if (auto *job = qobject_cast<HttpJob *>(o))
             job->abort();
     }
-    m_inFlight.clear();
     start();
 }
 

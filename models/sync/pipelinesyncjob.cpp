@@ -95,7 +95,9 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
     }
 
     delete m_fetcher; // the previous source's, done by now; it must go before its HttpClient
-    m_http = std::make_unique<HttpClient>();
+    HttpClientOptions httpOptions;
+    httpOptions.timeoutMs = run.timeoutMs;
+    m_http = std::make_unique<HttpClient>(httpOptions);
     if (!run.caFile.isEmpty()) {
         if (Status s = m_http->setCaFile(run.caFile); !s) {
             sourceDone(QString(), s.error().message);

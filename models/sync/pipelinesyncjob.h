@@ -24,7 +24,8 @@ struct PipelineSourceRun
 {
     PipelineSource source;
     QString secret;
-    QString caFile; // extra CA certificates for the source's host
+    QString caFile;        // extra CA certificates for the source's host
+    int timeoutMs = 30000; // per request
 };
 
 /// Syncs the jobs of several pipeline sources into a database, one after the other: Dataflow (jobs and

@@ -3,6 +3,8 @@
 #include "httpjob.h"
 #include "redaction.h"
 #include "sandboxserver.h"
+#include "sandboxtokenendpoint.h"
+#include "tlsproxy.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace Scimflow;
@@ -192,6 +195,96 @@ private Q_SLOTS:
         const auto r = run(http, HttpRequest::get(u));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Network);
+    }
+
+    void honoursGithubRateLimitReset()
+    {
+        // GitHub's primary limit: 403 with x-ratelimit-remaining: 0; waits until x-ratelimit-reset.
+        HttpClient http(fast());
+        m_server->faults().add(*Fault::parse(QStringLiteral("429-github@/echo")));
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->attempts, 2);
+        // A wait beyond what the client accepts fails as rate limited, naming the status.
+        HttpClientOptions o = fast();
+        o.maxRateLimitWaitMs = 0;
+        HttpClient impatient(o);
+        m_server->faults().add(*Fault::parse(QStringLiteral("429-github@/echo")));
+        const auto limited = run(impatient, HttpRequest::get(url(QStringLiteral("/echo"))));
+        if (!limited.ok()) { // the reset may fall in the current second: then it is retried at once
+            QCOMPARE(limited.error().kind, Error::Kind::RateLimited);
+            QVERIFY(limited.error().message.contains(QLatin1String("HTTP 403")));
+        }
+    }
+
+    void fiftyMegabyteResponse()
+    {
+        // The default cap (64 MB) lets a legitimate 50 MB page through and refuses a bigger one as soon as
+        // its Content-Length arrives.
+        HttpClientOptions o = fast();
+        o.maxResponseBytes = HttpClientOptions().maxResponseBytes;
+        o.timeoutMs = 10000;
+        HttpClient http(o);
+        QElapsedTimer t;
+        t.start();
+        m_server->faults().add(*Fault::parse(QStringLiteral("huge:52428800@/echo")));
+        const auto big = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY2(big.ok(), qPrintable(big.ok() ? QString() : big.error().message));
+        QVERIFY(big->body.size() > 50 * 1024 * 1024);
+        QVERIFY(QJsonDocument::fromJson(big->body).object().value(QLatin1String("ok")).toBool());
+        const qint64 acceptedMs = t.restart();
+        m_server->faults().add(*Fault::parse(QStringLiteral("huge:68157440@/echo")));
+        const auto tooBig = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(!tooBig.ok());
+        QCOMPARE(tooBig.error().kind, Error::Kind::TooLarge);
+        QVERIFY2(tooBig.error().message.contains(QLatin1String("64.0 MB")),
+                 qPrintable(tooBig.error().message));
+        qInfo("50 MB accepted in %lld ms, 65 MB refused in %lld ms", acceptedMs, t.elapsed());
+    }
+
+    void untrustedCertificateFailsUntilItsCaIsGiven()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is not available at run time");
+        TlsProxy proxy(m_server->port());
+        QVERIFY(proxy.start());
+        const QUrl secure = proxy.secure(url(QStringLiteral("/echo")));
+        HttpClient http(fast());
+        const auto refused = run(http, HttpRequest::get(secure));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Network);
+        QVERIFY2(refused.error().message.contains(QLatin1String("TLS handshake with 127.0.0.1 failed")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QLatin1String("CA file")));
+        QCOMPARE(proxy.handshakes(), 0);
+
+        QVERIFY(!http.setCaFile(QStringLiteral("/nonexistent/ca.pem")).ok());
+        QVERIFY(http.setCaFile(TlsProxy::caFile()).ok());
+        const auto trusted = run(http, HttpRequest::get(secure));
+        QVERIFY2(trusted.ok(), qPrintable(trusted.ok() ? QString() : trusted.error().message));
+        QCOMPARE(trusted->status, 200);
+        QCOMPARE(proxy.handshakes(), 1);
+    }
+
+    void tokenEndpointRefusalIsExplained()
+    {
+        SandboxTokenEndpoint endpoint(*m_server, QStringLiteral("console"), QStringLiteral("right-secret"),
+                                      {});
+        HttpClient http(fast());
+        OAuthClientCredentials::Config config;
+        config.tokenUrl = endpoint.tokenUrl();
+        config.clientId = QStringLiteral("console");
+        config.clientSecret = kToken; // not the registered secret
+        OAuthClientCredentials auth(&http, config);
+        http.setAuthProvider(&auth);
+        const auto r = run(http, HttpRequest::get(url(QStringLiteral("/echo"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Auth);
+        QVERIFY2(r.error().message.contains(QLatin1String("refused the client credentials (HTTP 401, "
+                                                          "invalid_client)")),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(kToken));
+        QCOMPARE(endpoint.grants(), 0);
     }
 
     void staticBearerTokenIsSentAndRedacted()

@@ -6,17 +6,37 @@
 #include "jobswriter.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
+#include "sandboxtokenendpoint.h"
 #include "scenarioimporter.h"
 #include "store.h"
+#include "tlsproxy.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSslSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Scimflow;
 
 namespace {
 constexpr Timestamp kAnchor = 1795000000000LL;
 const QString kToken = QStringLiteral("pipeline-test-token");
+
+/// Short times, so that retries and timeouts cost milliseconds; a 1 MB cap stands in for the 64 MB one.
+HttpClientOptions matrixOptions()
+{
+    HttpClientOptions o;
+    o.timeoutMs = 300;
+    o.maxRetries = 2;
+    o.backoffBaseMs = 5;
+    o.backoffMaxMs = 20;
+    o.maxResponseBytes = 1 << 20;
+    o.maxRateLimitWaitMs = 3000;
+    return o;
+}
 } // namespace
 
 /// The fetchers against the real sandbox on 127.0.0.1, with faults: each ends in a complete import or a
@@ -159,13 +179,243 @@ private slots:
         QCOMPARE(notFound->status, 404);
     }
 
+    // The pipeline sync's fault matrix: each case ends in a complete import or a clean, typed failure; the
+    // jobs table is either rewritten consistently (a sync_runs row "ok") or left exactly as it was
+    // ("failed").
+    void faultMatrix_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("expected"); // -1 = complete, else Error::Kind
+        QTest::addColumn<QString>("message");
+        const int ok = -1;
+        for (const char *source : {"dataflow", "github"}) {
+            const bool github = QLatin1String(source) == QLatin1String("github");
+            const QString list = github ? QStringLiteral("@/actions/runs") : QStringLiteral("@/v1b3");
+            auto row = [&](const QString &name, const QString &fault, int expected, const char *message) {
+                QTest::addRow("%s %s", source, qPrintable(name))
+                    << QString::fromLatin1(source) << fault << expected << QString::fromLatin1(message);
+            };
+            auto onList = [&](const char *fault, int expected, const char *message) {
+                row(QString::fromLatin1(fault), QString::fromLatin1(fault) + list, expected, message);
+            };
+            onList("expired-token", int(Error::Kind::Auth), "401");
+            onList("403", int(Error::Kind::Auth), "403");
+            onList("404", int(Error::Kind::NotFound), "404");
+            onList("409", int(Error::Kind::Conflict), "409");
+            onList("412", int(Error::Kind::Conflict), "412");
+            onList("429:0", ok, "");
+            onList(github ? "429-github" : "429-okta", ok, ""); // the vendor's own rate-limit headers
+            onList("500x2", ok, "");
+            onList("502x2", ok, "");
+            onList("503x2", ok, "");
+            onList("500x0", int(Error::Kind::Http), "HTTP 500");
+            onList("reset", ok, "");
+            onList("truncated", ok, "");
+            onList("resetx0", int(Error::Kind::Network), "failed");
+            onList("slow:500x0", int(Error::Kind::Timeout), "did not answer");
+            onList("malformed", int(Error::Kind::Protocol), "");
+            onList("wrong-shape", int(Error::Kind::Protocol), "");
+            onList("content-type", int(Error::Kind::Protocol), "text/html");
+            onList("huge:700000", ok, ""); // under the (test) cap: accepted
+            onList("huge:2000000", int(Error::Kind::TooLarge), "MB");
+            onList("duplicates", ok, "");
+            onList("ignore-start-index", int(Error::Kind::Protocol),
+                   github ? "already fetched" : "page token");
+            if (github)
+                onList("lying-total", ok, ""); // total_count is a hint the fetcher does not rely on
+        }
+        // The launchers come from Cloud Logging entries:list, part of the Dataflow sync.
+        QTest::addRow("dataflow audit log 503x2") << "dataflow"
+                                                  << "503x2@/v2/entries" << -1 << "";
+        QTest::addRow("dataflow audit log 403") << "dataflow"
+                                                << "403@/v2/entries" << int(Error::Kind::Auth) << "audit log";
+        QTest::addRow("dataflow audit log malformed")
+            << "dataflow"
+            << "malformed@/v2/entries" << int(Error::Kind::Protocol) << "";
+        QTest::addRow("dataflow audit log ignores page token")
+            << "dataflow"
+            << "ignore-start-index@/v2/entries" << int(Error::Kind::Protocol) << "page token";
+        QTest::addRow("dataflow audit log duplicates") << "dataflow"
+                                                       << "duplicates@/v2/entries" << -1 << "";
+    }
+
+    void faultMatrix()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, fault);
+        QFETCH(int, expected);
+        QFETCH(QString, message);
+        HttpClient client(matrixOptions());
+        client.setAuthProvider(m_auth.get());
+        auto store = demoStore();
+        // Forget the imported jobs of this source, so that a complete sync visibly writes them again.
+        QSqlQuery q(store->database());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE jobs SET raw_state = 'stale', launcher = '' WHERE source = '%1'")
+                       .arg(source)));
+        const QString before = jobsDump(*store);
+        m_server->faults().add(*Fault::parse(fault));
+
+        const Result<JobSyncSummary> r = syncSource(source, client, *store);
+        const QString after = jobsDump(*store);
+        const SyncRun last = store->syncRuns().last();
+        QCOMPARE(last.source, source);
+        if (expected < 0) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            const int total = source == QLatin1String("github") ? m_sandbox->data().githubRunCount()
+                                                                : m_sandbox->data().dataflowJobCount();
+            QCOMPARE(r->received, total);
+            QCOMPARE(last.status, QStringLiteral("ok"));
+            QVERIFY(!after.contains(QLatin1String("stale"))); // every job rewritten from the server
+            // Jobs listed twice are counted; audit entries for one job collapse into its launcher.
+            if (fault.startsWith(QLatin1String("duplicates")) && !fault.contains(QLatin1String("entries")))
+                QVERIFY(r->report.duplicates > 0);
+            if (source == QLatin1String("dataflow")) { // launchers read back from the audit log
+                QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM jobs WHERE source = 'dataflow' AND launcher <> ''")));
+                QVERIFY(q.next() && q.value(0).toInt() > 0);
+            }
+        } else {
+            QVERIFY(!r.ok());
+            QVERIFY2(int(r.error().kind) == expected && r.error().message.contains(message),
+                     qPrintable(errorKindName(r.error().kind) + QStringLiteral(": ") + r.error().message));
+            QVERIFY(!r.error().message.contains(kToken));
+            QCOMPARE(after, before); // nothing written
+            QCOMPARE(last.status, QStringLiteral("failed"));
+            QCOMPARE(last.message, r.error().message);
+        }
+        m_server->faults().clear();
+        if (fault.startsWith(QLatin1String("slow")))
+            QTest::qWait(250); // let the delayed answers drain
+    }
+
+    void oauthRefreshOnExpiredToken()
+    {
+        SandboxTokenEndpoint tokens(*m_server, QStringLiteral("console"), QStringLiteral("s3cret-client"),
+                                    [this](const QString &token) { m_sandbox->setToken(token); });
+        HttpClient client(matrixOptions());
+        OAuthClientCredentials::Config config;
+        config.tokenUrl = tokens.tokenUrl();
+        config.clientId = QStringLiteral("console");
+        config.clientSecret = QStringLiteral("s3cret-client");
+        OAuthClientCredentials oauth(&client, config);
+        client.setAuthProvider(&oauth);
+        for (const QString &source : {QStringLiteral("dataflow"), QStringLiteral("github")}) {
+            auto store = demoStore();
+            QVERIFY(syncSource(source, client, *store).ok());
+            const int grants = tokens.grants();
+            tokens.expire(); // the cached token is refused from now on
+            const Result<JobSyncSummary> r = syncSource(source, client, *store);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QVERIFY(tokens.grants() > grants);
+        }
+        // Wrong client credentials: a clear Auth error naming the token endpoint's answer, store unchanged.
+        config.clientSecret = QStringLiteral("wrong-secret");
+        OAuthClientCredentials wrong(&client, config);
+        client.setAuthProvider(&wrong);
+        auto store = demoStore();
+        const QString before = jobsDump(*store);
+        const Result<JobSyncSummary> r = syncSource(QStringLiteral("dataflow"), client, *store);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Auth);
+        QVERIFY2(r.error().message.contains(QLatin1String("invalid_client")), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QLatin1String("wrong-secret")));
+        QCOMPARE(jobsDump(*store), before);
+        m_sandbox->setToken(kToken);
+    }
+
+    void untrustedCertificate()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is not available at run time");
+        TlsProxy proxy(m_server->port());
+        QVERIFY(proxy.start());
+        HttpClient client(matrixOptions());
+        client.setAuthProvider(m_auth.get());
+        const QUrl secure = proxy.secure(m_sandbox->baseUrl());
+        for (const QString &source : {QStringLiteral("dataflow"), QStringLiteral("github")}) {
+            auto store = demoStore();
+            const QString before = jobsDump(*store);
+            client.setCaFile(QString());
+            // One page: the sandbox's Link headers name its own plain-http address, not the proxy.
+            Result<JobSyncSummary> r = syncSource(source, client, *store, secure, 100);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind, Error::Kind::Network);
+            QVERIFY2(r.error().message.contains(QLatin1String("TLS handshake")),
+                     qPrintable(r.error().message));
+            QVERIFY(r.error().message.contains(QLatin1String("CA file")));
+            QCOMPARE(jobsDump(*store), before);
+            QVERIFY(client.setCaFile(TlsProxy::caFile()).ok()); // --ca-file
+            r = syncSource(source, client, *store, secure, 100);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        }
+        QVERIFY(proxy.handshakes() > 0);
+    }
+
 private:
+    /// One source sync as `scimflow sync` runs it: fetch everything, then write it in one transaction, or
+    /// record the failure and write nothing.
+    Result<JobSyncSummary> syncSource(const QString &source, HttpClient &client, Store &store,
+                                      const QUrl &base = QUrl(), int pageSize = 7)
+    {
+        const QUrl url = base.isValid() ? base : m_sandbox->baseUrl();
+        Result<JobPage> page = Error::make(Error::Kind::Internal, QString());
+        if (source == QLatin1String("github")) {
+            GithubActionsFetcher fetcher(client, url, m_sandbox->data().repository());
+            fetcher.setPerPage(pageSize);
+            page = fetch(fetcher);
+        } else {
+            DataflowFetcher::Options o;
+            o.dataflowBase = o.loggingBase = url;
+            o.project = m_sandbox->data().project();
+            o.location = m_sandbox->data().location();
+            o.pageSize = pageSize;
+            DataflowFetcher fetcher(client, o);
+            page = fetch(fetcher);
+        }
+        JobsWriter writer(store);
+        if (!page) {
+            writer.recordFailure(source, page.error());
+            return page.error();
+        }
+        return writer.write(source, page->jobs, page->report);
+    }
+
+    template <typename Fetcher> Result<JobPage> fetch(Fetcher &fetcher)
+    {
+        QSignalSpy failed(&fetcher, &Fetcher::failed);
+        if (run(fetcher))
+            return fetcher.result();
+        if (failed.isEmpty())
+            return Error::make(Error::Kind::Internal, QStringLiteral("the fetch did not finish"));
+        return failed.first().at(0).value<Error>();
+    }
+
+    static QString jobsDump(Store &store)
+    {
+        QString out;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT id, source, external_id, state, raw_state, end_time, launcher, run_as, "
+                              "launcher_user_id, run_as_sa_id FROM jobs ORDER BY id"));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+        return out;
+    }
+
     template <typename Fetcher> bool run(Fetcher &fetcher)
     {
         QSignalSpy finished(&fetcher, &Fetcher::finished);
         QSignalSpy failed(&fetcher, &Fetcher::failed);
+        QEventLoop loop; // quits on the signal: no polling delay per request
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        connect(&fetcher, &Fetcher::finished, &loop, &QEventLoop::quit);
+        connect(&fetcher, &Fetcher::failed, &loop, &QEventLoop::quit);
         fetcher.start();
-        (void)QTest::qWaitFor([&] { return finished.size() + failed.size() > 0; }, 20000);
+        if (finished.size() + failed.size() == 0)
+            loop.exec();
         return finished.size() == 1 && failed.isEmpty();
     }
 

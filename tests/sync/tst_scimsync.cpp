@@ -1,11 +1,15 @@
 #include "authprovider.h"
 #include "httpclient.h"
 #include "sandboxserver.h"
+#include "sandboxtokenendpoint.h"
 #include "scimclient.h"
 #include "scimsandbox.h"
 #include "store.h"
 #include "syncjob.h"
+#include "tlsproxy.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -15,8 +19,10 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Scimflow;
 
@@ -75,8 +81,14 @@ struct Env
             QObject::connect(&job, &SyncJob::progress, [&] { during(&job); });
         if (jobOut)
             *jobOut = &job;
+        QEventLoop loop; // quits on the job's signal: no polling delay per request
+        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+        QObject::connect(&job, &SyncJob::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&job, &SyncJob::failed, &loop, &QEventLoop::quit);
         job.start();
-        if (!QTest::qWaitFor([&done] { return done; }, 15000))
+        if (!done)
+            loop.exec();
+        if (!done)
             return Error::make(Error::Kind::Internal, QStringLiteral("the sync did not finish"));
         return out;
     }
@@ -314,6 +326,108 @@ private Q_SLOTS:
             QCOMPARE(env.lastRun().status, QStringLiteral("failed"));
             QCOMPARE(env.lastRun().message, r.error().message);
         }
+    }
+
+    void oauthRefreshDuringSync()
+    {
+        Env env;
+        const QString secret = QStringLiteral("oauth-CANARY-client-secret");
+        SandboxTokenEndpoint tokens(env.server, QStringLiteral("console"), secret,
+                                    [&env](const QString &token) { env.scim.setToken(token); });
+        OAuthClientCredentials::Config config;
+        config.tokenUrl = tokens.tokenUrl();
+        config.clientId = QStringLiteral("console");
+        config.clientSecret = secret;
+        OAuthClientCredentials oauth(&env.http, config);
+        env.http.setAuthProvider(&oauth);
+        QVERIFY(env.sync().ok());
+        QCOMPARE(tokens.grants(), 1);
+
+        // The token expires on the server while the client still holds it: refreshed once, the sync
+        // completes.
+        env.scim.modifyUser(env.scenario.users[5].scimId,
+                            [](User &x) { x.department = QStringLiteral("After Expiry"); });
+        tokens.expire();
+        const auto r = env.sync();
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(tokens.grants() >= 2);
+        QVERIFY(env.dump().contains(QLatin1String("After Expiry")));
+
+        // The token endpoint refuses the client: a clear Auth error, the snapshot kept.
+        env.scim.modifyUser(env.scenario.users[6].scimId,
+                            [](User &x) { x.department = QStringLiteral("Never Synced"); });
+        config.clientSecret = QStringLiteral("revoked-secret");
+        OAuthClientCredentials revoked(&env.http, config);
+        env.http.setAuthProvider(&revoked);
+        const QString before = env.dump();
+        const auto failed = env.sync();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().kind, Error::Kind::Auth);
+        QVERIFY2(failed.error().message.contains(QLatin1String("client id, secret")),
+                 qPrintable(failed.error().message));
+        QVERIFY(!failed.error().message.contains(secret));
+        QCOMPARE(env.dump(), before);
+        QCOMPARE(env.lastRun().status, QStringLiteral("failed"));
+    }
+
+    void fiftyMegabytePage()
+    {
+        Env env;
+        HttpClientOptions o = env.http.options();
+        o.maxResponseBytes = HttpClientOptions().maxResponseBytes; // the real 64 MB cap
+        o.timeoutMs = 10000;
+        env.http.setOptions(o);
+        QVERIFY(env.sync().ok());
+        env.scim.modifyUser(env.scenario.users[5].scimId,
+                            [](User &x) { x.department = QStringLiteral("Big Page"); });
+        QElapsedTimer t;
+        t.start();
+        // One 50 MB page of users (padded with a member parsers ignore): a legitimate answer, synced.
+        env.server.faults().add(*Fault::parse(QStringLiteral("huge:52428800@/Users")));
+        const auto r = env.sync();
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->stats.users, qint64(env.scenario.users.size()));
+        QVERIFY(env.dump().contains(QLatin1String("Big Page")));
+        const qint64 acceptedMs = t.restart();
+        // Past the cap: refused, the snapshot kept.
+        env.scim.modifyUser(env.scenario.users[6].scimId,
+                            [](User &x) { x.department = QStringLiteral("Never Synced"); });
+        const QString before = env.dump();
+        env.server.faults().add(*Fault::parse(QStringLiteral("huge:68157440@/Users")));
+        const auto refused = env.sync();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::TooLarge);
+        QVERIFY(refused.error().message.contains(QLatin1String("64.0 MB")));
+        QCOMPARE(env.dump(), before);
+        qInfo("50 MB page synced in %lld ms, 65 MB page refused in %lld ms", acceptedMs, t.elapsed());
+    }
+
+    void untrustedCertificate()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is not available at run time");
+        Env env;
+        QVERIFY(env.sync().ok());
+        TlsProxy proxy(env.server.port());
+        QVERIFY(proxy.start());
+        env.client = std::make_unique<ScimClient>(&env.http, proxy.secure(env.scim.baseUrl()),
+                                                  VendorProfile::generic());
+        env.client->setPageSize(10);
+        env.scim.modifyUser(env.scenario.users[5].scimId,
+                            [](User &x) { x.department = QStringLiteral("Over TLS"); });
+        const QString before = env.dump();
+        const auto refused = env.sync();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Network);
+        QVERIFY2(refused.error().message.contains(QLatin1String("TLS handshake")),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QLatin1String("CA file")));
+        QCOMPARE(env.dump(), before);
+        QCOMPARE(env.lastRun().status, QStringLiteral("failed"));
+        // --ca-file (the connection's CA file) with the certificate's CA: the same sync succeeds.
+        QVERIFY(env.http.setCaFile(TlsProxy::caFile()).ok());
+        const auto r = env.sync();
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(env.dump().contains(QLatin1String("Over TLS")));
     }
 
     void cancelKeepsSnapshot()

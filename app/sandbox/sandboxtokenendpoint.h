@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QHttpServerRequest;
+
+namespace Scimflow {
+
+class SandboxServer;
+
+/// A simulated OAuth 2.0 token endpoint (client credentials, RFC 6749 4.4) at /oauth2/token on a
+/// SandboxServer. Each grant issues a new access token and hands it to the simulated APIs through the issued
+/// callback, so the previous token stops working as a real expired one would; expire() does the same without
+/// a grant.
+class SandboxTokenEndpoint : public QObject
+{
+    Q_OBJECT
+public:
+    using Issued = std::function<void(const QString &accessToken)>;
+
+    SandboxTokenEndpoint(SandboxServer &server, QString clientId, QString clientSecret, Issued issued,
+                         QObject *parent = nullptr);
+
+    QUrl tokenUrl() const; // http://127.0.0.1:PORT/oauth2/token
+    void setExpiresInSeconds(int seconds) { m_expiresIn = seconds; }
+    int grants() const { return m_grants; }
+    /// Invalidates the token in use (the APIs now expect one nobody holds): the next request gets 401.
+    void expire();
+
+private:
+    bool clientAuthenticated(const QHttpServerRequest &request) const;
+
+    SandboxServer &m_server;
+    QString m_clientId;
+    QString m_clientSecret;
+    Issued m_issued;
+    int m_expiresIn = 3600;
+    int m_grants = 0;
+};
+
+} // namespace Scimflow
