@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
@@ -159,6 +160,9 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     window.addViewDock(timeline, Qt::BottomDockWidgetArea);
     window.resizeDocks({timeline}, {360}, Qt::Vertical);
     FindingsDock findings(&window, &session);
+    // Beside the timeline, the findings table needs about half the width to show its columns.
+    if (auto *findingsDock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+        window.resizeDocks({timeline, findingsDock}, {1, 1}, Qt::Horizontal);
     // Finding flags on the timeline follow every recompute.
     QObject::connect(&findings, &FindingsDock::findingsChanged, timeline, &TimelineDock::reload);
     findings.setSettings(settings.driftSettings());
