@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TimelineText", text);
+    return QCoreApplication::translate("Scimflow::TimelineText", text);
 }
 
 QString escaped(const QString &s)

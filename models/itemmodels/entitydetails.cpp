@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::EntityDetails", text);
+    return QCoreApplication::translate("Scimflow", text);
 }
 
 QStringList strings(const Store &store, const QString &sql, const QVariantList &binds)
