@@ -11,11 +11,13 @@
 #include "scimfixconnector.h"
 #include "store.h"
 #include "timelinedock.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -62,6 +64,9 @@ void takeScreenshot(MainWindow *window, const QString &file)
 
 struct Options
 {
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::Gui)
+
+public:
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Open the built-in demo (the default until a connection is configured). Its "
                                "database is rebuilt on each start.")};
@@ -72,6 +77,11 @@ struct Options
         QStringLiteral("screenshot"),
         tr("Render the main window to the PNG FILE once the data is loaded, then exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        tr("Show the console in LANGUAGE (en, de or fr) instead of the language chosen "
+           "in Settings or, failing that, the system's."),
+        QStringLiteral("LANGUAGE")};
 
     void addTo(QCommandLineParser &parser, const QStringList &commandSummaries) const
     {
@@ -81,7 +91,7 @@ struct Options
                                              .arg(commandSummaries.join(QLatin1Char('\n'))));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot});
+        parser.addOptions({demo, db, screenshot, language});
     }
 };
 
@@ -114,6 +124,15 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     QCommandLineParser parser;
     options.addTo(parser, commandSummaries);
     parser.process(app);
+    // Before any window exists, so that every widget is built with the translated strings.
+    const QString override =
+        parser.isSet(options.language) ? parser.value(options.language) : UiLanguage::configured();
+    const QString language = UiLanguage::choose(override, QLocale::system().uiLanguages());
+    if (!UiLanguage::install(app, language) ||
+        (!override.isEmpty() && !override.startsWith(language, Qt::CaseInsensitive)))
+        QTextStream(stderr) << tr("warning: the console is not translated into %1; it is shown in English")
+                                   .arg(override.isEmpty() ? language : override)
+                            << '\n';
     const QCommandLineOption &demoOption = options.demo;
     const QCommandLineOption &dbOption = options.db;
     const QCommandLineOption &screenshotOption = options.screenshot;
