@@ -31,18 +31,16 @@ QString UiLanguage::choose(const QString &override, const QStringList &preferred
 
 bool UiLanguage::install(QCoreApplication &app, const QString &language)
 {
-    std::unique_ptr<QTranslator> own;
-    if (language != QLatin1String("en")) {
-        own = std::make_unique<QTranslator>(&app);
-        if (!own->load(QStringLiteral("scimflow_%1").arg(language), QStringLiteral(":/i18n")))
-            return false;
-    }
+    // English loads its plural forms only ("1 finding", "3 findings").
+    auto own = std::make_unique<QTranslator>(&app);
+    if (!own->load(QStringLiteral("scimflow_%1").arg(language), QStringLiteral(":/i18n")))
+        return false;
     // Keep the system's country conventions (de_CH, fr_CA) when it already speaks the chosen language.
     const QLocale system = QLocale::system();
     QLocale::setDefault(QLocale(language).language() == system.language() ? system : QLocale(language));
-    if (!own)
-        return true;
     QCoreApplication::installTranslator(own.release());
+    if (language == QLatin1String("en"))
+        return true;
 
     // Qt's own strings (standard buttons, file dialogs); absent unless qt6-translations-l10n is installed.
     auto qt = std::make_unique<QTranslator>(&app);

@@ -186,7 +186,7 @@
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="+62"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+64"/>
         <source>… and %1 more (the linked views show all)</source>
         <translation>… und %1 weitere (die verknüpften Ansichten zeigen alle)</translation>
     </message>
@@ -1228,7 +1228,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DetailPane</name>
     <message>
-        <location filename="../views/detailpane.cpp" line="+15"/>
+        <location filename="../views/detailpane.cpp" line="+16"/>
         <source>Details of the selected item</source>
         <translation>Details des ausgewählten Eintrags</translation>
     </message>
@@ -1356,7 +1356,32 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::FindingsModel</name>
     <message>
-        <location filename="../models/drift/findingsmodel.cpp" line="+76"/>
+        <location filename="../models/drift/findingsmodel.cpp" line="+67"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>acknowledged until %1</source>
         <translation>akzeptiert bis %1</translation>
     </message>
@@ -1429,7 +1454,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Die Abweichungsregeln erneut auf die aktuellen Daten anwenden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -3090,7 +3115,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
-        <location filename="../views/rbacmappingdialog.cpp" line="+29"/>
+        <location filename="../views/rbacmappingdialog.cpp" line="+30"/>
         <source>RBAC Mapping</source>
         <translation>RBAC-Zuordnung</translation>
     </message>
@@ -3145,7 +3170,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Version %1, gespeichert %2 von %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4489,7 +4514,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TimelineText</name>
     <message>
-        <location filename="../views/timelinetext.cpp" line="+53"/>
+        <location filename="../views/timelinetext.cpp" line="+54"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -4637,8 +4662,8 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TimelineView</name>
     <message>
-        <location filename="../views/timelineview.cpp" line="+51"/>
-        <location line="+32"/>
+        <location filename="../views/timelineview.cpp" line="+52"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>

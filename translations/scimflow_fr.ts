@@ -186,7 +186,7 @@
         <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="+62"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+64"/>
         <source>… and %1 more (the linked views show all)</source>
         <translation>… et %1 de plus (les vues liées les montrent tous)</translation>
     </message>
@@ -1228,7 +1228,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DetailPane</name>
     <message>
-        <location filename="../views/detailpane.cpp" line="+15"/>
+        <location filename="../views/detailpane.cpp" line="+16"/>
         <source>Details of the selected item</source>
         <translation>Détails de l&apos;élément sélectionné</translation>
     </message>
@@ -1356,7 +1356,32 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::FindingsModel</name>
     <message>
-        <location filename="../models/drift/findingsmodel.cpp" line="+76"/>
+        <location filename="../models/drift/findingsmodel.cpp" line="+67"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>acknowledged until %1</source>
         <translation>accepté jusqu&apos;au %1</translation>
     </message>
@@ -1429,7 +1454,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Relancer les règles de dérive sur les données actuelles</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -3090,7 +3115,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
-        <location filename="../views/rbacmappingdialog.cpp" line="+29"/>
+        <location filename="../views/rbacmappingdialog.cpp" line="+30"/>
         <source>RBAC Mapping</source>
         <translation>Mappage RBAC</translation>
     </message>
@@ -3145,7 +3170,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Version %1, enregistrée %2 par %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -4309,12 +4334,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     <message>
         <location filename="../views/tablepane.cpp" line="+54"/>
         <source>Filter %1 (Ctrl+F)</source>
-        <translation>Filtrer %1 (Ctrl+F)</translation>
+        <translation>Filtrer&#xa0;: %1 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter %1</source>
-        <translation>Filtrer %1</translation>
+        <translation>Filtrer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4489,7 +4514,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TimelineText</name>
     <message>
-        <location filename="../views/timelinetext.cpp" line="+53"/>
+        <location filename="../views/timelinetext.cpp" line="+54"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -4637,8 +4662,8 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TimelineView</name>
     <message>
-        <location filename="../views/timelineview.cpp" line="+51"/>
-        <location line="+32"/>
+        <location filename="../views/timelineview.cpp" line="+52"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>

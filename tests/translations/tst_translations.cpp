@@ -1,5 +1,6 @@
 #include "uilanguage.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -112,6 +113,8 @@ private slots:
     void installLoadsTranslationsAndLocale();
 
 private:
+    bool update(const QStringList &committed, const QStringList &options);
+
     QTemporaryDir m_dir;
     QStringList m_updated; // the .ts copies, updated from the current sources
 };
@@ -119,26 +122,44 @@ private:
 void TestTranslations::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QStringList committed = QStringLiteral(SCIMFLOW_TS_FILES).split(QLatin1Char(','));
+    // German and French translate every string; English gives the plural forms of the %n strings.
+    QVERIFY(update(QStringLiteral(SCIMFLOW_TS_FILES).split(QLatin1Char(',')), {}));
+    QVERIFY(update(QStringLiteral(SCIMFLOW_PLURAL_TS_FILES).split(QLatin1Char(',')),
+                   {QStringLiteral("-pluralonly")}));
+}
+
+bool TestTranslations::update(const QStringList &committed, const QStringList &options)
+{
+    QStringList copies;
     for (const QString &ts : committed) {
         const QString copy = m_dir.filePath(QFileInfo(ts).fileName());
-        QVERIFY2(QFile::copy(ts, copy), qPrintable(ts));
+        if (!QFile::copy(ts, copy)) {
+            qWarning() << "cannot copy" << ts;
+            return false;
+        }
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        m_updated << copy;
+        copies << copy;
     }
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(SCIMFLOW_SOURCE_DIR));
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                      QStringLiteral("absolute")};
-    args << QStringLiteral(SCIMFLOW_TRANSLATED_DIRS).split(QLatin1Char(',')) << QStringLiteral("-ts")
-         << m_updated;
+    args << options << QStringLiteral(SCIMFLOW_TRANSLATED_DIRS).split(QLatin1Char(','))
+         << QStringLiteral("-ts") << copies;
     lupdate.start(QStringLiteral(SCIMFLOW_LUPDATE), args);
     // lupdate 6.4 loops forever on some expressions, e.g. a subscript inside tr()'s plural argument.
-    QVERIFY2(lupdate.waitForFinished(60000),
-             "lupdate did not finish: look for a tr() call whose arguments it cannot parse (a[i] in the "
-             "plural count: use a.at(i))");
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    if (!lupdate.waitForFinished(60000)) {
+        qWarning() << "lupdate did not finish: look for a tr() call whose arguments it cannot parse (a[i] in "
+                      "the plural count: use a.at(i))";
+        return false;
+    }
+    if (lupdate.exitCode() != 0) {
+        qWarning() << lupdate.readAll();
+        return false;
+    }
+    m_updated << copies;
+    return true;
 }
 
 void TestTranslations::everyStringIsTranslated_data()
@@ -152,7 +173,7 @@ void TestTranslations::everyStringIsTranslated()
 {
     QFETCH(QString, ts);
     const QList<Message> messages = readTs(ts);
-    QVERIFY(messages.size() > 100);
+    QVERIFY(messages.size() >= 10);
     QStringList missing;
     for (const Message &m : messages) {
         const bool empty = std::any_of(m.translations.cbegin(), m.translations.cend(),
@@ -260,10 +281,19 @@ void TestTranslations::chooseFollowsPreferences()
 void TestTranslations::installLoadsTranslationsAndLocale()
 {
     auto translate = [] { return QCoreApplication::translate("Scimflow::DisplayFormat", "Service account"); };
+    auto findings = [](int n) {
+        return QCoreApplication::translate("Scimflow::TimelineView", "%n finding(s)", nullptr, n);
+    };
     QCOMPARE(translate(), QStringLiteral("Service account"));
+
+    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("en")));
+    QCOMPARE(translate(), QStringLiteral("Service account"));
+    QCOMPARE(findings(1), QStringLiteral("1 finding"));
+    QCOMPARE(findings(3), QStringLiteral("3 findings"));
 
     QVERIFY(UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("de")));
     QCOMPARE(translate(), QStringLiteral("Dienstkonto"));
+    QCOMPARE(findings(3), QStringLiteral("3 Befunde"));
     QCOMPARE(QLocale().language(), QLocale::German);
     QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
     // Qt's own strings, when the system has Qt's translations (qt6-translations-l10n).
