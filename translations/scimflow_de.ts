@@ -558,7 +558,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Until:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>&amp;Gültig bis:</translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,7 @@
         <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
@@ -3849,7 +3849,7 @@ Befehle (scimflow &lt;command&gt; --help):
     <message>
         <location line="+1"/>
         <source>&amp;Idle after:</source>
-        <translation>&amp;Ungenutzt nach:</translation>
+        <translation>Unge&amp;nutzt nach:</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -909,7 +909,7 @@
         <translation>Fic&amp;hier CA&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -3839,7 +3839,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     <message>
         <location line="+2"/>
         <source>&amp;Scope:</source>
-        <translation>Pé&amp;rimètre&#xa0;:</translation>
+        <translation>Périmè&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
