@@ -17,6 +17,7 @@
 #include "syncscheduler.h"
 #include "tablepane.h"
 #include "timelinedock.h"
+#include "uilanguage.h"
 #include "viewscreenshot.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -61,6 +63,9 @@ bool isConfigured(const QString &path)
 
 struct Options
 {
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::Gui)
+
+public:
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Open the built-in demo (the default until a connection is configured). Its "
                                "database is rebuilt on each start.")};
@@ -75,6 +80,11 @@ struct Options
                                       tr("With --screenshot: render VIEW instead of the main window (%1).")
                                           .arg(ViewScreenshot::viewNames().join(QLatin1String(", "))),
                                       QStringLiteral("VIEW"), QStringLiteral("main")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        tr("Show the console in LANGUAGE (en, de or fr) instead of the language chosen "
+           "in Settings or, failing that, the system's."),
+        QStringLiteral("LANGUAGE")};
 
     void addTo(QCommandLineParser &parser, const QStringList &commandSummaries) const
     {
@@ -84,7 +94,7 @@ struct Options
                                              .arg(commandSummaries.join(QLatin1Char('\n'))));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot, screenshotView});
+        parser.addOptions({demo, db, screenshot, screenshotView, language});
     }
 };
 
@@ -121,6 +131,15 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     QCommandLineParser parser;
     options.addTo(parser, commandSummaries);
     parser.process(app);
+    // Before any window exists, so that every widget is built with the translated strings.
+    const QString override =
+        parser.isSet(options.language) ? parser.value(options.language) : UiLanguage::configured();
+    const QString language = UiLanguage::choose(override, QLocale::system().uiLanguages());
+    if (!UiLanguage::install(app, language) ||
+        (!override.isEmpty() && !override.startsWith(language, Qt::CaseInsensitive)))
+        QTextStream(stderr) << tr("warning: the console is not translated into %1; it is shown in English")
+                                   .arg(override.isEmpty() ? language : override)
+                            << '\n';
     const QCommandLineOption &demoOption = options.demo;
     const QCommandLineOption &dbOption = options.db;
     const QCommandLineOption &screenshotOption = options.screenshot;

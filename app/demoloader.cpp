@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::DemoLoader", text);
+    return QCoreApplication::translate("Scimflow", text);
 }
 
 Status removeOldDatabase(const QString &path)

@@ -66,7 +66,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("&Client id:"), m_clientId);
     form->addRow(tr("Sco&pe:"), m_scope);
     form->addRow(tr("&Token:"), m_token);
-    form->addRow(tr("C&A file:"), caRow);
     auto *sources = new QGroupBox(tr("&Pipeline sources"), this);
     m_sourceList->setHeaderLabels({tr("Name"), tr("Kind"), tr("Reads")});
     m_sourceList->setRootIsDecorated(false);
@@ -82,6 +81,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *sourceRow = new QHBoxLayout(sources);
     sourceRow->addWidget(m_sourceList, 1);
     sourceRow->addLayout(sourceButtons);
+    auto *caLabel = new QLabel(tr("C&A file:"), this);
+    caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy, and would show the "&"
+    form->addRow(caLabel, caRow);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include <QLocale>
 #include <QMenu>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -60,7 +61,7 @@ void DetailPane::showDetails(const EntityDetails &details)
     for (const auto &section : details.sections) {
         html += QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> (%2)</p>")
                     .arg(section.title.toHtmlEscaped())
-                    .arg(section.total);
+                    .arg(QLocale().toString(section.total));
         if (section.items.isEmpty()) {
             html +=
                 QStringLiteral("<p style='color:gray;margin-top:0'>%1</p>").arg(tr("none").toHtmlEscaped());

@@ -147,7 +147,10 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setColumnWidth(FindingsModel::SeverityColumn, 70);
+    // Wide enough for the translated header ("Schweregrad") and its sort arrow.
+    m_table->setColumnWidth(
+        FindingsModel::SeverityColumn,
+        qMax(70, m_table->horizontalHeader()->sectionSizeHint(FindingsModel::SeverityColumn)));
     m_table->setColumnWidth(FindingsModel::RuleColumn, 180);
     m_table->setColumnWidth(FindingsModel::SubjectColumn, 220);
     m_table->setColumnWidth(FindingsModel::FirstSeenColumn, 130);

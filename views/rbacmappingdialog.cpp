@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
@@ -100,7 +101,8 @@ void RbacMappingDialog::reload()
         m_versionLabel->setText(
             tr("Version %1, saved %2 by %3")
                 .arg(m_version)
-                .arg(QDateTime::fromMSecsSinceEpoch(current->createdAt).toString(Qt::ISODate),
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(current->createdAt),
+                                        QLocale::ShortFormat),
                      current->author.isEmpty() ? tr("unknown") : current->author));
     }
     validate();

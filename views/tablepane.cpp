@@ -39,7 +39,7 @@ TablePane::TablePane(const QString &title, LinkedTableProxy *proxy, SelectionCon
     m_titleLabel->setFont(titleFont);
     layout->addWidget(m_titleLabel);
 
-    m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(title.toLower()));
+    m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(title));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter %1").arg(title));
     m_filter->setAccessibleDescription(tr("Shows only rows whose visible columns contain this text"));

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Scimflow {
 
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TimelineText", text);
+    return QCoreApplication::translate("Scimflow::TimelineText", text);
 }
 
 QString escaped(const QString &s)
@@ -90,7 +91,7 @@ QString TimelineText::jobStateName(Job::State state)
 
 QString TimelineText::time(Timestamp t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t), QLocale::ShortFormat);
 }
 
 QString TimelineText::duration(Timestamp ms)

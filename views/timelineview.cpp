@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -50,6 +51,7 @@ TimelineView::TimelineView(QWidget *parent)
 {
     setAccessibleName(tr("Timeline"));
     m_chart = new QChart;
+    m_chart->setLocale(QLocale()); // axis labels in the interface language, not the system's
     m_chart->legend()->hide();
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);

@@ -37,7 +37,7 @@ AuditEntry entryFromQuery(const QSqlQuery &q, QString *badKind = nullptr)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Audit", text);
+    return QCoreApplication::translate("Scimflow::AuditLog", text);
 }
 
 } // namespace

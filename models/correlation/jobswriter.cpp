@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JobsWriter", text);
+    return QCoreApplication::translate("Scimflow::JobsWriter", text);
 }
 
 QVariant idOrNull(qint64 id)
@@ -46,16 +46,20 @@ struct KnownJob
 
 QString JobSyncSummary::line() const
 {
-    QString text = tr("%1: %2 jobs (%3 new, %4 updated), %5 with unmatched principals")
-                       .arg(source)
-                       .arg(received)
-                       .arg(inserted)
-                       .arg(updated)
-                       .arg(unmatched);
+    QString text =
+        QCoreApplication::translate("Scimflow::JobsWriter",
+                                    "%1: %2 jobs (%3 new, %4 updated), %5 with unmatched principals")
+            .arg(source)
+            .arg(received)
+            .arg(inserted)
+            .arg(updated)
+            .arg(unmatched);
     if (report.skipped)
-        text += tr(", %1 records skipped").arg(report.skipped);
+        text +=
+            QCoreApplication::translate("Scimflow::JobsWriter", ", %1 records skipped").arg(report.skipped);
     if (report.duplicates)
-        text += tr(", %1 listed twice and kept once").arg(report.duplicates);
+        text += QCoreApplication::translate("Scimflow::JobsWriter", ", %1 listed twice and kept once")
+                    .arg(report.duplicates);
     return text;
 }
 

@@ -9,11 +9,13 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocatedJson", text);
+    return QCoreApplication::translate("Scimflow::LocatedJsonValue", text);
 }
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::LocatedJsonValue)
+
 public:
     Reader(QStringView text, int maxDepth)
         : m_text(text)

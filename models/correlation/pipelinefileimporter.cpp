@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PipelineFileImporter", text);
+    return QCoreApplication::translate("Scimflow::PipelineFileImporter", text);
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RbacMapping", text);
+    return QCoreApplication::translate("Scimflow::RbacMappingParser", text);
 }
 
 void addError(RbacMappingParseResult *r, const LocatedJsonValue &at, const QString &message)
@@ -39,13 +39,18 @@ QStringList stringList(const LocatedJsonValue &v, const QString &what, RbacMappi
 {
     QStringList out;
     if (!v.isArray()) {
-        addError(r, v, tr("%1 must be a list of names, not %2").arg(what, v.typeName()));
+        addError(
+            r, v,
+            QCoreApplication::translate("Scimflow::RbacMappingParser", "%1 must be a list of names, not %2")
+                .arg(what, v.typeName()));
         return out;
     }
     for (const LocatedJsonValue &item : v.items) {
         if (!item.isString() || item.string.trimmed().isEmpty())
             addError(r, item,
-                     tr("%1 must hold non-empty names; this entry is %2").arg(what, item.typeName()));
+                     QCoreApplication::translate("Scimflow::RbacMappingParser",
+                                                 "%1 must hold non-empty names; this entry is %2")
+                         .arg(what, item.typeName()));
         else
             out << item.string.trimmed();
     }

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RbacMappingRepository", text);
+    return QCoreApplication::translate("Scimflow::RbacMappingRepository", text);
 }
 
 StoredRbacMapping fromQuery(const QSqlQuery &q, bool withContent)
@@ -41,7 +41,9 @@ Result<StoredRbacMapping> readOne(const Store &store, const QString &where, cons
     if (bind.isValid())
         q.addBindValue(bind);
     if (!q.exec())
-        return sqlError(tr("Cannot read the RBAC mapping"), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot read the RBAC mapping"),
+            q.lastError());
     if (!q.next())
         return StoredRbacMapping{};
     return fromQuery(q, true);
@@ -57,36 +59,45 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
     QHash<QString, qint64> groupIds; // lower-case display name -> id; live groups win over deleted ones
     if (!q.exec(
             QStringLiteral("SELECT id, display_name, deleted_at FROM groups ORDER BY deleted_at = 0, id")))
-        return fail(tr("Cannot read groups"));
+        return fail(QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot read groups"));
     while (q.next())
         groupIds.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
 
     if (!q.exec(QStringLiteral("DELETE FROM group_roles")))
-        return fail(tr("Cannot replace the group roles"));
+        return fail(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot replace the group roles"));
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO group_roles(group_id, role) VALUES(?, ?)"));
     for (auto it = m.groupRoles.begin(); it != m.groupRoles.end(); ++it) {
         const qint64 gid = groupIds.value(it.key().toCaseFolded());
         if (!gid) {
-            report->warnings << tr("The group \"%1\" is not in the IdP snapshot; its roles apply once it is.")
-                                    .arg(it.key());
+            report->warnings
+                << QCoreApplication::translate(
+                       "Scimflow::RbacMappingRepository",
+                       "The group \"%1\" is not in the IdP snapshot; its roles apply once it is.")
+                       .arg(it.key());
             continue;
         }
         for (const QString &role : it.value()) {
             q.bindValue(0, gid);
             q.bindValue(1, role);
             if (!q.exec())
-                return fail(tr("Cannot write the group roles"));
+                return fail(QCoreApplication::translate("Scimflow::RbacMappingRepository",
+                                                        "Cannot write the group roles"));
             ++report->groupRoles;
         }
     }
     for (const QString &g : m.privilegedGroups) {
         if (!groupIds.contains(g.toCaseFolded()))
-            report->warnings << tr("The privileged group \"%1\" is not in the IdP snapshot.").arg(g);
+            report->warnings << QCoreApplication::translate(
+                                    "Scimflow::RbacMappingRepository",
+                                    "The privileged group \"%1\" is not in the IdP snapshot.")
+                                    .arg(g);
     }
 
     // Accounts the mapping no longer lists lose owner and role: the mapping is the only source of both.
     if (!q.exec(QStringLiteral("UPDATE service_accounts SET owner_group_id = NULL, expected_role = ''")))
-        return fail(tr("Cannot update service accounts"));
+        return fail(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot update service accounts"));
     q.prepare(QStringLiteral(
         "INSERT INTO service_accounts(email, owner_group_id, expected_role, active) VALUES(?, ?, ?, 1) "
         "ON CONFLICT(email) DO UPDATE SET owner_group_id = excluded.owner_group_id, "
@@ -95,8 +106,10 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
         const qint64 gid = sa.owner.isEmpty() ? 0 : groupIds.value(sa.owner.toCaseFolded());
         if (!sa.owner.isEmpty() && !gid) {
             report->warnings
-                << tr("Line %1: the owner \"%2\" of %3 is not in the IdP snapshot; the account is "
-                      "treated as unowned.")
+                << QCoreApplication::translate(
+                       "Scimflow::RbacMappingRepository",
+                       "Line %1: the owner \"%2\" of %3 is not in the IdP snapshot; the account is "
+                       "treated as unowned.")
                        .arg(sa.line)
                        .arg(sa.owner, sa.email);
         }
@@ -104,7 +117,8 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
         q.bindValue(1, gid ? QVariant(gid) : QVariant(QMetaType::fromType<qint64>()));
         q.bindValue(2, sqlText(sa.role));
         if (!q.exec())
-            return fail(tr("Cannot write service accounts"));
+            return fail(QCoreApplication::translate("Scimflow::RbacMappingRepository",
+                                                    "Cannot write service accounts"));
         ++report->serviceAccounts;
     }
     return {};

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("YamlishReader", text);
+    return QCoreApplication::translate("Scimflow::YamlishReader", text);
 }
 
 struct Line
@@ -39,6 +39,8 @@ QString stripComment(const QString &line)
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::YamlishReader)
+
 public:
     Reader(QList<Line> lines, int maxDepth)
         : m_lines(std::move(lines))

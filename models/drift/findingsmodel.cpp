@@ -61,6 +61,19 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
+            // severityName() is the key in exports; this is its translated label.
+            switch (f.severity) {
+            case Finding::Severity::Info:
+                return tr("info");
+            case Finding::Severity::Low:
+                return tr("low");
+            case Finding::Severity::Medium:
+                return tr("medium");
+            case Finding::Severity::High:
+                return tr("high");
+            case Finding::Severity::Critical:
+                return tr("critical");
+            }
             return severityName(f.severity);
         case RuleColumn:
             return f.rule;

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Drift", text);
+    return QCoreApplication::translate("Scimflow::PrivilegedDriftRule", text);
 }
 
 // Columns shared by the three queries: group id, group scim id, group name, user id, user scim id,

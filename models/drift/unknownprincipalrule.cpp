@@ -84,7 +84,7 @@ Result<QList<Finding>> UnknownPrincipalRule::evaluate(const DriftContext &contex
         out[i].summary = QCoreApplication::translate("Drift",
                                                      "%1 launched or ran %n job(s) and matches no IdP user "
                                                      "or mapped service account.",
-                                                     nullptr, int(counts[i]))
+                                                     nullptr, int(counts.at(i)))
                              .arg(out[i].subject);
     }
     return out;

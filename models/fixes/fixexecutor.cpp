@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Fixes", text);
+    return QCoreApplication::translate("Scimflow::FixExecutor", text);
 }
 
 QString compact(const QJsonObject &o)

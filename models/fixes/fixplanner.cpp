@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Fixes", text);
+    return QCoreApplication::translate("Scimflow::FixPlanner", text);
 }
 
 } // namespace

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::ConsoleLoader", text);
+    return QCoreApplication::translate("Scimflow", text);
 }
 
 Error cancelledError()

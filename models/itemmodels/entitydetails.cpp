@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::EntityDetails", text);
+    return QCoreApplication::translate("Scimflow", text);
 }
 
 QStringList strings(const Store &store, const QString &sql, const QVariantList &binds)
@@ -59,7 +60,8 @@ void addSection(EntityDetails &d, const QString &title, QStringList items, qint6
         items.resize(kListLimit);
     items.sort(Qt::CaseInsensitive);
     if (total > items.size())
-        items << tr("… and %1 more (the linked views show all)").arg(total - items.size());
+        items
+            << tr("… and %1 more (the linked views show all)").arg(QLocale().toString(total - items.size()));
     d.sections.append({title, items, total});
 }
 
@@ -141,7 +143,7 @@ void loadGroup(const Store &store, qint64 id, EntityDetails &d)
     d.subtitle = DisplayFormat::identityKind(EntityKind::Group);
     const QStringList roles = store.rolesOfGroup(id);
     d.attributes = {
-        {tr("Members"), QString::number(q.value(5).toLongLong())},
+        {tr("Members"), QLocale().toString(q.value(5).toLongLong())},
         {tr("Pipeline roles"), dash(roles.join(QStringLiteral(", ")))},
         {tr("SCIM id"), dash(q.value(1).toString())},
         {tr("External id"), dash(q.value(2).toString())},

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AuditLogParser", text);
+    return QCoreApplication::translate("Scimflow::AuditLogParser", text);
 }
 
 /// "projects/p/locations/l/jobs/j" -> {p, l, j}; missing parts stay empty.

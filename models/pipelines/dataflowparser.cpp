@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DataflowParser", text);
+    return QCoreApplication::translate("Scimflow::DataflowParser", text);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GithubActionsParser", text);
+    return QCoreApplication::translate("Scimflow::GithubActionsParser", text);
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JsonInput", text);
+    return QCoreApplication::translate("Scimflow::JsonInput", text);
 }
 
 } // namespace

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OpenLineageAssembler", text);
+    return QCoreApplication::translate("Scimflow::OpenLineageAssembler", text);
 }
 
 /// Owners are written "user:alice@example.com" by convention; the principal is the part after it.

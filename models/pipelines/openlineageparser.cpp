@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OpenLineageParser", text);
+    return QCoreApplication::translate("Scimflow::OpenLineageParser", text);
 }
 
 } // namespace

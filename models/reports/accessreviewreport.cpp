@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::Reports", text);
+    return QCoreApplication::translate("Scimflow::AccessReviewReport", text);
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::Reports", text);
+    return QCoreApplication::translate("Scimflow::GdprReport", text);
 }
 
 struct RetainedTable

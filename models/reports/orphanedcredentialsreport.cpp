@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::Reports", text);
+    return QCoreApplication::translate("Scimflow::OrphanedCredentialsReport", text);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::Reports", text);
+    return QCoreApplication::translate("Scimflow::ReportPageLayout", text);
 }
 
 const QString kFamily = QStringLiteral("DejaVu Sans");

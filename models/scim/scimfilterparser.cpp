@@ -20,6 +20,8 @@ QString tr(const char *text)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::ScimFilter)
+
 public:
     explicit Parser(QStringView text)
         : m_text(text)

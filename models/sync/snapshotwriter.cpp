@@ -25,7 +25,7 @@ const QString kSource = QStringLiteral("scim-sync");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Scimflow::SnapshotWriter", text);
+    return QCoreApplication::translate("Scimflow::Writer", text);
 }
 
 QString jsonList(const QStringList &list)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TimelineLaneResolver", text);
+    return QCoreApplication::translate("Scimflow::TimelineLaneResolver", text);
 }
 
 QString idList(const QList<qint64> &ids)
@@ -60,8 +60,11 @@ Result<QList<TimelineLane>> userLanes(Store &store, const QList<qint64> &ids, Ti
         const QString userName = q.value(1).toString();
         l.label = shortName(userName);
         l.description =
-            tr("%1 <%2>, %3, %4")
-                .arg(q.value(2).toString(), userName, q.value(3).toBool() ? tr("active") : tr("deactivated"),
+            QCoreApplication::translate("Scimflow::TimelineLaneResolver", "%1 <%2>, %3, %4")
+                .arg(q.value(2).toString(), userName,
+                     q.value(3).toBool()
+                         ? QCoreApplication::translate("Scimflow::TimelineLaneResolver", "active")
+                         : QCoreApplication::translate("Scimflow::TimelineLaneResolver", "deactivated"),
                      q.value(4).toString());
         byId.insert(l.subjectId, l);
     }
@@ -92,7 +95,11 @@ Result<QList<TimelineLane>> accountLanes(Store &store, const QList<qint64> &ids)
         const QString email = q.value(1).toString();
         l.label = q.value(2).toString().isEmpty() ? shortName(email) : q.value(2).toString();
         const QString owner = q.value(3).toString();
-        l.description = tr("service account %1, owner: %2").arg(email, owner.isEmpty() ? tr("none") : owner);
+        l.description =
+            QCoreApplication::translate("Scimflow::TimelineLaneResolver", "service account %1, owner: %2")
+                .arg(email, owner.isEmpty()
+                                ? QCoreApplication::translate("Scimflow::TimelineLaneResolver", "none")
+                                : owner);
         byId.insert(l.subjectId, l);
     }
     for (qint64 id : ids) {
@@ -208,15 +215,15 @@ Result<TimelineLaneSet> TimelineLaneResolver::resolve(Store &store, const Timeli
             const char *label;
             const char *description;
         } families[] = {
-            {"lifecycle", QT_TRANSLATE_NOOP("TimelineLaneResolver", "Lifecycle"),
-             QT_TRANSLATE_NOOP("TimelineLaneResolver",
+            {"lifecycle", QT_TRANSLATE_NOOP("Scimflow::TimelineLaneResolver", "Lifecycle"),
+             QT_TRANSLATE_NOOP("Scimflow::TimelineLaneResolver",
                                "All identities: created, deactivated, reactivated, deleted")},
-            {"membership", QT_TRANSLATE_NOOP("TimelineLaneResolver", "Memberships and roles"),
-             QT_TRANSLATE_NOOP("TimelineLaneResolver",
+            {"membership", QT_TRANSLATE_NOOP("Scimflow::TimelineLaneResolver", "Memberships and roles"),
+             QT_TRANSLATE_NOOP("Scimflow::TimelineLaneResolver",
                                "All identities: group memberships added or removed, roles "
                                "changed")},
-            {"attributes", QT_TRANSLATE_NOOP("TimelineLaneResolver", "Attribute updates"),
-             QT_TRANSLATE_NOOP("TimelineLaneResolver", "All identities: other attribute changes")},
+            {"attributes", QT_TRANSLATE_NOOP("Scimflow::TimelineLaneResolver", "Attribute updates"),
+             QT_TRANSLATE_NOOP("Scimflow::TimelineLaneResolver", "All identities: other attribute changes")},
         };
         for (const auto &f : families) {
             TimelineLane l;

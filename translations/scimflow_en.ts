@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Drift</name>
+    <message numerus="yes">
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59"/>
+        <source>its last job ended %1 (over %n day(s) ago)</source>
+        <translation>
+            <numerusform>its last job ended %1 (over %n day ago)</numerusform>
+            <numerusform>its last job ended %1 (over %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
+        <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
+        <translation>
+            <numerusform>%n job of service account %1 ran with role %2; the RBAC mapping grants it %3.</numerusform>
+            <numerusform>%n jobs of service account %1 ran with role %2; the RBAC mapping grants it %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n job(s) ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</source>
+        <translation>
+            <numerusform>%n job ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</numerusform>
+            <numerusform>%n jobs ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/drift/stalesyncrule.cpp" line="+39"/>
+        <source>The last successful sync of %1 finished %2, more than %n hour(s) ago; findings may be out of date: sync again.</source>
+        <translation>
+            <numerusform>The last successful sync of %1 finished %2, more than %n hour ago; findings may be out of date: sync again.</numerusform>
+            <numerusform>The last successful sync of %1 finished %2, more than %n hours ago; findings may be out of date: sync again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84"/>
+        <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
+        <translation>
+            <numerusform>%1 launched or ran %n job and matches no IdP user or mapped service account.</numerusform>
+            <numerusform>%1 launched or ran %n jobs and matches no IdP user or mapped service account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RbacMappingDialog</name>
+    <message numerus="yes">
+        <location filename="../views/rbacmappingdialog.cpp" line="+135"/>
+        <source>%n error(s): fix them before saving. Click an error to go to its line.</source>
+        <translation>
+            <numerusform>%n error: fix it before saving. Click an error to go to its line.</numerusform>
+            <numerusform>%n errors: fix them before saving. Click an error to go to its line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TimelineView</name>
+    <message numerus="yes">
+        <location filename="../views/timelineview.cpp" line="+570"/>
+        <source>%n identity lane(s)</source>
+        <translation>
+            <numerusform>%n identity lane</numerusform>
+            <numerusform>%n identity lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job lane(s)</source>
+        <translation>
+            <numerusform>%n job lane</numerusform>
+            <numerusform>%n job lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more principal(s) not shown (limit %1)</source>
+        <translation>
+            <numerusform>%n more principal not shown (limit %1)</numerusform>
+            <numerusform>%n more principals not shown (limit %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

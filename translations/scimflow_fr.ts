@@ -1,0 +1,5026 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Drift</name>
+    <message>
+        <location filename="../models/drift/deprovisioning.cpp" line="+129"/>
+        <source>%1 (%2; %3 %4)</source>
+        <translation>%1 (%2&#xa0;; %3 %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job %1 started %2, after its principal left: %3.</source>
+        <translation>La tâche %1 a démarré %2, après le départ de son principal&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 (started %2) %3 after its principal left: %4.</source>
+        <translation>La tâche %1 (démarrée %2) %3 après le départ de son principal&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is still running</source>
+        <translation>est toujours en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept running</source>
+        <translation>a continué à s&apos;exécuter</translation>
+    </message>
+    <message>
+        <location filename="../models/drift/findingrepository.cpp" line="+163"/>
+        <source>No finding has the fingerprint %1; recompute the findings and copy it from the list.</source>
+        <translation>Aucun constat n&apos;a l&apos;empreinte %1&#xa0;; recalculez les constats et copiez-la depuis la liste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An acknowledgement needs a reason and an author; enter both and try again.</source>
+        <translation>Une acceptation nécessite un motif et un auteur&#xa0;; saisissez les deux et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An acknowledgement needs an expiry date; accepted risks are reviewed again.</source>
+        <translation>Une acceptation nécessite une date d&apos;expiration&#xa0;; les risques acceptés sont réexaminés.</translation>
+    </message>
+    <message>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54"/>
+        <source>no owning group in the RBAC mapping</source>
+        <translation>aucun groupe propriétaire dans le mappage RBAC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its owning group %1 was deleted</source>
+        <translation>son groupe propriétaire %1 a été supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>its last job ended %1 (over %n day(s) ago)</source>
+        <translation>
+            <numerusform>sa dernière tâche s&apos;est terminée %1 (il y a plus de %n jour)</numerusform>
+            <numerusform>sa dernière tâche s&apos;est terminée %1 (il y a plus de %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it never ran a job</source>
+        <translation>il n&apos;a jamais exécuté de tâche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service account %1 is still active: %2.</source>
+        <translation>Le compte de service %1 est toujours actif&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
+        <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
+        <translation>
+            <numerusform>%n tâche du compte de service %1 s&apos;est exécutée avec le rôle %2&#xa0;; le mappage RBAC lui accorde %3.</numerusform>
+            <numerusform>%n tâches du compte de service %1 se sont exécutées avec le rôle %2&#xa0;; le mappage RBAC lui accorde %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n job(s) ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</source>
+        <translation>
+            <numerusform>%n tâche s&apos;est exécutée en tant que %1 avec le rôle %2, qu&apos;aucun des groupes de l&apos;utilisateur n&apos;accorde (ils accordent&#xa0;: %3).</numerusform>
+            <numerusform>%n tâches se sont exécutées en tant que %1 avec le rôle %2, qu&apos;aucun des groupes de l&apos;utilisateur n&apos;accorde (ils accordent&#xa0;: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <location filename="../models/drift/schemadriftrule.cpp" line="+56"/>
+        <source>The IdP&apos;s SCIM schemas changed since the previous sync; check the attribute mapping (department, active, emails) still holds.</source>
+        <translation>Les schémas SCIM de l&apos;IdP ont changé depuis la synchronisation précédente&#xa0;; vérifiez que la correspondance des attributs (department, active, emails) est toujours valable.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/drift/stalesyncrule.cpp" line="+39"/>
+        <source>The last successful sync of %1 finished %2, more than %n hour(s) ago; findings may be out of date: sync again.</source>
+        <translation>
+            <numerusform>La dernière synchronisation réussie de %1 s&apos;est terminée %2, il y a plus de %n heure&#xa0;; les constats peuvent être périmés&#xa0;: synchronisez à nouveau.</numerusform>
+            <numerusform>La dernière synchronisation réussie de %1 s&apos;est terminée %2, il y a plus de %n heures&#xa0;; les constats peuvent être périmés&#xa0;: synchronisez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sync of %1 has ever succeeded (%2 attempts); check the connection settings and sync again.</source>
+        <translation>Aucune synchronisation de %1 n&apos;a jamais réussi (%2 tentatives)&#xa0;; vérifiez les paramètres de connexion et synchronisez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84"/>
+        <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
+        <translation>
+            <numerusform>%1 a lancé ou exécuté %n tâche et ne correspond à aucun utilisateur de l&apos;IdP ni à aucun compte de service mappé.</numerusform>
+            <numerusform>%1 a lancé ou exécuté %n tâches et ne correspond à aucun utilisateur de l&apos;IdP ni à aucun compte de service mappé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../models/pipelines/jsonfields.cpp" line="+11"/>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParseReport</name>
+    <message>
+        <location filename="../models/pipelines/parsereport.cpp" line="+28"/>
+        <source>%1 accepted, %2 skipped</source>
+        <translation>%1 acceptés, %2 ignorés</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTransport</name>
+    <message>
+        <location filename="../models/pipelines/pipelinetransport.cpp" line="+43"/>
+        <source>Check the token is valid and not expired.</source>
+        <translation>Vérifiez que le jeton est valide et n&apos;a pas expiré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rate limit is used up; try again later.</source>
+        <translation>La limite de requêtes est atteinte&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token lacks the permission for this.</source>
+        <translation>Le jeton n&apos;a pas l&apos;autorisation nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the project, location or repository.</source>
+        <translation>Vérifiez le projet, l&apos;emplacement ou le dépôt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed with HTTP %2</source>
+        <translation>%1 a échoué avec HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow</name>
+    <message>
+        <location filename="../app/demoloader.cpp" line="+40"/>
+        <source>Cannot create the folder %1 for the demo database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot replace the old demo database %1; close other Scimflow windows and try again.</source>
+        <translation>Impossible de remplacer l&apos;ancienne base de démonstration %1&#xa0;; fermez les autres fenêtres Scimflow et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+28"/>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+64"/>
+        <source>… and %1 more (the linked views show all)</source>
+        <translation>… et %1 de plus (les vues liées les montrent tous)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>SCIM id</source>
+        <translation>ID SCIM</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <location line="+33"/>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+35"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+59"/>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group memberships</source>
+        <translation>Appartenances aux groupes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Owner group</source>
+        <translation>Groupe propriétaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None (no group owns it)</source>
+        <translation>Aucun (aucun groupe ne le possède)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected role</source>
+        <translation>Rôle attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles used by its jobs</source>
+        <translation>Rôles utilisés par ses tâches</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pipeline roles</source>
+        <translation>Rôles de pipeline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service accounts it owns</source>
+        <translation>Comptes de service qu&apos;il possède</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>still running</source>
+        <translation>toujours en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role used</source>
+        <translation>Rôle utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>Libellés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no IdP identity matches</source>
+        <translation>aucune identité de l&apos;IdP ne correspond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launched by %1 → %2</source>
+        <translation>Lancée par %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs as %1 → %2</source>
+        <translation>S&apos;exécute en tant que %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principals</source>
+        <translation>Principaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles of its principals</source>
+        <translation>Rôles de ses principaux</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::AccessReviewReport</name>
+    <message>
+        <location filename="../models/reports/accessreviewreport.cpp" line="+113"/>
+        <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
+        <translation>SOC 2 CC6.1-CC6.3&#xa0;: accès logique aux pipelines de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists every identity holding a pipeline role: users through their IdP groups and the RBAC mapping, service accounts, and principals that ran jobs in the period without matching any IdP identity. Access is as of the last sync (see data freshness); last job runs and findings count up to the end of the period. Review each row and sign off in the CSV&apos;s last column; inactive users who still hold roles, unknown principals and rows with findings need action.</source>
+        <translation>Liste chaque identité détenant un rôle de pipeline&#xa0;: les utilisateurs via leurs groupes de l&apos;IdP et le mappage RBAC, les comptes de service, et les principaux ayant exécuté des tâches pendant la période sans correspondre à aucune identité de l&apos;IdP. Les accès sont ceux de la dernière synchronisation (voir fraîcheur des données)&#xa0;; les dernières exécutions et les constats sont comptés jusqu&apos;à la fin de la période. Examinez chaque ligne et validez-la dans la dernière colonne du CSV&#xa0;; les utilisateurs inactifs qui détiennent encore des rôles, les principaux inconnus et les lignes avec des constats demandent une action.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identities with pipeline access</source>
+        <translation>Identités ayant accès aux pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department / owner</source>
+        <translation>Service / propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IdP groups</source>
+        <translation>Groupes de l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline roles</source>
+        <translation>Rôles de pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last job run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer sign-off</source>
+        <translation>Validation du réviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No identity in scope holds a pipeline role.</source>
+        <translation>Aucune identité du périmètre ne détient de rôle de pipeline.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown principal</source>
+        <translation>principal inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service account</source>
+        <translation>compte de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no IdP match</source>
+        <translation>aucune correspondance dans l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no owner)</source>
+        <translation>(aucun propriétaire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identities with access</source>
+        <translation>Identités ayant un accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive users still holding roles</source>
+        <translation>Utilisateurs inactifs détenant encore des rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service accounts</source>
+        <translation>Comptes de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principals with no IdP match</source>
+        <translation>Principaux sans correspondance dans l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identities with findings</source>
+        <translation>Identités avec des constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings against them</source>
+        <translation>Constats les concernant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identities that never ran a job</source>
+        <translation>Identités n&apos;ayant jamais exécuté de tâche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identities by pipeline role</source>
+        <translation>Identités par rôle de pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identities</source>
+        <translation>identités</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings by severity</source>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>findings</source>
+        <translation>constats</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::AcknowledgeDialog</name>
+    <message>
+        <location filename="../views/acknowledgedialog.cpp" line="+17"/>
+        <source>Acknowledge finding</source>
+        <translation>Accepter le constat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why this risk is accepted, and by whose decision</source>
+        <translation>Pourquoi ce risque est accepté, et sur décision de qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acknowledged until</source>
+        <translation>Accepté jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::AuditLog</name>
+    <message>
+        <location filename="../models/audit/auditlog.cpp" line="+70"/>
+        <source>Cannot open a transaction on the audit log.</source>
+        <translation>Impossible d&apos;ouvrir une transaction sur le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The audit log does not end where its recorded head says (%1); it may have been tampered with. Run &apos;scimflow audit verify&apos; before making changes.</source>
+        <translation>Le journal d&apos;audit ne se termine pas là où l&apos;indique sa tête enregistrée (%1)&#xa0;; il a peut-être été altéré. Lancez &apos;scimflow audit verify&apos; avant toute modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no head</source>
+        <translation>aucune tête</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Le journal d&apos;audit ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entry %1 is missing (the next entry is %2).</source>
+        <translation>L&apos;entrée %1 manque (l&apos;entrée suivante est %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry %1 is out of order.</source>
+        <translation>L&apos;entrée %1 n&apos;est pas dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry %1 has an unknown kind &apos;%2&apos;.</source>
+        <translation>L&apos;entrée %1 a un type inconnu &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry %1 does not chain to entry %2 (previous hash differs): an entry was removed or altered.</source>
+        <translation>L&apos;entrée %1 n&apos;est pas chaînée à l&apos;entrée %2 (le hachage précédent diffère)&#xa0;: une entrée a été supprimée ou modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry %1 was altered: its content does not match its hash.</source>
+        <translation>L&apos;entrée %1 a été modifiée&#xa0;: son contenu ne correspond pas à son hachage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome entry %1 refers to %2, which is not an earlier intent entry.</source>
+        <translation>L&apos;entrée de résultat %1 renvoie à %2, qui n&apos;est pas une entrée d&apos;intention antérieure.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The %1 head &apos;%2&apos; is malformed.</source>
+        <translation>La tête %1 &apos;%2&apos; est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries %1 to %2 are missing: the log ends at %3 but the %4 head is entry %2.</source>
+        <translation>Les entrées %1 à %2 manquent&#xa0;: le journal se termine à %3 mais la tête (%4) est l&apos;entrée %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry %1 differs from the %2 head.</source>
+        <translation>L&apos;entrée %1 diffère de la tête (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recorded head (meta %1) is missing although the log has %2 entries.</source>
+        <translation>La tête enregistrée (meta %1) manque alors que le journal compte %2 entrées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recorded</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries after the recorded head %1 were added outside the audit log.</source>
+        <translation>Des entrées postérieures à la tête enregistrée %1 ont été ajoutées hors du journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected</source>
+        <translation>attendue</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::AuditLogParser</name>
+    <message>
+        <location filename="../models/pipelines/auditlogparser.cpp" line="+71"/>
+        <source>no protoPayload</source>
+        <translation>pas de protoPayload</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no job id in protoPayload.resourceName or resource.labels.job_id</source>
+        <translation>pas d&apos;ID de tâche dans protoPayload.resourceName ni resource.labels.job_id</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>serviceAccountDelegationInfo is not an array</source>
+        <translation>serviceAccountDelegationInfo n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no principalEmail and no delegation</source>
+        <translation>ni principalEmail ni délégation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The audit log response</source>
+        <translation>La réponse du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit log response is not an entries:list response.</source>
+        <translation>La réponse du journal d&apos;audit n&apos;est pas une réponse entries:list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log response holds %1 entries, more than the limit of %2.</source>
+        <translation>La réponse du journal d&apos;audit contient %1 entrées, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit log export is %1 bytes, more than the limit of %2 bytes; split the file.</source>
+        <translation>L&apos;export du journal d&apos;audit fait %1 octets, plus que la limite de %2 octets&#xa0;; scindez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit log export</source>
+        <translation>L&apos;export du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log export holds %1 entries, more than the limit of %2.</source>
+        <translation>L&apos;export du journal d&apos;audit contient %1 entrées, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audit log export holds %1 lines, more than the limit of %2.</source>
+        <translation>L&apos;export du journal d&apos;audit contient %1 lignes, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No line of the audit log export is a log entry (%1). Export the entries as JSON or NDJSON.</source>
+        <translation>Aucune ligne de l&apos;export du journal d&apos;audit n&apos;est une entrée de journal (%1). Exportez les entrées en JSON ou NDJSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ConnectionController</name>
+    <message>
+        <location filename="../app/connectioncontroller.cpp" line="+22"/>
+        <source>&amp;Connect to Identity Provider…</source>
+        <translation>Se &amp;connecter au fournisseur d&apos;identité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync users and groups from the saved identity provider connection.</source>
+        <translation>Synchronise les utilisateurs et les groupes depuis la connexion enregistrée au fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>Enregistré. Le secret est conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Enregistré. Le secret est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
+        <translation>Aucun fournisseur d&apos;identité n&apos;est encore configuré&#xa0;: utilisez d&apos;abord Connexion &gt; Se connecter au fournisseur d&apos;identité….</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secret of connection %1 could not be read: %2 Enter it again in the connection dialog.</source>
+        <translation>Le secret de la connexion %1 n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OAuth client %1</source>
+        <translation>Client OAuth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token of connection %1</source>
+        <translation>Jeton d&apos;API de la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ConnectionDialog</name>
+    <message>
+        <location filename="../views/connectiondialog.cpp" line="+27"/>
+        <source>Keep the secret for this session only (not saved anywhere)</source>
+        <translation>Conserver le secret pour cette session uniquement (enregistré nulle part)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity provider connection</source>
+        <translation>Connexion au fournisseur d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity provider</source>
+        <translation>Fournisseur d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic SCIM 2.0</source>
+        <translation>SCIM 2.0 générique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>Identifiants client OAuth 2.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System certificates</source>
+        <translation>Certificats du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CA certificate file</source>
+        <translation>Choisir un fichier de certificat CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCIM base &amp;URL:</source>
+        <translation>&amp;URL de base SCIM&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token &amp;endpoint:</source>
+        <translation>Point d&apos;accès du &amp;jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client id:</source>
+        <translation>ID &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sco&amp;pe:</source>
+        <translation>Port&amp;ée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation>Jet&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A file:</source>
+        <translation>Fic&amp;hier CA&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CA certificate</source>
+        <translation>Certificat CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connected: %1</source>
+        <translation>Connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+Tick &quot;this session only&quot; and save again to use the secret until the console closes.</source>
+        <translation>%1
+Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour utiliser le secret jusqu&apos;à la fermeture de la console.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::DataflowFetcher</name>
+    <message>
+        <location filename="../models/pipelines/dataflowfetcher.cpp" line="+52"/>
+        <source>Give the Dataflow project and location.</source>
+        <translation>Indiquez le projet et l&apos;emplacement Dataflow.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Dataflow fetch was cancelled.</source>
+        <translation>La récupération Dataflow a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>More than %1 pages; raise the page limit.</source>
+        <translation>Plus de %1 pages&#xa0;; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server repeated a page token; the paging loops, so the fetch stops.</source>
+        <translation>Le serveur a répété un jeton de page&#xa0;; la pagination boucle, la récupération s&apos;arrête donc.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Listing Dataflow jobs</source>
+        <translation>Liste des tâches Dataflow</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Getting a Dataflow job</source>
+        <translation>Récupération d&apos;une tâche Dataflow</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the Dataflow audit log</source>
+        <translation>Lecture du journal d&apos;audit Dataflow</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::DataflowParser</name>
+    <message>
+        <location filename="../models/pipelines/dataflowparser.cpp" line="+77"/>
+        <source>no job id</source>
+        <translation>pas d&apos;ID de tâche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;environment.serviceAccountEmail&quot; is not a string</source>
+        <translation>«&#xa0;environment.serviceAccountEmail&#xa0;» n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label &quot;%1&quot; is not a string</source>
+        <translation>le libellé «&#xa0;%1&#xa0;» n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The Dataflow jobs response</source>
+        <translation>La réponse des tâches Dataflow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Dataflow jobs response is not a JSON object.</source>
+        <translation>La réponse des tâches Dataflow n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Dataflow job cannot be read: %1.</source>
+        <translation>La tâche Dataflow ne peut pas être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Dataflow jobs response has a non-string nextPageToken.</source>
+        <translation>La réponse des tâches Dataflow a un nextPageToken qui n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Dataflow jobs response has &quot;jobs&quot; that is not an array.</source>
+        <translation>La réponse des tâches Dataflow a un «&#xa0;jobs&#xa0;» qui n&apos;est pas un tableau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Dataflow jobs response holds %1 jobs, more than the limit of %2.</source>
+        <translation>La réponse des tâches Dataflow contient %1 tâches, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>job %1</source>
+        <translation>tâche %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The Dataflow job response is not a single job.</source>
+        <translation>La réponse de tâche Dataflow n&apos;est pas une tâche unique.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::DemoLoader</name>
+    <message>
+        <location filename="../app/demoloader.cpp" line="+78"/>
+        <source>The simulated identity provider did not start: %1</source>
+        <translation>Le fournisseur d&apos;identité simulé n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Syncing the simulated identity provider failed</source>
+        <translation>La synchronisation du fournisseur d&apos;identité simulé a échoué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing users and groups from the simulated identity provider at %1…</source>
+        <translation>Synchronisation des utilisateurs et des groupes depuis le fournisseur d&apos;identité simulé à %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading Dataflow jobs and their launchers…</source>
+        <translation>Lecture des tâches Dataflow et de leurs lanceurs…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the simulated Dataflow API failed</source>
+        <translation>La lecture de l&apos;API Dataflow simulée a échoué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading GitHub Actions runs…</source>
+        <translation>Lecture des exécutions GitHub Actions…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the simulated GitHub Actions API failed</source>
+        <translation>La lecture de l&apos;API GitHub Actions simulée a échoué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing pipeline jobs and computing drift findings…</source>
+        <translation>Écriture des tâches de pipeline et calcul des constats de dérive…</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::DeprovisioningReport</name>
+    <message>
+        <location filename="../models/reports/deprovisioningreport.cpp" line="+167"/>
+        <source>IdP deprovisioning vs. the last pipeline activity under the identity</source>
+        <translation>Déprovisionnement dans l&apos;IdP et dernière activité de pipeline sous l&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLA %1 h</source>
+        <translation>SLA %1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity is a job launched by or running as the identity; a job still running counts up to the end of the period (or to the generation time, if earlier). A delay longer than the SLA is a violation: cancel the jobs and revoke the sessions of the identity.</source>
+        <translation>Une activité est une tâche lancée par l&apos;identité ou exécutée en son nom&#xa0;; une tâche encore en cours compte jusqu&apos;à la fin de la période (ou jusqu&apos;à l&apos;heure de génération, si elle est antérieure). Un délai supérieur au SLA est une violation&#xa0;: annulez les tâches et révoquez les sessions de l&apos;identité.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Users deprovisioned in the period</source>
+        <translation>Utilisateurs déprovisionnés pendant la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deprovisioned at</source>
+        <translation>Déprovisionné le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pipeline activity</source>
+        <translation>Dernière activité de pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay (h)</source>
+        <translation>Délai (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user was deprovisioned in the period.</source>
+        <translation>Aucun utilisateur n&apos;a été déprovisionné pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity after deprovisioning (users per delay)</source>
+        <translation>Activité après déprovisionnement (utilisateurs par délai)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VIOLATION</source>
+        <translation>VIOLATION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users deprovisioned</source>
+        <translation>Utilisateurs déprovisionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With activity afterwards</source>
+        <translation>Avec une activité ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA violations</source>
+        <translation>Violations du SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA (hours)</source>
+        <translation>SLA (heures)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst delay (hours)</source>
+        <translation>Pire délai (heures)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::DetailPane</name>
+    <message>
+        <location filename="../views/detailpane.cpp" line="+16"/>
+        <source>Details of the selected item</source>
+        <translation>Détails de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a person, service account, role or job to see its details here. The other views then narrow to what it is linked to.</source>
+        <translation>Sélectionnez une personne, un compte de service, un rôle ou une tâche pour en voir les détails ici. Les autres vues se limitent alors à ce qui y est lié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::DisplayFormat</name>
+    <message>
+        <location filename="../models/itemmodels/displayformat.cpp" line="+76"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FaultInjector</name>
+    <message>
+        <location filename="../app/sandbox/faultinjector.cpp" line="+64"/>
+        <source>Unknown fault &quot;%1&quot;. %2</source>
+        <translation>Panne inconnue «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FindingsDock</name>
+    <message>
+        <location filename="../app/findingsdock.cpp" line="+30"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Findings could not be computed: %1</source>
+        <translation>Les constats n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>Acknowledge</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
+        <translation>Corrections interrompues&#xa0;: %1 rapprochées, %2 encore en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FindingsModel</name>
+    <message>
+        <location filename="../models/drift/findingsmodel.cpp" line="+67"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>acknowledged until %1</source>
+        <translation>accepté jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen (UTC)</source>
+        <translation>Vu pour la première fois (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FindingsView</name>
+    <message>
+        <location filename="../views/findingsview.cpp" line="+83"/>
+        <source>Filter findings (rule, subject, summary)</source>
+        <translation>Filtrer les constats (règle, sujet, résumé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;resolved and acknowledged</source>
+        <translation>Afficher les &amp;résolus et acceptés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;compute</source>
+        <translation>Re&amp;calculer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the drift rules again over the current data</source>
+        <translation>Relancer les règles de dérive sur les données actuelles</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a finding to see the rows and events that prove it.</source>
+        <translation>Sélectionnez un constat pour voir les lignes et les événements qui le prouvent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview and apply a fix for the selected finding</source>
+        <translation>Prévisualiser et appliquer une correction pour le constat sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Accepter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the risk of the selected finding until a date</source>
+        <translation>Accepter le risque du constat sélectionné jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&lt;b&gt;Findings&lt;/b&gt; (%1 of %2)</source>
+        <translation>&lt;b&gt;Constats&lt;/b&gt; (%1 sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FixDialog</name>
+    <message>
+        <location filename="../views/fixdialog.cpp" line="+23"/>
+        <source>Fix: %1</source>
+        <translation>Correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request preview</source>
+        <translation>Aperçu de la requête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why (kept in the audit log), e.g. the ticket number</source>
+        <translation>Pourquoi (conservé dans le journal d&apos;audit), p. ex. le numéro de ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;reviewed the request and want to send it</source>
+        <translation>J&apos;ai &amp;vérifié la requête et je veux l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply fix</source>
+        <translation>&amp;Appliquer la correction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fix:</source>
+        <translation>&amp;Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected effect:</source>
+        <translation>Effet attendu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request:</source>
+        <translation>Requête&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server now:</source>
+        <translation>Serveur maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No automatic fix applies to this finding. Fix it in the service&apos;s own console, or acknowledge it with a reason and an expiry.</source>
+        <translation>Aucune correction automatique ne s&apos;applique à ce constat. Corrigez-le dans la console du service, ou acceptez-le avec un motif et une date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>
+(The current state could not be read: %1. It is read again when you apply.)</source>
+        <translation>
+(L&apos;état actuel n&apos;a pas pu être lu&#xa0;: %1. Il est relu lorsque vous appliquez.)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done (audit entries %1 and %2).</source>
+        <translation>Terminé (entrées d&apos;audit %1 et %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The resource changed on the server (HTTP %1). Its current state:
+%2
+Review it, then apply again if the fix is still needed.</source>
+        <translation>La ressource a changé sur le serveur (HTTP %1). Son état actuel&#xa0;:
+%2
+Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Failed: %1. Nothing else was changed; try again later or fix it in the service&apos;s console.</source>
+        <translation>Échec&#xa0;: %1. Rien d&apos;autre n&apos;a été modifié&#xa0;; réessayez plus tard ou corrigez-le dans la console du service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the resource again…</source>
+        <translation>Nouvelle lecture de la ressource…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read it again: %1</source>
+        <translation>Impossible de la relire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed: %1</source>
+        <translation>Confirmé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in effect: %1</source>
+        <translation>Sans effet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FixExecutor</name>
+    <message>
+        <location filename="../models/fixes/fixexecutor.cpp" line="+67"/>
+        <source>Enter a reason for the change; it is kept in the audit log.</source>
+        <translation>Saisissez un motif pour la modification&#xa0;; il est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+49"/>
+        <source>No connection can perform this fix.</source>
+        <translation>Aucune connexion ne peut effectuer cette correction.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No connection can read this resource.</source>
+        <translation>Aucune connexion ne peut lire cette ressource.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Entry %1: interrupted; its action could not be re-read.</source>
+        <translation>Entrée %1&#xa0;: interrompue&#xa0;; son action n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry %1 (%2 %3): interrupted; no connection can re-read it yet.</source>
+        <translation>Entrée %1 (%2 %3)&#xa0;: interrompue&#xa0;; aucune connexion ne peut encore la relire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entry %1 (%2 %3): interrupted; re-reading failed (%4), retried at the next start.</source>
+        <translation>Entrée %1 (%2 %3)&#xa0;: interrompue&#xa0;; la relecture a échoué (%4), nouvel essai au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Entry %1 (%2 %3): %4</source>
+        <translation>Entrée %1 (%2 %3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::FixPlanner</name>
+    <message>
+        <location filename="../models/fixes/fixplanner.cpp" line="+107"/>
+        <source>Deactivate user %1</source>
+        <translation>Désactiver l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is set to active = false in the IdP: they can no longer sign in, and every application provisioned from the IdP deactivates them at its next sync.</source>
+        <translation>%1 passe à active = false dans l&apos;IdP&#xa0;: la personne ne peut plus se connecter, et chaque application provisionnée depuis l&apos;IdP la désactive à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 loses the membership of %2 in the IdP, and with it the pipeline roles the RBAC mapping grants that group. Other memberships are unchanged.</source>
+        <translation>%1 perd son appartenance à %2 dans l&apos;IdP, et avec elle les rôles de pipeline que le mappage RBAC accorde à ce groupe. Les autres appartenances ne changent pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel job %1</source>
+        <translation>Annuler la tâche %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 job %2 is cancelled: it stops processing and does not restart by itself. Output written so far stays.</source>
+        <translation>La tâche %1 %2 est annulée&#xa0;: elle arrête le traitement et ne redémarre pas d&apos;elle-même. Les sorties déjà écrites sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service&apos;s own console.</source>
+        <translation>Aucune connexion capable de %1 n&apos;est configurée&#xa0;; ajoutez la connexion %2 dans les paramètres, ou corrigez-le dans la console du service.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GdprReport</name>
+    <message>
+        <location filename="../models/reports/gdprreport.cpp" line="+59"/>
+        <source>Pipeline processing under personal identities</source>
+        <translation>Traitements de pipeline sous des identités personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First job</source>
+        <translation>Première tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last job</source>
+        <translation>Dernière tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job ran under a personal identity in the period.</source>
+        <translation>Aucune tâche ne s&apos;est exécutée sous une identité personnelle pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no IdP match</source>
+        <translation>aucune correspondance dans l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data retention in the local store</source>
+        <translation>Conservation des données dans le stockage local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>Plus ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest</source>
+        <translation>Plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configured retention</source>
+        <translation>Conservation configurée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data held</source>
+        <translation>Données personnelles détenues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows per table in the local store</source>
+        <translation>Lignes par table dans le stockage local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none configured (kept until deleted)</source>
+        <translation>aucune configurée (conservé jusqu&apos;à suppression)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deletions and fixes performed in the period</source>
+        <translation>Suppressions et corrections effectuées pendant la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deletion or fix was recorded in the period.</source>
+        <translation>Aucune suppression ni correction n&apos;a été enregistrée pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user deleted in the IdP</source>
+        <translation>utilisateur supprimé dans l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer returned by the IdP; local row kept as history</source>
+        <translation>n&apos;est plus renvoyé par l&apos;IdP&#xa0;; ligne locale conservée comme historique</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fix: %1</source>
+        <translation>correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit seq %1; outcome: %2; reason: %3</source>
+        <translation>audit n° %1&#xa0;; résultat&#xa0;: %2&#xa0;; motif&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records of processing: identity and pipeline sync</source>
+        <translation>Registre des traitements&#xa0;: synchronisation des identités et des pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs in period</source>
+        <translation>Exécutions sur la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields stored</source>
+        <translation>Champs stockés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detect access drift between the IdP and data pipelines (SOC 2, security)</source>
+        <translation>détecter les dérives d&apos;accès entre l&apos;IdP et les pipelines de données (SOC 2, sécurité)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pipeline sync</source>
+        <translation>synchronisation des pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scenario import</source>
+        <translation>import de scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity sync</source>
+        <translation>synchronisation des identités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>jobs: name, state, times, launcher and run-as principals, role, labels</source>
+        <translation>tâches&#xa0;: nom, état, horaires, principaux lanceur et d&apos;exécution, rôle, libellés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users: userName, names, emails, department, employee number, manager, active, timestamps; groups: names and members; identity events</source>
+        <translation>utilisateurs&#xa0;: userName, noms, e-mails, service, matricule, responsable, actif, horodatages&#xa0;; groupes&#xa0;: noms et membres&#xa0;; événements d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity provider (%1)</source>
+        <translation>fournisseur d&apos;identité (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>endpoint %1; credentials stay in the OS keychain</source>
+        <translation>point d&apos;accès %1&#xa0;; les identifiants restent dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GDPR Art. 30 records of processing and Art. 5(1)(e) storage limitation</source>
+        <translation>RGPD art. 30 registre des traitements et art. 5(1)(e) limitation de la conservation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data processed by pipelines is counted per identity the jobs ran under or were launched by; principals that match no IdP user are listed too, since their names and emails are personal data as well.</source>
+        <translation>Les données personnelles traitées par les pipelines sont comptées par identité sous laquelle les tâches se sont exécutées ou qui les a lancées&#xa0;; les principaux sans utilisateur correspondant dans l&apos;IdP sont aussi listés, car leurs noms et e-mails sont également des données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identities processed under</source>
+        <translation>Identités sous lesquelles des traitements ont eu lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principals with no IdP match</source>
+        <translation>Principaux sans correspondance dans l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs under these identities</source>
+        <translation>Tâches sous ces identités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletions and fixes</source>
+        <translation>Suppressions et corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync sources</source>
+        <translation>Sources de synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GithubActionsFetcher</name>
+    <message>
+        <location filename="../models/pipelines/githubactionsfetcher.cpp" line="+34"/>
+        <source>The repository must be written OWNER/REPO, not &quot;%1&quot;.</source>
+        <translation>Le dépôt doit être écrit OWNER/REPO, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The GitHub Actions fetch was cancelled.</source>
+        <translation>La récupération GitHub Actions a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>GitHub returned a Link to a page already fetched; the paging loops, so the fetch stops.</source>
+        <translation>GitHub a renvoyé un Link vers une page déjà récupérée&#xa0;; la pagination boucle, la récupération s&apos;arrête donc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than %1 pages of workflow runs; raise the page limit.</source>
+        <translation>Plus de %1 pages d&apos;exécutions de workflow&#xa0;; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing workflow runs</source>
+        <translation>Liste des exécutions de workflow</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1: %2</source>
+        <translation>Page %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>GitHub&apos;s next page points at another host (%1); it is not followed.</source>
+        <translation>La page suivante de GitHub pointe vers un autre hôte (%1)&#xa0;; elle n&apos;est pas suivie.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GithubActionsParser</name>
+    <message>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <source>&quot;id&quot; is not a run number</source>
+        <translation>«&#xa0;id&#xa0;» n&apos;est pas un numéro d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The GitHub Actions runs response</source>
+        <translation>La réponse des exécutions GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The GitHub Actions response has no &quot;workflow_runs&quot; array; check the URL points at /repos/OWNER/REPO/actions/runs.</source>
+        <translation>La réponse GitHub Actions n&apos;a pas de tableau «&#xa0;workflow_runs&#xa0;»&#xa0;; vérifiez que l&apos;URL pointe vers /repos/OWNER/REPO/actions/runs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The GitHub Actions response holds %1 runs, more than the limit of %2.</source>
+        <translation>La réponse GitHub Actions contient %1 exécutions, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::Gui</name>
+    <message>
+        <location filename="../app/application.cpp" line="+60"/>
+        <source>error: cannot write the screenshot to %1</source>
+        <translation>erreur&#xa0;: impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
+        <translation>Ouvrir la démo intégrée (par défaut tant qu&apos;aucune connexion n&apos;est configurée). Sa base de données est reconstruite à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the database FILE (default: %1).</source>
+        <translation>Ouvrir la base de données FILE (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the main window to the PNG FILE once the data is loaded, then exit.</source>
+        <translation>Rendre la fenêtre principale dans le fichier PNG FILE une fois les données chargées, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the console in LANGUAGE (en, de or fr) instead of the language chosen in Settings or, failing that, the system&apos;s.</source>
+        <translation>Afficher la console dans la langue LANGUAGE (en, de ou fr) au lieu de celle choisie dans les paramètres ou, à défaut, de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scimflow console: linked users, roles and pipeline jobs, and where they have drifted apart.
+
+Commands (scimflow &lt;command&gt; --help):
+%1</source>
+        <translation>Console Scimflow&#xa0;: utilisateurs, rôles et tâches de pipeline liés, et leurs dérives.
+
+Commandes (scimflow &lt;command&gt; --help)&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>warning: the console is not translated into %1; it is shown in English</source>
+        <translation>avertissement&#xa0;: la console n&apos;est pas traduite en %1&#xa0;; elle s&apos;affiche en anglais</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: use either --demo or --db FILE, not both</source>
+        <translation>erreur&#xa0;: utilisez soit --demo, soit --db FILE, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scimflow — demo</source>
+        <translation>Scimflow — démo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Scimflow — %1</source>
+        <translation>Scimflow — %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>RBAC &amp;Mapping…</source>
+        <translation>&amp;Mappage RBAC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
+        <translation>Modifier les rôles de pipeline associés aux groupes de l&apos;IdP et aux comptes de service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RBAC mapping</source>
+        <translation>Mappage RBAC</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparing the demo data…</source>
+        <translation>Préparation des données de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>demo API token</source>
+        <translation>jeton d&apos;API de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::HttpClient</name>
+    <message>
+        <location filename="../models/net/httpclient.cpp" line="+36"/>
+        <source>No certificate could be read from %1; give a PEM or DER CA certificate file.</source>
+        <translation>Aucun certificat n&apos;a pu être lu depuis %1&#xa0;; indiquez un fichier de certificat CA PEM ou DER.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1&quot; is not a valid URL; enter an address such as https://idp.example.com/scim/v2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide&#xa0;; saisissez une adresse comme https://idp.example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plain http is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for %1.</source>
+        <translation>Le http en clair n&apos;est autorisé que vers cet ordinateur (127.0.0.1,&#xa0;::1, localhost)&#xa0;; utilisez https:// pour %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsupported URL scheme &quot;%1&quot;; use https://.</source>
+        <translation>Schéma d&apos;URL «&#xa0;%1&#xa0;» non pris en charge&#xa0;; utilisez https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check the server&apos;s logs</source>
+        <translation>consultez les journaux du serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the token and its permissions</source>
+        <translation>vérifiez le jeton et ses autorisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the resource no longer exists; sync again</source>
+        <translation>la ressource n&apos;existe plus&#xa0;; synchronisez à nouveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the resource changed on the server; re-read it and try again</source>
+        <translation>la ressource a changé sur le serveur&#xa0;; relisez-la et réessayez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wait and try again</source>
+        <translation>patientez et réessayez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2: %3.</source>
+        <translation>%1 a répondu HTTP %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::HttpJob</name>
+    <message>
+        <location filename="../models/net/httpjob.cpp" line="+108"/>
+        <source>The HTTP client was destroyed.</source>
+        <translation>Le client HTTP a été détruit.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 returned more than %2 MB; the response was refused. Ask for smaller pages.</source>
+        <translation>%1 a renvoyé plus de %2 Mo&#xa0;; la réponse a été refusée. Demandez des pages plus petites.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 did not answer within %2 s; the server may be overloaded or unreachable.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s&#xa0;; le serveur est peut-être surchargé ou injoignable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS handshake with %1 failed (%2). If the server uses a private CA, select its certificate as the CA file; verification is never switched off.</source>
+        <translation>La négociation TLS avec %1 a échoué (%2). Si le serveur utilise une CA privée, sélectionnez son certificat comme fichier CA&#xa0;; la vérification n&apos;est jamais désactivée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was rejected as unauthenticated (HTTP 401); the token is missing, wrong or expired: enter a new one in the connection settings.</source>
+        <translation>%1 a été refusé comme non authentifié (HTTP 401)&#xa0;; le jeton est absent, erroné ou expiré&#xa0;: saisissez-en un nouveau dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rate limited (HTTP 429)</source>
+        <translation>limite de requêtes atteinte (HTTP 429)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is rate limited (HTTP 429) and asked to wait %2 s; try again later or lower the request rate.</source>
+        <translation>%1 a atteint la limite de requêtes (HTTP 429) et demande d&apos;attendre %2 s&#xa0;; réessayez plus tard ou réduisez le rythme des requêtes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 failed with HTTP %2 after %3 attempts; the server has a problem, try again later.</source>
+        <translation>%1 a échoué avec HTTP %2 après %3 tentatives&#xa0;; le serveur a un problème, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered with content type &quot;%2&quot; instead of %3; check that the URL points at the API and not at a login page or proxy.</source>
+        <translation>%1 a répondu avec le type de contenu «&#xa0;%2&#xa0;» au lieu de %3&#xa0;; vérifiez que l&apos;URL pointe vers l&apos;API et non vers une page de connexion ou un proxy.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::IdentityModel</name>
+    <message>
+        <location filename="../models/itemmodels/identitymodel.cpp" line="+88"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner group</source>
+        <translation>Groupe propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::JobCancelConnector</name>
+    <message>
+        <location filename="../models/fixes/jobcancelconnector.cpp" line="+66"/>
+        <location line="+28"/>
+        <source>The pipeline connection is closed.</source>
+        <translation>La connexion au pipeline est fermée.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cancellation requested.</source>
+        <translation>Annulation demandée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job changed on the server (HTTP %1).</source>
+        <translation>La tâche a changé sur le serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline API refused the cancellation (HTTP %1).</source>
+        <translation>L&apos;API du pipeline a refusé l&apos;annulation (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The pipeline API answered HTTP %1.</source>
+        <translation>L&apos;API du pipeline a répondu HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::JobModel</name>
+    <message>
+        <location filename="../models/itemmodels/jobmodel.cpp" line="+113"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launched by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs as</source>
+        <translation>S&apos;exécute en tant que</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role used</source>
+        <translation>Rôle utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started (UTC)</source>
+        <translation>Démarrée (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended (UTC)</source>
+        <translation>Terminée (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::JobsWriter</name>
+    <message>
+        <location filename="../models/correlation/jobswriter.cpp" line="+50"/>
+        <source>%1: %2 jobs (%3 new, %4 updated), %5 with unmatched principals</source>
+        <translation>%1&#xa0;: %2 tâches (%3 nouvelles, %4 mises à jour), %5 avec des principaux non associés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, %1 records skipped</source>
+        <translation>, %1 enregistrements ignorés</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot start a transaction for the jobs.</source>
+        <translation>Impossible de démarrer une transaction pour les tâches.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read known jobs</source>
+        <translation>Impossible de lire les tâches connues</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+97"/>
+        <source>job %1</source>
+        <translation>tâche %1</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>no id</source>
+        <translation>pas d&apos;ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>listed twice</source>
+        <translation>listé deux fois</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot write job %1</source>
+        <translation>Impossible d&apos;écrire la tâche %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot start a transaction for the launchers.</source>
+        <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot set the launcher of job %1</source>
+        <translation>Impossible de définir le lanceur de la tâche %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job not synced yet</source>
+        <translation>tâche pas encore synchronisée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read jobs</source>
+        <translation>Impossible de lire les tâches</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot relink job %1</source>
+        <translation>Impossible de relier à nouveau la tâche %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::JsonInput</name>
+    <message>
+        <location filename="../models/pipelines/jsoninput.cpp" line="+21"/>
+        <source>%1 is %2 bytes, more than the limit of %3 bytes; fetch smaller pages or split the file.</source>
+        <translation>%1 fait %2 octets, plus que la limite de %3 octets&#xa0;; récupérez des pages plus petites ou scindez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 nests JSON deeper than %2 levels; it is not a document this source produces.</source>
+        <translation>%1 imbrique du JSON sur plus de %2 niveaux&#xa0;; ce n&apos;est pas un document que cette source produit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 n&apos;est pas du JSON valide (ligne %2, colonne %3&#xa0;: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::LocatedJsonValue</name>
+    <message>
+        <location filename="../models/correlation/locatedjson.cpp" line="+32"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>texte inattendu après la fin du document</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the document ends where a value is expected</source>
+        <translation>le document se termine là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>malformed number</source>
+        <translation>nombre mal formé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a string is not closed on its line</source>
+        <translation>une chaîne n&apos;est pas fermée sur sa ligne</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>malformed \u escape</source>
+        <translation>échappement \u mal formé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation>échappement inconnu &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document ends inside a string</source>
+        <translation>le document se termine à l&apos;intérieur d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the document ends inside a list; a &apos;]&apos; is missing</source>
+        <translation>le document se termine à l&apos;intérieur d&apos;une liste&#xa0;; il manque un &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in a list</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu dans une liste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+24"/>
+        <source>the document ends inside an object; a &apos;}&apos; is missing</source>
+        <translation>le document se termine à l&apos;intérieur d&apos;un objet&#xa0;; il manque un &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>expected a quoted key</source>
+        <translation>clé entre guillemets attendue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &apos;:&apos; after the key &quot;%1&quot;</source>
+        <translation>&apos;:&apos; attendu après la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après une valeur</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+40"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scimflow</source>
+        <translation>Scimflow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row counts</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current focus</source>
+        <translation>Focus actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter current view</source>
+        <translation>&amp;Filtrer la vue actuelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear focus</source>
+        <translation>&amp;Retirer le focus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the focus: every view shows all its rows again (Esc)</source>
+        <translation>Retirer le focus&#xa0;: chaque vue affiche à nouveau toutes ses lignes (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all &amp;filters</source>
+        <translation>Effacer &amp;tous les filtres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Identities</source>
+        <translation>&amp;Identités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status bar</source>
+        <translation>&amp;Barre d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Scimflow</source>
+        <translation>À &amp;propos de Scimflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Scimflow</source>
+        <translation>À propos de Scimflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Scimflow %1&lt;/b&gt;&lt;p&gt;Shows where identities in the identity provider and the identities data pipelines run as have drifted apart.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Scimflow %1&lt;/b&gt;&lt;p&gt;Montre où les identités du fournisseur d&apos;identité et celles sous lesquelles s&apos;exécutent les pipelines de données ont dérivé.&lt;/p&gt;&lt;p&gt;Licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 identities</source>
+        <translation>%1 identités sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 roles</source>
+        <translation>%1 rôles sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 jobs</source>
+        <translation>%1 tâches sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 holds no identities or jobs yet: start with --demo, or import a scenario with &quot;scimflow scenario&quot;.</source>
+        <translation>%1 ne contient encore aucune identité ni tâche&#xa0;: démarrez avec --demo, ou importez un scénario avec «&#xa0;scimflow scenario&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded %1</source>
+        <translation>%1 chargé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading failed: %1</source>
+        <translation>Échec du chargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No focus: select a row to link the views</source>
+        <translation>Aucun focus&#xa0;: sélectionnez une ligne pour lier les vues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus: %1 (%2) — Esc clears</source>
+        <translation>Focus&#xa0;: %1 (%2) — Échap le retire</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OAuthClientCredentials</name>
+    <message>
+        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Le client HTTP n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not obtain an OAuth access token: %1</source>
+        <translation>Impossible d&apos;obtenir un jeton d&apos;accès OAuth&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token endpoint refused the client credentials (HTTP %1%2); check the client id, secret and scope.</source>
+        <translation>Le point d&apos;accès du jeton a refusé les identifiants client (HTTP %1%2)&#xa0;; vérifiez l&apos;ID client, le secret et la portée.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OpenLineageAssembler</name>
+    <message>
+        <location filename="../models/pipelines/openlineageassembler.cpp" line="+80"/>
+        <source>no run.runId (not a RunEvent)</source>
+        <translation>pas de run.runId (pas un RunEvent)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no job.name or job.namespace</source>
+        <translation>pas de job.name ni de job.namespace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no eventTime</source>
+        <translation>pas de eventTime</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown eventType &quot;%1&quot;</source>
+        <translation>eventType inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>more than %1 runs; split the file</source>
+        <translation>plus de %1 exécutions&#xa0;; scindez le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OpenLineageParser</name>
+    <message>
+        <location filename="../models/pipelines/openlineageparser.cpp" line="+32"/>
+        <source>The OpenLineage file is %1 bytes, more than the limit of %2 bytes; split the file.</source>
+        <translation>Le fichier OpenLineage fait %1 octets, plus que la limite de %2 octets&#xa0;; scindez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OpenLineage file</source>
+        <translation>Le fichier OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OpenLineage file holds %1 events, more than the limit of %2.</source>
+        <translation>Le fichier OpenLineage contient %1 événements, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>event %1</source>
+        <translation>événement %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The OpenLineage file holds %1 lines, more than the limit of %2.</source>
+        <translation>Le fichier OpenLineage contient %1 lignes, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No line of the OpenLineage file is a RunEvent (%1). Check the file is newline-delimited JSON.</source>
+        <translation>Aucune ligne du fichier OpenLineage n&apos;est un RunEvent (%1). Vérifiez que le fichier est du JSON délimité par des sauts de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OpenLineageReceiver</name>
+    <message>
+        <location filename="../models/pipelines/openlineagereceiver.cpp" line="+31"/>
+        <source>Cannot listen for OpenLineage events on 127.0.0.1:%1; choose another port.</source>
+        <translation>Impossible d&apos;écouter les événements OpenLineage sur 127.0.0.1:%1&#xa0;; choisissez un autre port.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>missing or wrong bearer token</source>
+        <translation>jeton Bearer absent ou erroné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event is larger than %1 bytes</source>
+        <translation>l&apos;événement dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event</source>
+        <translation>L&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the event is not a JSON object</source>
+        <translation>l&apos;événement n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OrphanedCredentialsReport</name>
+    <message>
+        <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+56"/>
+        <source>Service accounts without an owner or unused</source>
+        <translation>Comptes de service sans propriétaire ou inutilisés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle after %1 days</source>
+        <translation>inactif après %1 jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active service accounts with no owning group in the RBAC mapping, or whose last job ended more than %1 days before the end of the period. Assign an owner in the mapping or disable the account and revoke its keys.</source>
+        <translation>Comptes de service actifs sans groupe propriétaire dans le mappage RBAC, ou dont la dernière tâche s&apos;est terminée plus de %1 jours avant la fin de la période. Attribuez un propriétaire dans le mappage ou désactivez le compte et révoquez ses clés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orphaned or idle service accounts</source>
+        <translation>Comptes de service orphelins ou inactifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner group</source>
+        <translation>Groupe propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected role</source>
+        <translation>Rôle attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last use</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last job</source>
+        <translation>Dernière tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle (days)</source>
+        <translation>Inactif (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every active service account has an owner and was used recently.</source>
+        <translation>Chaque compte de service actif a un propriétaire et a été utilisé récemment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no owner</source>
+        <translation>aucun propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never used</source>
+        <translation>jamais utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Active service accounts reviewed</source>
+        <translation>Comptes de service actifs examinés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orphaned or idle</source>
+        <translation>Orphelins ou inactifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without owner</source>
+        <translation>Sans propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Inactifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never used</source>
+        <translation>Jamais utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle limit (days)</source>
+        <translation>Seuil d&apos;inactivité (jours)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service accounts by days since last use</source>
+        <translation>Comptes de service par jours depuis la dernière utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0-7</source>
+        <translation>0-7</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8-30</source>
+        <translation>8-30</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31-90</source>
+        <translation>31-90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&gt; 90</source>
+        <translation>&gt; 90</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineFileImporter</name>
+    <message>
+        <location filename="../models/correlation/pipelinefileimporter.cpp" line="+30"/>
+        <source>Cannot open the %1 %2: %3.</source>
+        <translation>Impossible d&apos;ouvrir %1 %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 %2 is %3 bytes, more than the limit of %4 bytes; split it.</source>
+        <translation>%3 octets pour %1 %2, plus que la limite de %4 octets&#xa0;; scindez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OpenLineage file</source>
+        <translation>le fichier OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>audit log export</source>
+        <translation>l&apos;export du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>RBAC mapping</source>
+        <translation>Mappage RBAC</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PrivilegedDriftRule</name>
+    <message>
+        <location filename="../models/drift/privilegeddriftrule.cpp" line="+112"/>
+        <source>%1 is %2 but still a member of the privileged group %3; remove the membership.</source>
+        <translation>%1 est %2 mais toujours membre du groupe privilégié %3&#xa0;; retirez cette appartenance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The department of %1 changed (now %2) while a member of the privileged group %3; review whether the membership is still needed.</source>
+        <translation>Le service de %1 a changé (désormais %2) alors qu&apos;il est membre du groupe privilégié %3&#xa0;; vérifiez si cette appartenance est toujours nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a member of the privileged group %2 but no change record shows the addition; confirm who granted it.</source>
+        <translation>%1 est membre du groupe privilégié %2 mais aucun enregistrement de modification ne montre l&apos;ajout&#xa0;; confirmez qui l&apos;a accordé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from the privileged group %2 without a change record; confirm the removal was intended.</source>
+        <translation>%1 a été retiré du groupe privilégié %2 sans enregistrement de modification&#xa0;; confirmez que ce retrait était voulu.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RbacMappingDialog</name>
+    <message>
+        <location filename="../views/rbacmappingdialog.cpp" line="+30"/>
+        <source>RBAC Mapping</source>
+        <translation>Mappage RBAC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mapping text</source>
+        <translation>Texte du mappage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{&quot;version&quot;: 1, &quot;groups&quot;: {...}, &quot;serviceAccounts&quot;: [...]}</source>
+        <translation>{&quot;version&quot;: 1, &quot;groups&quot;: {...}, &quot;serviceAccounts&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation errors</source>
+        <translation>Erreurs de validation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the mapping (F7)</source>
+        <translation>Vérifier le mappage (F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as New Version</source>
+        <translation>Enregistrer comme nouvelle ve&amp;rsion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the mapping as a new version and apply it (Ctrl+S)</source>
+        <translation>Enregistrer le mappage comme nouvelle version et l&apos;appliquer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Errors:</source>
+        <translation>Erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The mapping cannot be read: %1</source>
+        <translation>Le mappage ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>Version %1, enregistrée %2 par %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No mapping saved yet. Write one and save it as version 1.</source>
+        <translation>Aucun mappage enregistré pour l&apos;instant. Rédigez-en un et enregistrez-le comme version 1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping is empty.</source>
+        <translation>Le mappage est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n error(s): fix them before saving. Click an error to go to its line.</source>
+        <translation>
+            <numerusform>%n erreur&#xa0;: corrigez-la avant d&apos;enregistrer. Cliquez sur une erreur pour aller à sa ligne.</numerusform>
+            <numerusform>%n erreurs&#xa0;: corrigez-les avant d&apos;enregistrer. Cliquez sur une erreur pour aller à sa ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid: %1 groups, %2 service accounts, %3 privileged groups, %4 aliases.</source>
+        <translation>Valide&#xa0;: %1 groupes, %2 comptes de service, %3 groupes privilégiés, %4 alias.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No changes: version %1 is already current.</source>
+        <translation>Aucune modification&#xa0;: la version %1 est déjà la version en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as version %1: %2 service accounts and %3 group roles applied, %4 jobs relinked.</source>
+        <translation>Enregistré comme version %1&#xa0;: %2 comptes de service et %3 rôles de groupe appliqués, %4 tâches reliées à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RbacMappingParser</name>
+    <message>
+        <location filename="../models/correlation/rbacmapping.cpp" line="+44"/>
+        <source>%1 must be a list of names, not %2</source>
+        <translation>%1 doit être une liste de noms, et non %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must hold non-empty names; this entry is %2</source>
+        <translation>%1 doit contenir des noms non vides&#xa0;; cette entrée est %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the mapping is larger than %1 MB</source>
+        <translation>le mappage dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the mapping must be an object with &quot;version&quot;, &quot;groups&quot; and &quot;serviceAccounts&quot;</source>
+        <translation>le mappage doit être un objet avec «&#xa0;version&#xa0;», «&#xa0;groups&#xa0;» et «&#xa0;serviceAccounts&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key &quot;%1&quot;; expected one of %2</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: une parmi %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;version&quot; is missing; write &quot;version&quot;: %1</source>
+        <translation>«&#xa0;version&#xa0;» manque&#xa0;; écrivez &quot;version&quot;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>«&#xa0;version&#xa0;» doit valoir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;groups&quot; must map group names to lists of roles, not %1</source>
+        <translation>«&#xa0;groups&#xa0;» doit associer des noms de groupe à des listes de rôles, et non %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a group name is empty</source>
+        <translation>un nom de groupe est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the roles of group &quot;%1&quot;</source>
+        <translation>les rôles du groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a role name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de rôle (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;groups&quot; is missing; map each IdP group to its pipeline roles</source>
+        <translation>«&#xa0;groups&#xa0;» manque&#xa0;; associez chaque groupe de l&apos;IdP à ses rôles de pipeline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;serviceAccounts&quot; must be a list, not %1</source>
+        <translation>«&#xa0;serviceAccounts&#xa0;» doit être une liste, et non %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a service account must be an object with &quot;email&quot;, &quot;owner&quot; and &quot;role&quot;</source>
+        <translation>un compte de service doit être un objet avec «&#xa0;email&#xa0;», «&#xa0;owner&#xa0;» et «&#xa0;role&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key &quot;%1&quot; in a service account; expected email, owner, role</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans un compte de service&#xa0;; attendu&#xa0;: email, owner, role</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be a string, not %2</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne, et non %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a service account has no &quot;email&quot;</source>
+        <translation>un compte de service n&apos;a pas d&apos;«&#xa0;email&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a role name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de rôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service account %1 is listed twice</source>
+        <translation>le compte de service %1 est listé deux fois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;serviceAccounts&quot; is missing; write &quot;serviceAccounts&quot;: [] if there are none</source>
+        <translation>«&#xa0;serviceAccounts&#xa0;» manque&#xa0;; écrivez &quot;serviceAccounts&quot;: [] s&apos;il n&apos;y en a aucun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;privilegedGroups&quot;</source>
+        <translation>«&#xa0;privilegedGroups&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;aliases&quot; must map logins to IdP userNames, not %1</source>
+        <translation>«&#xa0;aliases&#xa0;» doit associer des identifiants de connexion à des userNames de l&apos;IdP, et non %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the alias &quot;%1&quot; must name an IdP userName</source>
+        <translation>l&apos;alias «&#xa0;%1&#xa0;» doit désigner un userName de l&apos;IdP</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RbacMappingRepository</name>
+    <message>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+45"/>
+        <source>Cannot read the RBAC mapping</source>
+        <translation>Impossible de lire le mappage RBAC</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read groups</source>
+        <translation>Impossible de lire les groupes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot replace the group roles</source>
+        <translation>Impossible de remplacer les rôles des groupes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The group &quot;%1&quot; is not in the IdP snapshot; its roles apply once it is.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» n&apos;est pas dans l&apos;instantané de l&apos;IdP&#xa0;; ses rôles s&apos;appliqueront dès qu&apos;il y sera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the group roles</source>
+        <translation>Impossible d&apos;écrire les rôles des groupes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The privileged group &quot;%1&quot; is not in the IdP snapshot.</source>
+        <translation>Le groupe privilégié «&#xa0;%1&#xa0;» n&apos;est pas dans l&apos;instantané de l&apos;IdP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot update service accounts</source>
+        <translation>Impossible de mettre à jour les comptes de service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: the owner &quot;%2&quot; of %3 is not in the IdP snapshot; the account is treated as unowned.</source>
+        <translation>Ligne %1&#xa0;: le propriétaire «&#xa0;%2&#xa0;» de %3 n&apos;est pas dans l&apos;instantané de l&apos;IdP&#xa0;; le compte est traité comme sans propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write service accounts</source>
+        <translation>Impossible d&apos;écrire les comptes de service</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the RBAC mapping history</source>
+        <translation>Impossible de lire l&apos;historique du mappage RBAC</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The RBAC mapping has errors; fix them and save again:
+%1</source>
+        <translation>Le mappage RBAC contient des erreurs&#xa0;; corrigez-les et enregistrez à nouveau&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot start a transaction to save the RBAC mapping.</source>
+        <translation>Impossible de démarrer une transaction pour enregistrer le mappage RBAC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot store the RBAC mapping</source>
+        <translation>Impossible d&apos;enregistrer le mappage RBAC</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReportHtmlWriter</name>
+    <message>
+        <location filename="../models/reports/reporthtmlwriter.cpp" line="+58"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain head</source>
+        <translation>Tête de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 more rows are in the exported report.</source>
+        <translation>%1 lignes supplémentaires figurent dans le rapport exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReportJob</name>
+    <message>
+        <location filename="../models/reports/reportjob.cpp" line="+49"/>
+        <source>The database %1 does not exist; sync or open a database first.</source>
+        <translation>La base de données %1 n&apos;existe pas&#xa0;; synchronisez ou ouvrez d&apos;abord une base.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the database</source>
+        <translation>Lecture de la base de données</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Laying out pages</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReportPageLayout</name>
+    <message>
+        <location filename="../models/reports/reportpagelayout.cpp" line="+154"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data freshness</source>
+        <translation>Fraîcheur des données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain head</source>
+        <translation>Tête de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Period %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generated %1 by Scimflow - audit chain head: %2</source>
+        <translation>Généré %1 par Scimflow - tête de la chaîne d&apos;audit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seq %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::Reports</name>
+    <message>
+        <location filename="../models/reports/deprovisioningreport.cpp" line="-205"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-24 h</source>
+        <translation>1-24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-3 d</source>
+        <translation>1-3 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3-7 d</source>
+        <translation>3-7 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 7 d</source>
+        <translation>&gt; 7 j</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1, reactivated %2</source>
+        <translation>%1, réactivé %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
+        <location filename="../models/reports/reportdata.cpp" line="+21"/>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportcsvwriter.cpp" line="+25"/>
+        <location filename="../models/reports/reportexporter.cpp" line="+19"/>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="+41"/>
+        <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou libérez de l&apos;espace disque.</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportdata.cpp" line="+59"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (check with: scimflow audit verify --head %1)</source>
+        <translation>%1 (vérifier avec&#xa0;: scimflow audit verify --head %1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
+        <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>, acknowledged</source>
+        <translation>, accepté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, resolved</source>
+        <translation>, résolu</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportoptions.cpp" line="+19"/>
+        <source>Access review</source>
+        <translation>Revue des accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deprovisioning timeliness</source>
+        <translation>Délais de déprovisionnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphaned credentials</source>
+        <translation>Identifiants orphelins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR processing and retention</source>
+        <translation>RGPD&#xa0;: traitements et conservation</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>roles/groups %1</source>
+        <translation>rôles/groupes %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pipeline source %1</source>
+        <translation>source de pipeline %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all identities and pipeline sources</source>
+        <translation>toutes les identités et sources de pipeline</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="-28"/>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start the PDF %1.</source>
+        <translation>Impossible de commencer le PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReportsDialog</name>
+    <message>
+        <location filename="../views/reportsdialog.cpp" line="+43"/>
+        <source>Compliance reports</source>
+        <translation>Rapports de conformité</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compliance &amp;reports...</source>
+        <translation>&amp;Rapports de conformité...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access review, deprovisioning, orphaned credentials and GDPR reports</source>
+        <translation>Rapports de revue des accès, de déprovisionnement, d&apos;identifiants orphelins et RGPD</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter to date</source>
+        <translation>Trimestre en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period preset</source>
+        <translation>Période prédéfinie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end (inclusive)</source>
+        <translation>Fin de la période (incluse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All identities</source>
+        <translation>Toutes les identités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles or groups</source>
+        <translation>Rôles ou groupes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Pipeline source</source>
+        <translation>Source de pipeline</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. dataflow.admin, data-engineering</source>
+        <translation>p. ex. dataflow.admin, data-engineering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles or groups, comma separated</source>
+        <translation>Rôles ou groupes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deprovisioning SLA in hours</source>
+        <translation>SLA de déprovisionnement en heures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle limit in days</source>
+        <translation>Seuil d&apos;inactivité en jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scope:</source>
+        <translation>Périmè&amp;tre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deprovisioning S&amp;LA:</source>
+        <translation>S&amp;LA de déprovisionnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Idle after:</source>
+        <translation>&amp;Inactif après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel report</source>
+        <translation>Annuler le rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report page preview</source>
+        <translation>Aperçu des pages du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a report and press Preview.</source>
+        <translation>Choisissez un rapport et cliquez sur Aperçu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report progress</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview ready.</source>
+        <translation>Aperçu prêt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RoleModel</name>
+    <message>
+        <location filename="../models/itemmodels/rolemodel.cpp" line="+86"/>
+        <source>Service accounts this group owns</source>
+        <translation>Comptes de service que possède ce groupe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline roles</source>
+        <translation>Rôles de pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privileged</source>
+        <translation>Privilégié</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SandboxServer</name>
+    <message>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+39"/>
+        <source>Cannot listen on 127.0.0.1:%1; the port may be in use. Choose another with --port.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;; le port est peut-être occupé. Choisissez-en un autre avec --port.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimClient</name>
+    <message>
+        <location filename="../models/scim/scimclient.cpp" line="+92"/>
+        <location line="+4"/>
+        <source>Discovery failed at %1: %2</source>
+        <translation>La découverte a échoué à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discovery failed: %1 is not valid JSON (%2).</source>
+        <translation>La découverte a échoué&#xa0;: %1 n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The SCIM server does not serve the schema(s) %1, which the &quot;%2&quot; profile needs; nothing was synced. Check the base URL and the vendor profile.</source>
+        <translation>Le serveur SCIM ne fournit pas le ou les schémas %1, dont le profil «&#xa0;%2&#xa0;» a besoin&#xa0;; rien n&apos;a été synchronisé. Vérifiez l&apos;URL de base et le profil du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The SCIM server answered with malformed JSON.</source>
+        <translation>Le serveur SCIM a répondu avec du JSON mal formé.</translation>
+    </message>
+    <message>
+        <location filename="../models/scim/scimerror.cpp" line="+21"/>
+        <source>%1: the resource was changed on the server since it was read (HTTP 412, ETag mismatch); re-read it, review the difference and try again.</source>
+        <translation>%1&#xa0;: la ressource a été modifiée sur le serveur depuis sa lecture (HTTP 412, ETag différent)&#xa0;; relisez-la, examinez la différence et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The SCIM server rejected %1 (HTTP %2%3): %4</source>
+        <translation>Le serveur SCIM a refusé %1 (HTTP %2%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no detail given</source>
+        <translation>aucun détail fourni</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimConnection</name>
+    <message>
+        <location filename="../models/sync/scimconnection.cpp" line="+15"/>
+        <source>Unknown vendor profile &quot;%1&quot;.</source>
+        <translation>Profil de fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimFilter</name>
+    <message>
+        <location filename="../models/scim/scimfilterparser.cpp" line="+37"/>
+        <source>unexpected text</source>
+        <translation>texte inattendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid SCIM filter at character %1: %2.</source>
+        <translation>Filtre SCIM invalide au caractère %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+32"/>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>expected &quot;)&quot;</source>
+        <translation>«&#xa0;)&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected an attribute name</source>
+        <translation>nom d&apos;attribut attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;]&quot;</source>
+        <translation>«&#xa0;]&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected an operator</source>
+        <translation>opérateur attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>opérateur inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid escape in string</source>
+        <translation>échappement invalide dans une chaîne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a value (a quoted string, number, true, false or null)</source>
+        <translation>valeur attendue (chaîne entre guillemets, nombre, true, false ou null)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The SCIM filter is longer than %1 characters.</source>
+        <translation>Le filtre SCIM dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCIM filter is empty.</source>
+        <translation>Le filtre SCIM est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimFixConnector</name>
+    <message>
+        <location filename="../models/fixes/scimfixconnector.cpp" line="+85"/>
+        <location line="+16"/>
+        <location line="+88"/>
+        <source>The SCIM connection is gone.</source>
+        <translation>La connexion SCIM n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+17"/>
+        <source>This connection cannot perform that fix.</source>
+        <translation>Cette connexion ne peut pas effectuer cette correction.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already in effect; nothing was sent</source>
+        <translation>déjà en vigueur&#xa0;; rien n&apos;a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimListJob</name>
+    <message>
+        <location filename="../models/scim/scimlistjob.cpp" line="+65"/>
+        <source>The SCIM server needed more than %1 requests to list %2 resources; its paging does not add up. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a eu besoin de plus de %1 requêtes pour lister %2 ressources&#xa0;; sa pagination est incohérente. L&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The SCIM server answered startIndex=%1 with a page starting at %2: it ignores startIndex, so the collection cannot be paged reliably. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a répondu à startIndex=%1 par une page commençant à %2&#xa0;: il ignore startIndex, la collection ne peut donc pas être paginée de façon fiable. L&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+        <translation>Le serveur SCIM annonce %1 ressources, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The SCIM server returned %1 resources on the first page but reports totalResults=%2. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a renvoyé %1 ressources sur la première page mais annonce totalResults=%2. L&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The SCIM server&apos;s totalResults changed during the sync (%1, then %2) %3 times in a row; the directory is changing too fast or the server miscounts. Try again later; the previous snapshot was kept.</source>
+        <translation>Le totalResults du serveur SCIM a changé pendant la synchronisation (%1, puis %2) %3 fois de suite&#xa0;; l&apos;annuaire change trop vite ou le serveur compte mal. Réessayez plus tard&#xa0;; l&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SCIM server returned the first page again for startIndex=%1: it ignores startIndex. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a renvoyé à nouveau la première page pour startIndex=%1&#xa0;: il ignore startIndex. L&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SCIM server reports totalResults=%1 but returned no resources from index %2; its count is wrong. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM annonce totalResults=%1 mais n&apos;a renvoyé aucune ressource à partir de l&apos;index %2&#xa0;; son décompte est faux. L&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The SCIM server reported %1 resources but paging returned only %2 distinct ones (%3 duplicates); a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a annoncé %1 ressources mais la pagination n&apos;en a renvoyé que %2 distinctes (%3 doublons)&#xa0;; un instantané complet n&apos;est pas fiable. L&apos;instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimParser</name>
+    <message>
+        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <source>A SCIM user has no id.</source>
+        <translation>Un utilisateur SCIM n&apos;a pas d&apos;ID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The SCIM user %1 has more than %2 e-mail addresses.</source>
+        <translation>L&apos;utilisateur SCIM %1 a plus de %2 adresses e-mail.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The SCIM user %1 has an attribute longer than %2 characters.</source>
+        <translation>L&apos;utilisateur SCIM %1 a un attribut de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SCIM user %1 has no userName.</source>
+        <translation>L&apos;utilisateur SCIM %1 n&apos;a pas de userName.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A SCIM group has no id.</source>
+        <translation>Un groupe SCIM n&apos;a pas d&apos;ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SCIM group %1 has more than %2 members.</source>
+        <translation>Le groupe SCIM %1 a plus de %2 membres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The SCIM group %1 has an attribute longer than %2 characters.</source>
+        <translation>Le groupe SCIM %1 a un attribut de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SCIM group %1 has no displayName.</source>
+        <translation>Le groupe SCIM %1 n&apos;a pas de displayName.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SCIM server sent malformed JSON (%1 at byte %2).</source>
+        <translation>Le serveur SCIM a envoyé du JSON mal formé (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SCIM server sent JSON that is not a ListResponse object.</source>
+        <translation>Le serveur SCIM a envoyé du JSON qui n&apos;est pas un objet ListResponse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
+        <translation>La réponse de liste du serveur SCIM n&apos;a pas de totalResults valide&#xa0;; ce n&apos;est pas une ListResponse SCIM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SCIM list response&apos;s Resources is not an array.</source>
+        <translation>Resources dans la réponse de liste SCIM n&apos;est pas un tableau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SCIM page holds %1 resources, more than the limit of %2.</source>
+        <translation>Une page SCIM contient %1 ressources, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A SCIM list entry is not an object.</source>
+        <translation>Une entrée de la liste SCIM n&apos;est pas un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SecretStore</name>
+    <message>
+        <location filename="../models/secrets/secretstore.cpp" line="+29"/>
+        <source>No keychain is reachable on this computer (%1). Install and unlock a Secret Service provider such as GNOME Keyring or KWallet, or use the secret for this session only; it is never written to a file.</source>
+        <translation>Aucun trousseau n&apos;est accessible sur cet ordinateur (%1). Installez et déverrouillez un fournisseur Secret Service comme GNOME Keyring ou KWallet, ou utilisez le secret pour cette session uniquement&#xa0;; il n&apos;est jamais écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain holds no secret for this connection; enter it again in the connection settings.</source>
+        <translation>Le trousseau ne contient aucun secret pour cette connexion&#xa0;; saisissez-le à nouveau dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>L&apos;accès au trousseau a été refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be used (%1). Check that a Secret Service provider is running and unlocked, or use the secret for this session only.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé (%1). Vérifiez qu&apos;un fournisseur Secret Service est lancé et déverrouillé, ou utilisez le secret pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SqliteStatement</name>
+    <message>
+        <location filename="../models/store/sqlitestatement.cpp" line="+33"/>
+        <source>The database connection is not SQLite (%1).</source>
+        <translation>La connexion à la base de données n&apos;est pas SQLite (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::StaticTokenAuth</name>
+    <message>
+        <location filename="../models/net/authprovider.cpp" line="-69"/>
+        <source>No API token is configured; enter one in the connection settings.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est configuré&#xa0;; saisissez-en un dans les paramètres de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SyncJob</name>
+    <message>
+        <location filename="../models/sync/syncjob.cpp" line="+14"/>
+        <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
+        <translation>%1 utilisateurs, %2 groupes, %3 appartenances synchronisés&#xa0;; %4 événements déduits (synchronisation %5, %6 s, %7 requêtes)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the server&apos;s capabilities</source>
+        <translation>Lecture des capacités du serveur</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading groups</source>
+        <translation>Lecture des groupes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the snapshot</source>
+        <translation>Enregistrement de l&apos;instantané</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TablePane</name>
+    <message>
+        <location filename="../views/tablepane.cpp" line="+54"/>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation>Filtrer&#xa0;: %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter %1</source>
+        <translation>Filtrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only rows whose visible columns contain this text</source>
+        <translation>Affiche seulement les lignes dont les colonnes visibles contiennent ce texte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 — linked to the focus</source>
+        <translation>%1 — lié au focus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Copy &amp;cell</source>
+        <translation>Copier la c&amp;ellule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy selected rows as CS&amp;V</source>
+        <translation>Copier les lignes sélectionnées en CS&amp;V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;all shown rows as CSV</source>
+        <translation>Copier &amp;toutes les lignes affichées en CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lear focus</source>
+        <translation>&amp;Retirer le focus</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TimelineDock</name>
+    <message>
+        <location filename="../views/timelinedock.cpp" line="+11"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TimelineLaneResolver</name>
+    <message>
+        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+63"/>
+        <source>%1 &lt;%2&gt;, %3, %4</source>
+        <translation>%1 &lt;%2&gt;, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>service account %1, owner: %2</source>
+        <translation>compte de service %1, propriétaire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All identities: created, deactivated, reactivated, deleted</source>
+        <translation>Toutes les identités&#xa0;: créées, désactivées, réactivées, supprimées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memberships and roles</source>
+        <translation>Appartenances et rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All identities: group memberships added or removed, roles changed</source>
+        <translation>Toutes les identités&#xa0;: appartenances ajoutées ou retirées, rôles modifiés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribute updates</source>
+        <translation>Mises à jour d&apos;attributs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All identities: other attribute changes</source>
+        <translation>Toutes les identités&#xa0;: autres modifications d&apos;attributs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dataflow jobs</source>
+        <translation>Tâches Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions runs</source>
+        <translation>Exécutions GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage runs</source>
+        <translation>Exécutions OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 jobs</source>
+        <translation>Tâches %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All jobs from %1</source>
+        <translation>Toutes les tâches de %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Group %1: membership and role changes</source>
+        <translation>Groupe %1&#xa0;: modifications d&apos;appartenances et de rôles</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TimelineLegend</name>
+    <message>
+        <location filename="../views/timelinelegend.cpp" line="+22"/>
+        <source>Timeline legend</source>
+        <translation>Légende de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding begins</source>
+        <translation>Début d&apos;un constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TimelineText</name>
+    <message>
+        <location filename="../views/timelinetext.cpp" line="+54"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reactivated</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membership added</source>
+        <translation>Appartenance ajoutée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membership removed</source>
+        <translation>Appartenance retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1 identity events&lt;/b&gt; on %2&lt;br&gt;%3&lt;br&gt;from %4&lt;br&gt;to %5&lt;br&gt;&lt;i&gt;Click to zoom in.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 événements d&apos;identité&lt;/b&gt; sur %2&lt;br&gt;%3&lt;br&gt;du %4&lt;br&gt;au %5&lt;br&gt;&lt;i&gt;Cliquez pour zoomer.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;when: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br&gt;quand&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;by: %1</source>
+        <translation>&lt;br&gt;par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;source: %1</source>
+        <translation>&lt;br&gt;source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;%1 jobs active&lt;/b&gt; on %2&lt;br&gt;%3&lt;br&gt;between %4&lt;br&gt;and %5&lt;br&gt;&lt;i&gt;Click to zoom in.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 tâches actives&lt;/b&gt; sur %2&lt;br&gt;%3&lt;br&gt;entre %4&lt;br&gt;et %5&lt;br&gt;&lt;i&gt;Cliquez pour zoomer.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;started: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;démarrée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;still running after %1</source>
+        <translation>&lt;br&gt;toujours en cours après %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;ended: %1 (%2)</source>
+        <translation>&lt;br&gt;terminée&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;launched by: %1</source>
+        <translation>&lt;br&gt;lancée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;runs as: %1</source>
+        <translation>&lt;br&gt;s&apos;exécute en tant que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Finding: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;subject: %3&lt;br&gt;began: %4</source>
+        <translation>&lt;b&gt;Constat&#xa0;: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;sujet&#xa0;: %3&lt;br&gt;début&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TimelineView</name>
+    <message>
+        <location filename="../views/timelineview.cpp" line="+52"/>
+        <location line="+33"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Timeline chart</source>
+        <translation>Graphique chronologique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to pan, wheel to zoom, Shift-drag or right-drag to zoom into a range, click an item to select it.</source>
+        <translation>Faites glisser pour vous déplacer, la molette pour zoomer, Maj+glisser ou glisser avec le bouton droit pour zoomer sur une plage, cliquez sur un élément pour le sélectionner.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timeline status</source>
+        <translation>État de la chronologie</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Finding</source>
+        <translation>◀ Constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding ▶</source>
+        <translation>Constat ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to the previous finding&apos;s start (Shift+F3)</source>
+        <translation>Aller au début du constat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the next finding&apos;s start (F3)</source>
+        <translation>Aller au début du constat suivant (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aggregate lanes for all identities and jobs (Ctrl+Shift+A)</source>
+        <translation>Pistes agrégées pour toutes les identités et tâches (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the visible timeline</source>
+        <translation>Exporter la chronologie visible</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The timeline could not be loaded: %1</source>
+        <translation>La chronologie n&apos;a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>No later finding for this selection.</source>
+        <translation>Aucun constat ultérieur pour cette sélection.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No earlier finding for this selection.</source>
+        <translation>Aucun constat antérieur pour cette sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+171"/>
+        <source>%n identity lane(s)</source>
+        <translation>
+            <numerusform>%n piste d&apos;identité</numerusform>
+            <numerusform>%n pistes d&apos;identité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job lane(s)</source>
+        <translation>
+            <numerusform>%n piste de tâches</numerusform>
+            <numerusform>%n pistes de tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more principal(s) not shown (limit %1)</source>
+        <translation>
+            <numerusform>%n principal de plus non affiché (limite %1)</numerusform>
+            <numerusform>%n principaux de plus non affichés (limite %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Scimflow timeline</source>
+        <translation>Chronologie Scimflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity events and job executions from %1 to %2</source>
+        <translation>Événements d&apos;identité et exécutions de tâches du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export timeline as SVG</source>
+        <translation>Exporter la chronologie en SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export timeline as PNG</source>
+        <translation>Exporter la chronologie en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeline.svg</source>
+        <translation>chronologie.svg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>timeline.png</source>
+        <translation>chronologie.png</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::Writer</name>
+    <message>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+86"/>
+        <source>Cannot start a transaction; is the database locked?</source>
+        <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::YamlishReader</name>
+    <message>
+        <location filename="../models/correlation/yamlishreader.cpp" line="+61"/>
+        <source>this line is indented less than its block but more than the one before</source>
+        <translation>cette ligne est moins indentée que son bloc mais plus que la précédente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>unexpected indentation</source>
+        <translation>indentation inattendue</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a quoted key is not closed</source>
+        <translation>une clé entre guillemets n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>«&#xa0;clé: valeur&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an inline list must end with &apos;]&apos; on the same line</source>
+        <translation>une liste en ligne doit se terminer par &apos;]&apos; sur la même ligne</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a quoted value is not closed</source>
+        <translation>une valeur entre guillemets n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>indent with spaces, not tabs</source>
+        <translation>indentez avec des espaces, pas des tabulations</translation>
+    </message>
+</context>
+<context>
+    <name>TextIssue</name>
+    <message>
+        <location filename="../models/correlation/locatedjson.cpp" line="-29"/>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../views/timelineexport.cpp" line="+32"/>
+        <source>Cannot write %1: check that the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineIndex</name>
+    <message>
+        <location filename="../models/timeline/timelineindex.cpp" line="+24"/>
+        <source>Building the timeline index was cancelled.</source>
+        <translation>La construction de l&apos;index de la chronologie a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineItem</name>
+    <message>
+        <location filename="../views/timelineitem.cpp" line="+191"/>
+        <source>Nothing to show here: select users, a role or a job, or choose &quot;All&quot; to see the whole history.</source>
+        <translation>Rien à afficher ici&#xa0;: sélectionnez des utilisateurs, un rôle ou une tâche, ou choisissez «&#xa0;Tout&#xa0;» pour voir tout l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWorker</name>
+    <message>
+        <location filename="../models/timeline/timelineworker.cpp" line="+23"/>
+        <source>The timeline cannot open the database: %1</source>
+        <translation>La chronologie ne peut pas ouvrir la base de données&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>
