@@ -130,9 +130,14 @@
 <context>
     <name>ParseReport</name>
     <message>
-        <location filename="../models/pipelines/parsereport.cpp" line="+28"/>
+        <location filename="../models/pipelines/parsereport.cpp" line="+29"/>
         <source>%1 accepted, %2 skipped</source>
         <translation>%1 übernommen, %2 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 duplicates dropped</source>
+        <translation>, %1 Duplikate verworfen</translation>
     </message>
 </context>
 <context>
@@ -153,12 +158,12 @@
         <translation>Dem Token fehlt dafür die Berechtigung.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Check the project, location or repository.</source>
-        <translation>Prüfen Sie Projekt, Standort oder Repository.</translation>
+        <location line="+5"/>
+        <source>Check the project, location or repository; a job deleted since the last sync needs a new sync.</source>
+        <translation>Prüfen Sie Projekt, Region oder Repository; ein seit der letzten Synchronisierung gelöschter Job erfordert eine neue Synchronisierung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
@@ -348,6 +353,65 @@
         <location line="+4"/>
         <source>Roles of its principals</source>
         <translation>Rollen seiner Principals</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="+36"/>
+        <source>Scimflow %1</source>
+        <translation>Scimflow %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build: %1</source>
+        <translation>Build: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>About Scimflow</source>
+        <translation>Über Scimflow</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Scimflow icon</source>
+        <translation>Scimflow-Symbol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Scimflow %1&lt;/h2&gt;&lt;p&gt;Shows where the identities in the identity provider and the identities data pipelines run as have drifted apart, and lets you fix it by hand with a tamper-evident audit log.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Scimflow %1&lt;/h2&gt;&lt;p&gt;Zeigt, wo die Identitäten im Identitätsanbieter und die Identitäten, unter denen Datenpipelines laufen, auseinandergedriftet sind, und lässt Sie das von Hand beheben – mit einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Scimflow&lt;/b&gt; — MIT licence. Copyright © 2026 The Scimflow authors. The full text is in the file LICENSE of the source and in /usr/share/doc/scimflow/copyright of the package.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt 6&lt;/b&gt; — GNU Lesser General Public License v3 (LGPLv3), © The Qt Company Ltd and other contributors. Scimflow links Qt dynamically; you may replace the Qt libraries. &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Qt&apos;s LGPL obligations&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause licence, © Frank Osterfeld and contributors.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SQLite&lt;/b&gt; — public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lizenzen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Scimflow&lt;/b&gt; — MIT-Lizenz. Copyright © 2026 The Scimflow authors. Der vollständige Text steht in der Datei LICENSE der Quellen und in /usr/share/doc/scimflow/copyright des Pakets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt 6&lt;/b&gt; — GNU Lesser General Public License v3 (LGPLv3), © The Qt Company Ltd und weitere Mitwirkende. Scimflow bindet Qt dynamisch ein; Sie dürfen die Qt-Bibliotheken ersetzen. &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Die LGPL-Pflichten von Qt&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD-3-Clause-Lizenz, © Frank Osterfeld und Mitwirkende.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SQLite&lt;/b&gt; — gemeinfrei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Copy Version Info</source>
+        <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the version and build lines, e.g. for a bug report</source>
+        <translation>Versions- und Build-Zeilen kopieren, z. B. für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -729,9 +793,27 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::ColumnChooser</name>
+    <message>
+        <location filename="../views/columnchooser.cpp" line="+24"/>
+        <source>Click to sort; drag to move a column; right-click to choose the columns</source>
+        <translation>Klicken zum Sortieren; ziehen, um eine Spalte zu verschieben; Rechtsklick, um die Spalten zu wählen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show all columns in their original order</source>
+        <translation>Alle Spalten in ursprünglicher Reihenfolge zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ConnectionController</name>
     <message>
-        <location filename="../app/connectioncontroller.cpp" line="+22"/>
+        <location filename="../app/connectioncontroller.cpp" line="+24"/>
         <source>&amp;Connect to Identity Provider…</source>
         <translation>Mit Identitätsanbieter &amp;verbinden…</translation>
     </message>
@@ -741,22 +823,27 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync users and groups from the saved identity provider connection.</source>
-        <translation>Benutzer und Gruppen über die gespeicherte Verbindung zum Identitätsanbieter synchronisieren.</translation>
+        <location line="+5"/>
+        <source>Sync users and groups from the saved identity provider connection, then its pipeline sources.</source>
+        <translation>Benutzer und Gruppen über die gespeicherte Verbindung zum Identitätsanbieter synchronisieren, danach ihre Pipeline-Quellen.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Saved. The secret is kept for this session only.</source>
-        <translation>Gespeichert. Das Geheimnis wird nur für diese Sitzung behalten.</translation>
+        <location line="+116"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. The secrets are kept for this session only.</source>
+        <translation>Gespeichert. Die Geheimnisse werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Saved. The secret is in the system keychain.</source>
-        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
+        <source>Saved. The secrets are in the system keychain.</source>
+        <translation>Gespeichert. Die Geheimnisse liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
         <translation>Noch ist kein Identitätsanbieter eingerichtet: verwenden Sie zuerst Verbindung &gt; Mit Identitätsanbieter verbinden….</translation>
     </message>
@@ -776,7 +863,7 @@
         <translation>API-Token der Verbindung %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -795,13 +882,25 @@
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: its token could not be read (%2); enter it again in the connection dialog.</source>
+        <translation>%1: Das Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Users and groups were synced, but these pipeline sources could not be read; their previous jobs are kept:
+%1</source>
+        <translation>Benutzer und Gruppen wurden synchronisiert, aber diese Pipeline-Quellen konnten nicht gelesen werden; ihre bisherigen Jobs bleiben erhalten:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-        <location filename="../views/connectiondialog.cpp" line="+27"/>
-        <source>Keep the secret for this session only (not saved anywhere)</source>
-        <translation>Geheimnis nur für diese Sitzung behalten (nirgends gespeichert)</translation>
+        <location filename="../views/connectiondialog.cpp" line="+33"/>
+        <source>Keep the secrets for this session only (not saved anywhere)</source>
+        <translation>Geheimnisse nur für diese Sitzung behalten (nirgends gespeichert)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -812,6 +911,16 @@
         <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -905,16 +1014,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Pipeline sources</source>
+        <translation>&amp;Pipeline-Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reads</source>
+        <translation>Liest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline sources</source>
+        <translation>Pipeline-Quellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>C&amp;A file:</source>
         <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <source>A pipeline source named %1 exists already; choose another name.</source>
+        <translation>Eine Pipeline-Quelle namens %1 gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+1"/>
         <source>Client secret</source>
         <translation>Client-Geheimnis</translation>
@@ -936,7 +1080,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
     </message>
@@ -981,7 +1125,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Dataflow-Jobs werden aufgelistet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Getting a Dataflow job</source>
         <translation>Dataflow-Job wird abgerufen</translation>
     </message>
@@ -1228,12 +1372,27 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DetailPane</name>
     <message>
-        <location filename="../views/detailpane.cpp" line="+16"/>
+        <location filename="../views/detailpane.cpp" line="+17"/>
         <source>Details of the selected item</source>
         <translation>Details des ausgewählten Eintrags</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Attributes and links of the focus; context menu: timeline, findings</source>
+        <translation>Attribute und Verknüpfungen des Fokus; Kontextmenü: Zeitleiste, Befunde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open in &amp;Timeline</source>
+        <translation>In der &amp;Zeitleiste öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Findings</source>
+        <translation>&amp;Befunde zeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Select a person, service account, role or job to see its details here. The other views then narrow to what it is linked to.</source>
         <translation>Wählen Sie eine Person, ein Dienstkonto, eine Rolle oder einen Job aus, um hier die Details zu sehen. Die anderen Ansichten zeigen dann nur, was damit verknüpft ist.</translation>
     </message>
@@ -1319,7 +1478,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::FaultInjector</name>
     <message>
-        <location filename="../app/sandbox/faultinjector.cpp" line="+64"/>
+        <location filename="../app/sandbox/faultinjector.cpp" line="+65"/>
         <source>Unknown fault &quot;%1&quot;. %2</source>
         <translation>Unbekannter Fehler „%1“. %2</translation>
     </message>
@@ -1332,12 +1491,12 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Findings could not be computed: %1</source>
         <translation>Befunde konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
@@ -1429,7 +1588,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::FindingsView</name>
     <message>
-        <location filename="../views/findingsview.cpp" line="+83"/>
+        <location filename="../views/findingsview.cpp" line="+118"/>
         <source>Filter findings (rule, subject, summary)</source>
         <translation>Befunde filtern (Regel, Betroffene, Zusammenfassung)</translation>
     </message>
@@ -1439,9 +1598,19 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Befunde filtern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shows only findings whose rule, subject or summary contain this text</source>
+        <translation>Zeigt nur Befunde, deren Regel, Gegenstand oder Zusammenfassung diesen Text enthält</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show &amp;resolved and acknowledged</source>
         <translation>&amp;Erledigte und akzeptierte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list findings that were fixed or whose risk was accepted</source>
+        <translation>Auch Befunde auflisten, die behoben wurden oder deren Risiko akzeptiert wurde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,12 +1623,42 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Die Abweichungsregeln erneut auf die aktuellen Daten anwenden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Findings shown for</source>
+        <translation>Befunde gezeigt für</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings about every subject again</source>
+        <translation>Wieder die Befunde zu allen Gegenständen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings about every subject</source>
+        <translation>Die Befunde zu allen Gegenständen zeigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Selecting a finding focuses its subject in the linked views</source>
+        <translation>Die Auswahl eines Befunds setzt den Fokus in den verknüpften Ansichten auf seinen Gegenstand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finding summary</source>
+        <translation>Zusammenfassung des Befunds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
@@ -1470,26 +1669,53 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
     <message>
         <location line="+1"/>
+        <location line="+133"/>
         <source>&amp;Fix…</source>
         <translation>&amp;Beheben…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Preview and apply a fix for the selected finding</source>
         <translation>Korrektur für den ausgewählten Befund ansehen und anwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+131"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
         <source>Accept the risk of the selected finding until a date</source>
         <translation>Das Risiko des ausgewählten Befunds bis zu einem Datum akzeptieren</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
+        <source>About &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Zu &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as CS&amp;V</source>
+        <translation>Als CS&amp;V kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;all shown findings as CSV</source>
+        <translation>&amp;Alle gezeigten Befunde als CSV kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in &amp;Timeline</source>
+        <translation>In der &amp;Zeitleiste öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (%1 of %2)</source>
         <translation>&lt;b&gt;Befunde&lt;/b&gt; (%1 von %2)</translation>
     </message>
@@ -1626,7 +1852,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::FixExecutor</name>
     <message>
-        <location filename="../models/fixes/fixexecutor.cpp" line="+67"/>
+        <location filename="../models/fixes/fixexecutor.cpp" line="+69"/>
         <source>Enter a reason for the change; it is kept in the audit log.</source>
         <translation>Geben Sie eine Begründung für die Änderung ein; sie wird im Audit-Log festgehalten.</translation>
     </message>
@@ -2026,7 +2252,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Seite %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>GitHub&apos;s next page points at another host (%1); it is not followed.</source>
         <translation>Die nächste Seite von GitHub verweist auf einen anderen Host (%1); ihr wird nicht gefolgt.</translation>
     </message>
@@ -2067,12 +2293,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::Gui</name>
     <message>
-        <location filename="../app/application.cpp" line="+60"/>
-        <source>error: cannot write the screenshot to %1</source>
-        <translation>Fehler: das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/application.cpp" line="+70"/>
         <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
         <translation>Die eingebaute Demo öffnen (Standard, bis eine Verbindung eingerichtet ist). Ihre Datenbank wird bei jedem Start neu aufgebaut.</translation>
     </message>
@@ -2087,7 +2308,12 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Das Hauptfenster nach dem Laden der Daten in die PNG-Datei FILE zeichnen und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>With --screenshot: render VIEW instead of the main window (%1).</source>
+        <translation>Mit --screenshot: VIEW statt des Hauptfensters darstellen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show the console in LANGUAGE (en, de or fr) instead of the language chosen in Settings or, failing that, the system&apos;s.</source>
         <translation>Die Konsole in LANGUAGE (en, de oder fr) anzeigen statt in der in den Einstellungen gewählten Sprache bzw. der des Systems.</translation>
     </message>
@@ -2103,17 +2329,22 @@ Befehle (scimflow &lt;command&gt; --help):
 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>warning: the console is not translated into %1; it is shown in English</source>
         <translation>Warnung: die Konsole ist nicht in %1 übersetzt; sie wird auf Englisch angezeigt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>error: use either --demo or --db FILE, not both</source>
         <translation>Fehler: verwenden Sie entweder --demo oder --db FILE, nicht beides</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>error: --screenshot-view takes one of: %1</source>
+        <translation>Fehler: --screenshot-view erwartet eines von: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;Reports</source>
         <translation>Beri&amp;chte</translation>
     </message>
@@ -2123,18 +2354,33 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
+        <translation>Sprache, Design, regelmäßige Synchronisierung, Drift-Schwellenwerte, Berichtsvorgaben und gespeicherte Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scimflow — demo</source>
         <translation>Scimflow — Demo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Scimflow — %1</source>
         <translation>Scimflow — %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -2154,12 +2400,30 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>RBAC-Zuordnung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>%n OpenLineage-Lauf empfangen.</numerusform>
+            <numerusform>%n OpenLineage-Läufe empfangen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Receiving OpenLineage: %1</source>
+        <translation>OpenLineage-Empfang: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Preparing the demo data…</source>
         <translation>Demo-Daten werden vorbereitet…</translation>
     </message>
@@ -2173,12 +2437,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::HttpClient</name>
     <message>
-        <location filename="../models/net/httpclient.cpp" line="+36"/>
+        <location filename="../models/net/httpclient.cpp" line="+37"/>
         <source>No certificate could be read from %1; give a PEM or DER CA certificate file.</source>
         <translation>Aus %1 konnte kein Zertifikat gelesen werden; geben Sie eine CA-Zertifikatsdatei im PEM- oder DER-Format an.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a valid URL; enter an address such as https://idp.example.com/scim/v2.</source>
         <translation>„%1“ ist keine gültige URL; geben Sie eine Adresse wie https://idp.example.com/scim/v2 ein.</translation>
     </message>
@@ -2226,7 +2490,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::HttpJob</name>
     <message>
-        <location filename="../models/net/httpjob.cpp" line="+108"/>
+        <location filename="../models/net/httpjob.cpp" line="+117"/>
         <source>The HTTP client was destroyed.</source>
         <translation>Der HTTP-Client wurde zerstört.</translation>
     </message>
@@ -2251,7 +2515,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>%1 failed: the connection closed after %2 of %3 bytes.</source>
+        <translation>%1 fehlgeschlagen: Die Verbindung wurde nach %2 von %3 Bytes geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 was rejected as unauthenticated (HTTP 401); the token is missing, wrong or expired: enter a new one in the connection settings.</source>
         <translation>%1 wurde als nicht authentifiziert abgelehnt (HTTP 401); das Token fehlt, ist falsch oder abgelaufen: geben Sie in den Verbindungseinstellungen ein neues ein.</translation>
     </message>
@@ -2261,12 +2530,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Anfragelimit erreicht (HTTP 429)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is rate limited (HTTP 429) and asked to wait %2 s; try again later or lower the request rate.</source>
-        <translation>%1 hat das Anfragelimit erreicht (HTTP 429) und bittet, %2 s zu warten; versuchen Sie es später erneut oder senken Sie die Anfragerate.</translation>
+        <location line="+4"/>
+        <source>%1 is rate limited (HTTP %2) and asked to wait %3 s; try again later or lower the request rate.</source>
+        <translation>%1 ist ratenbegrenzt (HTTP %2) und bat, %3 s zu warten; versuchen Sie es später erneut oder senken Sie die Anfragerate.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 failed with HTTP %2 after %3 attempts; the server has a problem, try again later.</source>
         <translation>%1 ist nach %3 Versuchen mit HTTP %2 fehlgeschlagen; der Server hat ein Problem, versuchen Sie es später erneut.</translation>
     </message>
@@ -2322,30 +2591,50 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::JobCancelConnector</name>
     <message>
-        <location filename="../models/fixes/jobcancelconnector.cpp" line="+66"/>
-        <location line="+28"/>
+        <location filename="../models/fixes/jobcancelconnector.cpp" line="+67"/>
+        <location line="+78"/>
         <source>The pipeline connection is closed.</source>
         <translation>Die Pipeline-Verbindung ist geschlossen.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-71"/>
+        <source>Cancelling the GitHub run</source>
+        <translation>GitHub-Lauf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling the Dataflow job</source>
+        <translation>Dataflow-Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the API answered HTTP %2 with a body that is not a JSON object, so it is unknown whether the cancellation was accepted; the re-read shows the job&apos;s state.</source>
+        <translation>%1: Die API antwortete mit HTTP %2 und einem Inhalt, der kein JSON-Objekt ist; ob der Abbruch angenommen wurde, ist daher unbekannt. Das erneute Lesen zeigt den Zustand des Jobs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancellation requested.</source>
         <translation>Abbruch angefordert.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The job changed on the server (HTTP %1).</source>
-        <translation>Der Job wurde auf dem Server geändert (HTTP %1).</translation>
+        <location line="+24"/>
+        <source>already cancelled on the server after HTTP %1 (%2); nothing else was changed</source>
+        <translation>nach HTTP %1 (%2) auf dem Server bereits abgebrochen; sonst wurde nichts geändert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The pipeline API refused the cancellation (HTTP %1).</source>
-        <translation>Die Pipeline-API hat den Abbruch abgelehnt (HTTP %1).</translation>
+        <location line="+9"/>
+        <source> (re-reading failed: %1)</source>
+        <translation> (erneutes Lesen fehlgeschlagen: %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The pipeline API answered HTTP %1.</source>
-        <translation>Die Pipeline-API antwortete mit HTTP %1.</translation>
+        <location line="+29"/>
+        <source>Reading the job</source>
+        <translation>Job lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline API answered with a body that is not a JSON object.</source>
+        <translation>Die Pipeline-API antwortete mit einem Inhalt, der kein JSON-Objekt ist.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2698,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>, %1 Datensätze übersprungen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>, %1 listed twice and kept once</source>
+        <translation>, %1 doppelt gelistet und einmal behalten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Für die Jobs kann keine Transaktion gestartet werden.</translation>
     </message>
@@ -2600,12 +2894,48 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+40"/>
+        <location filename="../views/mainwindow.cpp" line="+57"/>
+        <source>IdP</source>
+        <translation>IdP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario import</source>
+        <translation>Szenario-Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identity provider (SCIM 2.0)</source>
+        <translation>Identitätsanbieter (SCIM 2.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+31"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Scimflow</source>
         <translation>Scimflow</translation>
     </message>
@@ -2625,7 +2955,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Row counts</source>
         <translation>Zeilenanzahl</translation>
     </message>
@@ -2640,12 +2970,32 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Last sync per source</source>
+        <translation>Letzte Synchronisierung je Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading state</source>
+        <translation>Ladezustand</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the rows of the view used last (or its selected rows, when several) to a CSV file</source>
+        <translation>Die Zeilen der zuletzt benutzten Ansicht (oder ihre ausgewählten Zeilen, wenn es mehrere sind) in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2675,12 +3025,22 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Alle Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Empty the filter line of every view (Ctrl+Shift+F)</source>
+        <translation>Die Filterzeile jeder Ansicht leeren (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2710,27 +3070,116 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the user guide (the README)</source>
+        <translation>Das Benutzerhandbuch (das README) öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Scimflow</source>
         <translation>&amp;Über Scimflow</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Scimflow</source>
-        <translation>Über Scimflow</translation>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync (UTC): %1</source>
+        <translation>Letzte Synchronisierung (UTC): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last successful sync per source:</source>
+        <translation>Letzte erfolgreiche Synchronisierung je Quelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Scimflow %1&lt;/b&gt;&lt;p&gt;Shows where identities in the identity provider and the identities data pipelines run as have drifted apart.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Scimflow %1&lt;/b&gt;&lt;p&gt;Zeigt, wo die Identitäten im Identitätsanbieter und die Identitäten, unter denen Datenpipelines laufen, voneinander abweichen.&lt;/p&gt;&lt;p&gt;MIT-Lizenz. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>never (every sync failed)</source>
+        <translation>nie (jede Synchronisierung schlug fehl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet: Connection &gt; Sync Now (F5) fetches the data</source>
+        <translation>noch keine: Verbindung &gt; Jetzt synchronisieren (F5) holt die Daten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -2755,7 +3204,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 holds no identities or jobs yet: start with --demo, or import a scenario with &quot;scimflow scenario&quot;.</source>
         <translation>%1 enthält noch keine Identitäten oder Jobs: starten Sie mit --demo oder importieren Sie ein Szenario mit „scimflow scenario“.</translation>
     </message>
@@ -2824,6 +3273,30 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+7"/>
         <source>more than %1 runs; split the file</source>
         <translation>mehr als %1 Läufe; teilen Sie die Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OpenLineageIntake</name>
+    <message>
+        <location filename="../app/openlineageintake.cpp" line="+46"/>
+        <source>OpenLineage events for %1 are not received: its token could not be read (%2). Enter it again in the connection dialog.</source>
+        <translation>OpenLineage-Ereignisse für %1 werden nicht empfangen: Das Token konnte nicht gelesen werden (%2). Geben Sie es im Verbindungsdialog erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>OpenLineage events for %1 are not received: %2</source>
+        <translation>OpenLineage-Ereignisse für %1 werden nicht empfangen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on 127.0.0.1:%2</source>
+        <translation>%1 auf 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>Received OpenLineage runs could not be saved: %1</source>
+        <translation>Empfangene OpenLineage-Läufe konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3542,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die OpenLineage-Datei</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>audit log export</source>
         <translation>Der Audit-Log-Export</translation>
     </message>
@@ -3077,6 +3550,243 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+21"/>
         <source>RBAC mapping</source>
         <translation>RBAC-Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSource</name>
+    <message>
+        <location filename="../models/secrets/pipelinesource.cpp" line="+35"/>
+        <source>Google Cloud Dataflow</source>
+        <translation>Google Cloud Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 / %2 on %3</source>
+        <translation>%1 / %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, and events received on 127.0.0.1:%2</source>
+        <translation>%1 sowie Ereignisse, empfangen auf 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events received on 127.0.0.1:%1</source>
+        <translation>Ereignisse, empfangen auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the source a name.</source>
+        <translation>Geben Sie der Quelle einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Dataflow source needs the API URL, the project and the location.</source>
+        <translation>Eine Dataflow-Quelle braucht die API-URL, das Projekt und die Region.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A GitHub source needs the API URL and a repository as OWNER/REPO.</source>
+        <translation>Eine GitHub-Quelle braucht die API-URL und ein Repository als OWNER/REPO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An OpenLineage source needs an NDJSON file to import, a port to receive events on, or both.</source>
+        <translation>Eine OpenLineage-Quelle braucht eine zu importierende NDJSON-Datei, einen Port für den Ereignisempfang oder beides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSourceDialog</name>
+    <message>
+        <location filename="../views/pipelinesourcedialog.cpp" line="+29"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline source</source>
+        <translation>Pipeline-Quelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://logging.googleapis.com (default)</source>
+        <translation>https://logging.googleapis.com (Vorgabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my-project</source>
+        <translation>mein-projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>europe-west1</source>
+        <translation>europe-west1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/repository</source>
+        <translation>besitzer/repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the OpenLineage file</source>
+        <translation>OpenLineage-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NDJSON &amp;file:</source>
+        <translation>NDJSON-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the console is open, accept OpenLineage events on POST http://127.0.0.1:PORT/api/v1/lineage (loopback only).</source>
+        <translation>Solange die Konsole offen ist, OpenLineage-Ereignisse auf POST http://127.0.0.1:PORT/api/v1/lineage annehmen (nur Loopback).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataflow API &amp;URL:</source>
+        <translation>Dataflow-API-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud &amp;Logging API URL:</source>
+        <translation>Cloud-&amp;Logging-API-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocation:</source>
+        <translation>Reg&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub API &amp;URL:</source>
+        <translation>GitHub-API-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive on port:</source>
+        <translation>&amp;Empfang auf Port:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OpenLineage events</source>
+        <translation>OpenLineage-Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenLineage events (*.ndjson *.json);;All files (*)</source>
+        <translation>OpenLineage-Ereignisse (*.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Optional: the bearer token senders must present</source>
+        <translation>Optional: das Bearer-Token, das Absender vorlegen müssen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal access token (optional for public repositories)</source>
+        <translation>Persönliches Zugriffstoken (für öffentliche Repositories optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth 2.0 access token</source>
+        <translation>OAuth-2.0-Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored; type a new one to replace it</source>
+        <translation>Gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSyncJob</name>
+    <message numerus="yes">
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+67"/>
+        <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
+        <translation>
+            <numerusform>Abgebrochen, bevor %n Pipeline-Quelle gelesen wurde; ihre Jobs sind unverändert.</numerusform>
+            <numerusform>Abgebrochen, bevor %n Pipeline-Quellen gelesen wurden; ihre Jobs sind unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1 (%2)…</source>
+        <translation>%1 wird gelesen (%2)…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading %1: page %2 of %3…</source>
+        <translation>%1 wird gelesen: Seite %2 von %3…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the jobs of %1…</source>
+        <translation>Die Jobs von %1 werden gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3941,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 darf nur nicht leere Namen enthalten; dieser Eintrag ist %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>the mapping is larger than %1 MB</source>
         <translation>die Zuordnung ist größer als %1 MB</translation>
     </message>
@@ -3241,7 +3951,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>die Zuordnung muss ein Objekt mit „version“, „groups“ und „serviceAccounts“ sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown key &quot;%1&quot;; expected one of %2</source>
         <translation>unbekannter Schlüssel „%1“; erwartet wird einer von %2</translation>
     </message>
@@ -3339,6 +4049,51 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+4"/>
         <source>the alias &quot;%1&quot; must name an IdP userName</source>
         <translation>der Alias „%1“ muss einen IdP-userName nennen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;matchBy&quot;</source>
+        <translation>&quot;matchBy&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; cannot be matched; &quot;matchBy&quot; lists some of %2</source>
+        <translation>&quot;%1&quot; kann nicht abgeglichen werden; &quot;matchBy&quot; nennt einige von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;matchBy&quot; is empty: no principal could match anyone; leave it out to match by every key</source>
+        <translation>&quot;matchBy&quot; ist leer: Kein Principal könnte jemandem zugeordnet werden; lassen Sie es weg, um nach allen Schlüsseln abzugleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;openLineage&quot; must be an object with &quot;principalPaths&quot;, &quot;runAsPaths&quot; and &quot;namespaces&quot;, not %1</source>
+        <translation>&quot;openLineage&quot; muss ein Objekt mit &quot;principalPaths&quot;, &quot;runAsPaths&quot; und &quot;namespaces&quot; sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;principalPaths&quot;</source>
+        <translation>&quot;principalPaths&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;runAsPaths&quot;</source>
+        <translation>&quot;runAsPaths&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;namespaces&quot; must map job namespaces to principals, not %1</source>
+        <translation>&quot;namespaces&quot; muss Job-Namespaces auf Principals abbilden, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the namespace &quot;%1&quot; must name a principal</source>
+        <translation>der Namespace &quot;%1&quot; muss einen Principal nennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; in &quot;openLineage&quot;; expected principalPaths, runAsPaths, namespaces</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in &quot;openLineage&quot;; erwartet: principalPaths, runAsPaths, namespaces</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +4398,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 (prüfen mit: scimflow audit verify --head %1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
         <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
@@ -3706,12 +4461,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReportsDialog</name>
     <message>
-        <location filename="../views/reportsdialog.cpp" line="+43"/>
+        <location filename="../views/reportsdialog.cpp" line="+45"/>
         <source>Compliance reports</source>
         <translation>Compliance-Berichte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Compliance &amp;reports...</source>
         <translation>&amp;Compliance-Berichte...</translation>
     </message>
@@ -3922,7 +4677,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Berichtsfortschritt</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -4001,7 +4756,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimClient</name>
     <message>
-        <location filename="../models/scim/scimclient.cpp" line="+92"/>
+        <location filename="../models/scim/scimclient.cpp" line="+93"/>
         <location line="+4"/>
         <source>Discovery failed at %1: %2</source>
         <translation>Erkennung bei %1 fehlgeschlagen: %2</translation>
@@ -4017,9 +4772,9 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server stellt das Schema bzw. die Schemas %1 nicht bereit, die das Profil „%2“ benötigt; es wurde nichts synchronisiert. Prüfen Sie die Basis-URL und das Anbieterprofil.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>The SCIM server answered with malformed JSON.</source>
-        <translation>Der SCIM-Server hat mit fehlerhaftem JSON geantwortet.</translation>
+        <location line="+71"/>
+        <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
+        <translation>%1 antwortete mit HTTP %2 und fehlerhaftem JSON oder einem Dokument, das keine SCIM-Ressource ist; der Server oder ein Proxy dazwischen verhält sich falsch.</translation>
     </message>
     <message>
         <location filename="../models/scim/scimerror.cpp" line="+21"/>
@@ -4135,11 +4890,16 @@ Befehle (scimflow &lt;command&gt; --help):
         <source>already in effect; nothing was sent</source>
         <translation>bereits wirksam; es wurde nichts gesendet</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>already in effect on the server after HTTP %1 (%2)</source>
+        <translation>nach HTTP %1 (%2) auf dem Server bereits wirksam</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::ScimListJob</name>
     <message>
-        <location filename="../models/scim/scimlistjob.cpp" line="+65"/>
+        <location filename="../models/scim/scimlistjob.cpp" line="+68"/>
         <source>The SCIM server needed more than %1 requests to list %2 resources; its paging does not add up. The previous snapshot was kept.</source>
         <translation>Der SCIM-Server brauchte mehr als %1 Anfragen, um %2 Ressourcen aufzulisten; sein Blättern geht nicht auf. Der vorige Snapshot wurde beibehalten.</translation>
     </message>
@@ -4197,7 +4957,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Benutzer %1 hat mehr als %2 E-Mail-Adressen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>The SCIM user %1 is in more than %2 groups.</source>
+        <translation>Der SCIM-Benutzer %1 ist in mehr als %2 Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The SCIM user %1 has an attribute longer than %2 characters.</source>
         <translation>Der SCIM-Benutzer %1 hat ein Attribut, das länger als %2 Zeichen ist.</translation>
     </message>
@@ -4212,7 +4977,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Eine SCIM-Gruppe hat keine ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM group %1 has more than %2 members.</source>
         <translation>Die SCIM-Gruppe %1 hat mehr als %2 Mitglieder.</translation>
     </message>
@@ -4281,6 +5046,445 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::SettingsConnectionsPage</name>
+    <message>
+        <location filename="../views/settingsconnectionspage.cpp" line="+19"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity provider connections saved in %1. Their secrets stay in the system keychain and are never shown here.</source>
+        <translation>Verbindungen zu Identitätsanbietern, gespeichert in %1. Ihre Geheimnisse bleiben im Schlüsselbund des Systems und werden hier nie angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved &amp;connections:</source>
+        <translation>Gespeicherte &amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected connection</source>
+        <translation>Die ausgewählte Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected connection and its secret</source>
+        <translation>Die ausgewählte Verbindung und ihr Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a new identity provider</source>
+        <translation>Mit einem neuen Identitätsanbieter verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections status</source>
+        <translation>Status der Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>OAuth client %1</source>
+        <translation>OAuth-Client %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connection is saved yet: use New Connection… to add one.</source>
+        <translation>Noch keine Verbindung gespeichert: Fügen Sie mit „Neue Verbindung…“ eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the connection %1 and its secret from the keychain? Synced data stays in the database.</source>
+        <translation>Die Verbindung %1 und ihr Geheimnis aus dem Schlüsselbund entfernen? Synchronisierte Daten bleiben in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1; removing its secret from the keychain…</source>
+        <translation>%1 entfernt; sein Geheimnis wird aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1 and its secret.</source>
+        <translation>%1 und sein Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed %1, but its secret could not be removed from the keychain: %2</source>
+        <translation>%1 entfernt, aber sein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SettingsDialog</name>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="+58"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drift Rules</source>
+        <translation>&amp;Drift-Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nnections</source>
+        <translation>Ver&amp;bindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Schließen ohne zu speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and apply</source>
+        <translation>Speichern und anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the default values</source>
+        <translation>Die Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time Scimflow starts. System default follows the language of the desktop.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Scimflow. Die Systemvorgabe folgt der Sprache des Desktops.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light and Dark apply at once to every window. System uses the desktop&apos;s own style and colours.</source>
+        <translation>Hell und Dunkel gelten sofort für alle Fenster. System verwendet Stil und Farben des Desktops.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 60 minutes</source>
+        <translation>Alle 60 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic sync</source>
+        <translation>Regelmäßige Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom sync interval in minutes</source>
+        <translation>Benutzerdefiniertes Synchronisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Periodic sync:</source>
+        <translation>&amp;Regelmäßig synchronisieren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom &amp;interval:</source>
+        <translation>Eigenes &amp;Intervall:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While the console is open, the saved identity provider connection (see Connections) is synced at this interval and the findings are computed again. Nothing is synced while only the demo is shown, or before a connection is saved. Its state shows in the system tray, or in the status bar where there is no tray. Connection &gt; Sync Now (F5) works at any time.</source>
+        <translation>Solange die Konsole offen ist, wird die gespeicherte Verbindung zum Identitätsanbieter (siehe Verbindungen) in diesem Intervall synchronisiert und die Befunde werden neu berechnet. Solange nur die Demo angezeigt wird oder noch keine Verbindung gespeichert ist, wird nichts synchronisiert. Der Zustand erscheint im Infobereich des Systems oder, wo es keinen gibt, in der Statusleiste. Verbindung &gt; Jetzt synchronisieren (F5) funktioniert jederzeit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Orphaned credential after days</source>
+        <translation>Verwaiste Zugangsdaten nach Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Stale sync after hours</source>
+        <translation>Veraltete Synchronisierung nach Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One group name per line, e.g. breakglass-admins</source>
+        <translation>Ein Gruppenname pro Zeile, z. B. breakglass-admins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged groups, one per line</source>
+        <translation>Privilegierte Gruppen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orp&amp;haned credential after:</source>
+        <translation>&amp;Verwaiste Zugangsdaten nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service account whose jobs all ended longer ago is reported as an orphaned credential.</source>
+        <translation>Ein Dienstkonto, dessen Jobs alle länger zurück endeten, wird als verwaiste Zugangsdaten gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stale sync after:</source>
+        <translation>Ver&amp;altete Synchronisierung nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A source whose last successful sync is older is reported as stale.</source>
+        <translation>Eine Quelle, deren letzte erfolgreiche Synchronisierung älter ist, wird als veraltet gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pri&amp;vileged groups:</source>
+        <translation>Pri&amp;vilegierte Gruppen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by the privileged drift rule in addition to the privileged groups of the RBAC mapping.</source>
+        <translation>Von der Regel für privilegierte Drift zusätzlich zu den privilegierten Gruppen der RBAC-Zuordnung geprüft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deprovisioning SLA in hours</source>
+        <translation>Deprovisionierungs-SLA in Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials idle after days, for reports</source>
+        <translation>Zugangsdaten ungenutzt nach Tagen, für Berichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliance reports</source>
+        <translation>Compliance-Berichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deprovisioning S&amp;LA:</source>
+        <translation>Deprovisionierungs-S&amp;LA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity later than this after a user was deactivated is an SLA violation in the deprovisioning report.</source>
+        <translation>Aktivität, die später als dies nach der Deaktivierung eines Benutzers stattfindet, ist im Deprovisionierungsbericht eine SLA-Verletzung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials idle a&amp;fter:</source>
+        <translation>Zugangsdaten ungenutzt &amp;nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service accounts unused this long are listed by the orphaned credentials report.</source>
+        <translation>Dienstkonten, die so lange ungenutzt sind, listet der Bericht über verwaiste Zugangsdaten auf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+42"/>
+        <source>Default output folder</source>
+        <translation>Standard-Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default output folder</source>
+        <translation>Den Standard-Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output f&amp;older:</source>
+        <translation>Ausgabe&amp;ordner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default report format</source>
+        <translation>Standard-Berichtsformat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter to date</source>
+        <translation>Quartal bis heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default report period</source>
+        <translation>Standard-Berichtszeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default for&amp;mat:</source>
+        <translation>Standard&amp;format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;period:</source>
+        <translation>Standard&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Reports dialog opens with these choices and suggests files in this folder. The thresholds are on the Drift Rules page.</source>
+        <translation>Der Berichtsdialog öffnet sich mit diesen Vorgaben und schlägt Dateien in diesem Ordner vor. Die Schwellenwerte stehen auf der Seite Drift-Regeln.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::SqliteStatement</name>
     <message>
         <location filename="../models/store/sqlitestatement.cpp" line="+33"/>
@@ -4319,7 +5523,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Gruppen werden gelesen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -4330,9 +5534,89 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::SyncScheduler</name>
+    <message>
+        <location filename="../app/syncscheduler.cpp" line="+31"/>
+        <source>Show Scimflow</source>
+        <translation>Scimflow zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Periodic sync status</source>
+        <translation>Status der regelmäßigen Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Periodic sync failed</source>
+        <translation>Regelmäßige Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Periodic sync off while the demo is shown</source>
+        <translation>Regelmäßige Synchronisierung aus, solange die Demo angezeigt wird</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync failed; next try in %n min</source>
+        <translation>
+            <numerusform>Synchronisierung fehlgeschlagen; nächster Versuch in %n Minute</numerusform>
+            <numerusform>Synchronisierung fehlgeschlagen; nächster Versuch in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next sync in %n min</source>
+        <translation>
+            <numerusform>Nächste Synchronisierung in %n Minute</numerusform>
+            <numerusform>Nächste Synchronisierung in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scimflow</source>
+        <translation>Scimflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: none in this session</source>
+        <translation>Letzte Synchronisierung: keine in dieser Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last attempt failed: %1</source>
+        <translation>Letzter Versuch fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periodic sync is off (Tools &gt; Settings &gt; Sync)</source>
+        <translation>Regelmäßige Synchronisierung ist aus (Extras &gt; Einstellungen &gt; Synchronisierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic sync does nothing while the demo is shown</source>
+        <translation>Regelmäßige Synchronisierung tut nichts, solange die Demo angezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic sync waits for a saved connection (Connection &gt; Connect to Identity Provider…)</source>
+        <translation>Regelmäßige Synchronisierung wartet auf eine gespeicherte Verbindung (Verbindung &gt; Mit Identitätsanbieter verbinden…)</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::TablePane</name>
     <message>
-        <location filename="../views/tablepane.cpp" line="+54"/>
+        <location filename="../views/tablepane.cpp" line="+42"/>
         <source>Filter %1 (Ctrl+F)</source>
         <translation>%1 filtern (Strg+F)</translation>
     </message>
@@ -4347,7 +5631,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Zeigt nur Zeilen, deren sichtbare Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>Selecting a row makes it the focus; the other views follow. Menu key: copy, timeline, findings</source>
+        <translation>Die Auswahl einer Zeile macht sie zum Fokus; die anderen Ansichten folgen. Menütaste: Kopieren, Zeitleiste, Befunde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -4367,12 +5656,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+82"/>
         <source>Copy &amp;cell</source>
         <translation>&amp;Zelle kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Copy selected rows</source>
         <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
@@ -4385,6 +5674,16 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+3"/>
         <source>Copy &amp;all shown rows as CSV</source>
         <translation>&amp;Alle angezeigten Zeilen als CSV kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open in &amp;Timeline</source>
+        <translation>In der &amp;Zeitleiste öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Findings</source>
+        <translation>&amp;Befunde zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4919,6 +6218,19 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ViewScreenshot</name>
+    <message>
+        <location filename="../app/viewscreenshot.cpp" line="+105"/>
+        <source>Okta production</source>
+        <translation>Okta Produktion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>error: cannot write the screenshot to %1</source>
+        <translation>Fehler: Das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::Gui</name>
+    <message numerus="yes">
+        <location filename="../app/application.cpp" line="+317"/>
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>Received %n OpenLineage run.</numerusform>
+            <numerusform>Received %n OpenLineage runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="+386"/>
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSyncJob</name>
+    <message numerus="yes">
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+67"/>
+        <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
+        <translation>
+            <numerusform>Cancelled before %n pipeline source was read; its jobs are unchanged.</numerusform>
+            <numerusform>Cancelled before %n pipeline sources were read; their jobs are unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::RbacMappingDialog</name>
     <message numerus="yes">
         <location filename="../views/rbacmappingdialog.cpp" line="+135"/>
@@ -52,6 +85,25 @@
         <translation>
             <numerusform>%n error: fix it before saving. Click an error to go to its line.</numerusform>
             <numerusform>%n errors: fix them before saving. Click an error to go to its line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SyncScheduler</name>
+    <message numerus="yes">
+        <location filename="../app/syncscheduler.cpp" line="+133"/>
+        <source>Sync failed; next try in %n min</source>
+        <translation>
+            <numerusform>Sync failed; next try in %n minute</numerusform>
+            <numerusform>Sync failed; next try in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next sync in %n min</source>
+        <translation>
+            <numerusform>Next sync in %n minute</numerusform>
+            <numerusform>Next sync in %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -130,9 +130,14 @@
 <context>
     <name>ParseReport</name>
     <message>
-        <location filename="../models/pipelines/parsereport.cpp" line="+28"/>
+        <location filename="../models/pipelines/parsereport.cpp" line="+29"/>
         <source>%1 accepted, %2 skipped</source>
         <translation>%1 acceptés, %2 ignorés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 duplicates dropped</source>
+        <translation>, %1 doublons écartés</translation>
     </message>
 </context>
 <context>
@@ -153,12 +158,12 @@
         <translation>Le jeton n&apos;a pas l&apos;autorisation nécessaire.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Check the project, location or repository.</source>
-        <translation>Vérifiez le projet, l&apos;emplacement ou le dépôt.</translation>
+        <location line="+5"/>
+        <source>Check the project, location or repository; a job deleted since the last sync needs a new sync.</source>
+        <translation>Vérifiez le projet, la région ou le dépôt ; un job supprimé depuis la dernière synchronisation demande une nouvelle synchronisation.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
@@ -348,6 +353,65 @@
         <location line="+4"/>
         <source>Roles of its principals</source>
         <translation>Rôles de ses principaux</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="+36"/>
+        <source>Scimflow %1</source>
+        <translation>Scimflow %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (compilé avec Qt %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build: %1</source>
+        <translation>Compilation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System: %1</source>
+        <translation>Système : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>About Scimflow</source>
+        <translation>À propos de Scimflow</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Scimflow icon</source>
+        <translation>Icône de Scimflow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Scimflow %1&lt;/h2&gt;&lt;p&gt;Shows where the identities in the identity provider and the identities data pipelines run as have drifted apart, and lets you fix it by hand with a tamper-evident audit log.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Scimflow %1&lt;/h2&gt;&lt;p&gt;Montre où les identités du fournisseur d&apos;identité et les identités sous lesquelles tournent les pipelines de données ont divergé, et vous permet de le corriger à la main, avec un journal d&apos;audit infalsifiable.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Scimflow&lt;/b&gt; — MIT licence. Copyright © 2026 The Scimflow authors. The full text is in the file LICENSE of the source and in /usr/share/doc/scimflow/copyright of the package.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt 6&lt;/b&gt; — GNU Lesser General Public License v3 (LGPLv3), © The Qt Company Ltd and other contributors. Scimflow links Qt dynamically; you may replace the Qt libraries. &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Qt&apos;s LGPL obligations&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause licence, © Frank Osterfeld and contributors.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SQLite&lt;/b&gt; — public domain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Licences&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Scimflow&lt;/b&gt; — licence MIT. Copyright © 2026 The Scimflow authors. Le texte complet se trouve dans le fichier LICENSE des sources et dans /usr/share/doc/scimflow/copyright du paquet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt 6&lt;/b&gt; — GNU Lesser General Public License v3 (LGPLv3), © The Qt Company Ltd et autres contributeurs. Scimflow lie Qt dynamiquement ; vous pouvez remplacer les bibliothèques Qt. &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Les obligations LGPL de Qt&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — licence BSD à 3 clauses, © Frank Osterfeld et contributeurs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SQLite&lt;/b&gt; — domaine public.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Copy Version Info</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the version and build lines, e.g. for a bug report</source>
+        <translation>Copier les lignes de version et de compilation, par exemple pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -729,9 +793,27 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::ColumnChooser</name>
+    <message>
+        <location filename="../views/columnchooser.cpp" line="+24"/>
+        <source>Click to sort; drag to move a column; right-click to choose the columns</source>
+        <translation>Cliquer pour trier ; glisser pour déplacer une colonne ; clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show all columns in their original order</source>
+        <translation>Afficher toutes les colonnes dans leur ordre d&apos;origine</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ConnectionController</name>
     <message>
-        <location filename="../app/connectioncontroller.cpp" line="+22"/>
+        <location filename="../app/connectioncontroller.cpp" line="+24"/>
         <source>&amp;Connect to Identity Provider…</source>
         <translation>Se &amp;connecter au fournisseur d&apos;identité…</translation>
     </message>
@@ -741,22 +823,27 @@
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync users and groups from the saved identity provider connection.</source>
-        <translation>Synchronise les utilisateurs et les groupes depuis la connexion enregistrée au fournisseur d&apos;identité.</translation>
+        <location line="+5"/>
+        <source>Sync users and groups from the saved identity provider connection, then its pipeline sources.</source>
+        <translation>Synchroniser les utilisateurs et les groupes depuis la connexion enregistrée au fournisseur d&apos;identité, puis ses sources de pipeline.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Saved. The secret is kept for this session only.</source>
-        <translation>Enregistré. Le secret est conservé pour cette session uniquement.</translation>
+        <location line="+116"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. The secrets are kept for this session only.</source>
+        <translation>Enregistré. Les secrets sont conservés pour cette session seulement.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Saved. The secret is in the system keychain.</source>
-        <translation>Enregistré. Le secret est dans le trousseau du système.</translation>
+        <source>Saved. The secrets are in the system keychain.</source>
+        <translation>Enregistré. Les secrets sont dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
         <translation>Aucun fournisseur d&apos;identité n&apos;est encore configuré&#xa0;: utilisez d&apos;abord Connexion &gt; Se connecter au fournisseur d&apos;identité….</translation>
     </message>
@@ -776,7 +863,7 @@
         <translation>Jeton d&apos;API de la connexion %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -795,13 +882,25 @@
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: its token could not be read (%2); enter it again in the connection dialog.</source>
+        <translation>%1 : son jeton n&apos;a pas pu être lu (%2) ; saisissez-le de nouveau dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Users and groups were synced, but these pipeline sources could not be read; their previous jobs are kept:
+%1</source>
+        <translation>Les utilisateurs et les groupes ont été synchronisés, mais ces sources de pipeline n&apos;ont pas pu être lues ; leurs jobs précédents sont conservés :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-        <location filename="../views/connectiondialog.cpp" line="+27"/>
-        <source>Keep the secret for this session only (not saved anywhere)</source>
-        <translation>Conserver le secret pour cette session uniquement (enregistré nulle part)</translation>
+        <location filename="../views/connectiondialog.cpp" line="+33"/>
+        <source>Keep the secrets for this session only (not saved anywhere)</source>
+        <translation>Conserver les secrets pour cette session seulement (enregistrés nulle part)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -812,6 +911,16 @@
         <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -905,16 +1014,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Pipeline sources</source>
+        <translation>Sources de &amp;pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reads</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline sources</source>
+        <translation>Sources de pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>C&amp;A file:</source>
         <translation>Fic&amp;hier CA&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <source>A pipeline source named %1 exists already; choose another name.</source>
+        <translation>Une source de pipeline nommée %1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+1"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
@@ -936,7 +1080,7 @@
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Connected: %1</source>
         <translation>Connecté&#xa0;: %1</translation>
     </message>
@@ -981,7 +1125,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Liste des tâches Dataflow</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Getting a Dataflow job</source>
         <translation>Récupération d&apos;une tâche Dataflow</translation>
     </message>
@@ -1228,12 +1372,27 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DetailPane</name>
     <message>
-        <location filename="../views/detailpane.cpp" line="+16"/>
+        <location filename="../views/detailpane.cpp" line="+17"/>
         <source>Details of the selected item</source>
         <translation>Détails de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Attributes and links of the focus; context menu: timeline, findings</source>
+        <translation>Attributs et liens de l&apos;élément actif ; menu contextuel : chronologie, constats</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open in &amp;Timeline</source>
+        <translation>Ouvrir dans la &amp;chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Findings</source>
+        <translation>Afficher les &amp;constats</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Select a person, service account, role or job to see its details here. The other views then narrow to what it is linked to.</source>
         <translation>Sélectionnez une personne, un compte de service, un rôle ou une tâche pour en voir les détails ici. Les autres vues se limitent alors à ce qui y est lié.</translation>
     </message>
@@ -1319,7 +1478,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::FaultInjector</name>
     <message>
-        <location filename="../app/sandbox/faultinjector.cpp" line="+64"/>
+        <location filename="../app/sandbox/faultinjector.cpp" line="+65"/>
         <source>Unknown fault &quot;%1&quot;. %2</source>
         <translation>Panne inconnue «&#xa0;%1&#xa0;». %2</translation>
     </message>
@@ -1332,12 +1491,12 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Findings could not be computed: %1</source>
         <translation>Les constats n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
@@ -1429,7 +1588,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::FindingsView</name>
     <message>
-        <location filename="../views/findingsview.cpp" line="+83"/>
+        <location filename="../views/findingsview.cpp" line="+118"/>
         <source>Filter findings (rule, subject, summary)</source>
         <translation>Filtrer les constats (règle, sujet, résumé)</translation>
     </message>
@@ -1439,9 +1598,19 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Filtrer les constats</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shows only findings whose rule, subject or summary contain this text</source>
+        <translation>N&apos;affiche que les constats dont la règle, le sujet ou le résumé contient ce texte</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show &amp;resolved and acknowledged</source>
         <translation>Afficher les &amp;résolus et acceptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list findings that were fixed or whose risk was accepted</source>
+        <translation>Lister aussi les constats corrigés ou dont le risque a été accepté</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,12 +1623,42 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Relancer les règles de dérive sur les données actuelles</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Findings shown for</source>
+        <translation>Constats affichés pour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings about every subject again</source>
+        <translation>Afficher de nouveau les constats sur tous les sujets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings about every subject</source>
+        <translation>Afficher les constats sur tous les sujets</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Selecting a finding focuses its subject in the linked views</source>
+        <translation>Sélectionner un constat place son sujet au centre des vues liées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finding summary</source>
+        <translation>Résumé du constat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -1470,26 +1669,53 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     </message>
     <message>
         <location line="+1"/>
+        <location line="+133"/>
         <source>&amp;Fix…</source>
         <translation>C&amp;orriger…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Preview and apply a fix for the selected finding</source>
         <translation>Prévisualiser et appliquer une correction pour le constat sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+131"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Accepter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
         <source>Accept the risk of the selected finding until a date</source>
         <translation>Accepter le risque du constat sélectionné jusqu&apos;à une date</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
+        <source>About &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Concernant &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as CS&amp;V</source>
+        <translation>Copier en CS&amp;V</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;all shown findings as CSV</source>
+        <translation>Copier &amp;tous les constats affichés en CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open in &amp;Timeline</source>
+        <translation>Ouvrir dans la &amp;chronologie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (%1 of %2)</source>
         <translation>&lt;b&gt;Constats&lt;/b&gt; (%1 sur %2)</translation>
     </message>
@@ -1626,7 +1852,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::FixExecutor</name>
     <message>
-        <location filename="../models/fixes/fixexecutor.cpp" line="+67"/>
+        <location filename="../models/fixes/fixexecutor.cpp" line="+69"/>
         <source>Enter a reason for the change; it is kept in the audit log.</source>
         <translation>Saisissez un motif pour la modification&#xa0;; il est conservé dans le journal d&apos;audit.</translation>
     </message>
@@ -2026,7 +2252,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>Page %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>GitHub&apos;s next page points at another host (%1); it is not followed.</source>
         <translation>La page suivante de GitHub pointe vers un autre hôte (%1)&#xa0;; elle n&apos;est pas suivie.</translation>
     </message>
@@ -2067,12 +2293,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::Gui</name>
     <message>
-        <location filename="../app/application.cpp" line="+60"/>
-        <source>error: cannot write the screenshot to %1</source>
-        <translation>erreur&#xa0;: impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/application.cpp" line="+70"/>
         <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
         <translation>Ouvrir la démo intégrée (par défaut tant qu&apos;aucune connexion n&apos;est configurée). Sa base de données est reconstruite à chaque démarrage.</translation>
     </message>
@@ -2087,7 +2308,12 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>Rendre la fenêtre principale dans le fichier PNG FILE une fois les données chargées, puis quitter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>With --screenshot: render VIEW instead of the main window (%1).</source>
+        <translation>Avec --screenshot : rendre VIEW au lieu de la fenêtre principale (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show the console in LANGUAGE (en, de or fr) instead of the language chosen in Settings or, failing that, the system&apos;s.</source>
         <translation>Afficher la console dans la langue LANGUAGE (en, de ou fr) au lieu de celle choisie dans les paramètres ou, à défaut, de celle du système.</translation>
     </message>
@@ -2103,17 +2329,22 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>warning: the console is not translated into %1; it is shown in English</source>
         <translation>avertissement&#xa0;: la console n&apos;est pas traduite en %1&#xa0;; elle s&apos;affiche en anglais</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>error: use either --demo or --db FILE, not both</source>
         <translation>erreur&#xa0;: utilisez soit --demo, soit --db FILE, pas les deux</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>error: --screenshot-view takes one of: %1</source>
+        <translation>erreur : --screenshot-view attend l&apos;une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
@@ -2123,18 +2354,33 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
+        <translation>Langue, thème, synchronisation périodique, seuils de dérive, valeurs par défaut des rapports et connexions enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Scimflow — demo</source>
         <translation>Scimflow — démo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Scimflow — %1</source>
         <translation>Scimflow — %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -2154,12 +2400,30 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Mappage RBAC</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>%n exécution OpenLineage reçue.</numerusform>
+            <numerusform>%n exécutions OpenLineage reçues.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>Receiving OpenLineage: %1</source>
+        <translation>Réception OpenLineage : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Preparing the demo data…</source>
         <translation>Préparation des données de démonstration…</translation>
     </message>
@@ -2173,12 +2437,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::HttpClient</name>
     <message>
-        <location filename="../models/net/httpclient.cpp" line="+36"/>
+        <location filename="../models/net/httpclient.cpp" line="+37"/>
         <source>No certificate could be read from %1; give a PEM or DER CA certificate file.</source>
         <translation>Aucun certificat n&apos;a pu être lu depuis %1&#xa0;; indiquez un fichier de certificat CA PEM ou DER.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a valid URL; enter an address such as https://idp.example.com/scim/v2.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide&#xa0;; saisissez une adresse comme https://idp.example.com/scim/v2.</translation>
     </message>
@@ -2226,7 +2490,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::HttpJob</name>
     <message>
-        <location filename="../models/net/httpjob.cpp" line="+108"/>
+        <location filename="../models/net/httpjob.cpp" line="+117"/>
         <source>The HTTP client was destroyed.</source>
         <translation>Le client HTTP a été détruit.</translation>
     </message>
@@ -2251,7 +2515,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>%1 failed: the connection closed after %2 of %3 bytes.</source>
+        <translation>%1 a échoué : la connexion s&apos;est fermée après %2 octets sur %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 was rejected as unauthenticated (HTTP 401); the token is missing, wrong or expired: enter a new one in the connection settings.</source>
         <translation>%1 a été refusé comme non authentifié (HTTP 401)&#xa0;; le jeton est absent, erroné ou expiré&#xa0;: saisissez-en un nouveau dans les paramètres de connexion.</translation>
     </message>
@@ -2261,12 +2530,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>limite de requêtes atteinte (HTTP 429)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is rate limited (HTTP 429) and asked to wait %2 s; try again later or lower the request rate.</source>
-        <translation>%1 a atteint la limite de requêtes (HTTP 429) et demande d&apos;attendre %2 s&#xa0;; réessayez plus tard ou réduisez le rythme des requêtes.</translation>
+        <location line="+4"/>
+        <source>%1 is rate limited (HTTP %2) and asked to wait %3 s; try again later or lower the request rate.</source>
+        <translation>%1 limite le débit (HTTP %2) et demande d&apos;attendre %3 s ; réessayez plus tard ou réduisez la fréquence des requêtes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 failed with HTTP %2 after %3 attempts; the server has a problem, try again later.</source>
         <translation>%1 a échoué avec HTTP %2 après %3 tentatives&#xa0;; le serveur a un problème, réessayez plus tard.</translation>
     </message>
@@ -2322,30 +2591,50 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::JobCancelConnector</name>
     <message>
-        <location filename="../models/fixes/jobcancelconnector.cpp" line="+66"/>
-        <location line="+28"/>
+        <location filename="../models/fixes/jobcancelconnector.cpp" line="+67"/>
+        <location line="+78"/>
         <source>The pipeline connection is closed.</source>
         <translation>La connexion au pipeline est fermée.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-71"/>
+        <source>Cancelling the GitHub run</source>
+        <translation>Annulation de l&apos;exécution GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling the Dataflow job</source>
+        <translation>Annulation du job Dataflow</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the API answered HTTP %2 with a body that is not a JSON object, so it is unknown whether the cancellation was accepted; the re-read shows the job&apos;s state.</source>
+        <translation>%1 : l&apos;API a répondu HTTP %2 avec un contenu qui n&apos;est pas un objet JSON ; on ne sait donc pas si l&apos;annulation a été acceptée. La relecture montre l&apos;état du job.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancellation requested.</source>
         <translation>Annulation demandée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The job changed on the server (HTTP %1).</source>
-        <translation>La tâche a changé sur le serveur (HTTP %1).</translation>
+        <location line="+24"/>
+        <source>already cancelled on the server after HTTP %1 (%2); nothing else was changed</source>
+        <translation>déjà annulé sur le serveur après HTTP %1 (%2) ; rien d&apos;autre n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The pipeline API refused the cancellation (HTTP %1).</source>
-        <translation>L&apos;API du pipeline a refusé l&apos;annulation (HTTP %1).</translation>
+        <location line="+9"/>
+        <source> (re-reading failed: %1)</source>
+        <translation> (la relecture a échoué : %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The pipeline API answered HTTP %1.</source>
-        <translation>L&apos;API du pipeline a répondu HTTP %1.</translation>
+        <location line="+29"/>
+        <source>Reading the job</source>
+        <translation>Lecture du job</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline API answered with a body that is not a JSON object.</source>
+        <translation>L&apos;API de pipeline a répondu avec un contenu qui n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2698,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>, %1 enregistrements ignorés</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>, %1 listed twice and kept once</source>
+        <translation>, %1 listés deux fois et gardés une fois</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Impossible de démarrer une transaction pour les tâches.</translation>
     </message>
@@ -2600,12 +2894,48 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+40"/>
+        <location filename="../views/mainwindow.cpp" line="+57"/>
+        <source>IdP</source>
+        <translation>IdP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario import</source>
+        <translation>Import de scénario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identity provider (SCIM 2.0)</source>
+        <translation>Fournisseur d&apos;identité (SCIM 2.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+31"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Scimflow</source>
         <translation>Scimflow</translation>
     </message>
@@ -2625,7 +2955,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Row counts</source>
         <translation>Nombre de lignes</translation>
     </message>
@@ -2640,12 +2970,32 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Progression du chargement</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Last sync per source</source>
+        <translation>Dernière synchronisation par source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading state</source>
+        <translation>État du chargement</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Exporter la vue…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the rows of the view used last (or its selected rows, when several) to a CSV file</source>
+        <translation>Écrire les lignes de la dernière vue utilisée (ou ses lignes sélectionnées, s&apos;il y en a plusieurs) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2675,12 +3025,22 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Effacer &amp;tous les filtres</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Empty the filter line of every view (Ctrl+Shift+F)</source>
+        <translation>Vider la ligne de filtre de chaque vue (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2710,27 +3070,116 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>&amp;Barre d&apos;état</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Next Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the user guide (the README)</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur (le README)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Scimflow</source>
         <translation>À &amp;propos de Scimflow</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Scimflow</source>
-        <translation>À propos de Scimflow</translation>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export View</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1</numerusform>
+            <numerusform>%n lignes écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync (UTC): %1</source>
+        <translation>Dernière synchronisation (UTC) : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last successful sync per source:</source>
+        <translation>Dernière synchronisation réussie par source :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Scimflow %1&lt;/b&gt;&lt;p&gt;Shows where identities in the identity provider and the identities data pipelines run as have drifted apart.&lt;/p&gt;&lt;p&gt;MIT licence. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Scimflow %1&lt;/b&gt;&lt;p&gt;Montre où les identités du fournisseur d&apos;identité et celles sous lesquelles s&apos;exécutent les pipelines de données ont dérivé.&lt;/p&gt;&lt;p&gt;Licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>never (every sync failed)</source>
+        <translation>jamais (toutes les synchronisations ont échoué)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet: Connection &gt; Sync Now (F5) fetches the data</source>
+        <translation>aucune pour l&apos;instant : Connexion &gt; Synchroniser maintenant (F5) récupère les données</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -2755,7 +3204,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 holds no identities or jobs yet: start with --demo, or import a scenario with &quot;scimflow scenario&quot;.</source>
         <translation>%1 ne contient encore aucune identité ni tâche&#xa0;: démarrez avec --demo, ou importez un scénario avec «&#xa0;scimflow scenario&#xa0;».</translation>
     </message>
@@ -2824,6 +3273,30 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+7"/>
         <source>more than %1 runs; split the file</source>
         <translation>plus de %1 exécutions&#xa0;; scindez le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OpenLineageIntake</name>
+    <message>
+        <location filename="../app/openlineageintake.cpp" line="+46"/>
+        <source>OpenLineage events for %1 are not received: its token could not be read (%2). Enter it again in the connection dialog.</source>
+        <translation>Les événements OpenLineage pour %1 ne sont pas reçus : son jeton n&apos;a pas pu être lu (%2). Saisissez-le de nouveau dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>OpenLineage events for %1 are not received: %2</source>
+        <translation>Les événements OpenLineage pour %1 ne sont pas reçus : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on 127.0.0.1:%2</source>
+        <translation>%1 sur 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>Received OpenLineage runs could not be saved: %1</source>
+        <translation>Les exécutions OpenLineage reçues n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3542,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>le fichier OpenLineage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>audit log export</source>
         <translation>l&apos;export du journal d&apos;audit</translation>
     </message>
@@ -3077,6 +3550,243 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+21"/>
         <source>RBAC mapping</source>
         <translation>Mappage RBAC</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSource</name>
+    <message>
+        <location filename="../models/secrets/pipelinesource.cpp" line="+35"/>
+        <source>Google Cloud Dataflow</source>
+        <translation>Google Cloud Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 / %2 on %3</source>
+        <translation>%1 / %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, and events received on 127.0.0.1:%2</source>
+        <translation>%1, et événements reçus sur 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events received on 127.0.0.1:%1</source>
+        <translation>événements reçus sur 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the source a name.</source>
+        <translation>Donnez un nom à la source.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Dataflow source needs the API URL, the project and the location.</source>
+        <translation>Une source Dataflow a besoin de l&apos;URL de l&apos;API, du projet et de la région.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A GitHub source needs the API URL and a repository as OWNER/REPO.</source>
+        <translation>Une source GitHub a besoin de l&apos;URL de l&apos;API et d&apos;un dépôt sous la forme OWNER/REPO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An OpenLineage source needs an NDJSON file to import, a port to receive events on, or both.</source>
+        <translation>Une source OpenLineage a besoin d&apos;un fichier NDJSON à importer, d&apos;un port pour recevoir des événements, ou des deux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSourceDialog</name>
+    <message>
+        <location filename="../views/pipelinesourcedialog.cpp" line="+29"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline source</source>
+        <translation>Source de pipeline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://logging.googleapis.com (default)</source>
+        <translation>https://logging.googleapis.com (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my-project</source>
+        <translation>mon-projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>europe-west1</source>
+        <translation>europe-west1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/repository</source>
+        <translation>propriétaire/dépôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the OpenLineage file</source>
+        <translation>Choisir le fichier OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NDJSON &amp;file:</source>
+        <translation>&amp;Fichier NDJSON :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the console is open, accept OpenLineage events on POST http://127.0.0.1:PORT/api/v1/lineage (loopback only).</source>
+        <translation>Tant que la console est ouverte, accepter les événements OpenLineage sur POST http://127.0.0.1:PORT/api/v1/lineage (boucle locale uniquement).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataflow API &amp;URL:</source>
+        <translation>&amp;URL de l&apos;API Dataflow :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud &amp;Logging API URL:</source>
+        <translation>URL de l&apos;API Cloud &amp;Logging :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub API &amp;URL:</source>
+        <translation>&amp;URL de l&apos;API GitHub :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive on port:</source>
+        <translation>Réce&amp;ption sur le port :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OpenLineage events</source>
+        <translation>Événements OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenLineage events (*.ndjson *.json);;All files (*)</source>
+        <translation>Événements OpenLineage (*.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Optional: the bearer token senders must present</source>
+        <translation>Facultatif : le jeton porteur que les expéditeurs doivent présenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal access token (optional for public repositories)</source>
+        <translation>Jeton d&apos;accès personnel (facultatif pour les dépôts publics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth 2.0 access token</source>
+        <translation>Jeton d&apos;accès OAuth 2.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored; type a new one to replace it</source>
+        <translation>Enregistré ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::PipelineSyncJob</name>
+    <message numerus="yes">
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+67"/>
+        <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
+        <translation>
+            <numerusform>Annulé avant la lecture de %n source de pipeline ; ses jobs sont inchangés.</numerusform>
+            <numerusform>Annulé avant la lecture de %n sources de pipeline ; leurs jobs sont inchangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1 (%2)…</source>
+        <translation>Lecture de %1 (%2)…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading %1: page %2 of %3…</source>
+        <translation>Lecture de %1 : page %2 sur %3…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the jobs of %1…</source>
+        <translation>Enregistrement des jobs de %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3941,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 doit contenir des noms non vides&#xa0;; cette entrée est %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>the mapping is larger than %1 MB</source>
         <translation>le mappage dépasse %1 Mo</translation>
     </message>
@@ -3241,7 +3951,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>le mappage doit être un objet avec «&#xa0;version&#xa0;», «&#xa0;groups&#xa0;» et «&#xa0;serviceAccounts&#xa0;»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unknown key &quot;%1&quot;; expected one of %2</source>
         <translation>clé inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: une parmi %2</translation>
     </message>
@@ -3339,6 +4049,51 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+4"/>
         <source>the alias &quot;%1&quot; must name an IdP userName</source>
         <translation>l&apos;alias «&#xa0;%1&#xa0;» doit désigner un userName de l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;matchBy&quot;</source>
+        <translation>« matchBy »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; cannot be matched; &quot;matchBy&quot; lists some of %2</source>
+        <translation>« %1 » ne peut pas servir à la correspondance ; « matchBy » liste certaines de ces valeurs : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;matchBy&quot; is empty: no principal could match anyone; leave it out to match by every key</source>
+        <translation>« matchBy » est vide : aucun principal ne pourrait correspondre à personne ; omettez-le pour utiliser toutes les clés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;openLineage&quot; must be an object with &quot;principalPaths&quot;, &quot;runAsPaths&quot; and &quot;namespaces&quot;, not %1</source>
+        <translation>« openLineage » doit être un objet avec « principalPaths », « runAsPaths » et « namespaces », pas %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;principalPaths&quot;</source>
+        <translation>« principalPaths »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;runAsPaths&quot;</source>
+        <translation>« runAsPaths »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;namespaces&quot; must map job namespaces to principals, not %1</source>
+        <translation>« namespaces » doit associer des espaces de noms de jobs à des principaux, pas %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the namespace &quot;%1&quot; must name a principal</source>
+        <translation>l&apos;espace de noms « %1 » doit nommer un principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; in &quot;openLineage&quot;; expected principalPaths, runAsPaths, namespaces</source>
+        <translation>clé inconnue « %1 » dans « openLineage » ; attendu : principalPaths, runAsPaths, namespaces</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +4398,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 (vérifier avec&#xa0;: scimflow audit verify --head %1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
         <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
@@ -3706,12 +4461,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReportsDialog</name>
     <message>
-        <location filename="../views/reportsdialog.cpp" line="+43"/>
+        <location filename="../views/reportsdialog.cpp" line="+45"/>
         <source>Compliance reports</source>
         <translation>Rapports de conformité</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Compliance &amp;reports...</source>
         <translation>&amp;Rapports de conformité...</translation>
     </message>
@@ -3922,7 +4677,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Progression du rapport</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -4001,7 +4756,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimClient</name>
     <message>
-        <location filename="../models/scim/scimclient.cpp" line="+92"/>
+        <location filename="../models/scim/scimclient.cpp" line="+93"/>
         <location line="+4"/>
         <source>Discovery failed at %1: %2</source>
         <translation>La découverte a échoué à %1&#xa0;: %2</translation>
@@ -4017,9 +4772,9 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM ne fournit pas le ou les schémas %1, dont le profil «&#xa0;%2&#xa0;» a besoin&#xa0;; rien n&apos;a été synchronisé. Vérifiez l&apos;URL de base et le profil du fournisseur.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>The SCIM server answered with malformed JSON.</source>
-        <translation>Le serveur SCIM a répondu avec du JSON mal formé.</translation>
+        <location line="+71"/>
+        <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
+        <translation>%1 a répondu HTTP %2 avec un JSON mal formé ou un document qui n&apos;est pas une ressource SCIM ; le serveur ou un proxy intermédiaire se comporte mal.</translation>
     </message>
     <message>
         <location filename="../models/scim/scimerror.cpp" line="+21"/>
@@ -4135,11 +4890,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <source>already in effect; nothing was sent</source>
         <translation>déjà en vigueur&#xa0;; rien n&apos;a été envoyé</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>already in effect on the server after HTTP %1 (%2)</source>
+        <translation>déjà en vigueur sur le serveur après HTTP %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::ScimListJob</name>
     <message>
-        <location filename="../models/scim/scimlistjob.cpp" line="+65"/>
+        <location filename="../models/scim/scimlistjob.cpp" line="+68"/>
         <source>The SCIM server needed more than %1 requests to list %2 resources; its paging does not add up. The previous snapshot was kept.</source>
         <translation>Le serveur SCIM a eu besoin de plus de %1 requêtes pour lister %2 ressources&#xa0;; sa pagination est incohérente. L&apos;instantané précédent a été conservé.</translation>
     </message>
@@ -4197,7 +4957,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>L&apos;utilisateur SCIM %1 a plus de %2 adresses e-mail.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>The SCIM user %1 is in more than %2 groups.</source>
+        <translation>L&apos;utilisateur SCIM %1 est dans plus de %2 groupes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The SCIM user %1 has an attribute longer than %2 characters.</source>
         <translation>L&apos;utilisateur SCIM %1 a un attribut de plus de %2 caractères.</translation>
     </message>
@@ -4212,7 +4977,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Un groupe SCIM n&apos;a pas d&apos;ID.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM group %1 has more than %2 members.</source>
         <translation>Le groupe SCIM %1 a plus de %2 membres.</translation>
     </message>
@@ -4281,6 +5046,445 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::SettingsConnectionsPage</name>
+    <message>
+        <location filename="../views/settingsconnectionspage.cpp" line="+19"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity provider connections saved in %1. Their secrets stay in the system keychain and are never shown here.</source>
+        <translation>Connexions aux fournisseurs d&apos;identité enregistrées dans %1. Leurs secrets restent dans le trousseau du système et ne sont jamais affichés ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved &amp;connections:</source>
+        <translation>&amp;Connexions enregistrées :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected connection</source>
+        <translation>Modifier la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected connection and its secret</source>
+        <translation>Supprimer la connexion sélectionnée et son secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a new identity provider</source>
+        <translation>Se connecter à un nouveau fournisseur d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections status</source>
+        <translation>État des connexions</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>OAuth client %1</source>
+        <translation>Client OAuth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connection is saved yet: use New Connection… to add one.</source>
+        <translation>Aucune connexion n&apos;est encore enregistrée : utilisez Nouvelle connexion… pour en ajouter une.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the connection %1 and its secret from the keychain? Synced data stays in the database.</source>
+        <translation>Supprimer la connexion %1 et son secret du trousseau ? Les données synchronisées restent dans la base.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Removed %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1; removing its secret from the keychain…</source>
+        <translation>%1 supprimée ; suppression de son secret du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1 and its secret.</source>
+        <translation>%1 et son secret supprimés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed %1, but its secret could not be removed from the keychain: %2</source>
+        <translation>%1 supprimée, mais son secret n&apos;a pas pu être supprimé du trousseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::SettingsDialog</name>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="+58"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drift Rules</source>
+        <translation>Règles de &amp;dérive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nnections</source>
+        <translation>Co&amp;nnexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save and close</source>
+        <translation>Enregistrer et fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and apply</source>
+        <translation>Enregistrer et appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the default values</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>System default</source>
+        <translation>Valeur du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time Scimflow starts. System default follows the language of the desktop.</source>
+        <translation>La langue change au prochain démarrage de Scimflow. Valeur du système suit la langue du bureau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light and Dark apply at once to every window. System uses the desktop&apos;s own style and colours.</source>
+        <translation>Clair et Sombre s&apos;appliquent aussitôt à toutes les fenêtres. Système utilise le style et les couleurs du bureau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 minutes</source>
+        <translation>Toutes les 30 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 60 minutes</source>
+        <translation>Toutes les 60 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic sync</source>
+        <translation>Synchronisation périodique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom sync interval in minutes</source>
+        <translation>Intervalle de synchronisation personnalisé en minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Periodic sync:</source>
+        <translation>Synchronisation &amp;périodique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom &amp;interval:</source>
+        <translation>&amp;Intervalle personnalisé :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While the console is open, the saved identity provider connection (see Connections) is synced at this interval and the findings are computed again. Nothing is synced while only the demo is shown, or before a connection is saved. Its state shows in the system tray, or in the status bar where there is no tray. Connection &gt; Sync Now (F5) works at any time.</source>
+        <translation>Tant que la console est ouverte, la connexion enregistrée au fournisseur d&apos;identité (voir Connexions) est synchronisée à cet intervalle et les constats sont recalculés. Rien n&apos;est synchronisé tant que seule la démo est affichée, ni avant qu&apos;une connexion soit enregistrée. Son état s&apos;affiche dans la zone de notification, ou dans la barre d&apos;état s&apos;il n&apos;y en a pas. Connexion &gt; Synchroniser maintenant (F5) fonctionne à tout moment.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Orphaned credential after days</source>
+        <translation>Identifiant orphelin après jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Stale sync after hours</source>
+        <translation>Synchronisation périmée après heures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One group name per line, e.g. breakglass-admins</source>
+        <translation>Un nom de groupe par ligne, par exemple breakglass-admins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged groups, one per line</source>
+        <translation>Groupes privilégiés, un par ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orp&amp;haned credential after:</source>
+        <translation>Identifiant &amp;orphelin après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service account whose jobs all ended longer ago is reported as an orphaned credential.</source>
+        <translation>Un compte de service dont tous les jobs se sont terminés il y a plus longtemps est signalé comme identifiant orphelin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stale sync after:</source>
+        <translation>Synchronisation pér&amp;imée après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A source whose last successful sync is older is reported as stale.</source>
+        <translation>Une source dont la dernière synchronisation réussie est plus ancienne est signalée comme périmée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pri&amp;vileged groups:</source>
+        <translation>Groupes pri&amp;vilégiés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by the privileged drift rule in addition to the privileged groups of the RBAC mapping.</source>
+        <translation>Vérifiés par la règle de dérive privilégiée en plus des groupes privilégiés du mappage RBAC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deprovisioning SLA in hours</source>
+        <translation>SLA de déprovisionnement en heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credentials idle after days, for reports</source>
+        <translation>Identifiants inactifs après jours, pour les rapports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliance reports</source>
+        <translation>Rapports de conformité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deprovisioning S&amp;LA:</source>
+        <translation>S&amp;LA de déprovisionnement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity later than this after a user was deactivated is an SLA violation in the deprovisioning report.</source>
+        <translation>Une activité plus tardive que ce délai après la désactivation d&apos;un utilisateur est une violation du SLA dans le rapport de déprovisionnement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials idle a&amp;fter:</source>
+        <translation>Identifiants inactifs a&amp;près :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service accounts unused this long are listed by the orphaned credentials report.</source>
+        <translation>Les comptes de service inutilisés depuis si longtemps sont listés par le rapport des identifiants orphelins.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+42"/>
+        <source>Default output folder</source>
+        <translation>Dossier de sortie par défaut</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default output folder</source>
+        <translation>Choisir le dossier de sortie par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output f&amp;older:</source>
+        <translation>&amp;Dossier de sortie :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default report format</source>
+        <translation>Format de rapport par défaut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter to date</source>
+        <translation>Trimestre en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default report period</source>
+        <translation>Période de rapport par défaut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default for&amp;mat:</source>
+        <translation>For&amp;mat par défaut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;period:</source>
+        <translation>Pé&amp;riode par défaut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Reports dialog opens with these choices and suggests files in this folder. The thresholds are on the Drift Rules page.</source>
+        <translation>La boîte de dialogue des rapports s&apos;ouvre avec ces choix et propose des fichiers dans ce dossier. Les seuils se trouvent sur la page Règles de dérive.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::SqliteStatement</name>
     <message>
         <location filename="../models/store/sqlitestatement.cpp" line="+33"/>
@@ -4319,7 +5523,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture des groupes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -4330,9 +5534,89 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::SyncScheduler</name>
+    <message>
+        <location filename="../app/syncscheduler.cpp" line="+31"/>
+        <source>Show Scimflow</source>
+        <translation>Afficher Scimflow</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Periodic sync status</source>
+        <translation>État de la synchronisation périodique</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Periodic sync failed</source>
+        <translation>La synchronisation périodique a échoué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Periodic sync off while the demo is shown</source>
+        <translation>Synchronisation périodique désactivée pendant l&apos;affichage de la démo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync failed; next try in %n min</source>
+        <translation>
+            <numerusform>La synchronisation a échoué ; prochain essai dans %n minute</numerusform>
+            <numerusform>La synchronisation a échoué ; prochain essai dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next sync in %n min</source>
+        <translation>
+            <numerusform>Prochaine synchronisation dans %n minute</numerusform>
+            <numerusform>Prochaine synchronisation dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scimflow</source>
+        <translation>Scimflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: none in this session</source>
+        <translation>Dernière synchronisation : aucune dans cette session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last attempt failed: %1</source>
+        <translation>La dernière tentative a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periodic sync is off (Tools &gt; Settings &gt; Sync)</source>
+        <translation>La synchronisation périodique est désactivée (Outils &gt; Paramètres &gt; Synchronisation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic sync does nothing while the demo is shown</source>
+        <translation>La synchronisation périodique ne fait rien pendant l&apos;affichage de la démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic sync waits for a saved connection (Connection &gt; Connect to Identity Provider…)</source>
+        <translation>La synchronisation périodique attend une connexion enregistrée (Connexion &gt; Se connecter au fournisseur d&apos;identité…)</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::TablePane</name>
     <message>
-        <location filename="../views/tablepane.cpp" line="+54"/>
+        <location filename="../views/tablepane.cpp" line="+42"/>
         <source>Filter %1 (Ctrl+F)</source>
         <translation>Filtrer&#xa0;: %1 (Ctrl+F)</translation>
     </message>
@@ -4347,7 +5631,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Affiche seulement les lignes dont les colonnes visibles contiennent ce texte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>Selecting a row makes it the focus; the other views follow. Menu key: copy, timeline, findings</source>
+        <translation>Sélectionner une ligne en fait l&apos;élément actif ; les autres vues suivent. Touche menu : copier, chronologie, constats</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -4367,12 +5656,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+82"/>
         <source>Copy &amp;cell</source>
         <translation>Copier la c&amp;ellule</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Copy selected rows</source>
         <translation>&amp;Copier les lignes sélectionnées</translation>
     </message>
@@ -4385,6 +5674,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+3"/>
         <source>Copy &amp;all shown rows as CSV</source>
         <translation>Copier &amp;toutes les lignes affichées en CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open in &amp;Timeline</source>
+        <translation>Ouvrir dans la &amp;chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Findings</source>
+        <translation>Afficher les &amp;constats</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4919,6 +6218,19 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ViewScreenshot</name>
+    <message>
+        <location filename="../app/viewscreenshot.cpp" line="+105"/>
+        <source>Okta production</source>
+        <translation>Okta production</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>error: cannot write the screenshot to %1</source>
+        <translation>erreur : impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
     </message>
 </context>
 <context>
