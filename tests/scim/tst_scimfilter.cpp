@@ -24,6 +24,8 @@ void test_roundTrip_data()
                              << R"(meta.lastModified gt "2026-01-05T12:00:00Z")";
     QTest::newRow("precedence") << R"(a eq 1 or b eq 2 and c eq 3)"
                                 << R"(a eq 1 or b eq 2 and c eq 3)";
+    QTest::newRow("exponent") << R"(a gt 8.888888888888888e+26 and b lt -1E-3)"
+                              << R"(a gt 8.888888888888888e+26 and b lt -0.001)";
     QTest::newRow("right grouping") << R"(a pr or (b pr or c pr))"
                                     << R"(a pr or (b pr or c pr))";
     QTest::newRow("left grouping") << R"(((a pr or b pr) or c pr) and (d pr and e pr))"
