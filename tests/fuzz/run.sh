@@ -28,7 +28,7 @@ for seeds in tests/fuzz/corpus/*/; do
         tail -n 40 "$FUZZ_BUILD_DIR/fuzz_$name.log"
         failed+=("$name")
     else
-        grep -E "^#[0-9]+ +DONE" "$FUZZ_BUILD_DIR/fuzz_$name.log" | tail -n 1 || true
+        grep -E "^#[0-9]+[[:space:]]+DONE" "$FUZZ_BUILD_DIR/fuzz_$name.log" | tail -n 1 || true
     fi
 done
 if [ ${#failed[@]} -gt 0 ]; then
