@@ -171,7 +171,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         ScenarioSpec spec = ScenarioSpec::demo();
-        spec.users = 4000;
+        spec.users = 3000;
         spec.groups = 60;
         spec.jobs = 0;
         m_scenario = ScenarioGenerator::generate(spec, kAnchor);
