@@ -19,7 +19,7 @@ source packaging/setup.sh
 scimflow_install_packages
 if [ "${1:-}" = "--fuzz" ]; then
     scimflow_install_packages "${SCIMFLOW_FUZZ_PACKAGES[@]}"
-    FUZZ_BUILD_DIR="${BUILD_DIR/%build/build-fuzz}" exec tests/fuzz/run.sh "${2:-60}"
+    FUZZ_BUILD_DIR="${BUILD_DIR%/}-fuzz" exec tests/fuzz/run.sh "${2:-60}"
 fi
 
 echo "Checking formatting (clang-format)"
@@ -35,5 +35,5 @@ ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -j "$(nproc)"
 if [ "${1:-}" != "--sanitize" ] && [ "${SCIMFLOW_FUZZ_SMOKE_SECONDS:-2}" != 0 ]; then
     echo "Fuzz smoke run"
     scimflow_install_packages "${SCIMFLOW_FUZZ_PACKAGES[@]}"
-    FUZZ_BUILD_DIR="${BUILD_DIR/%build/build-fuzz}" tests/fuzz/run.sh "${SCIMFLOW_FUZZ_SMOKE_SECONDS:-2}"
+    FUZZ_BUILD_DIR="${BUILD_DIR%/}-fuzz" tests/fuzz/run.sh "${SCIMFLOW_FUZZ_SMOKE_SECONDS:-2}"
 fi
