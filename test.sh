@@ -2,6 +2,8 @@
 # Build Scimflow and run every test.
 #   ./test.sh              warnings as errors, clang-format check, all tests
 #   ./test.sh --sanitize   the same with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+#   ./test.sh --fuzz [S]   only the libFuzzer harnesses (clang, build-fuzz/), S seconds each (default 60)
+# The normal mode ends with a short fuzz smoke run (SCIMFLOW_FUZZ_SMOKE_SECONDS per harness, default 2; 0 skips).
 set -euo pipefail
 cd "$(dirname "$0")"
 BUILD_DIR="${BUILD_DIR:-build}"
@@ -15,6 +17,10 @@ if [ "${1:-}" = "--sanitize" ]; then
 fi
 source packaging/setup.sh
 scimflow_install_packages
+if [ "${1:-}" = "--fuzz" ]; then
+    scimflow_install_packages "${SCIMFLOW_FUZZ_PACKAGES[@]}"
+    FUZZ_BUILD_DIR="${BUILD_DIR%/}-fuzz" exec tests/fuzz/run.sh "${2:-60}"
+fi
 
 echo "Checking formatting (clang-format)"
 mapfile -t sources < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' 2>/dev/null || find app models views tests -name '*.cpp' -o -name '*.h')
@@ -25,3 +31,9 @@ fi
 scimflow_build
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -j "$(nproc)"
+
+if [ "${1:-}" != "--sanitize" ] && [ "${SCIMFLOW_FUZZ_SMOKE_SECONDS:-2}" != 0 ]; then
+    echo "Fuzz smoke run"
+    scimflow_install_packages "${SCIMFLOW_FUZZ_PACKAGES[@]}"
+    FUZZ_BUILD_DIR="${BUILD_DIR%/}-fuzz" tests/fuzz/run.sh "${SCIMFLOW_FUZZ_SMOKE_SECONDS:-2}"
+fi

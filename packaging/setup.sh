@@ -13,11 +13,16 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     xvfb xauth poppler-utils
     libsqlite3-dev
 )
+# Only the fuzz harnesses (tests/fuzz) need these: clang with libFuzzer and the sanitizer runtimes.
+SCIMFLOW_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
+# Installs the packages given, or SCIMFLOW_DEBIAN_PACKAGES without arguments.
 scimflow_install_packages() {
     local missing=()
     local pkg
-    for pkg in "${SCIMFLOW_DEBIAN_PACKAGES[@]}"; do
+    local wanted=("$@")
+    [ ${#wanted[@]} -eq 0 ] && wanted=("${SCIMFLOW_DEBIAN_PACKAGES[@]}")
+    for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Scimflow {
 
 StaticTokenAuth::StaticTokenAuth(QString token, QObject *parent)
@@ -97,7 +99,9 @@ void OAuthClientCredentials::requestToken()
             return;
         }
         m_token = o.value(QLatin1String("access_token")).toString().toUtf8();
-        const qint64 expiresIn = qint64(o.value(QLatin1String("expires_in")).toDouble(3600));
+        // A day at most: a nonsense lifetime must neither overflow nor keep a token forever.
+        const qint64 expiresIn =
+            qint64(std::clamp(o.value(QLatin1String("expires_in")).toDouble(3600), 0.0, 86400.0));
         m_expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
         deliver(QByteArray("Bearer ") + m_token);
     });

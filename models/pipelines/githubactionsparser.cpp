@@ -47,7 +47,9 @@ Job::State GithubActionsParser::mapState(QStringView status, QStringView conclus
 bool GithubActionsParser::readRun(const QJsonObject &object, Job *job, QString *why) const
 {
     const QJsonValue id = object.value(QLatin1StringView("id"));
-    if (!id.isDouble() || id.toDouble() < 0 || id.toDouble() != double(qint64(id.toDouble()))) {
+    // Run ids are below 2^53 (JSON numbers are doubles); larger values would not convert to qint64.
+    if (!id.isDouble() || id.toDouble() < 0 || id.toDouble() > 9007199254740992.0 ||
+        id.toDouble() != double(qint64(id.toDouble()))) {
         *why = tr("\"id\" is not a run number");
         return false;
     }

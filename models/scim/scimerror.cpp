@@ -31,10 +31,10 @@ Error scimErrorFromResponse(const HttpRequest &request, const HttpResponse &resp
         e.kind = Error::Kind::InvalidInput;
     e.message =
         QCoreApplication::translate("Scimflow::ScimClient", "The SCIM server rejected %1 (HTTP %2%3): %4")
-            .arg(what)
-            .arg(response.status)
-            .arg(scimType.isEmpty() ? QString() : QStringLiteral(", ") + scimType)
-            .arg(detail.isEmpty() ? QCoreApplication::translate("Scimflow::ScimClient", "no detail given")
+            // One multi-arg call: the URL's %3A escapes must not be taken for placeholders.
+            .arg(what, QString::number(response.status),
+                 scimType.isEmpty() ? QString() : QStringLiteral(", ") + scimType,
+                 detail.isEmpty() ? QCoreApplication::translate("Scimflow::ScimClient", "no detail given")
                                   : detail);
     return e;
 }

@@ -147,10 +147,18 @@ QString literal(const QJsonValue &v)
     }
 }
 
-QString operand(const ScimFilter &f)
+// Parentheses only where the tree differs from what precedence ("and" before "or") and left-to-right
+// grouping give: then printed text nests no deeper than the text it was parsed from, and a long chain
+// built by the client stays within the parser's nesting limit.
+QString operand(const ScimFilter &parent, const ScimFilter &f, bool left)
 {
-    const bool compound = f.op == ScimFilter::Op::And || f.op == ScimFilter::Op::Or;
-    return compound ? QLatin1Char('(') + f.toString() + QLatin1Char(')') : f.toString();
+    using Op = ScimFilter::Op;
+    bool needed = false;
+    if (f.op == Op::Or)
+        needed = parent.op == Op::And || !left;
+    else if (f.op == Op::And)
+        needed = parent.op == Op::And && !left;
+    return needed ? QLatin1Char('(') + f.toString() + QLatin1Char(')') : f.toString();
 }
 
 } // namespace
@@ -219,7 +227,8 @@ QString ScimFilter::toString() const
         return attribute + QStringLiteral(" pr");
     case Op::And:
     case Op::Or:
-        return operand(children[0]) + QLatin1Char(' ') + opName(op) + QLatin1Char(' ') + operand(children[1]);
+        return operand(*this, children[0], true) + QLatin1Char(' ') + opName(op) + QLatin1Char(' ') +
+               operand(*this, children[1], false);
     case Op::Not:
         return QStringLiteral("not (") + children[0].toString() + QLatin1Char(')');
     case Op::ValuePath:

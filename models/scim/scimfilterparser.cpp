@@ -197,6 +197,18 @@ private:
                 return fail(tr("invalid escape in string"));
             return doc.array().at(0);
         }
+        if (m_pos < m_text.size() && (m_text[m_pos].isDigit() || m_text[m_pos] == QLatin1Char('-'))) {
+            // A JSON number, exponent sign included ("1e+27", as toString() writes large numbers).
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size() &&
+                   (m_text[m_pos].isDigit() || QStringView(u"+-.eE").contains(m_text[m_pos])))
+                ++m_pos;
+            bool ok = false;
+            const double d = m_text.mid(start, m_pos - start).toDouble(&ok);
+            if (ok)
+                return QJsonValue(d);
+            m_pos = start;
+        }
         const QString w = word().toString();
         if (w == QLatin1String("true"))
             return QJsonValue(true);

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace Scimflow::ScimParser {
 
@@ -20,8 +23,14 @@ struct Reader
     QString str(const QJsonObject &o, QLatin1String key)
     {
         const QJsonValue v = o.value(key);
-        if (!v.isString())
-            return v.isDouble() ? QString::number(qint64(v.toDouble())) : QString();
+        if (!v.isString()) {
+            // Numeric ids: as integers where they are integers a qint64 holds, as written otherwise.
+            const double d = v.toDouble();
+            if (!v.isDouble())
+                return QString();
+            return std::abs(d) < 9.2e18 ? QString::number(qint64(d))
+                                        : QString::number(d, 'g', QLocale::FloatingPointShortest);
+        }
         QString s = v.toString();
         if (s.size() > limits.maxStringLength)
             tooLong = true;
@@ -169,12 +178,15 @@ Result<ScimPage> parseListResponse(const QByteArray &json, Kind kind, const Vend
     const QJsonObject o = doc.object();
     ScimPage page;
     const QJsonValue total = o.value(QLatin1String("totalResults"));
-    if (!total.isDouble() || total.toDouble() < 0)
+    // Counts beyond 2^53 are not integers a server can mean (and would not convert to qint64).
+    constexpr double kMaxCount = 9007199254740992.0;
+    if (!total.isDouble() || !(total.toDouble() >= 0) || total.toDouble() > kMaxCount)
         return Error::make(
             Error::Kind::Protocol,
             tr("The SCIM server's list response has no valid totalResults; it is not a SCIM ListResponse."));
     page.totalResults = qint64(total.toDouble());
-    page.startIndex = qint64(o.value(QLatin1String("startIndex")).toDouble(0));
+    const double startIndex = o.value(QLatin1String("startIndex")).toDouble(0);
+    page.startIndex = std::abs(startIndex) <= kMaxCount ? qint64(startIndex) : 0;
     const QJsonValue resourcesValue = o.value(QLatin1String("Resources"));
     if (!resourcesValue.isUndefined() && !resourcesValue.isArray())
         return Error::make(Error::Kind::Protocol, tr("The SCIM list response's Resources is not an array."));

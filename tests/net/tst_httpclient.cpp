@@ -37,7 +37,7 @@ class TestHttpClient : public QObject
     Q_OBJECT
     SandboxServer *m_server = nullptr;
     int m_tokenRequests = 0;
-    int m_expiresIn = 3600;
+    double m_expiresIn = 3600;
     QByteArray m_lastAuthorization;
     HttpClientOptions fast()
     {
@@ -337,6 +337,13 @@ private Q_SLOTS:
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().kind, Error::Kind::Auth);
         QVERIFY(!denied.error().message.contains(QLatin1String("issued-")));
+        // A nonsense lifetime neither overflows nor makes every request fetch a new token.
+        m_expiresIn = 1e300;
+        auth.invalidate();
+        const int before = auth.tokenRequests();
+        QVERIFY(run(http, HttpRequest::get(url(QStringLiteral("/protected")))).ok());
+        QVERIFY(run(http, HttpRequest::get(url(QStringLiteral("/protected")))).ok());
+        QCOMPARE(auth.tokenRequests(), before + 1);
     }
 };
 

@@ -241,6 +241,12 @@ private slots:
         QCOMPARE(page->report.skipped, 5);
         QVERIFY(!GithubActionsParser().parse(R"({"total_count": 1})").ok());
         QVERIFY(!GithubActionsParser().parse(R"({"workflow_runs": {}})").ok());
+        // A run id beyond 2^53 is skipped, not cast (undefined behaviour the fuzzer found).
+        Result<JobPage> huge =
+            GithubActionsParser().parse(R"({"total_count": 1, "workflow_runs": [{"id": 1e30}]})");
+        QVERIFY(huge.ok());
+        QCOMPARE(huge->jobs.size(), 0);
+        QCOMPARE(huge->report.skipped, 1);
     }
 
     void githubHeaders()

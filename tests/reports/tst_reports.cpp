@@ -396,7 +396,9 @@ void TestReports::headerCarriesPeriodFreshnessAndChainHead()
         about.contains(QStringList{QStringLiteral("period_from"), QStringLiteral("2026-10-14T12:00:00Z")}));
 
     // The GDPR report lists the fix from the audit log as performed.
-    const ReportTable *deletions = build(options(ReportKind::Gdpr)).table(QStringLiteral("deletions"));
+    const ReportDocument gdpr = build(options(ReportKind::Gdpr)); // the table lives in the document
+    const ReportTable *deletions = gdpr.table(QStringLiteral("deletions"));
+    QVERIFY(deletions);
     QCOMPARE(deletions->rows.size(), 1);
     QVERIFY(deletions->rows[0][3].contains(QStringLiteral("audit seq 2")));
 }

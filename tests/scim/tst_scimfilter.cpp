@@ -23,7 +23,13 @@ void test_roundTrip_data()
     QTest::newRow("gt date") << R"(meta.lastModified gt "2026-01-05T12:00:00Z")"
                              << R"(meta.lastModified gt "2026-01-05T12:00:00Z")";
     QTest::newRow("precedence") << R"(a eq 1 or b eq 2 and c eq 3)"
-                                << R"(a eq 1 or (b eq 2 and c eq 3))";
+                                << R"(a eq 1 or b eq 2 and c eq 3)";
+    QTest::newRow("exponent") << R"(a gt 8.888888888888888e+26 and b lt -1E-3)"
+                              << R"(a gt 8.888888888888888e+26 and b lt -0.001)";
+    QTest::newRow("right grouping") << R"(a pr or (b pr or c pr))"
+                                    << R"(a pr or (b pr or c pr))";
+    QTest::newRow("left grouping") << R"(((a pr or b pr) or c pr) and (d pr and e pr))"
+                                   << R"((a pr or b pr or c pr) and (d pr and e pr))";
     QTest::newRow("parens") << R"((a eq 1 or b eq 2) and c eq 3)"
                             << R"((a eq 1 or b eq 2) and c eq 3)";
     QTest::newRow("not") << R"(not (userName sw "j"))"
@@ -37,7 +43,7 @@ void test_roundTrip_data()
         << R"(urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq "Sales")";
     QTest::newRow("all ops")
         << R"(a ne "1" and a co "2" and a ew "3" and a ge "4" and a lt "5" and a le null)"
-        << R"(((((a ne "1" and a co "2") and a ew "3") and a ge "4") and a lt "5") and a le null)";
+        << R"(a ne "1" and a co "2" and a ew "3" and a ge "4" and a lt "5" and a le null)";
 }
 
 void test_roundTrip()
@@ -150,8 +156,66 @@ void test_scimErrorSchema()
     QCOMPARE(e.kind, Error::Kind::InvalidInput);
     QVERIFY(e.message.contains(QLatin1String("invalidFilter")));
     QVERIFY(e.message.contains(QLatin1String("bad filter")));
+    // Percent-escapes in the URL stay as they are.
+    req.url = QUrl(QStringLiteral(
+        "https://idp.example.com/scim/v2/Users?filter=a%20gt%20%222026-01-01T00%3A00%3A00Z%22"));
+    QVERIFY2(scimErrorFromResponse(req, resp).message.contains(QLatin1String("%3A00%3A00Z")),
+             qPrintable(scimErrorFromResponse(req, resp).message));
     resp.status = 412;
     QCOMPARE(scimErrorFromResponse(req, resp).kind, Error::Kind::Conflict);
+}
+
+// Inputs the fuzzers found (tests/fuzz/corpus/scim_list/regression-*): out-of-range numbers were cast to
+// qint64, which is undefined behaviour.
+void test_hugeNumbers()
+{
+    const auto huge = ScimParser::parseListResponse(R"({"totalResults":1e68,"Resources":[]})",
+                                                    ScimParser::Kind::Users, VendorProfile::generic());
+    QVERIFY(!huge.ok());
+    QCOMPARE(huge.error().kind, Error::Kind::Protocol);
+    const auto start = ScimParser::parseListResponse(
+        R"({"totalResults":1,"startIndex":1e68,"Resources":[{"id":1e68,"userName":"a@x"}]})",
+        ScimParser::Kind::Users, VendorProfile::generic());
+    QVERIFY(start.ok());
+    QCOMPARE(start->startIndex, 0);
+    QCOMPARE(start->users.size(), 1);
+    QCOMPARE(start->users[0].scimId, QStringLiteral("1e+68"));
+    const auto numeric =
+        ScimParser::parseListResponse(R"({"totalResults":1,"Resources":[{"id":42,"userName":"a@x"}]})",
+                                      ScimParser::Kind::Users, VendorProfile::generic());
+    QCOMPARE(numeric->users[0].scimId, QStringLiteral("42"));
+}
+
+// Qt's JSON parser refuses nesting beyond 1024 levels (QJsonParseError::DeepNesting) without recursing
+// that deep, so a hostile page is an error, not a stack overflow; the filter parser stops at 32 levels.
+void test_deepNesting()
+{
+    const QByteArray deep = QByteArray(200000, '[') + QByteArray(200000, ']');
+    QJsonParseError error;
+    QJsonDocument::fromJson(deep, &error);
+    QCOMPARE(error.error, QJsonParseError::DeepNesting);
+    const auto page = ScimParser::parseListResponse(
+        "{\"totalResults\":1,\"Resources\":[{\"id\":\"a\",\"userName\":" + deep + "}]}",
+        ScimParser::Kind::Users, VendorProfile::generic());
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().kind, Error::Kind::Protocol);
+    const QString parens =
+        QString(1000, QLatin1Char('(')) + QStringLiteral("a pr") + QString(1000, QLatin1Char(')'));
+    const auto filter = ScimFilter::parse(parens);
+    QVERIFY(!filter.ok());
+    QVERIFY(filter.error().message.contains(QLatin1String("nested too deeply")));
+    const QString nots =
+        QStringLiteral("not (").repeated(500) + QStringLiteral("a pr") + QString(500, QLatin1Char(')'));
+    QVERIFY(!ScimFilter::parse(nots).ok());
+    const QString paths =
+        QStringLiteral("a[").repeated(500) + QStringLiteral("b pr") + QString(500, QLatin1Char(']'));
+    QVERIFY(!ScimFilter::parse(paths).ok());
+    // A long flat chain within the length limit is fine, and its tree prints, compares and evaluates.
+    const QString chain = QStringList(500, QStringLiteral("a pr")).join(QStringLiteral(" or "));
+    const auto flat = ScimFilter::parse(chain);
+    QVERIFY(flat.ok());
+    QVERIFY(ScimFilter::parse(flat->toString()).ok());
+    QVERIFY(flat->matches(QJsonObject{{QStringLiteral("a"), 1}}));
 }
 } // namespace
 #endif
@@ -168,6 +232,8 @@ private Q_SLOTS:
     void matches() { test_matches(); }
     void entraStringBooleansAndLimits() { test_entraStringBooleansAndLimits(); }
     void scimErrorSchema() { test_scimErrorSchema(); }
+    void hugeNumbers() { test_hugeNumbers(); }
+    void deepNesting() { test_deepNesting(); }
 };
 
 QTEST_GUILESS_MAIN(TestScimFilter)
