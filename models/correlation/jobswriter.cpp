@@ -92,25 +92,8 @@ Status JobsWriter::recordFailure(const QString &source, const Error &error, cons
 Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job> &jobs,
                                          const ParseReport &report, const QString &mode)
 {
-    JobSyncSummary summary;
-    summary.source = source;
-    summary.report = report;
-    summary.received = int(jobs.size());
-    Result<qint64> run = m_store.beginSyncRun(source, mode);
-    if (!run)
-        return run.error();
-    summary.runId = *run;
-
-    // The transaction lives inside this lambda so that a failure is rolled back before the run is marked.
-    auto writeJobs = [&]() -> Status {
-        QSqlDatabase db = m_store.database();
-        Transaction tx(db);
-        if (!tx.isActive())
-            return Error::make(Error::Kind::Database, tr("Cannot start a transaction for the jobs."));
-        Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store, m_keys);
-        if (!resolver)
-            return resolver.error();
-
+    const auto writeJobs = [&](QSqlDatabase &db, const PrincipalResolver &resolver,
+                               JobSyncSummary &summary) -> Status {
         QHash<QString, KnownJob> known;
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -159,9 +142,9 @@ Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job>
             } else {
                 ++summary.inserted;
             }
-            const qint64 launcherUser = resolver->userFor(launcher);
-            const qint64 runAsAccount = resolver->serviceAccountFor(runAs);
-            const qint64 runAsUser = runAsAccount ? 0 : resolver->userFor(runAs);
+            const qint64 launcherUser = resolver.userFor(launcher);
+            const qint64 runAsAccount = resolver.serviceAccountFor(runAs);
+            const qint64 runAsUser = runAsAccount ? 0 : resolver.userFor(runAs);
             summary.launcherMatched += launcherUser != 0;
             summary.runAsMatched += (runAsAccount || runAsUser);
             summary.unmatched +=
@@ -190,44 +173,23 @@ Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job>
             if (!q.exec())
                 return sqlError(tr("Cannot write job %1").arg(j.externalId), q.lastError());
         }
-        return tx.commit();
+        return {};
     };
-    if (Status s = writeJobs(); !s) {
-        m_store.finishSyncRun(summary.runId, QStringLiteral("failed"), s.error().message, QString());
-        return s.error();
-    }
-    const QString message = summary.report.skipped ? summary.report.summary() : QString();
-    if (Status s = m_store.finishSyncRun(summary.runId, QStringLiteral("ok"), message, summary.statsJson());
-        !s)
-        return s.error();
-    return summary;
+    return recordedRun(source, mode, int(jobs.size()), report, tr("Cannot start a transaction for the jobs."),
+                       writeJobs);
 }
 
 Result<JobSyncSummary> JobsWriter::applyLaunchers(const QString &source,
                                                   const QHash<QString, QString> &launcherByJobId,
                                                   const ParseReport &report, const QString &mode)
 {
-    JobSyncSummary summary;
-    summary.source = source;
-    summary.report = report;
-    summary.received = int(launcherByJobId.size());
-    Result<qint64> run = m_store.beginSyncRun(source, mode);
-    if (!run)
-        return run.error();
-    summary.runId = *run;
-    auto apply = [&]() -> Status {
-        QSqlDatabase db = m_store.database();
-        Transaction tx(db);
-        if (!tx.isActive())
-            return Error::make(Error::Kind::Database, tr("Cannot start a transaction for the launchers."));
-        Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store, m_keys);
-        if (!resolver)
-            return resolver.error();
+    const auto apply = [&](QSqlDatabase &db, const PrincipalResolver &resolver,
+                           JobSyncSummary &summary) -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE jobs SET launcher = ?, launcher_user_id = ? WHERE source = ? AND "
                                  "external_id = ?"));
         for (auto it = launcherByJobId.begin(); it != launcherByJobId.end(); ++it) {
-            const qint64 user = resolver->userFor(it.value());
+            const qint64 user = resolver.userFor(it.value());
             q.bindValue(0, sqlText(it.value()));
             q.bindValue(1, idOrNull(user));
             q.bindValue(2, source);
@@ -243,9 +205,39 @@ Result<JobSyncSummary> JobsWriter::applyLaunchers(const QString &source,
             summary.launcherMatched += user != 0;
             summary.unmatched += user == 0;
         }
+        return {};
+    };
+    return recordedRun(source, mode, int(launcherByJobId.size()), report,
+                       tr("Cannot start a transaction for the launchers."), apply);
+}
+
+Result<JobSyncSummary> JobsWriter::recordedRun(const QString &source, const QString &mode, int received,
+                                               const ParseReport &report, const QString &noTransaction,
+                                               const Work &work)
+{
+    JobSyncSummary summary;
+    summary.source = source;
+    summary.report = report;
+    summary.received = received;
+    Result<qint64> run = m_store.beginSyncRun(source, mode);
+    if (!run)
+        return run.error();
+    summary.runId = *run;
+
+    // The transaction lives inside this lambda so that a failure is rolled back before the run is marked.
+    auto inTransaction = [&]() -> Status {
+        QSqlDatabase db = m_store.database();
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Error::make(Error::Kind::Database, noTransaction);
+        Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store, m_keys);
+        if (!resolver)
+            return resolver.error();
+        if (Status s = work(db, *resolver, summary); !s)
+            return s;
         return tx.commit();
     };
-    if (Status s = apply(); !s) {
+    if (Status s = inTransaction(); !s) {
         m_store.finishSyncRun(summary.runId, QStringLiteral("failed"), s.error().message, QString());
         return s.error();
     }

@@ -7,7 +7,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 namespace Scimflow {
 
@@ -62,6 +65,14 @@ public:
     static Result<int> relinkAll(Store &store, const PrincipalResolver &resolver);
 
 private:
+    using Work =
+        std::function<Status(QSqlDatabase &db, const PrincipalResolver &resolver, JobSyncSummary &summary)>;
+    /// One source sync as a sync_runs row: \a work runs in a transaction with the resolver loaded; the run is
+    /// marked failed (and nothing written) when it fails, else ok with the summary's counts.
+    Result<JobSyncSummary> recordedRun(const QString &source, const QString &mode, int received,
+                                       const ParseReport &report, const QString &noTransaction,
+                                       const Work &work);
+
     Store &m_store;
     std::optional<CorrelationKeys> m_keys;
 };
