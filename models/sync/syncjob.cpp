@@ -103,29 +103,29 @@ void SyncJob::start()
 
 void SyncJob::listUsers()
 {
-    Q_EMIT phaseChanged(tr("Reading users"));
-    m_list = m_client->list(ScimParser::Kind::Users, m_filter);
-    connect(m_list, &ScimListJob::progress, this, &SyncJob::progress);
-    connect(m_list, &ScimListJob::finished, this, [this, job = m_list.data()] {
-        const Result<ScimListing> &r = job->result();
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        m_summary.requests += r->requests;
-        m_summary.duplicates += r->duplicates;
-        m_summary.fetchedUsers = r->users.size();
-        m_snapshot.users = r->users;
+    list(ScimParser::Kind::Users, tr("Reading users"), [this](const ScimListing &users) {
+        m_summary.fetchedUsers = users.users.size();
+        m_snapshot.users = users.users;
         listGroups();
     });
 }
 
 void SyncJob::listGroups()
 {
-    Q_EMIT phaseChanged(tr("Reading groups"));
-    m_list = m_client->list(ScimParser::Kind::Groups, m_filter);
+    list(ScimParser::Kind::Groups, tr("Reading groups"), [this](const ScimListing &groups) {
+        m_summary.fetchedGroups = groups.groups.size();
+        m_snapshot.groups = groups.groups;
+        fillMembersFromUsers();
+        write();
+    });
+}
+
+void SyncJob::list(ScimParser::Kind kind, const QString &phase, std::function<void(const ScimListing &)> next)
+{
+    Q_EMIT phaseChanged(phase);
+    m_list = m_client->list(kind, m_filter);
     connect(m_list, &ScimListJob::progress, this, &SyncJob::progress);
-    connect(m_list, &ScimListJob::finished, this, [this, job = m_list.data()] {
+    connect(m_list, &ScimListJob::finished, this, [this, job = m_list.data(), next] {
         const Result<ScimListing> &r = job->result();
         if (!r) {
             fail(r.error());
@@ -133,10 +133,7 @@ void SyncJob::listGroups()
         }
         m_summary.requests += r->requests;
         m_summary.duplicates += r->duplicates;
-        m_summary.fetchedGroups = r->groups.size();
-        m_snapshot.groups = r->groups;
-        fillMembersFromUsers();
-        write();
+        next(*r);
     });
 }
 

@@ -9,11 +9,13 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Scimflow {
 
 class ScimListJob;
+struct ScimListing;
 class Store;
 
 /// How a sync run is chosen and where it writes.
@@ -66,6 +68,8 @@ Q_SIGNALS:
 private:
     void listUsers();
     void listGroups();
+    /// Lists \a kind with the run's filter, counts its requests, then hands the listing to \a next.
+    void list(ScimParser::Kind kind, const QString &phase, std::function<void(const ScimListing &)> next);
     void fillMembersFromUsers();
     void write();
     void fail(Error error);
