@@ -3,9 +3,14 @@
 #   ./test.sh              warnings as errors, clang-format check, all tests
 #   ./test.sh --sanitize   the same with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 #   ./test.sh --fuzz [S]   only the libFuzzer harnesses (clang, build-fuzz/), S seconds each (default 60)
+#   ./test.sh --debian13   build and run the CTest suite in a Debian 13 root (Qt 6.8), made once with
+#                          debootstrap in build-debian13/ (needs root): see packaging/debian13.sh
 # The normal mode ends with a short fuzz smoke run (SCIMFLOW_FUZZ_SMOKE_SECONDS per harness, default 2; 0 skips).
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = "--debian13" ]; then
+    exec packaging/debian13.sh
+fi
 BUILD_DIR="${BUILD_DIR:-build}"
 BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
 EXTRA_CMAKE_ARGS="-DSCIMFLOW_WERROR=ON"

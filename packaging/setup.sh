@@ -9,12 +9,17 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qt6-networkauth-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev file
     xvfb xauth poppler-utils
     libsqlite3-dev
 )
-# Only the fuzz harnesses (tests/fuzz) need these: clang with libFuzzer and the sanitizer runtimes.
-SCIMFLOW_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+# Debian 13 ships Qt's SVG image and icon plugins apart from libqt6svg6; Debian 12 has no such package.
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
+    SCIMFLOW_DEBIAN_PACKAGES+=(qt6-svg-plugins)
+fi
+# Only the fuzz harnesses (tests/fuzz) need these: clang with libFuzzer and the sanitizer runtimes
+# (the distribution's default LLVM: 14 on Debian 12, 19 on Debian 13).
+SCIMFLOW_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 # Installs the packages given, or SCIMFLOW_DEBIAN_PACKAGES without arguments.
 scimflow_install_packages() {

@@ -2,9 +2,7 @@
 
 #include "sandboxserver.h"
 
-#include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,100 +31,78 @@ bool PipelineSandbox::authorized(const QHttpServerRequest &request) const
 
 void PipelineSandbox::registerRoutes()
 {
-    using Produce = std::function<SandboxResponse(const QHttpServerRequest &, FaultInjector &)>;
-    const auto guard = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                              const Produce &produce) {
-        m_server.respond(
-            request, std::move(responder),
-            [this, produce](const QHttpServerRequest &req, FaultInjector &faults) {
-                if (!authorized(req)) {
-                    return SandboxResponse::json(
-                        401,
-                        R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})",
-                        "application/json");
-                }
-                return produce(req, faults);
-            });
+    const auto guard = [this](const SandboxServer::Handler &produce) -> SandboxServer::Handler {
+        return [this, produce](const QStringList &args, const QHttpServerRequest &req,
+                               FaultInjector &faults) {
+            if (!authorized(req)) {
+                return SandboxResponse::json(
+                    401,
+                    R"({"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}})",
+                    "application/json");
+            }
+            return produce(args, req, faults);
+        };
     };
-    QHttpServer &http = m_server.server();
-    http.route(QStringLiteral("/v1b3/projects/<arg>/locations/<arg>/jobs"),
-               [this, guard](const QString &project, const QString &location,
-                             const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   guard(request, std::move(responder),
-                         [this, project, location](const QHttpServerRequest &req, FaultInjector &faults) {
-                             const QString path = req.url().path();
-                             QUrlQuery query = req.query();
-                             const bool firstPage = !query.hasQueryItem(QStringLiteral("pageToken"));
-                             if (faults.takeKind(Fault::Kind::IgnoreStartIndex, path))
-                                 query.removeAllQueryItems(QStringLiteral("pageToken"));
-                             return listFaults(path, QLatin1String("jobs"), firstPage, faults,
-                                               m_data.listDataflowJobs(project, location, query));
-                         });
-               });
-    http.route(QStringLiteral("/v1b3/projects/<arg>/locations/<arg>/jobs/<arg>"),
-               [this, guard](const QString &project, const QString &location, const QString &job,
-                             const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   guard(request, std::move(responder),
-                         [this, project, location, job](const QHttpServerRequest &req, FaultInjector &) {
-                             if (req.method() == QHttpServerRequest::Method::Put)
-                                 return m_data.updateDataflowJob(project, location, job, req.body());
-                             return m_data.getDataflowJob(project, location, job);
-                         });
-               });
-    http.route(QStringLiteral("/v2/entries:list"), QHttpServerRequest::Method::Post,
-               [this, guard](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   guard(request, std::move(responder),
-                         [this](const QHttpServerRequest &req, FaultInjector &faults) {
-                             const QString path = req.url().path();
-                             QJsonObject body = QJsonDocument::fromJson(req.body()).object();
-                             const bool firstPage = !body.contains(QLatin1String("pageToken"));
-                             if (faults.takeKind(Fault::Kind::IgnoreStartIndex, path))
-                                 body.remove(QLatin1String("pageToken"));
-                             return listFaults(path, QLatin1String("entries"), firstPage, faults,
-                                               m_data.listLogEntries(QJsonDocument(body).toJson()));
-                         });
-               });
-    http.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs"),
-               [this, guard](const QString &owner, const QString &repo, const QHttpServerRequest &request,
-                             QHttpServerResponder &&responder) {
-                   guard(request, std::move(responder),
-                         [this, owner, repo](const QHttpServerRequest &req, FaultInjector &faults) {
-                             const QString path = req.url().path();
-                             QUrlQuery query = req.query();
-                             const bool firstPage = query.queryItemValue(QStringLiteral("page")).toInt() <= 1;
-                             if (faults.takeKind(Fault::Kind::IgnoreStartIndex, path))
-                                 query.removeAllQueryItems(QStringLiteral("page"));
-                             QUrl url = m_server.baseUrl();
-                             url.setPath(path);
-                             url.setQuery(query);
-                             SandboxResponse r =
-                                 m_data.listGithubRuns(owner + QLatin1Char('/') + repo, query, url);
-                             if (faults.takeKind(Fault::Kind::LyingTotal, path)) {
-                                 QJsonObject o = QJsonDocument::fromJson(r.body).object();
-                                 o.insert(QLatin1String("total_count"),
-                                          o.value(QLatin1String("total_count")).toInteger() + 1000);
-                                 r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-                             }
-                             return listFaults(path, QLatin1String("workflow_runs"), firstPage, faults, r);
-                         });
-               });
-    http.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs/<arg>"), QHttpServerRequest::Method::Get,
-               [this, guard](const QString &owner, const QString &repo, const QString &run,
-                             const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   guard(request, std::move(responder),
-                         [this, owner, repo, run](const QHttpServerRequest &, FaultInjector &) {
-                             return m_data.getGithubRun(owner + QLatin1Char('/') + repo, run);
-                         });
-               });
-    http.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs/<arg>/cancel"),
-               QHttpServerRequest::Method::Post,
-               [this, guard](const QString &owner, const QString &repo, const QString &run,
-                             const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                   guard(request, std::move(responder),
-                         [this, owner, repo, run](const QHttpServerRequest &, FaultInjector &) {
-                             return m_data.cancelGithubRun(owner + QLatin1Char('/') + repo, run);
-                         });
-               });
+    // args: project, location
+    m_server.route(
+        QStringLiteral("/v1b3/projects/<arg>/locations/<arg>/jobs"),
+        guard([this](const QStringList &args, const QHttpServerRequest &req, FaultInjector &faults) {
+            const QString path = req.url().path();
+            QUrlQuery query = req.query();
+            const bool firstPage = !query.hasQueryItem(QStringLiteral("pageToken"));
+            if (faults.takeKind(Fault::Kind::IgnoreStartIndex, path))
+                query.removeAllQueryItems(QStringLiteral("pageToken"));
+            return listFaults(path, QLatin1String("jobs"), firstPage, faults,
+                              m_data.listDataflowJobs(args[0], args[1], query));
+        }));
+    // args: project, location, job
+    m_server.route(QStringLiteral("/v1b3/projects/<arg>/locations/<arg>/jobs/<arg>"),
+                   guard([this](const QStringList &args, const QHttpServerRequest &req, FaultInjector &) {
+                       if (req.method() == QHttpServerRequest::Method::Put)
+                           return m_data.updateDataflowJob(args[0], args[1], args[2], req.body());
+                       return m_data.getDataflowJob(args[0], args[1], args[2]);
+                   }));
+    m_server.route(QStringLiteral("/v2/entries:list"), QHttpServerRequest::Method::Post,
+                   guard([this](const QStringList &, const QHttpServerRequest &req, FaultInjector &faults) {
+                       const QString path = req.url().path();
+                       QJsonObject body = QJsonDocument::fromJson(req.body()).object();
+                       const bool firstPage = !body.contains(QLatin1String("pageToken"));
+                       if (faults.takeKind(Fault::Kind::IgnoreStartIndex, path))
+                           body.remove(QLatin1String("pageToken"));
+                       return listFaults(path, QLatin1String("entries"), firstPage, faults,
+                                         m_data.listLogEntries(QJsonDocument(body).toJson()));
+                   }));
+    // args: owner, repo
+    m_server.route(
+        QStringLiteral("/repos/<arg>/<arg>/actions/runs"),
+        guard([this](const QStringList &args, const QHttpServerRequest &req, FaultInjector &faults) {
+            const QString path = req.url().path();
+            QUrlQuery query = req.query();
+            const bool firstPage = query.queryItemValue(QStringLiteral("page")).toInt() <= 1;
+            if (faults.takeKind(Fault::Kind::IgnoreStartIndex, path))
+                query.removeAllQueryItems(QStringLiteral("page"));
+            QUrl url = m_server.baseUrl();
+            url.setPath(path);
+            url.setQuery(query);
+            SandboxResponse r = m_data.listGithubRuns(args[0] + QLatin1Char('/') + args[1], query, url);
+            if (faults.takeKind(Fault::Kind::LyingTotal, path)) {
+                QJsonObject o = QJsonDocument::fromJson(r.body).object();
+                o.insert(QLatin1String("total_count"),
+                         o.value(QLatin1String("total_count")).toInteger() + 1000);
+                r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
+            return listFaults(path, QLatin1String("workflow_runs"), firstPage, faults, r);
+        }));
+    // args: owner, repo, run
+    m_server.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs/<arg>"), QHttpServerRequest::Method::Get,
+                   guard([this](const QStringList &args, const QHttpServerRequest &, FaultInjector &) {
+                       return m_data.getGithubRun(args[0] + QLatin1Char('/') + args[1], args[2]);
+                   }));
+    m_server.route(QStringLiteral("/repos/<arg>/<arg>/actions/runs/<arg>/cancel"),
+                   QHttpServerRequest::Method::Post,
+                   guard([this](const QStringList &args, const QHttpServerRequest &, FaultInjector &) {
+                       return m_data.cancelGithubRun(args[0] + QLatin1Char('/') + args[1], args[2]);
+                   }));
 }
 
 SandboxResponse PipelineSandbox::listFaults(const QString &path, QLatin1String arrayKey, bool firstPage,

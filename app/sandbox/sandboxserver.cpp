@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "loopbacktcpserver.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -12,6 +14,11 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
 
 namespace Scimflow {
 
@@ -32,14 +39,14 @@ SandboxServer::~SandboxServer() = default;
 
 Result<quint16> SandboxServer::listen(quint16 port)
 {
-    const quint16 bound = m_server.listen(QHostAddress::LocalHost, port);
-    if (bound == 0)
+    m_tcp = LoopbackTcpServer::bind(m_server, port);
+    if (!m_tcp)
         return Error::make(
             Error::Kind::Network,
             tr("Cannot listen on 127.0.0.1:%1; the port may be in use. Choose another with --port.")
                 .arg(port));
-    m_port = bound;
-    return bound;
+    m_port = m_tcp->serverPort();
+    return m_port;
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -58,24 +65,29 @@ SandboxResponse SandboxServer::scimError(int status, const QString &detail, cons
     return SandboxResponse::json(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-void SandboxServer::write(QHttpServerResponder &responder, const SandboxResponse &r)
+bool SandboxServer::route(const QString &pattern, QHttpServerRequest::Methods methods, const Handler &handler)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
-    responder.writeHeader("Content-Type", r.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-    for (const auto &h : r.headers)
-        responder.writeHeader(h.first, h.second);
-    responder.writeBody(r.body);
+    switch (pattern.count(QLatin1String("<arg>"))) {
+    case 0:
+        return addRoute(std::make_index_sequence<0>(), pattern, methods, handler);
+    case 1:
+        return addRoute(std::make_index_sequence<1>(), pattern, methods, handler);
+    case 2:
+        return addRoute(std::make_index_sequence<2>(), pattern, methods, handler);
+    case 3:
+        return addRoute(std::make_index_sequence<3>(), pattern, methods, handler);
+    case 4:
+        return addRoute(std::make_index_sequence<4>(), pattern, methods, handler);
+    default:
+        return false;
+    }
 }
 
-void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                            const Producer &produce)
+void SandboxServer::respond(const QStringList &args, const QHttpServerRequest &request,
+                            QHttpServerResponder &responder, const Handler &handler)
 {
     ++m_requests;
-    // Status line, headers and body go out in separate writes: without this, Nagle's algorithm and the
-    // client's delayed ACK add tens of milliseconds to every answer on loopback.
-    if (QTcpSocket *socket = responder.socket())
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QTcpSocket *socket = connectionOf(request, responder);
     const QString path = request.url().path();
     const std::optional<Fault> fault = m_faults.take(path);
     if (fault) {
@@ -119,7 +131,7 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             break;
         }
     }
-    SandboxResponse r = produce(request, m_faults);
+    SandboxResponse r = handler(args, request, m_faults);
     if (fault) {
         switch (fault->kind) {
         case Fault::Kind::Malformed:
@@ -142,43 +154,106 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
             break;
         }
         case Fault::Kind::Truncated:
-        case Fault::Kind::ConnectionReset: {
-            const bool reset = fault->kind == Fault::Kind::ConnectionReset;
-            responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
-            responder.writeHeader("Content-Type", r.contentType);
-            responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-            responder.writeBody(
-                r.body.left(reset ? qMin<qsizetype>(8, r.body.size() / 2) : r.body.size() / 2));
-            QTcpSocket *socket = responder.socket();
-            socket->flush();
-            if (reset)
-                socket->abort();
-            else
-                socket->disconnectFromHost();
-            return;
-        }
+        case Fault::Kind::ConnectionReset:
+            if (socket) {
+                writeBroken(socket, r, fault->kind == Fault::Kind::ConnectionReset);
+                return;
+            }
+            r = scimError(500, QStringLiteral("The connection to break was not found."));
+            break;
         case Fault::Kind::Slow:
-            writeLater(std::move(responder), r, fault->delayMs + m_latencyMs);
+            writeLater(responder, socket, r, fault->delayMs + m_latencyMs);
             return;
         default:
             break;
         }
     }
     if (m_latencyMs > 0)
-        writeLater(std::move(responder), r, m_latencyMs);
+        writeLater(responder, socket, r, m_latencyMs);
     else
         write(responder, r);
 }
 
-void SandboxServer::writeLater(QHttpServerResponder &&responder, const SandboxResponse &response, int delayMs)
+void SandboxServer::writeBroken(QTcpSocket *socket, const SandboxResponse &r, bool reset)
 {
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = held->socket();
-    QTimer::singleShot(delayMs, this, [held, socket, response] {
+    // On the socket itself: a responder sends the whole body it is given, and the connection must break.
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " \r\nContent-Type: " + r.contentType +
+                      "\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
+    socket->write(head + r.body.left(reset ? qMin<qsizetype>(8, r.body.size() / 2) : r.body.size() / 2));
+    socket->flush();
+    if (reset)
+        socket->abort();
+    else
+        socket->disconnectFromHost();
+}
+
+void SandboxServer::writeLater(QHttpServerResponder &responder, QTcpSocket *socket,
+                               const SandboxResponse &response, int delayMs)
+{
+    const quint64 id = m_nextDelayed++;
+    m_delayed.emplace(id, std::make_unique<QHttpServerResponder>(std::move(responder)));
+    QTimer::singleShot(delayMs, this, [this, id, socket = QPointer<QTcpSocket>(socket), response] {
+        const auto held = m_delayed.find(id);
+        if (held == m_delayed.end())
+            return;
         // The client may have given up and closed the connection meanwhile.
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            write(*held, response);
+            write(*held->second, response);
+        m_delayed.erase(held);
     });
+}
+
+// Everything below depends on the Qt version: QtHttpServer was a technical preview until 6.8, and 6.8
+// changed how handlers receive the responder, how it writes headers, and dropped its socket().
+
+namespace {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+using ResponderArg = QHttpServerResponder &;
+#else
+using ResponderArg = QHttpServerResponder &&;
+#endif
+template <std::size_t> using PathArg = const QString &;
+} // namespace
+
+template <std::size_t... I>
+bool SandboxServer::addRoute(std::index_sequence<I...>, const QString &pattern,
+                             QHttpServerRequest::Methods methods, const Handler &handler)
+{
+    return bool(m_server.route(
+        pattern, methods,
+        [this, handler](PathArg<I>... args, const QHttpServerRequest &request, ResponderArg responder) {
+            respond(QStringList{args...}, request, responder, handler);
+        }));
+}
+
+QTcpSocket *SandboxServer::connectionOf(const QHttpServerRequest &request,
+                                        QHttpServerResponder &responder) const
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    Q_UNUSED(responder);
+    return m_tcp ? m_tcp->connectionFrom(request.remotePort()) : nullptr;
+#else
+    Q_UNUSED(request);
+    return responder.socket();
+#endif
+}
+
+void SandboxServer::write(QHttpServerResponder &responder, const SandboxResponse &r)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, r.contentType);
+    for (const auto &h : r.headers)
+        headers.append(h.first, h.second);
+    responder.write(r.body, headers, QHttpServerResponder::StatusCode(r.status));
+#else
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
+    responder.writeHeader("Content-Type", r.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
+    for (const auto &h : r.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(r.body);
+#endif
 }
 
 } // namespace Scimflow

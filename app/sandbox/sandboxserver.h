@@ -4,15 +4,21 @@
 #include "httprequest.h"
 
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
+#include <map>
+#include <memory>
 
-class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace Scimflow {
+
+class LoopbackTcpServer;
 
 /// A response a sandbox route produces, before faults are applied.
 struct SandboxResponse
@@ -27,8 +33,9 @@ struct SandboxResponse
 };
 
 /// An HTTP server on 127.0.0.1 that sandbox components (ScimSandbox, PipelineSandbox) register their routes
-/// on. Every route answers through respond(), which applies the shared FaultInjector, so one fault
-/// configuration covers every simulated API.
+/// on. Routes return a SandboxResponse; the server applies the shared FaultInjector around it, so one fault
+/// configuration covers every simulated API. It is the only code that writes to QtHttpServer's responder,
+/// whose API differs between Qt 6.4 and 6.8.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -41,30 +48,46 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:PORT
 
-    QHttpServer &server() { return m_server; }
     FaultInjector &faults() { return m_faults; }
     qint64 requestCount() const { return m_requests; }
     /// Delays every answer by \a ms, like the round trip to a remote service (benchmarks; 0 = none).
     void setLatency(int ms) { m_latencyMs = ms; }
 
-    using Producer = std::function<SandboxResponse(const QHttpServerRequest &request, FaultInjector &faults)>;
-    /// Answers \a request: applies the next matching fault (errors, delays, truncation ...) around what
-    /// \a produce returns. Call this from every route handler.
-    void respond(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                 const Producer &produce);
+    /// What a route answers. \a args holds the path's values for the pattern's "<arg>" placeholders, in
+    /// order; \a faults lets list routes apply list-level faults (lying totals, duplicates ...).
+    using Handler = std::function<SandboxResponse(const QStringList &args, const QHttpServerRequest &request,
+                                                  FaultInjector &faults)>;
+    /// Serves \a pattern (QHttpServer's syntax, at most four "<arg>") for \a methods. Every answer goes
+    /// through the fault injector: errors, delays, truncation ... replace or wrap what \a handler returns.
+    bool route(const QString &pattern, QHttpServerRequest::Methods methods, const Handler &handler);
+    bool route(const QString &pattern, const Handler &handler)
+    {
+        return route(pattern, QHttpServerRequest::Method::AnyKnown, handler);
+    }
 
-    /// Writes a response as is (also used for delayed answers).
-    static void write(QHttpServerResponder &responder, const SandboxResponse &response);
     static SandboxResponse scimError(int status, const QString &detail, const QString &scimType = QString());
 
 private:
-    void writeLater(QHttpServerResponder &&responder, const SandboxResponse &response, int delayMs);
+    template <std::size_t... I>
+    bool addRoute(std::index_sequence<I...>, const QString &pattern, QHttpServerRequest::Methods methods,
+                  const Handler &handler);
+    void respond(const QStringList &args, const QHttpServerRequest &request, QHttpServerResponder &responder,
+                 const Handler &handler);
+    QTcpSocket *connectionOf(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
+    static void write(QHttpServerResponder &responder, const SandboxResponse &response);
+    static void writeBroken(QTcpSocket *socket, const SandboxResponse &response, bool reset);
+    void writeLater(QHttpServerResponder &responder, QTcpSocket *socket, const SandboxResponse &response,
+                    int delayMs);
 
     QHttpServer m_server;
+    LoopbackTcpServer *m_tcp = nullptr; // owned by m_server
     FaultInjector m_faults;
     quint16 m_port = 0;
     qint64 m_requests = 0;
     int m_latencyMs = 0;
+    // Answers held back by a delay. Declared after m_server so they go before the connections they use.
+    std::map<quint64, std::unique_ptr<QHttpServerResponder>> m_delayed;
+    quint64 m_nextDelayed = 0;
 };
 
 } // namespace Scimflow

@@ -2,9 +2,7 @@
 
 #include "sandboxserver.h"
 
-#include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -27,29 +25,24 @@ SandboxTokenEndpoint::SandboxTokenEndpoint(SandboxServer &server, QString client
     , m_clientSecret(std::move(clientSecret))
     , m_issued(std::move(issued))
 {
-    m_server.server().route(
+    m_server.route(
         QStringLiteral("/oauth2/token"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            m_server.respond(
-                request, std::move(responder), [this](const QHttpServerRequest &req, FaultInjector &) {
-                    const QUrlQuery form(QString::fromUtf8(req.body()));
-                    if (!clientAuthenticated(req))
-                        return SandboxResponse::json(401, R"({"error":"invalid_client"})",
-                                                     "application/json");
-                    if (form.queryItemValue(QStringLiteral("grant_type")) !=
-                        QLatin1String("client_credentials"))
-                        return SandboxResponse::json(400, R"({"error":"unsupported_grant_type"})",
-                                                     "application/json");
-                    ++m_grants;
-                    const QString token = randomToken("sandbox-oauth-");
-                    if (m_issued)
-                        m_issued(token);
-                    const QJsonObject o{{QLatin1String("access_token"), token},
-                                        {QLatin1String("token_type"), QStringLiteral("Bearer")},
-                                        {QLatin1String("expires_in"), m_expiresIn}};
-                    return SandboxResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact),
-                                                 "application/json");
-                });
+        [this](const QStringList &, const QHttpServerRequest &req, FaultInjector &) {
+            const QUrlQuery form(QString::fromUtf8(req.body()));
+            if (!clientAuthenticated(req))
+                return SandboxResponse::json(401, R"({"error":"invalid_client"})", "application/json");
+            if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+                return SandboxResponse::json(400, R"({"error":"unsupported_grant_type"})",
+                                             "application/json");
+            ++m_grants;
+            const QString token = randomToken("sandbox-oauth-");
+            if (m_issued)
+                m_issued(token);
+            const QJsonObject o{{QLatin1String("access_token"), token},
+                                {QLatin1String("token_type"), QStringLiteral("Bearer")},
+                                {QLatin1String("expires_in"), m_expiresIn}};
+            return SandboxResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                         "application/json");
         });
 }
 

@@ -5,7 +5,6 @@
 #include "scimsandbox.h"
 
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,49 +36,38 @@ bool ScimSandbox::authorized(const QHttpServerRequest &request) const
 
 void ScimSandbox::registerRoutes()
 {
-    QHttpServer &http = m_server.server();
-    const auto guard =
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
-               const std::function<SandboxResponse(const QHttpServerRequest &, FaultInjector &)> &f) {
-            m_server.respond(request, std::move(responder),
-                             [this, f](const QHttpServerRequest &req, FaultInjector &faults) {
-                                 if (!authorized(req))
-                                     return SandboxServer::scimError(
-                                         401, QStringLiteral("A valid bearer token is required."));
-                                 return f(req, faults);
-                             });
+    const auto guard = [this](const SandboxServer::Handler &f) -> SandboxServer::Handler {
+        return [this, f](const QStringList &args, const QHttpServerRequest &req, FaultInjector &faults) {
+            if (!authorized(req))
+                return SandboxServer::scimError(401, QStringLiteral("A valid bearer token is required."));
+            return f(args, req, faults);
         };
+    };
     for (const QString &doc : {QStringLiteral("ServiceProviderConfig"), QStringLiteral("Schemas"),
                                QStringLiteral("ResourceTypes")}) {
-        http.route(QStringLiteral("/scim/v2/") + doc, [this, guard, doc](const QHttpServerRequest &request,
-                                                                         QHttpServerResponder &&responder) {
-            guard(request, std::move(responder),
-                  [this, doc](const QHttpServerRequest &, FaultInjector &) { return discovery(doc); });
-        });
+        m_server.route(QStringLiteral("/scim/v2/") + doc,
+                       guard([this, doc](const QStringList &, const QHttpServerRequest &, FaultInjector &) {
+                           return discovery(doc);
+                       }));
     }
     for (const bool users : {true, false}) {
         const QString collection =
             users ? QStringLiteral("/scim/v2/Users") : QStringLiteral("/scim/v2/Groups");
-        http.route(collection,
-                   [this, guard, users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                       guard(request, std::move(responder),
-                             [this, users](const QHttpServerRequest &req, FaultInjector &faults) {
-                                 if (req.method() != QHttpServerRequest::Method::Get)
-                                     return SandboxServer::scimError(
-                                         405, QStringLiteral("Only GET is supported on the collection."));
-                                 return list(users, req, faults);
-                             });
-                   });
-        http.route(collection + QStringLiteral("/<arg>"),
-                   [this, guard, users](const QString &id, const QHttpServerRequest &request,
-                                        QHttpServerResponder &&responder) {
-                       guard(request, std::move(responder),
-                             [this, users, id](const QHttpServerRequest &req, FaultInjector &) {
-                                 if (req.method() == QHttpServerRequest::Method::Get)
-                                     return getOne(users, id);
-                                 return modify(users, id, req);
-                             });
-                   });
+        m_server.route(collection, guard([this, users](const QStringList &, const QHttpServerRequest &req,
+                                                       FaultInjector &faults) {
+                           if (req.method() != QHttpServerRequest::Method::Get)
+                               return SandboxServer::scimError(
+                                   405, QStringLiteral("Only GET is supported on the collection."));
+                           return list(users, req, faults);
+                       }));
+        // args: the resource id
+        m_server.route(
+            collection + QStringLiteral("/<arg>"),
+            guard([this, users](const QStringList &args, const QHttpServerRequest &req, FaultInjector &) {
+                if (req.method() == QHttpServerRequest::Method::Get)
+                    return getOne(users, args[0]);
+                return modify(users, args[0], req);
+            }));
     }
 }
 

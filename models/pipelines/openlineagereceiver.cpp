@@ -1,6 +1,7 @@
 #include "openlineagereceiver.h"
 
 #include "jsoninput.h"
+#include "loopbacktcpserver.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -24,13 +25,13 @@ OpenLineageReceiver::~OpenLineageReceiver() = default;
 
 Result<quint16> OpenLineageReceiver::listen(quint16 port)
 {
-    const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
+    const LoopbackTcpServer *tcp = LoopbackTcpServer::bind(*m_server, port);
+    if (!tcp) {
         return Error::make(
             Error::Kind::Network,
             tr("Cannot listen for OpenLineage events on 127.0.0.1:%1; choose another port.").arg(port));
     }
-    return bound;
+    return tcp->serverPort();
 }
 
 QHttpServerResponse OpenLineageReceiver::reject(int status, const QString &reason)

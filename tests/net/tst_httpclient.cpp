@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -57,34 +56,28 @@ private Q_SLOTS:
     {
         m_server = new SandboxServer(this);
         QVERIFY(m_server->listen(0).ok());
-        m_server->server().route(
-            QStringLiteral("/echo"), [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                m_lastAuthorization = req.value("Authorization");
-                m_server->respond(req, std::move(r), [](const QHttpServerRequest &, FaultInjector &) {
-                    return SandboxResponse::json(200, "{\"ok\":true}", "application/json");
-                });
-            });
-        m_server->server().route(
-            QStringLiteral("/protected"), [this](const QHttpServerRequest &req, QHttpServerResponder &&r) {
-                const bool ok =
-                    req.value("Authorization") == "Bearer issued-" + QByteArray::number(m_tokenRequests);
-                m_server->respond(req, std::move(r), [ok](const QHttpServerRequest &, FaultInjector &) {
-                    return ok ? SandboxResponse::json(200, "{}", "application/json")
-                              : SandboxServer::scimError(401, QStringLiteral("expired"));
-                });
-            });
-        m_server->server().route(QStringLiteral("/token"), [this](const QHttpServerRequest &req,
-                                                                  QHttpServerResponder &&r) {
-            m_server->respond(req, std::move(r), [this](const QHttpServerRequest &request, FaultInjector &) {
-                if (!request.value("Authorization").startsWith("Basic "))
-                    return SandboxResponse::json(401, "{\"error\":\"invalid_client\"}", "application/json");
-                ++m_tokenRequests;
-                const QJsonObject o{
-                    {QLatin1String("access_token"), QStringLiteral("issued-%1").arg(m_tokenRequests)},
-                    {QLatin1String("token_type"), QStringLiteral("Bearer")},
-                    {QLatin1String("expires_in"), m_expiresIn}};
-                return SandboxResponse::json(200, QJsonDocument(o).toJson(), "application/json");
-            });
+        m_server->route(QStringLiteral("/echo"),
+                        [this](const QStringList &, const QHttpServerRequest &req, FaultInjector &) {
+                            m_lastAuthorization = req.value("Authorization");
+                            return SandboxResponse::json(200, "{\"ok\":true}", "application/json");
+                        });
+        m_server->route(QStringLiteral("/protected"),
+                        [this](const QStringList &, const QHttpServerRequest &req, FaultInjector &) {
+                            const bool ok = req.value("Authorization") ==
+                                            "Bearer issued-" + QByteArray::number(m_tokenRequests);
+                            return ok ? SandboxResponse::json(200, "{}", "application/json")
+                                      : SandboxServer::scimError(401, QStringLiteral("expired"));
+                        });
+        m_server->route(QStringLiteral("/token"), [this](const QStringList &,
+                                                         const QHttpServerRequest &request, FaultInjector &) {
+            if (!request.value("Authorization").startsWith("Basic "))
+                return SandboxResponse::json(401, "{\"error\":\"invalid_client\"}", "application/json");
+            ++m_tokenRequests;
+            const QJsonObject o{
+                {QLatin1String("access_token"), QStringLiteral("issued-%1").arg(m_tokenRequests)},
+                {QLatin1String("token_type"), QStringLiteral("Bearer")},
+                {QLatin1String("expires_in"), m_expiresIn}};
+            return SandboxResponse::json(200, QJsonDocument(o).toJson(), "application/json");
         });
     }
 

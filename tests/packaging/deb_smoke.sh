@@ -22,6 +22,11 @@ echo "Depends: $depends"
 for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0; do
     case "$depends" in *"$dep"*) ;; *) echo "error: Depends lacks $dep"; exit 1 ;; esac
 done
+# Each Depends must name packages this release has (Debian 13 renamed libraries with a t64 suffix and
+# moved the SVG plugins): the system that built and runs the package must satisfy all of them, versions too.
+if command -v dpkg-checkbuilddeps >/dev/null 2>&1; then
+    dpkg-checkbuilddeps -d "$depends" /dev/null || { echo "error: Depends do not resolve here"; exit 1; }
+fi
 
 root="$work_dir/root"
 dpkg -x "$deb" "$root"

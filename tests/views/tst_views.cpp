@@ -238,7 +238,9 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.jobPane()->table()->sortByColumn(JobModel::LauncherColumn, Qt::AscendingOrder);
             window.jobPane()->table()->horizontalHeader()->resizeSection(JobModel::NameColumn, 333);
-            window.resize(1111, 777);
+            // Within the offscreen platform's 800x800 screen: from Qt 6.8 on, restoreGeometry() shrinks a
+            // window larger than its screen.
+            window.resize(777, 555);
             window.close(); // saves
         }
         ConsoleSession session;
@@ -250,7 +252,7 @@ private slots:
                  int(JobModel::LauncherColumn));
         QCOMPARE(session.jobProxy()->sortColumn(), int(JobModel::LauncherColumn));
         QCOMPARE(session.jobProxy()->sortOrder(), Qt::AscendingOrder);
-        QCOMPARE(window.size(), QSize(1111, 777));
+        QCOMPARE(window.size(), QSize(777, 555));
     }
 
     void copyRowsAsCsv()
