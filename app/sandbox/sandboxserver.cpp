@@ -72,6 +72,7 @@ void SandboxServer::respond(const QHttpServerRequest &request, QHttpServerRespon
                             const Producer &produce)
 {
     ++m_requests;
+    m_authorizations.insert(request.value("Authorization"));
     // Status line, headers and body go out in separate writes: without this, Nagle's algorithm and the
     // client's delayed ACK add tens of milliseconds to every answer on loopback.
     if (QTcpSocket *socket = responder.socket())

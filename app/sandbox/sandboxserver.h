@@ -5,6 +5,7 @@
 
 #include <QHttpServer>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -44,6 +45,9 @@ public:
     QHttpServer &server() { return m_server; }
     FaultInjector &faults() { return m_faults; }
     qint64 requestCount() const { return m_requests; }
+    /// Every Authorization header value requests carried (an empty value for none), so tests can check
+    /// which credentials reached which server.
+    const QSet<QByteArray> &authorizationsSeen() const { return m_authorizations; }
     /// Delays every answer by \a ms, like the round trip to a remote service (benchmarks; 0 = none).
     void setLatency(int ms) { m_latencyMs = ms; }
 
@@ -64,6 +68,7 @@ private:
     FaultInjector m_faults;
     quint16 m_port = 0;
     qint64 m_requests = 0;
+    QSet<QByteArray> m_authorizations;
     int m_latencyMs = 0;
 };
 

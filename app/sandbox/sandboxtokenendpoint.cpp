@@ -1,5 +1,6 @@
 #include "sandboxtokenendpoint.h"
 
+#include "googletokengrants.h"
 #include "sandboxserver.h"
 
 #include <QHttpServer>
@@ -33,6 +34,9 @@ SandboxTokenEndpoint::SandboxTokenEndpoint(SandboxServer &server, QString client
             m_server.respond(
                 request, std::move(responder), [this](const QHttpServerRequest &req, FaultInjector &) {
                     const QUrlQuery form(QString::fromUtf8(req.body()));
+                    if (m_googleGrants && GoogleTokenGrants::handles(form))
+                        return m_googleGrants->answer(form, tokenUrl().toString(),
+                                                      [this] { return issue(); });
                     if (!clientAuthenticated(req))
                         return SandboxResponse::json(401, R"({"error":"invalid_client"})",
                                                      "application/json");
@@ -58,6 +62,15 @@ QUrl SandboxTokenEndpoint::tokenUrl() const
     QUrl url = m_server.baseUrl();
     url.setPath(QStringLiteral("/oauth2/token"));
     return url;
+}
+
+QString SandboxTokenEndpoint::issue()
+{
+    ++m_grants;
+    const QString token = randomToken("sandbox-google-");
+    if (m_issued)
+        m_issued(token);
+    return token;
 }
 
 void SandboxTokenEndpoint::expire()
