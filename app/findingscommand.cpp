@@ -3,10 +3,13 @@
 #include "auditlog.h"
 #include "driftanalyzer.h"
 #include "findingsexport.h"
+#include "findingsfreshness.h"
 #include "store.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace Scimflow::Cli {
@@ -167,16 +170,29 @@ int runFindings(const QStringList &arguments)
         return Failure;
     }
     const Timestamp analysisTime = (*store)->metaValue(kLastRunKey).toLongLong();
+    const FindingsFreshness freshness = FindingsFreshness::of(**store);
+    if (freshness.isStale())
+        err << "warning: " << freshness.describe() << '\n';
     if (format == QLatin1String("json")) {
-        out << QString::fromUtf8(
-            FindingsExport::toJson(*findings, analysisTime, AuditLog((*store)->database()).head()));
+        QJsonObject root =
+            QJsonDocument::fromJson(
+                FindingsExport::toJson(*findings, analysisTime, AuditLog((*store)->database()).head()))
+                .object();
+        root.insert(QStringLiteral("findingsComputedAt"),
+                    freshness.computedAt ? QJsonValue(timestampToIso(freshness.computedAt))
+                                         : QJsonValue(QJsonValue::Null));
+        root.insert(QStringLiteral("findingsStale"), freshness.isStale());
+        out << QString::fromUtf8(QJsonDocument(root).toJson());
     } else if (format == QLatin1String("csv")) {
+        if (!freshness.isStale())
+            err << freshness.describe() << '\n'; // stdout stays pure CSV
         out.flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return Failure;
         stdoutFile.write(FindingsExport::toCsv(*findings, now));
     } else {
+        out << freshness.describe() << '\n';
         printText(out, *findings, now);
     }
     return Success;

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "findingsfreshness.h"
 
 #include "reportbuilder.h"
 #include "reportexporter.h"
@@ -166,6 +167,8 @@ int runReport(const QStringList &arguments)
         err << "error: " << document.error().message << '\n';
         return Failure;
     }
+    if (document->findingsStale)
+        err << "warning: " << FindingsFreshness::of(**store).describe() << '\n';
     Result<QStringList> written = ReportExporter::write(*document, format, outPath);
     if (!written) {
         err << "error: " << written.error().message << '\n';

@@ -31,7 +31,11 @@ int runSandbox(const QStringList &arguments)
     const QCommandLineOption entra(
         QStringLiteral("string-booleans"),
         QStringLiteral("Send \"active\" as \"True\"/\"False\" strings like Entra ID."));
-    parser.addOptions({port, scenario, token, fault, entra});
+    const QCommandLineOption offsetTokens(
+        QStringLiteral("offset-page-tokens"),
+        QStringLiteral("Write Dataflow and Cloud Logging page tokens as plain offsets (\"15\", \"30\"), as "
+                       "some compatible servers do, instead of opaque ones."));
+    parser.addOptions({port, scenario, token, fault, entra, offsetTokens});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -58,6 +62,7 @@ int runSandbox(const QStringList &arguments)
     ScimSandbox scim(server, data, parser.value(token));
     scim.setStringBooleans(parser.isSet(entra));
     PipelineSandbox pipelines(server, data, parser.value(token)); // Dataflow, Cloud Logging, GitHub Actions
+    pipelines.data().setPlainOffsetTokens(parser.isSet(offsetTokens));
     const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
     if (!bound) {
         err << "error: " << bound.error().message << '\n';

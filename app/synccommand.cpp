@@ -1,17 +1,11 @@
 #include "commands.h"
+#include "headlesssync.h"
 #include "pipelinesynccommand.h"
-
-#include "authprovider.h"
-#include "httpclient.h"
-#include "redaction.h"
-#include "schemadriftrule.h"
-#include "scimclient.h"
-#include "store.h"
-#include "syncjob.h"
+#include "savedconnectionsync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <QStandardPaths>
 #include <QTextStream>
 
 namespace Scimflow::Cli {
@@ -19,21 +13,35 @@ namespace Scimflow::Cli {
 int runSync(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Sync users and groups from a SCIM 2.0 identity provider into the database and derive "
-                       "identity events. "
-                       "Prints one summary line and exits 0, or prints the error and exits 1."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Sync users and groups from a SCIM 2.0 identity provider and jobs from pipeline sources "
+        "into the database, then recompute the drift findings. Each source takes its own "
+        "credentials. Prints one summary line per source and the findings count, and exits 0; "
+        "1 when a sync fails, 2 on bad arguments (naming a missing credentials option).\n\n"
+        "  scimflow sync --db FILE --scim-url URL --token-env IDP_VAR \\\n"
+        "      --dataflow-url URL --project P --location L --dataflow-token-env DF_VAR \\\n"
+        "      [--logging-url URL] [--github-repo O/R --github-token-env GH_VAR]\n"
+        "  scimflow sync --db FILE --dataflow-url URL --project P --location L "
+        "--gcp-credentials key.json\n"
+        "  scimflow sync --connection NAME [--db FILE]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file (created if missing)."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (created if missing; with --connection, default: the console's)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption connection(
+        QStringLiteral("connection"),
+        QStringLiteral("Run the connection saved under NAME in the console (its IdP and pipeline sources), "
+                       "with its secrets from the keychain; for cron."),
+        QStringLiteral("NAME"));
     const QCommandLineOption url(QStringLiteral("scim-url"),
                                  QStringLiteral("SCIM base URL, e.g. https://idp.example.com/scim/v2."),
                                  QStringLiteral("URL"));
     const QCommandLineOption tokenEnv(
         QStringLiteral("token-env"),
-        QStringLiteral("Name of the environment variable holding the bearer token "
-                       "(the token itself is never a command-line argument)."),
+        QStringLiteral("Name of the environment variable holding the identity provider's bearer token "
+                       "(the token itself is never a command-line argument; sent to the IdP only)."),
         QStringLiteral("VAR"));
     const QCommandLineOption vendor(QStringLiteral("vendor"),
                                     QStringLiteral("generic, okta or entra (default generic)."),
@@ -61,95 +69,97 @@ int runSync(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Per-request timeout in seconds (default 30)."),
                                      QStringLiteral("S"), QStringLiteral("30"));
-    parser.addOptions({db, url, tokenEnv, vendor, full, incremental, caFile, tokenUrl, clientId, secretEnv,
-                       scope, timeout});
+    const QCommandLineOption noFindings(QStringLiteral("no-findings"),
+                                        QStringLiteral("Do not recompute the findings after the sync."));
+    parser.addOptions({db, connection, url, tokenEnv, vendor, full, incremental, caFile, tokenUrl, clientId,
+                       secretEnv, scope, timeout, noFindings});
     const PipelineCliOptions pipelines;
     parser.addOptions(pipelines.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
-        err << "error: --db FILE and --scim-url URL (or a pipeline source) are required\n";
-        return UsageError;
-    }
-    const PipelineConnection pipelineConnection{parser.value(tokenEnv), parser.value(caFile),
-                                                qMax(1, parser.value(timeout).toInt()) * 1000};
-    if (!parser.isSet(url))
-        return runPipelineSources(parser, pipelines, parser.value(db), pipelineConnection, out, err);
-    VendorProfile profile;
-    if (!VendorProfile::fromName(parser.value(vendor), &profile)) {
-        err << "error: unknown vendor '" << parser.value(vendor) << "' (use generic, okta or entra)\n";
-        return UsageError;
-    }
-    const bool oauth = parser.isSet(tokenUrl);
-    QString secret;
-    const QString secretVar = oauth ? parser.value(secretEnv) : parser.value(tokenEnv);
-    if (secretVar.isEmpty()) {
-        err << (oauth ? "error: --client-secret-env VAR is required with --token-url\n"
-                      : "error: --token-env VAR (or --token-url with client credentials) is required\n");
-        return UsageError;
-    }
-    secret = qEnvironmentVariable(secretVar.toLocal8Bit().constData());
-    if (secret.isEmpty()) {
-        err << "error: the environment variable " << secretVar << " is empty or not set\n";
-        return UsageError;
+    const int timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
+    const SyncOptions::Mode mode = parser.isSet(full)          ? SyncOptions::Mode::Full
+                                   : parser.isSet(incremental) ? SyncOptions::Mode::Incremental
+                                                               : SyncOptions::Mode::Auto;
+
+    if (parser.isSet(connection)) {
+        // A saved connection brings its own sources and credentials: mixing in options would be ambiguous.
+        for (const QCommandLineOption &o :
+             QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor} +
+                 pipelines.all()) {
+            if (parser.isSet(o)) {
+                err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
+                    << " cannot be combined with it\n";
+                return UsageError;
+            }
+        }
+        const QString path = parser.isSet(db)
+                                 ? parser.value(db)
+                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                       QStringLiteral("/scimflow.db");
+        Result<HeadlessSync> sync = savedConnectionSync(path, parser.value(connection));
+        if (!sync) {
+            err << "error: " << sync.error().message << '\n';
+            return sync.error().kind == Error::Kind::InvalidInput ? UsageError : Failure;
+        }
+        sync->mode = mode;
+        sync->timeoutMs = timeoutMs;
+        sync->findings = !parser.isSet(noFindings);
+        for (PipelineSourceRun &run : sync->pipelines.sources)
+            run.timeoutMs = timeoutMs;
+        return runHeadlessSync(*sync, out, err);
     }
 
-    HttpClientOptions httpOptions;
-    httpOptions.timeoutMs = qMax(1, parser.value(timeout).toInt()) * 1000;
-    HttpClient http(httpOptions);
-    if (Status s = http.setCaFile(parser.value(caFile)); !s) {
-        err << "error: " << s.error().message << '\n';
+    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
+        err << "error: --db FILE and --scim-url URL (or a pipeline source), or --connection NAME, are "
+               "required\n";
         return UsageError;
     }
-    std::unique_ptr<AuthProvider> auth;
-    if (oauth) {
-        OAuthClientCredentials::Config config;
-        config.tokenUrl = QUrl(parser.value(tokenUrl));
-        config.clientId = parser.value(clientId);
-        config.clientSecret = secret;
-        config.scope = parser.value(scope);
-        auth = std::make_unique<OAuthClientCredentials>(&http, config);
-    } else {
-        auth = std::make_unique<StaticTokenAuth>(secret);
-    }
-    http.setAuthProvider(auth.get());
-    const QUrl baseUrl(parser.value(url));
-    if (Status s = HttpClient::checkUrl(baseUrl); !s) {
-        err << "error: " << s.error().message << '\n';
+    HeadlessSync sync;
+    sync.databasePath = parser.value(db);
+    sync.mode = mode;
+    sync.timeoutMs = timeoutMs;
+    sync.findings = !parser.isSet(noFindings);
+    Result<PipelinePlan> plan = pipelinePlanFromOptions(parser, pipelines, parser.value(caFile), timeoutMs);
+    if (!plan) {
+        err << "error: " << plan.error().message << '\n';
         return UsageError;
     }
-    ScimClient client(&http, baseUrl, profile);
-    SyncOptions options;
-    options.databasePath = parser.value(db);
-    options.mode = parser.isSet(full)          ? SyncOptions::Mode::Full
-                   : parser.isSet(incremental) ? SyncOptions::Mode::Incremental
-                                               : SyncOptions::Mode::Auto;
-    SyncJob job(&client, options);
-    QEventLoop loop;
-    int code = Failure;
-    QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncSummary &summary) {
-        if (auto store = Store::open(options.databasePath)) {
-            if (Status recorded =
-                    SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
-                !recorded)
-                err << "warning: " << recorded.error().message << '\n';
+    sync.pipelines = *plan;
+    if (parser.isSet(url)) {
+        ConnectionProfile idp;
+        idp.name = QStringLiteral("command line");
+        idp.scimUrl = parser.value(url);
+        idp.vendor = parser.value(vendor);
+        idp.caFile = parser.value(caFile);
+        const bool oauth = parser.isSet(tokenUrl);
+        if (oauth) {
+            idp.authKind = ConnectionProfile::AuthKind::OAuthClientCredentials;
+            idp.tokenUrl = parser.value(tokenUrl);
+            idp.clientId = parser.value(clientId);
+            idp.scope = parser.value(scope);
         }
-        out << summary.toLine() << '\n';
-        code = Success;
-        loop.quit();
-    });
-    QObject::connect(&job, &SyncJob::failed, &loop, [&](const Error &error) {
-        err << "error: " << Redaction::scrub(error.message, secret) << '\n';
-        code = Failure;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(&job, &SyncJob::start, Qt::QueuedConnection);
-    loop.exec();
-    if (code == Success && pipelines.anySet(parser))
-        code = runPipelineSources(parser, pipelines, parser.value(db), pipelineConnection, out, err);
-    return code;
+        const QString secretVar = oauth ? parser.value(secretEnv) : parser.value(tokenEnv);
+        if (secretVar.isEmpty()) {
+            err << (oauth ? "error: --client-secret-env VAR is required with --token-url\n"
+                          : "error: --scim-url needs its credentials: --token-env VAR (or --token-url with "
+                            "client credentials)\n");
+            return UsageError;
+        }
+        sync.idpSecret = qEnvironmentVariable(secretVar.toLocal8Bit().constData());
+        if (sync.idpSecret.isEmpty()) {
+            err << "error: the environment variable " << secretVar << " is empty or not set\n";
+            return UsageError;
+        }
+        sync.idp = idp;
+    } else if (parser.isSet(tokenEnv)) {
+        err << "error: --token-env is the identity provider's token and needs --scim-url; give each pipeline "
+               "source its own (--dataflow-token-env, --github-token-env)\n";
+        return UsageError;
+    }
+    return runHeadlessSync(sync, out, err);
 }
 
 } // namespace Scimflow::Cli

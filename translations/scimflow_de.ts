@@ -29,7 +29,7 @@
         <translation>lief weiter</translation>
     </message>
     <message>
-        <location filename="../models/drift/findingrepository.cpp" line="+163"/>
+        <location filename="../models/drift/findingrepository.cpp" line="+172"/>
         <source>No finding has the fingerprint %1; recompute the findings and copy it from the list.</source>
         <translation>Kein Befund hat den Fingerabdruck %1; berechnen Sie die Befunde neu und kopieren Sie ihn aus der Liste.</translation>
     </message>
@@ -1100,7 +1100,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
-        <location filename="../models/pipelines/dataflowfetcher.cpp" line="+52"/>
+        <location filename="../models/pipelines/dataflowfetcher.cpp" line="+53"/>
         <source>Give the Dataflow project and location.</source>
         <translation>Geben Sie das Dataflow-Projekt und den Standort an.</translation>
     </message>
@@ -1130,7 +1130,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Dataflow-Job wird abgerufen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Reading the Dataflow audit log</source>
         <translation>Dataflow-Audit-Log wird gelesen</translation>
     </message>
@@ -2260,7 +2260,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>„id“ ist keine Laufnummer</translation>
     </message>
@@ -2288,6 +2288,77 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <location line="+2"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GoogleCredentials</name>
+    <message>
+        <location filename="../models/net/googlecredentials.cpp" line="+30"/>
+        <source>%1 is not a Google credentials file (a JSON object with &quot;type&quot; service_account or authorized_user).</source>
+        <translation>%1 ist keine Google-Anmeldedatei (ein JSON-Objekt mit &quot;type&quot; service_account oder authorized_user).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has credentials of type &quot;%2&quot;; Scimflow reads service_account keys and authorized_user files (gcloud auth application-default login).</source>
+        <translation>%1 enthält Anmeldedaten vom Typ &quot;%2&quot;; Scimflow liest service_account-Schlüssel und authorized_user-Dateien (gcloud auth application-default login).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 lacks %2.</source>
+        <translation>In %1 fehlt %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: token_uri is not a URL.</source>
+        <translation>%1: token_uri ist keine URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: token_uri: %2</source>
+        <translation>%1: token_uri: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: private_key is not an RSA private key in PEM form.</source>
+        <translation>%1: private_key ist kein privater RSA-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the Google credentials file %1: %2</source>
+        <translation>Die Google-Anmeldedatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 1 MB; it is not a Google credentials file.</source>
+        <translation>%1 ist größer als 1 MB; das ist keine Google-Anmeldedatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GoogleCredentialsAuth</name>
+    <message>
+        <location filename="../models/net/googlecredentialsauth.cpp" line="+48"/>
+        <source>the Google credentials</source>
+        <translation>die Google-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Der HTTP-Client ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not obtain a Google access token for %1: %2</source>
+        <translation>Für %1 konnte kein Google-Zugriffstoken bezogen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The token endpoint %1 refused the credentials in %2 (HTTP %3%4); check that the file is current, that its key or refresh token was not revoked and that its account is enabled.</source>
+        <translation>Der Token-Endpunkt %1 hat die Anmeldedaten in %2 abgelehnt (HTTP %3%4); prüfen Sie, ob die Datei aktuell ist, ihr Schlüssel oder Aktualisierungstoken nicht widerrufen wurde und ihr Konto aktiviert ist.</translation>
     </message>
 </context>
 <context>
@@ -2703,23 +2774,23 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>, %1 doppelt gelistet und einmal behalten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+117"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Für die Jobs kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Bekannte Jobs können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>keine ID</translation>
     </message>
@@ -2734,12 +2805,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Für die Starter kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Der Starter von Job %1 kann nicht gesetzt werden</translation>
     </message>
@@ -2749,7 +2820,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Cannot read jobs</source>
         <translation>Jobs können nicht gelesen werden</translation>
     </message>
@@ -2775,6 +2846,20 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+11"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 ist kein gültiges JSON (Zeile %2, Spalte %3: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::JwtAssertion</name>
+    <message>
+        <location filename="../models/net/jwtassertion.cpp" line="+29"/>
+        <source>The private key is not an RSA private key in PEM form.</source>
+        <translation>Der private Schlüssel ist kein privater RSA-Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+6"/>
+        <source>Could not sign the assertion.</source>
+        <translation>Die Assertion konnte nicht signiert werden.</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +3317,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
@@ -3618,7 +3703,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::PipelineSourceDialog</name>
     <message>
-        <location filename="../views/pipelinesourcedialog.cpp" line="+29"/>
+        <location filename="../views/pipelinesourcedialog.cpp" line="+34"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -3678,6 +3763,47 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Solange die Konsole offen ist, OpenLineage-Ereignisse auf POST http://127.0.0.1:PORT/api/v1/lineage annehmen (nur Loopback).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Google credentials file</source>
+        <translation>Google-Anmeldedatei</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service-account key file or an authorized_user file (gcloud auth application-default login); its key or refresh token goes to the keychain and access tokens are requested from it as needed.</source>
+        <translation>Eine Dienstkonto-Schlüsseldatei oder eine authorized_user-Datei (gcloud auth application-default login); ihr Schlüssel oder Aktualisierungstoken kommt in den Schlüsselbund, und Zugriffstoken werden bei Bedarf damit angefordert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service-account key or authorized_user JSON</source>
+        <translation>Dienstkonto-Schlüssel oder authorized_user-JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Google credentials file</source>
+        <translation>Google-Anmeldedatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials &amp;file:</source>
+        <translation>Anmelde&amp;datei:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
@@ -3723,7 +3849,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>&amp;Empfang auf Port:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Credentials:</source>
+        <translation>An&amp;meldedaten:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>OpenLineage events</source>
         <translation>OpenLineage-Ereignisse</translation>
     </message>
@@ -3733,7 +3864,17 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>OpenLineage-Ereignisse (*.ndjson *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Google credentials</source>
+        <translation>Google-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google credentials (*.json);;All files (*)</source>
+        <translation>Google-Anmeldedaten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Optional: the bearer token senders must present</source>
         <translation>Optional: das Bearer-Token, das Absender vorlegen müssen</translation>
     </message>
@@ -3752,11 +3893,26 @@ Befehle (scimflow &lt;command&gt; --help):
         <source>Stored; type a new one to replace it</source>
         <translation>Gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose the Google credentials file: a service-account key or an authorized_user file.</source>
+        <translation>Wählen Sie die Google-Anmeldedatei: einen Dienstkonto-Schlüssel oder eine authorized_user-Datei.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the access token that replaces the credentials file.</source>
+        <translation>Geben Sie das Zugriffstoken ein, das die Anmeldedatei ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+67"/>
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Abgebrochen, bevor %n Pipeline-Quelle gelesen wurde; ihre Jobs sind unverändert.</numerusform>
@@ -3769,7 +3925,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 wird gelesen (%2)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Reading %1: page %2 of %3…</source>
         <translation>%1 wird gelesen: Seite %2 von %3…</translation>
     </message>
@@ -3779,7 +3935,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saving the jobs of %1…</source>
         <translation>Die Jobs von %1 werden gespeichert…</translation>
     </message>
@@ -4211,6 +4367,16 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+1"/>
+        <source>Findings computed</source>
+        <translation>Befunde berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit chain head</source>
         <translation>Kopf der Audit-Kette</translation>
     </message>
@@ -4297,6 +4463,16 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+1"/>
+        <source>Findings computed</source>
+        <translation>Befunde berechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit chain head</source>
         <translation>Kopf der Audit-Kette</translation>
     </message>
@@ -4375,7 +4551,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="+21"/>
+        <location filename="../models/reports/reportdata.cpp" line="+22"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
@@ -4398,7 +4574,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 (prüfen mit: scimflow audit verify --head %1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>Warning: the findings are older than the last successful sync (%1). Run scimflow findings --recompute, or Recompute in the console, before relying on the findings in this report.</source>
+        <translation>Warnung: Die Befunde sind älter als die letzte erfolgreiche Synchronisierung (%1). Führen Sie scimflow findings --recompute oder „Neu berechnen“ in der Konsole aus, bevor Sie sich auf die Befunde in diesem Bericht verlassen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
         <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
@@ -4855,7 +5036,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>ungültiges Escape in Zeichenkette</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>Wert erwartet (Zeichenkette in Anführungszeichen, Zahl, true, false oder null)</translation>
     </message>
@@ -4947,7 +5128,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Ein SCIM-Benutzer hat keine ID.</translation>
     </message>
@@ -5002,12 +5183,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server hat JSON gesendet, das kein ListResponse-Objekt ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>Die Listenantwort des SCIM-Servers hat kein gültiges totalResults; sie ist keine SCIM-ListResponse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources in der SCIM-Listenantwort ist kein Array.</translation>
     </message>
@@ -5518,12 +5699,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Gruppen werden gelesen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

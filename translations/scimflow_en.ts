@@ -69,7 +69,7 @@
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+67"/>
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Cancelled before %n pipeline source was read; its jobs are unchanged.</numerusform>

@@ -29,7 +29,7 @@
         <translation>a continué à s&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../models/drift/findingrepository.cpp" line="+163"/>
+        <location filename="../models/drift/findingrepository.cpp" line="+172"/>
         <source>No finding has the fingerprint %1; recompute the findings and copy it from the list.</source>
         <translation>Aucun constat n&apos;a l&apos;empreinte %1&#xa0;; recalculez les constats et copiez-la depuis la liste.</translation>
     </message>
@@ -1100,7 +1100,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
-        <location filename="../models/pipelines/dataflowfetcher.cpp" line="+52"/>
+        <location filename="../models/pipelines/dataflowfetcher.cpp" line="+53"/>
         <source>Give the Dataflow project and location.</source>
         <translation>Indiquez le projet et l&apos;emplacement Dataflow.</translation>
     </message>
@@ -1130,7 +1130,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Récupération d&apos;une tâche Dataflow</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Reading the Dataflow audit log</source>
         <translation>Lecture du journal d&apos;audit Dataflow</translation>
     </message>
@@ -2260,7 +2260,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>«&#xa0;id&#xa0;» n&apos;est pas un numéro d&apos;exécution</translation>
     </message>
@@ -2288,6 +2288,77 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <location line="+2"/>
         <source>not an object</source>
         <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GoogleCredentials</name>
+    <message>
+        <location filename="../models/net/googlecredentials.cpp" line="+30"/>
+        <source>%1 is not a Google credentials file (a JSON object with &quot;type&quot; service_account or authorized_user).</source>
+        <translation>%1 n’est pas un fichier d’identifiants Google (un objet JSON avec &quot;type&quot; service_account ou authorized_user).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has credentials of type &quot;%2&quot;; Scimflow reads service_account keys and authorized_user files (gcloud auth application-default login).</source>
+        <translation>%1 contient des identifiants de type &quot;%2&quot;&#xa0;; Scimflow lit les clés service_account et les fichiers authorized_user (gcloud auth application-default login).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 lacks %2.</source>
+        <translation>Il manque %2 dans %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: token_uri is not a URL.</source>
+        <translation>%1&#xa0;: token_uri n’est pas une URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: token_uri: %2</source>
+        <translation>%1&#xa0;: token_uri&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: private_key is not an RSA private key in PEM form.</source>
+        <translation>%1&#xa0;: private_key n’est pas une clé privée RSA au format PEM.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the Google credentials file %1: %2</source>
+        <translation>Impossible de lire le fichier d’identifiants Google %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 1 MB; it is not a Google credentials file.</source>
+        <translation>%1 dépasse 1 Mo&#xa0;; ce n’est pas un fichier d’identifiants Google.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GoogleCredentialsAuth</name>
+    <message>
+        <location filename="../models/net/googlecredentialsauth.cpp" line="+48"/>
+        <source>the Google credentials</source>
+        <translation>les identifiants Google</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Le client HTTP n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not obtain a Google access token for %1: %2</source>
+        <translation>Impossible d’obtenir un jeton d’accès Google pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The token endpoint %1 refused the credentials in %2 (HTTP %3%4); check that the file is current, that its key or refresh token was not revoked and that its account is enabled.</source>
+        <translation>Le point de terminaison de jetons %1 a refusé les identifiants de %2 (HTTP %3%4)&#xa0;; vérifiez que le fichier est à jour, que sa clé ou son jeton d’actualisation n’a pas été révoqué et que son compte est activé.</translation>
     </message>
 </context>
 <context>
@@ -2703,23 +2774,23 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>, %1 listés deux fois et gardés une fois</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+117"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Impossible de démarrer une transaction pour les tâches.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Impossible de lire les tâches connues</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>tâche %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>pas d&apos;ID</translation>
     </message>
@@ -2734,12 +2805,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible d&apos;écrire la tâche %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Impossible de définir le lanceur de la tâche %1</translation>
     </message>
@@ -2749,7 +2820,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>tâche pas encore synchronisée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Cannot read jobs</source>
         <translation>Impossible de lire les tâches</translation>
     </message>
@@ -2775,6 +2846,20 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+11"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 n&apos;est pas du JSON valide (ligne %2, colonne %3&#xa0;: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::JwtAssertion</name>
+    <message>
+        <location filename="../models/net/jwtassertion.cpp" line="+29"/>
+        <source>The private key is not an RSA private key in PEM form.</source>
+        <translation>La clé privée n’est pas une clé privée RSA au format PEM.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+6"/>
+        <source>Could not sign the assertion.</source>
+        <translation>Impossible de signer l’assertion.</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3246,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3232,7 +3317,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Le client HTTP n&apos;existe plus.</translation>
     </message>
@@ -3618,7 +3703,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::PipelineSourceDialog</name>
     <message>
-        <location filename="../views/pipelinesourcedialog.cpp" line="+29"/>
+        <location filename="../views/pipelinesourcedialog.cpp" line="+34"/>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton :</translation>
     </message>
@@ -3678,6 +3763,47 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Tant que la console est ouverte, accepter les événements OpenLineage sur POST http://127.0.0.1:PORT/api/v1/lineage (boucle locale uniquement).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Google credentials file</source>
+        <translation>Fichier d’identifiants Google</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service-account key file or an authorized_user file (gcloud auth application-default login); its key or refresh token goes to the keychain and access tokens are requested from it as needed.</source>
+        <translation>Un fichier de clé de compte de service ou un fichier authorized_user (gcloud auth application-default login)&#xa0;; sa clé ou son jeton d’actualisation va dans le trousseau et les jetons d’accès sont demandés avec au besoin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service-account key or authorized_user JSON</source>
+        <translation>clé de compte de service ou JSON authorized_user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the Google credentials file</source>
+        <translation>Choisir le fichier d’identifiants Google</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credentials &amp;file:</source>
+        <translation>&amp;Fichier d’identifiants&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
@@ -3723,7 +3849,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Réce&amp;ption sur le port :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>OpenLineage events</source>
         <translation>Événements OpenLineage</translation>
     </message>
@@ -3733,7 +3864,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Événements OpenLineage (*.ndjson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Google credentials</source>
+        <translation>Identifiants Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google credentials (*.json);;All files (*)</source>
+        <translation>Identifiants Google (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Optional: the bearer token senders must present</source>
         <translation>Facultatif : le jeton porteur que les expéditeurs doivent présenter</translation>
     </message>
@@ -3752,11 +3893,26 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <source>Stored; type a new one to replace it</source>
         <translation>Enregistré ; saisissez-en un nouveau pour le remplacer</translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose the Google credentials file: a service-account key or an authorized_user file.</source>
+        <translation>Choisissez le fichier d’identifiants Google&#xa0;: une clé de compte de service ou un fichier authorized_user.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the access token that replaces the credentials file.</source>
+        <translation>Saisissez le jeton d’accès qui remplace le fichier d’identifiants.</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+67"/>
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Annulé avant la lecture de %n source de pipeline ; ses jobs sont inchangés.</numerusform>
@@ -3769,7 +3925,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture de %1 (%2)…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Reading %1: page %2 of %3…</source>
         <translation>Lecture de %1 : page %2 sur %3…</translation>
     </message>
@@ -3779,14 +3935,14 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saving the jobs of %1…</source>
         <translation>Enregistrement des jobs de %1…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4367,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Findings computed</source>
+        <translation>Constats calculés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit chain head</source>
         <translation>Tête de la chaîne d&apos;audit</translation>
     </message>
@@ -4297,6 +4463,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Findings computed</source>
+        <translation>Constats calculés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit chain head</source>
         <translation>Tête de la chaîne d&apos;audit</translation>
     </message>
@@ -4375,7 +4551,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="+21"/>
+        <location filename="../models/reports/reportdata.cpp" line="+22"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
@@ -4398,7 +4574,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 (vérifier avec&#xa0;: scimflow audit verify --head %1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>Warning: the findings are older than the last successful sync (%1). Run scimflow findings --recompute, or Recompute in the console, before relying on the findings in this report.</source>
+        <translation>Attention&#xa0;: les constats sont antérieurs à la dernière synchronisation réussie (%1). Exécutez scimflow findings --recompute, ou Recalculer dans la console, avant de vous fier aux constats de ce rapport.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
         <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
@@ -4855,7 +5036,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>échappement invalide dans une chaîne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>valeur attendue (chaîne entre guillemets, nombre, true, false ou null)</translation>
     </message>
@@ -4947,7 +5128,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Un utilisateur SCIM n&apos;a pas d&apos;ID.</translation>
     </message>
@@ -5002,12 +5183,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM a envoyé du JSON qui n&apos;est pas un objet ListResponse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>La réponse de liste du serveur SCIM n&apos;a pas de totalResults valide&#xa0;; ce n&apos;est pas une ListResponse SCIM.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources dans la réponse de liste SCIM n&apos;est pas un tableau.</translation>
     </message>
@@ -5518,12 +5699,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture des utilisateurs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Lecture des groupes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>

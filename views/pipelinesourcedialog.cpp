@@ -1,7 +1,10 @@
 #include "pipelinesourcedialog.h"
 
+#include "googlecredentials.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +28,8 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     , m_repository(new QLineEdit(this))
     , m_file(new QLineEdit(this))
     , m_listenPort(new QSpinBox(this))
+    , m_credentials(new QComboBox(this))
+    , m_credentialsFile(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_tokenLabel(new QLabel(tr("&Token:"), this))
     , m_status(new QLabel(this))
@@ -54,6 +59,22 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     m_listenPort->setToolTip(tr("While the console is open, accept OpenLineage events on "
                                 "POST http://127.0.0.1:PORT/api/v1/lineage (loopback only)."));
 
+    m_credentials->addItem(tr("Access token"));
+    m_credentials->addItem(tr("Google credentials file"));
+    m_credentials->setAccessibleName(tr("Credentials"));
+    m_credentials->setToolTip(tr("A service-account key file or an authorized_user file (gcloud auth "
+                                 "application-default login); its key or refresh token goes to the keychain "
+                                 "and access tokens are requested from it as needed."));
+    m_credentialsFile->setAccessibleName(tr("Google credentials file"));
+    m_credentialsFile->setPlaceholderText(tr("service-account key or authorized_user JSON"));
+    auto *browseCredentials = new QPushButton(tr("Bro&wse…"), this);
+    browseCredentials->setAccessibleName(tr("Choose the Google credentials file"));
+    m_credentialsRow = new QHBoxLayout;
+    m_credentialsRow->addWidget(m_credentialsFile);
+    m_credentialsRow->addWidget(browseCredentials);
+    auto *credentialsFileLabel = new QLabel(tr("Credentials &file:"), this);
+    credentialsFileLabel->setBuddy(m_credentialsFile);
+
     // One form, so that the labels line up; updateKind() shows the rows of the chosen kind.
     m_form = new QFormLayout;
     m_form->addRow(tr("&Kind:"), m_kind);
@@ -66,6 +87,8 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
     m_form->addRow(tr("&Repository:"), m_repository);
     m_form->addRow(fileLabel, m_fileRow);
     m_form->addRow(tr("&Receive on port:"), m_listenPort);
+    m_form->addRow(tr("&Credentials:"), m_credentials);
+    m_form->addRow(credentialsFileLabel, m_credentialsRow);
     m_form->addRow(m_tokenLabel, m_token);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +105,14 @@ PipelineSourceDialog::PipelineSourceDialog(QWidget *parent)
                                          tr("OpenLineage events (*.ndjson *.json);;All files (*)"));
         if (!file.isEmpty())
             m_file->setText(file);
+    });
+    connect(m_credentials, &QComboBox::currentIndexChanged, this, &PipelineSourceDialog::updateKind);
+    connect(browseCredentials, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Google credentials"), m_credentialsFile->text(),
+                                         tr("Google credentials (*.json);;All files (*)"));
+        if (!file.isEmpty())
+            m_credentialsFile->setText(file);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &PipelineSourceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,13 +132,16 @@ void PipelineSourceDialog::updateKind()
     m_form->setRowVisible(m_repository, github);
     m_form->setRowVisible(m_fileRow, openLineage);
     m_form->setRowVisible(m_listenPort, openLineage);
+    m_form->setRowVisible(m_credentials, dataflow);
+    m_form->setRowVisible(m_credentialsRow, usesCredentialsFile());
+    m_form->setRowVisible(m_token, !usesCredentialsFile());
     if (kind == PipelineSource::Kind::OpenLineage)
         m_token->setPlaceholderText(tr("Optional: the bearer token senders must present"));
     else if (kind == PipelineSource::Kind::Github)
         m_token->setPlaceholderText(tr("Personal access token (optional for public repositories)"));
     else
         m_token->setPlaceholderText(tr("OAuth 2.0 access token"));
-    if (!m_secretRef.isEmpty())
+    if (!m_secretRef.isEmpty() && m_storedCredentialsFile.isEmpty())
         m_token->setPlaceholderText(tr("Stored; type a new one to replace it"));
     // A new source is named after its kind until the user names it.
     const QString name = m_name->text();
@@ -117,9 +151,19 @@ void PipelineSourceDialog::updateKind()
         m_name->setText(PipelineSource::kindName(kind));
 }
 
+bool PipelineSourceDialog::usesCredentialsFile() const
+{
+    return PipelineSource::Kind(m_kind->currentData().toInt()) == PipelineSource::Kind::Dataflow &&
+           m_credentials->currentIndex() == 1;
+}
+
 void PipelineSourceDialog::setSource(const PipelineSource &s)
 {
     m_secretRef = s.secretRef;
+    m_storedCredentialsFile = s.kind == PipelineSource::Kind::Dataflow ? s.credentialsFile : QString();
+    m_credentialsJson.clear();
+    m_credentialsFile->setText(m_storedCredentialsFile);
+    m_credentials->setCurrentIndex(m_storedCredentialsFile.isEmpty() ? 0 : 1);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(s.kind))));
     m_name->setText(s.name);
     if (s.kind == PipelineSource::Kind::Dataflow)
@@ -148,6 +192,8 @@ PipelineSource PipelineSourceDialog::source() const
         s.loggingUrl = m_loggingUrl->text().trimmed();
         s.project = m_project->text().trimmed();
         s.location = m_location->text().trimmed();
+        if (usesCredentialsFile())
+            s.credentialsFile = m_credentialsFile->text().trimmed();
         break;
     case PipelineSource::Kind::Github:
         s.url = m_githubUrl->text().trimmed();
@@ -166,6 +212,8 @@ PipelineSource PipelineSourceDialog::source() const
 QString PipelineSourceDialog::secret() const
 {
     const PipelineSource s = source();
+    if (usesCredentialsFile())
+        return m_credentialsJson;
     return s.kind == PipelineSource::Kind::OpenLineage && s.listenPort == 0 ? QString() : m_token->text();
 }
 
@@ -173,6 +221,33 @@ void PipelineSourceDialog::accept()
 {
     if (const QString missing = source().validate(); !missing.isEmpty()) {
         m_status->setText(missing);
+        return;
+    }
+    m_credentialsJson.clear();
+    if (usesCredentialsFile()) {
+        const QString path = m_credentialsFile->text().trimmed();
+        if (path.isEmpty()) {
+            m_status->setText(tr("Choose the Google credentials file: a service-account key or an "
+                                 "authorized_user file."));
+            return;
+        }
+        // Read now, so that the secret goes to the keychain and the file itself is no longer needed.
+        if (path != m_storedCredentialsFile || m_secretRef.isEmpty()) {
+            Result<GoogleCredentials> read = GoogleCredentials::fromFile(path);
+            if (!read) {
+                m_status->setText(read.error().message);
+                return;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+                return;
+            }
+            m_credentialsJson = QString::fromUtf8(file.readAll());
+        }
+    } else if (!m_storedCredentialsFile.isEmpty() && m_token->text().isEmpty() &&
+               source().kind == PipelineSource::Kind::Dataflow) {
+        m_status->setText(tr("Type the access token that replaces the credentials file."));
         return;
     }
     QDialog::accept();

@@ -36,6 +36,13 @@ QString makeToken(const char *kind, qsizetype offset)
         (QByteArray(kind) + ':' + QByteArray::number(offset)).toBase64(QByteArray::Base64UrlEncoding));
 }
 
+/// A plain offset ("15"), as some servers write their page tokens.
+qsizetype readPlainOffset(const QString &token, bool *ok)
+{
+    *ok = true;
+    return token.isEmpty() ? 0 : token.toLongLong(ok);
+}
+
 qsizetype readToken(const char *kind, const QString &token, bool *ok)
 {
     *ok = true;
@@ -163,7 +170,9 @@ SandboxResponse PipelineSandboxData::listDataflowJobs(const QString &project, co
     if (!ok || pageSize <= 0)
         pageSize = 25;
     pageSize = std::min(pageSize, kMaxDataflowPageSize);
-    const qsizetype offset = readToken("dataflow", query.queryItemValue(QStringLiteral("pageToken")), &ok);
+    const QString token = query.queryItemValue(QStringLiteral("pageToken"));
+    const qsizetype offset =
+        m_plainOffsetTokens ? readPlainOffset(token, &ok) : readToken("dataflow", token, &ok);
     if (!ok || offset < 0)
         return googleError(400, "INVALID_ARGUMENT", QStringLiteral("Invalid page token."));
     // The list view is deprecated upstream; the sandbox honours JOB_VIEW_ALL so that a client can skip the
@@ -171,7 +180,9 @@ SandboxResponse PipelineSandboxData::listDataflowJobs(const QString &project, co
     const bool full = query.queryItemValue(QStringLiteral("view")) == QLatin1String("JOB_VIEW_ALL");
 
     QByteArray body = "{\"jobs\":[";
-    qsizetype i = offset;
+    // Opaque tokens hold the index to resume at; plain offsets count the matching jobs to skip.
+    qsizetype i = m_plainOffsetTokens ? 0 : offset;
+    qsizetype skip = m_plainOffsetTokens ? offset : 0;
     int written = 0;
     for (; i < m_dataflow.size() && written < pageSize; ++i) {
         const Job &j = m_dataflow[i];
@@ -180,13 +191,20 @@ SandboxResponse PipelineSandboxData::listDataflowJobs(const QString &project, co
         if ((filter == QLatin1String("ACTIVE") && isTerminal(j)) ||
             (filter == QLatin1String("TERMINATED") && !isTerminal(j)))
             continue;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
         if (written++)
             body += ',';
         body += dataflowJobJson(j, full);
     }
     body += ']';
     if (i < m_dataflow.size())
-        body += ",\"nextPageToken\":\"" + makeToken("dataflow", i).toLatin1() + '"';
+        body += ",\"nextPageToken\":\"" +
+                (m_plainOffsetTokens ? QByteArray::number(offset + written)
+                                     : makeToken("dataflow", i).toLatin1()) +
+                '"';
     body += '}';
     return SandboxResponse{200, body, "application/json", {}};
 }
@@ -245,7 +263,9 @@ SandboxResponse PipelineSandboxData::listLogEntries(const QByteArray &requestBod
     int pageSize = request.value(QLatin1String("pageSize")).toInt(50);
     pageSize = std::clamp(pageSize, 1, kMaxLogPageSize);
     bool ok = false;
-    const qsizetype offset = readToken("logging", request.value(QLatin1String("pageToken")).toString(), &ok);
+    const QString token = request.value(QLatin1String("pageToken")).toString();
+    const qsizetype offset =
+        m_plainOffsetTokens ? readPlainOffset(token, &ok) : readToken("logging", token, &ok);
     if (!ok || offset < 0)
         return googleError(400, "INVALID_ARGUMENT", QStringLiteral("Invalid page token."));
     const QString filter = request.value(QLatin1String("filter")).toString();
@@ -253,11 +273,16 @@ SandboxResponse PipelineSandboxData::listLogEntries(const QByteArray &requestBod
 
     QMutexLocker lock(&m_mutex);
     QJsonArray entries;
-    qsizetype i = offset;
+    qsizetype i = m_plainOffsetTokens ? 0 : offset;
+    qsizetype skip = m_plainOffsetTokens ? offset : 0;
     for (; i < m_launchOrder.size() && entries.size() < pageSize; ++i) {
         const Job &j = m_dataflow[m_launchOrder[i]];
         if (!projects.contains(j.project) || j.launcher.isEmpty() || !onlyCreation)
             continue;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
         QJsonObject auth;
         if (impersonated(j)) {
             auth.insert(QStringLiteral("principalEmail"), j.runAs);
@@ -295,7 +320,8 @@ SandboxResponse PipelineSandboxData::listLogEntries(const QByteArray &requestBod
     }
     QJsonObject root{{QStringLiteral("entries"), entries}};
     if (i < m_launchOrder.size())
-        root.insert(QStringLiteral("nextPageToken"), makeToken("logging", i));
+        root.insert(QStringLiteral("nextPageToken"),
+                    m_plainOffsetTokens ? QString::number(offset + entries.size()) : makeToken("logging", i));
     return SandboxResponse{200, QJsonDocument(root).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 

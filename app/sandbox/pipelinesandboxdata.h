@@ -41,6 +41,10 @@ public:
     SandboxResponse getGithubRun(const QString &repo, const QString &runId) const;
     SandboxResponse cancelGithubRun(const QString &repo, const QString &runId);
 
+    /// Dataflow and Cloud Logging page tokens as plain offsets ("15", "30"), as some compatible servers
+    /// write them, instead of opaque ones; the same offsets then appear in every listing.
+    void setPlainOffsetTokens(bool plain) { m_plainOffsetTokens = plain; }
+
     int dataflowJobCount() const { return int(m_dataflow.size()); }
     int githubRunCount() const { return int(m_github.size()); }
     QString project() const { return m_project; }
@@ -67,6 +71,7 @@ private:
     QString m_repo;
     Timestamp m_anchor = 0;
     mutable int m_githubRemaining = 5000;
+    bool m_plainOffsetTokens = false;
 };
 
 } // namespace Scimflow

@@ -87,6 +87,7 @@ void SandboxServer::respond(const QStringList &args, const QHttpServerRequest &r
                             QHttpServerResponder &responder, const Handler &handler)
 {
     ++m_requests;
+    m_authorizations.insert(request.value("Authorization"));
     QTcpSocket *socket = connectionOf(request, responder);
     const QString path = request.url().path();
     const std::optional<Fault> fault = m_faults.take(path);

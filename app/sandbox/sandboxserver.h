@@ -6,6 +6,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -50,6 +51,9 @@ public:
 
     FaultInjector &faults() { return m_faults; }
     qint64 requestCount() const { return m_requests; }
+    /// Every Authorization header value requests carried (an empty value for none), so tests can check
+    /// which credentials reached which server.
+    const QSet<QByteArray> &authorizationsSeen() const { return m_authorizations; }
     /// Delays every answer by \a ms, like the round trip to a remote service (benchmarks; 0 = none).
     void setLatency(int ms) { m_latencyMs = ms; }
 
@@ -84,6 +88,7 @@ private:
     FaultInjector m_faults;
     quint16 m_port = 0;
     qint64 m_requests = 0;
+    QSet<QByteArray> m_authorizations;
     int m_latencyMs = 0;
     // Answers held back by a delay. Declared after m_server so they go before the connections they use.
     std::map<quint64, std::unique_ptr<QHttpServerResponder>> m_delayed;

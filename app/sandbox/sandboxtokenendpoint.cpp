@@ -1,5 +1,6 @@
 #include "sandboxtokenendpoint.h"
 
+#include "googletokengrants.h"
 #include "sandboxserver.h"
 
 #include <QHttpServerRequest>
@@ -29,6 +30,8 @@ SandboxTokenEndpoint::SandboxTokenEndpoint(SandboxServer &server, QString client
         QStringLiteral("/oauth2/token"), QHttpServerRequest::Method::Post,
         [this](const QStringList &, const QHttpServerRequest &req, FaultInjector &) {
             const QUrlQuery form(QString::fromUtf8(req.body()));
+            if (m_googleGrants && GoogleTokenGrants::handles(form))
+                return m_googleGrants->answer(form, tokenUrl().toString(), [this] { return issue(); });
             if (!clientAuthenticated(req))
                 return SandboxResponse::json(401, R"({"error":"invalid_client"})", "application/json");
             if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
@@ -51,6 +54,15 @@ QUrl SandboxTokenEndpoint::tokenUrl() const
     QUrl url = m_server.baseUrl();
     url.setPath(QStringLiteral("/oauth2/token"));
     return url;
+}
+
+QString SandboxTokenEndpoint::issue()
+{
+    ++m_grants;
+    const QString token = randomToken("sandbox-google-");
+    if (m_issued)
+        m_issued(token);
+    return token;
 }
 
 void SandboxTokenEndpoint::expire()

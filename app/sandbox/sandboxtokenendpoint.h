@@ -10,6 +10,7 @@ class QHttpServerRequest;
 
 namespace Scimflow {
 
+class GoogleTokenGrants;
 class SandboxServer;
 
 /// A simulated OAuth 2.0 token endpoint (client credentials, RFC 6749 4.4) at /oauth2/token on a
@@ -28,11 +29,14 @@ public:
     QUrl tokenUrl() const; // http://127.0.0.1:PORT/oauth2/token
     void setExpiresInSeconds(int seconds) { m_expiresIn = seconds; }
     int grants() const { return m_grants; }
+    /// Also answers Google's JWT bearer and refresh-token grants, as \a grants decides. Not owned.
+    void setGoogleGrants(const GoogleTokenGrants *grants) { m_googleGrants = grants; }
     /// Invalidates the token in use (the APIs now expect one nobody holds): the next request gets 401.
     void expire();
 
 private:
     bool clientAuthenticated(const QHttpServerRequest &request) const;
+    QString issue();
 
     SandboxServer &m_server;
     QString m_clientId;
@@ -40,6 +44,7 @@ private:
     Issued m_issued;
     int m_expiresIn = 3600;
     int m_grants = 0;
+    const GoogleTokenGrants *m_googleGrants = nullptr;
 };
 
 } // namespace Scimflow

@@ -1,5 +1,6 @@
 #include "findingrepository.h"
 
+#include "findingsfreshness.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,14 @@ Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Ti
             return sqlError(QStringLiteral("Cannot resolve a finding"), resolve.lastError());
         ++changes.resolved;
     }
+    // Every caller (console, command line) records when the findings were computed, with the findings.
+    QSqlQuery stamp(m_db);
+    stamp.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    stamp.addBindValue(FindingsFreshness::kComputedAtKey);
+    stamp.addBindValue(timestampToIso(currentTimestamp()));
+    if (!stamp.exec())
+        return sqlError(QStringLiteral("Cannot record when the findings were computed"), stamp.lastError());
     if (Status s = tx.commit(); !s)
         return s.error();
     return changes;

@@ -26,7 +26,8 @@ public:
         : m_db(std::move(db))
     {}
 
-    /// Replaces the open findings by \a current (fingerprints filled) in one transaction, stamped \a now.
+    /// Replaces the open findings by \a current (fingerprints filled) in one transaction, stamped \a now, and
+    /// records the time of computation in meta (FindingsFreshness::kComputedAtKey).
     Result<FindingChanges> save(const QList<Finding> &current, Timestamp now);
 
     /// Findings in severity order (highest first), then rule and subject; resolved ones only if asked.

@@ -64,4 +64,11 @@ QString scrub(QString text, const QString &secret)
     return text;
 }
 
+QString scrub(QString text, const QStringList &secrets)
+{
+    for (const QString &secret : secrets)
+        text = scrub(std::move(text), secret);
+    return text;
+}
+
 } // namespace Scimflow::Redaction

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Scimflow::Redaction {
@@ -14,5 +15,7 @@ QString url(const QUrl &url);
 QByteArray body(const QByteArray &body);
 /// Replaces every occurrence of \a secret in \a text (no-op for secrets shorter than 4 characters).
 QString scrub(QString text, const QString &secret);
+/// scrub() for each of \a secrets.
+QString scrub(QString text, const QStringList &secrets);
 
 } // namespace Scimflow::Redaction

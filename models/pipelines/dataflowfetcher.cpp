@@ -13,6 +13,7 @@ namespace Scimflow {
 
 namespace {
 const char *const kFilters[] = {"ACTIVE", "TERMINATED"};
+constexpr int kAuditListing = 2; // the listings after kFilters: Cloud Logging entries:list
 constexpr int kParallelGets = 4;
 } // namespace
 
@@ -78,26 +79,26 @@ void DataflowFetcher::done()
     emit finished();
 }
 
-bool DataflowFetcher::checkToken(const QString &token)
+bool DataflowFetcher::checkToken(int listing, const QString &token)
 {
     if (++m_pages > m_options.maxPages) {
         fail(Error::make(Error::Kind::TooLarge,
                          tr("More than %1 pages; raise the page limit.").arg(m_options.maxPages)));
         return false;
     }
-    if (!token.isEmpty() && m_tokens.contains(token)) {
+    if (!token.isEmpty() && m_tokens[listing].contains(token)) {
         fail(Error::make(Error::Kind::Protocol,
                          tr("The server repeated a page token; the paging loops, so the "
                             "fetch stops.")));
         return false;
     }
-    m_tokens.insert(token);
+    m_tokens[listing].insert(token);
     return true;
 }
 
 void DataflowFetcher::list(int filterIndex, const QString &token)
 {
-    if (!token.isEmpty() && !checkToken(token))
+    if (!token.isEmpty() && !checkToken(filterIndex, token))
         return;
     QUrl url = jobsUrl();
     QUrlQuery q;
@@ -180,7 +181,7 @@ void DataflowFetcher::fetchDetails()
 
 void DataflowFetcher::logs(const QString &token)
 {
-    if (!token.isEmpty() && !checkToken(token))
+    if (!token.isEmpty() && !checkToken(kAuditListing, token))
         return;
     QUrl url = m_options.loggingBase;
     url.setPath(m_options.loggingBase.path() + QStringLiteral("/v2/entries:list"));
@@ -198,7 +199,8 @@ void DataflowFetcher::logs(const QString &token)
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.acceptedTypes = {"application/json"};
     request.retryable = true; // entries:list only reads
-    m_client.send(request, m_context, [this](const Result<HttpResponse> &reply) {
+    HttpClient &client = m_loggingClient ? *m_loggingClient : m_client;
+    client.send(request, m_context, [this](const Result<HttpResponse> &reply) {
         if (!reply)
             return fail(reply.error());
         if (reply->status != 200)

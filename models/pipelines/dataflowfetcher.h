@@ -34,6 +34,9 @@ public:
 
     DataflowFetcher(HttpClient &client, Options options, QObject *parent = nullptr);
 
+    /// Reads the audit log through \a client (its own credentials) instead of the Dataflow client. Not owned.
+    void setLoggingClient(HttpClient *client) { m_loggingClient = client; }
+
     /// Jobs with runAs and (where the audit log had it) launcher; report covers every page.
     const JobPage &result() const { return m_result; }
 
@@ -57,15 +60,18 @@ private:
     void done();
     void fail(const Error &error);
     QUrl jobsUrl() const;
-    bool checkToken(const QString &token);
+    /// Counts the page and fails on a token this listing (\a listing: ACTIVE, TERMINATED, the audit log) has
+    /// already followed. Each listing has its own tokens: servers whose tokens are offsets ("15") reuse them.
+    bool checkToken(int listing, const QString &token);
 
     HttpClient &m_client;
+    HttpClient *m_loggingClient = nullptr;
     Options m_options;
     DataflowParser m_parser;
     AuditLogParser m_auditParser;
     JobPage m_result;
     QSet<QString> m_ids;
-    QSet<QString> m_tokens;
+    QSet<QString> m_tokens[3];  // per listing: ACTIVE, TERMINATED, the audit log
     QList<qsizetype> m_missing; // indexes of jobs without runAs
     qsizetype m_nextMissing = 0;
     int m_inFlight = 0;

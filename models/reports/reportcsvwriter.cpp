@@ -87,6 +87,10 @@ QByteArray ReportCsvWriter::about(const ReportDocument &d)
     for (const SourceFreshness &f : d.freshness)
         appendRow(out, {QStringLiteral("last_sync.") + f.source,
                         f.lastSuccessfulSync ? reportTime(f.lastSuccessfulSync) : QStringLiteral("never")});
+    appendRow(out, {QStringLiteral("findings_computed_at"),
+                    d.findingsComputedAt ? reportTime(d.findingsComputedAt) : QStringLiteral("unknown")});
+    appendRow(out, {QStringLiteral("findings_stale"),
+                    d.findingsStale ? QStringLiteral("yes") : QStringLiteral("no")});
     appendRow(out, {QStringLiteral("audit_chain_head"),
                     d.chainHead.isEmpty() ? QStringLiteral("empty") : d.chainHead.token()});
     appendRow(out, {QStringLiteral("audit_chain_head_seq"), QString::number(d.chainHead.seq)});

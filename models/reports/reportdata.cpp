@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "findingsfreshness.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,16 @@ Status ReportData::loadHeader(const Store &store, ReportDocument *document)
     document->freshness.clear();
     for (const SyncRun &run : store.lastSuccessfulRuns())
         document->freshness << SourceFreshness{run.source, run.finishedAt};
+    const FindingsFreshness findings = FindingsFreshness::of(store);
+    document->findingsComputedAt = findings.computedAt;
+    document->findingsStale = findings.isStale();
+    if (findings.isStale())
+        document->notes << QCoreApplication::translate(
+                               "Scimflow::Reports",
+                               "Warning: the findings are older than the last successful sync (%1). Run "
+                               "scimflow findings --recompute, or Recompute in the console, before relying "
+                               "on the findings in this report.")
+                               .arg(reportTime(findings.lastSync));
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return sqlError(QStringLiteral("Cannot read the audit log"), q.lastError());
     document->chainHead = {};

@@ -72,6 +72,8 @@ struct ReportDocument
     QString scope;
     QStringList parameters; // "SLA 24 h", "idle after 30 days", ...
     QList<SourceFreshness> freshness;
+    Timestamp findingsComputedAt = 0; // 0: not recorded
+    bool findingsStale = false;       // a source synced successfully after the findings were computed
     AuditChainHead chainHead;
     QList<ReportCount> summary;
     QList<ChartData> charts;

@@ -65,6 +65,8 @@ QByteArray ReportHtmlWriter::write(const ReportDocument &d, int maxRowsPerTable)
              f.lastSuccessfulSync ? reportTime(f.lastSuccessfulSync) : tr("never"));
     if (d.freshness.isEmpty())
         fact(tr("Last sync"), tr("never"));
+    fact(tr("Findings computed"),
+         d.findingsComputedAt ? reportTime(d.findingsComputedAt) : tr("not recorded"));
     fact(tr("Audit chain head"), d.chainHead.describe(), "hash");
     h += QStringLiteral("</table>\n");
 

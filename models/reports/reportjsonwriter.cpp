@@ -32,6 +32,8 @@ QJsonObject ReportJsonWriter::toJson(const ReportDocument &d)
         freshness.append(QJsonObject{{QStringLiteral("source"), f.source},
                                      {QStringLiteral("lastSuccessfulSync"), time(f.lastSuccessfulSync)}});
     o.insert(QStringLiteral("freshness"), freshness);
+    o.insert(QStringLiteral("findingsComputedAt"), time(d.findingsComputedAt));
+    o.insert(QStringLiteral("findingsStale"), d.findingsStale);
     o.insert(QStringLiteral("auditChainHead"),
              d.chainHead.isEmpty() ? QJsonValue(QJsonValue::Null)
                                    : QJsonValue(QJsonObject{{QStringLiteral("seq"), d.chainHead.seq},

@@ -161,6 +161,8 @@ QList<QPair<QString, QString>> ReportPageLayout::facts() const
         fresh << QStringLiteral("%1: %2").arg(
             s.source, s.lastSuccessfulSync ? reportTime(s.lastSuccessfulSync) : tr("never"));
     f.append({tr("Data freshness"), fresh.isEmpty() ? tr("never synced") : fresh.join(QLatin1String("; "))});
+    f.append({tr("Findings computed"),
+              m_doc.findingsComputedAt ? reportTime(m_doc.findingsComputedAt) : tr("not recorded")});
     f.append({tr("Audit chain head"), m_doc.chainHead.describe()});
     return f;
 }

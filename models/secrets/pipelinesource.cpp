@@ -94,7 +94,8 @@ QJsonArray PipelineSource::toJson(const QList<PipelineSource> &sources)
                                                                    {"location", &s.location},
                                                                    {"repository", &s.repository},
                                                                    {"file", &s.file},
-                                                                   {"secretRef", &s.secretRef}};
+                                                                   {"secretRef", &s.secretRef},
+                                                                   {"credentialsFile", &s.credentialsFile}};
         for (const auto &[key, value] : fields) {
             if (!value->isEmpty())
                 o.insert(QLatin1String(key), *value);
@@ -127,6 +128,7 @@ QList<PipelineSource> PipelineSource::fromJson(const QJsonArray &array)
         s.repository = o.value(QLatin1String("repository")).toString();
         s.file = o.value(QLatin1String("file")).toString();
         s.secretRef = o.value(QLatin1String("secretRef")).toString();
+        s.credentialsFile = o.value(QLatin1String("credentialsFile")).toString();
         s.listenPort = o.value(QLatin1String("listenPort")).toInt();
         out << s;
     }

@@ -24,6 +24,10 @@ struct PipelineSource
     int listenPort =
         0; // OpenLineage: receive events on 127.0.0.1:listenPort while the console is open; 0: off
     QString secretRef;
+    // Dataflow: the Google credentials file (service-account key or authorized_user) the secret was read
+    // from. Non-empty: the keychain secret is that file's JSON, private key or refresh token included, and
+    // tokens come from its token_uri. Only the path is stored here.
+    QString credentialsFile;
 
     static QString kindName(Kind kind);  // "dataflow", "github", "openlineage": also the jobs' source
     static QString kindLabel(Kind kind); // translated, for the user

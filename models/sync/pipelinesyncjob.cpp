@@ -3,6 +3,7 @@
 #include "authprovider.h"
 #include "dataflowfetcher.h"
 #include "githubactionsfetcher.h"
+#include "googlecredentialsauth.h"
 #include "httpclient.h"
 #include "jobswriter.h"
 #include "pipelinefileimporter.h"
@@ -87,7 +88,20 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
 {
     const PipelineSource &source = run.source;
     const QString kind = PipelineSource::kindName(source.kind);
-    m_secret = run.secret;
+    m_secrets = QStringList{run.secret, run.loggingSecret};
+    std::optional<GoogleCredentials> google = run.google;
+    if (!google && source.kind == PipelineSource::Kind::Dataflow && !source.credentialsFile.isEmpty()) {
+        // A saved source keeps its credentials file's JSON in the keychain.
+        Result<GoogleCredentials> parsed =
+            GoogleCredentials::fromJson(run.secret.toUtf8(), source.credentialsFile);
+        if (!parsed) {
+            sourceDone(QString(), parsed.error().message);
+            return;
+        }
+        google = *parsed;
+    }
+    if (google)
+        m_secrets << google->secrets();
     if (source.kind == PipelineSource::Kind::OpenLineage) {
         const QString file = source.file;
         writeInWorker([file](Store &store) { return PipelineFileImporter(store).importOpenLineage(file); });
@@ -105,9 +119,21 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
         }
     }
     m_auth.reset();
-    if (!run.secret.isEmpty()) {
+    if (source.kind == PipelineSource::Kind::Dataflow && google)
+        m_auth = std::make_unique<GoogleCredentialsAuth>(m_http.get(), *google);
+    else if (!run.secret.isEmpty())
         m_auth = std::make_unique<StaticTokenAuth>(run.secret);
-        m_http->setAuthProvider(m_auth.get());
+    m_http->setAuthProvider(m_auth.get());
+    m_loggingHttp.reset();
+    m_loggingAuth.reset();
+    if (source.kind == PipelineSource::Kind::Dataflow && !run.loggingSecret.isEmpty()) {
+        m_loggingHttp = std::make_unique<HttpClient>(httpOptions);
+        if (Status s = m_loggingHttp->setCaFile(run.caFile); !run.caFile.isEmpty() && !s) {
+            sourceDone(QString(), s.error().message);
+            return;
+        }
+        m_loggingAuth = std::make_unique<StaticTokenAuth>(run.loggingSecret);
+        m_loggingHttp->setAuthProvider(m_loggingAuth.get());
     }
     const QUrl base(source.url);
     if (Status s = HttpClient::checkUrl(base); !s) {
@@ -136,7 +162,9 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
         options.loggingBase = loggingBaseOf(source);
         options.project = source.project;
         options.location = source.location;
-        onFetched(new DataflowFetcher(*m_http, options, this));
+        auto *fetcher = new DataflowFetcher(*m_http, options, this);
+        fetcher->setLoggingClient(m_loggingHttp.get());
+        onFetched(fetcher);
     } else {
         onFetched(new GithubActionsFetcher(*m_http, base, source.repository, this));
     }
@@ -176,10 +204,10 @@ void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &
 void PipelineSyncJob::sourceDone(const QString &summary, const QString &error)
 {
     if (!error.isEmpty())
-        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name, Redaction::scrub(error, m_secret));
+        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name, Redaction::scrub(error, m_secrets));
     else
         m_summaries << summary;
-    m_secret.clear();
+    m_secrets.clear();
     QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
 }
 

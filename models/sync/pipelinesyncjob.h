@@ -1,7 +1,10 @@
 #pragma once
 
+#include "googlecredentials.h"
 #include "pipelinesource.h"
 #include "result.h"
+
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,11 +22,14 @@ struct JobPage;
 struct JobSyncSummary;
 class Store;
 
-/// One pipeline source with the secret to read it (empty: no token).
+/// One pipeline source with the credentials to read it: a bearer token (empty: none) or, for Dataflow,
+/// Google credentials. Each source has its own; none borrows another's.
 struct PipelineSourceRun
 {
     PipelineSource source;
     QString secret;
+    std::optional<GoogleCredentials> google; // Dataflow: used instead of secret
+    QString loggingSecret; // Dataflow: Cloud Logging's own token; empty: the Dataflow credentials
     QString caFile;        // extra CA certificates for the source's host
     int timeoutMs = 30000; // per request
 };
@@ -65,9 +71,11 @@ private:
     QList<PipelineSourceRun> m_sources;
     int m_index = -1;
     bool m_cancelled = false;
-    QString m_secret; // of the source being read, to scrub from messages
+    QStringList m_secrets; // of the source being read, to scrub from messages
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<AuthProvider> m_auth;
+    std::unique_ptr<HttpClient> m_loggingHttp; // Cloud Logging with its own token
+    std::unique_ptr<AuthProvider> m_loggingAuth;
     QPointer<QObject> m_fetcher;
     QFutureWatcher<Result<JobSyncSummary>> *m_watcher = nullptr;
     QStringList m_summaries;

@@ -12,6 +12,7 @@
 #include "tlsproxy.h"
 
 #include <QEventLoop>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -125,6 +126,41 @@ private slots:
         QCOMPARE(written->inserted, 0); // the scenario import stored the same jobs
         QCOMPARE(store->count(QStringLiteral("jobs")), before);
         QVERIFY(written->unmatched >= 1); // the outside contractor stays visible
+    }
+
+    void dataflowOffsetPageTokens()
+    {
+        // Page tokens "15", "30", ... as some compatible servers write them: the TERMINATED listing and the
+        // audit log both hand out "15", which is no loop because each listing pages on its own.
+        m_sandbox->data().setPlainOffsetTokens(true);
+        const auto restore = qScopeGuard([this] { m_sandbox->data().setPlainOffsetTokens(false); });
+        DataflowFetcher::Options o;
+        o.dataflowBase = o.loggingBase = m_sandbox->baseUrl();
+        o.project = m_sandbox->data().project();
+        o.location = m_sandbox->data().location();
+        o.pageSize = 15;
+        QVERIFY(m_sandbox->data().dataflowJobCount() > 3 * o.pageSize);
+        DataflowFetcher fetcher(*m_client, o);
+        QSignalSpy failed(&fetcher, &DataflowFetcher::failed);
+        QVERIFY2(run(fetcher),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().at(0).value<Error>().message));
+        QCOMPARE(fetcher.result().jobs.size(), m_sandbox->data().dataflowJobCount());
+        QCOMPARE(fetcher.result().report.duplicates, 0);
+        int launchers = 0;
+        for (const Job &j : fetcher.result().jobs)
+            launchers += j.launcher.isEmpty() ? 0 : 1;
+        QVERIFY(launchers > o.pageSize); // the audit log was read past its first page
+
+        // A server that really repeats a token within one listing is still caught, in each listing.
+        for (const char *path : {"ignore-start-index@/v1b3", "ignore-start-index@/v2/entries"}) {
+            m_server->faults().add(*Fault::parse(QLatin1String(path)));
+            DataflowFetcher looping(*m_client, o);
+            QSignalSpy loopFailed(&looping, &DataflowFetcher::failed);
+            QVERIFY(!run(looping));
+            QVERIFY2(loopFailed.first().at(0).value<Error>().message.contains(QLatin1String("page token")),
+                     path);
+            m_server->faults().clear();
+        }
     }
 
     void dataflowTimeoutAndWrongShapeFail()

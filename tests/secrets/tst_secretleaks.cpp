@@ -5,14 +5,17 @@
 #include "auditlog.h"
 #include "authprovider.h"
 #include "fixexecutor.h"
+#include "googletokengrants.h"
 #include "httpclient.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
+#include "sandboxtokenendpoint.h"
 #include "scenario.h"
 #include "scimclient.h"
 #include "scimfixconnector.h"
 #include "scimsandbox.h"
 #include "store.h"
+#include "testrsakey.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -117,10 +120,14 @@ private:
                 m_pipelines->data().project(),
                 QStringLiteral("--location"),
                 m_pipelines->data().location(),
+                QStringLiteral("--dataflow-token-env"),
+                QStringLiteral("SCIMFLOW_TEST_TOKEN"),
                 QStringLiteral("--github-url"),
                 base,
                 QStringLiteral("--github-repo"),
-                m_pipelines->data().repository()};
+                m_pipelines->data().repository(),
+                QStringLiteral("--github-token-env"),
+                QStringLiteral("SCIMFLOW_TEST_TOKEN")};
     }
 
 private slots:
@@ -243,6 +250,71 @@ private slots:
         const QByteArray logs = g_messages.join(QLatin1Char('\n')).toUtf8();
         QVERIFY(!g_messages.isEmpty());
         QVERIFY2(leakIn(logs).isEmpty(), logs.constData());
+    }
+
+    void googlePrivateKeyAppearsNowhere()
+    {
+        // A service-account key file: the token comes from the key, and the key (any 32 characters of its
+        // PEM body) must be found neither in the database nor in output or logs.
+        const TestRsaKey key = TestRsaKey::generate();
+        const QString email = QStringLiteral("leak-test@scimflow-demo.iam.gserviceaccount.com");
+        GoogleTokenGrants grants;
+        QVERIFY(grants.verifier().addServiceAccount(email, key.publicPem).ok());
+        SandboxTokenEndpoint tokens(m_server, QStringLiteral("unused"), QStringLiteral("unused"),
+                                    [this](const QString &token) { m_pipelines->setToken(token); });
+        tokens.setGoogleGrants(&grants);
+        QVERIFY(QDir().mkpath(path(QStringLiteral("keys"))));
+        QFile keyFile(path(QStringLiteral("keys/sa.json")));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(key.serviceAccountJson(email, tokens.tokenUrl().toString()));
+        keyFile.close();
+        const QStringList google{QStringLiteral("sync"),
+                                 QStringLiteral("--db"),
+                                 path(QStringLiteral("google/google.db")),
+                                 QStringLiteral("--dataflow-url"),
+                                 m_pipelines->baseUrl().toString(),
+                                 QStringLiteral("--project"),
+                                 m_pipelines->data().project(),
+                                 QStringLiteral("--location"),
+                                 m_pipelines->data().location(),
+                                 QStringLiteral("--gcp-credentials"),
+                                 keyFile.fileName()};
+        QVERIFY(QDir().mkpath(path(QStringLiteral("google"))));
+        m_output.clear();
+        QCOMPARE(scimflow(google), 0);
+        QVERIFY(tokens.grants() >= 1);
+        // Refused by the endpoint (another key registered): the error names the file, never the key.
+        QVERIFY(grants.verifier().addServiceAccount(email, TestRsaKey::generate().publicPem).ok());
+        QCOMPARE(scimflow(google, 1), 1);
+        QVERIFY(m_output.contains("sa.json"));
+        m_pipelines->setToken(QString::fromLatin1(kSecret));
+
+        QByteArray body = key.privatePem;
+        body.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "");
+        body.replace("\n", "");
+        QVERIFY(body.size() > 1000);
+        QByteArrayList pieces;
+        for (int at = 0; at + 32 < body.size(); at += 97)
+            pieces << body.mid(at, 32);
+        const auto leaked = [&pieces](const QByteArray &data) {
+            for (const QByteArray &piece : pieces) {
+                if (data.contains(piece))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(leaked(key.privatePem)); // the search itself works
+        QDirIterator it(path(QStringLiteral("google")), QDir::Files | QDir::Hidden);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!leaked(f.readAll()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+        QVERIFY2(!leaked(m_output), m_output.constData());
+        QVERIFY(!leaked(g_messages.join(QLatin1Char('\n')).toUtf8()));
     }
 };
 

@@ -1,11 +1,15 @@
 #include "connectiondialog.h"
 #include "connectionprofile.h"
+#include "pipelinesourcedialog.h"
 #include "secretstore.h"
 #include "store.h"
+#include "testrsakey.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -128,6 +132,93 @@ private Q_SLOTS:
         QTest::mouseClick(saveButton, Qt::LeftButton);
         QCOMPARE(save.size(), 2);
         QCOMPARE(save.last().at(2).toBool(), true);
+    }
+
+    void dataflowSourceTakesAGoogleCredentialsFile()
+    {
+        QTemporaryDir dir;
+        const TestRsaKey key = TestRsaKey::generate();
+        const QString keyFile = dir.filePath(QStringLiteral("reader-key.json"));
+        {
+            QFile f(keyFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(key.serviceAccountJson(QStringLiteral("reader@p.iam.gserviceaccount.com"),
+                                           QStringLiteral("https://oauth2.googleapis.com/token")));
+        }
+        PipelineSource stored;
+        stored.kind = PipelineSource::Kind::Dataflow;
+        stored.name = QStringLiteral("dataflow");
+        stored.url = QStringLiteral("https://dataflow.googleapis.com");
+        stored.project = QStringLiteral("p");
+        stored.location = QStringLiteral("europe-west1");
+        stored.secretRef = SecretStore::newReference(QStringLiteral("prod"));
+
+        PipelineSourceDialog dialog;
+        dialog.setSource(stored);
+        QComboBox *mode = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QLatin1String("Credentials"))
+                mode = box;
+        }
+        QVERIFY(mode);
+        mode->setCurrentIndex(1);
+        QLineEdit *file = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Google credentials file"))
+                file = edit;
+        }
+        QVERIFY(file && file->isVisibleTo(&dialog));
+
+        // A file that is no key is refused with its name, and nothing is taken from it.
+        const QString notAKey = dir.filePath(QStringLiteral("notes.json"));
+        {
+            QFile f(notAKey);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"type":"external_account"})");
+        }
+        file->setText(notAKey);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QLabel *status = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("notes.json")))
+                status = label;
+        }
+        QVERIFY(status);
+
+        file->setText(keyFile);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const PipelineSource source = dialog.source();
+        QCOMPARE(source.credentialsFile, keyFile);
+        QVERIFY(dialog.secret().contains(QString::fromLatin1(key.privatePem.mid(100, 40))));
+
+        // The profile keeps the path and the reference; the key only ever goes to the secret store.
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            ConnectionProfile p;
+            p.name = QStringLiteral("prod");
+            p.scimUrl = QStringLiteral("https://example.okta.com/scim/v2");
+            p.pipelineSources = {source};
+            QVERIFY(ConnectionProfiles::save(**store, p).ok());
+            QCOMPARE(ConnectionProfiles::all(**store).first().pipelineSources.first().credentialsFile,
+                     keyFile);
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(path + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains(key.privatePem.mid(100, 40)));
+        }
+
+        // Edited again without choosing another file, the stored key is kept (no new secret).
+        PipelineSourceDialog again;
+        again.setSource(source);
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QVERIFY(again.secret().isEmpty());
+        QCOMPARE(again.source().credentialsFile, keyFile);
     }
 };
 

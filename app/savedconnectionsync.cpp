@@ -1,0 +1,91 @@
+#include "savedconnectionsync.h"
+
+#include "secretstore.h"
+#include "store.h"
+
+#include <QEventLoop>
+#include <QFile>
+
+namespace Scimflow::Cli {
+
+namespace {
+
+/// Reads one secret, waiting for the keychain.
+Result<QString> loadSecret(SecretStore &secrets, const QString &ref)
+{
+    QEventLoop loop;
+    QObject context;
+    std::optional<Result<QString>> loaded;
+    secrets.load(ref, &context, [&](const Result<QString> &secret) {
+        loaded = secret;
+        loop.quit();
+    });
+    if (!loaded)
+        loop.exec();
+    return *loaded;
+}
+
+} // namespace
+
+Result<HeadlessSync> savedConnectionSync(const QString &databasePath, const QString &name)
+{
+    if (!QFile::exists(databasePath))
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("cannot run connection \"%1\": %2 does not exist; the saved "
+                                          "connections live in the database the console syncs into (give it "
+                                          "with --db FILE)")
+                               .arg(name, databasePath));
+    auto store = Store::open(databasePath);
+    if (!store)
+        return store.error();
+    const QList<ConnectionProfile> profiles = ConnectionProfiles::all(**store);
+    QStringList names;
+    const ConnectionProfile *profile = nullptr;
+    for (const ConnectionProfile &p : profiles) {
+        names << p.name;
+        if (p.name == name)
+            profile = &p;
+    }
+    if (!profile)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QStringLiteral("no saved connection is named \"%1\" in %2 (saved: %3)")
+                .arg(name, databasePath,
+                     names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+
+    HeadlessSync sync;
+    sync.databasePath = databasePath;
+    sync.connectionName = name;
+    SecretStore secrets;
+    if (!profile->scimUrl.isEmpty()) {
+        Result<QString> secret = loadSecret(secrets, profile->secretRef);
+        if (!secret)
+            return Error::make(
+                secret.error().kind,
+                QStringLiteral("the identity provider secret of connection \"%1\" could not be "
+                               "read: %2")
+                    .arg(name, secret.error().message));
+        sync.idp = *profile;
+        sync.idpSecret = *secret;
+    }
+    for (const PipelineSource &source : profile->pipelineSources) {
+        if (source.kind == PipelineSource::Kind::OpenLineage && source.file.isEmpty())
+            continue; // it only receives events while the console is open
+        PipelineSourceRun run;
+        run.source = source;
+        run.caFile = profile->caFile;
+        if (!source.secretRef.isEmpty()) {
+            Result<QString> secret = loadSecret(secrets, source.secretRef);
+            if (!secret)
+                return Error::make(
+                    secret.error().kind,
+                    QStringLiteral("the credentials of pipeline source \"%1\" could not be read: %2")
+                        .arg(source.name, secret.error().message));
+            run.secret = *secret;
+        }
+        sync.pipelines.sources << run;
+    }
+    return sync;
+}
+
+} // namespace Scimflow::Cli
