@@ -3,9 +3,9 @@
 
 #include "authprovider.h"
 #include "httpclient.h"
-#include "redaction.h"
 #include "schemadriftrule.h"
 #include "scimclient.h"
+#include "secretredactor.h"
 #include "store.h"
 #include "syncjob.h"
 
@@ -141,7 +141,7 @@ int runSync(const QStringList &arguments)
         loop.quit();
     });
     QObject::connect(&job, &SyncJob::failed, &loop, [&](const Error &error) {
-        err << "error: " << Redaction::scrub(error.message, secret) << '\n';
+        err << "error: " << SecretRedactor::scrub(error.message, secret) << '\n';
         code = Failure;
         loop.quit();
     });

@@ -6,7 +6,7 @@
 #include "httpclient.h"
 #include "jobswriter.h"
 #include "pipelinefileimporter.h"
-#include "redaction.h"
+#include "secretredactor.h"
 #include "store.h"
 
 #include <QtConcurrent>
@@ -176,7 +176,8 @@ void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &
 void PipelineSyncJob::sourceDone(const QString &summary, const QString &error)
 {
     if (!error.isEmpty())
-        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name, Redaction::scrub(error, m_secret));
+        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name,
+                                     SecretRedactor::scrub(error, m_secret));
     else
         m_summaries << summary;
     m_secret.clear();
