@@ -3,7 +3,7 @@
 #include "httpclient.h"
 #include "httpjob.h"
 #include "scimerror.h"
-#include "scimfilter.h"
+#include "scimfiltertext.h"
 #include "scimlistjob.h"
 #include "secretredactor.h"
 
@@ -270,9 +270,9 @@ HttpRequest ScimClient::memberRequest(const QString &groupId, const QString &use
               {QLatin1String("path"), QStringLiteral("members")},
               {QLatin1String("value"), QJsonArray{QJsonObject{{QLatin1String("value"), userId}}}}};
     } else {
-        const ScimFilter f = ScimFilter::compare(QStringLiteral("value"), ScimFilter::Op::Eq, userId);
         op = {{QLatin1String("op"), QStringLiteral("remove")},
-              {QLatin1String("path"), QStringLiteral("members[%1]").arg(f.toString())}};
+              {QLatin1String("path"),
+               QStringLiteral("members[%1]").arg(ScimFilterText::equals(QStringLiteral("value"), userId))}};
     }
     r.body = QJsonDocument(QJsonObject{{QLatin1String("schemas"), QJsonArray{ScimUrn::kPatchOp}},
                                        {QLatin1String("Operations"), QJsonArray{op}}})
