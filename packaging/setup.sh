@@ -11,7 +11,7 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0
     desktop-file-utils appstream dpkg-dev
     xvfb xauth poppler-utils
-    libsqlite3-dev
+    libsqlite3-dev libyaml-cpp-dev
 )
 # Only the fuzz harnesses (tests/fuzz) need these: clang with libFuzzer and the sanitizer runtimes.
 SCIMFLOW_FUZZ_PACKAGES=(clang libclang-rt-14-dev)

@@ -1868,7 +1868,12 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Keine Verbindung kann diese Ressource lesen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+16"/>
+        <source>not recorded in the audit log: %1</source>
+        <translation>nicht im Audit-Log festgehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Entry %1: interrupted; its action could not be re-read.</source>
         <translation>Eintrag %1: unterbrochen; seine Aktion konnte nicht erneut gelesen werden.</translation>
     </message>
@@ -2260,7 +2265,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>„id“ ist keine Laufnummer</translation>
     </message>
@@ -2457,7 +2462,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Nicht unterstütztes URL-Schema „%1“; verwenden Sie https://.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>check the server&apos;s logs</source>
         <translation>prüfen Sie die Logs des Servers</translation>
     </message>
@@ -2703,23 +2708,23 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>, %1 doppelt gelistet und einmal behalten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+124"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Für die Jobs kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Bekannte Jobs können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>keine ID</translation>
     </message>
@@ -2734,12 +2739,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Für die Starter kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Der Starter von Job %1 kann nicht gesetzt werden</translation>
     </message>
@@ -2749,7 +2754,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+63"/>
         <source>Cannot read jobs</source>
         <translation>Jobs können nicht gelesen werden</translation>
     </message>
@@ -2775,120 +2780,6 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+11"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 ist kein gültiges JSON (Zeile %2, Spalte %3: %4).</translation>
-    </message>
-</context>
-<context>
-    <name>Scimflow::LocatedJsonValue</name>
-    <message>
-        <location filename="../models/correlation/locatedjson.cpp" line="+32"/>
-        <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>the document ends where a value is expected</source>
-        <translation>das Dokument endet, wo ein Wert erwartet wird</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nesting deeper than %1 levels</source>
-        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>malformed number</source>
-        <translation>fehlerhafte Zahl</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>a string is not closed on its line</source>
-        <translation>eine Zeichenkette wird auf ihrer Zeile nicht geschlossen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>malformed \u escape</source>
-        <translation>fehlerhaftes \u-Escape</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown escape &apos;\%1&apos;</source>
-        <translation>unbekanntes Escape &apos;\%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the document ends inside a string</source>
-        <translation>das Dokument endet innerhalb einer Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the document ends inside a list; a &apos;]&apos; is missing</source>
-        <translation>das Dokument endet innerhalb einer Liste; ein &apos;]&apos; fehlt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected &apos;,&apos; or &apos;]&apos; in a list</source>
-        <translation>&apos;,&apos; oder &apos;]&apos; in einer Liste erwartet</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+24"/>
-        <source>the document ends inside an object; a &apos;}&apos; is missing</source>
-        <translation>das Dokument endet innerhalb eines Objekts; ein &apos;}&apos; fehlt</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>expected a quoted key</source>
-        <translation>Schlüssel in Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the key &quot;%1&quot; appears twice</source>
-        <translation>der Schlüssel „%1“ kommt doppelt vor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected &apos;:&apos; after the key &quot;%1&quot;</source>
-        <translation>&apos;:&apos; nach dem Schlüssel „%1“ erwartet</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Wert erwartet</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +3123,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
@@ -3542,12 +3433,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die OpenLineage-Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>audit log export</source>
         <translation>Der Audit-Log-Export</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>RBAC mapping</source>
         <translation>RBAC-Zuordnung</translation>
     </message>
@@ -3784,7 +3675,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Jobs von %1 werden gespeichert…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3946,7 +3837,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>die Zuordnung ist größer als %1 MB</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>the mapping must be an object with &quot;version&quot;, &quot;groups&quot; and &quot;serviceAccounts&quot;</source>
         <translation>die Zuordnung muss ein Objekt mit „version“, „groups“ und „serviceAccounts“ sein</translation>
     </message>
@@ -3961,7 +3852,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>„version“ fehlt; schreiben Sie &quot;version&quot;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&quot;version&quot; must be %1</source>
         <translation>„version“ muss %1 sein</translation>
     </message>
@@ -4381,7 +4272,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/reports/reportcsvwriter.cpp" line="+25"/>
+        <location filename="../models/reports/reportcsvwriter.cpp" line="+17"/>
         <location filename="../models/reports/reportexporter.cpp" line="+19"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+41"/>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
@@ -4772,12 +4663,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server stellt das Schema bzw. die Schemas %1 nicht bereit, die das Profil „%2“ benötigt; es wurde nichts synchronisiert. Prüfen Sie die Basis-URL und das Anbieterprofil.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
         <translation>%1 antwortete mit HTTP %2 und fehlerhaftem JSON oder einem Dokument, das keine SCIM-Ressource ist; der Server oder ein Proxy dazwischen verhält sich falsch.</translation>
     </message>
     <message>
-        <location filename="../models/scim/scimerror.cpp" line="+21"/>
+        <location filename="../models/scim/scimerror.cpp" line="+22"/>
         <source>%1: the resource was changed on the server since it was read (HTTP 412, ETag mismatch); re-read it, review the difference and try again.</source>
         <translation>%1: die Ressource wurde seit dem Lesen auf dem Server geändert (HTTP 412, ETag stimmt nicht überein); lesen Sie sie erneut, prüfen Sie den Unterschied und versuchen Sie es noch einmal.</translation>
     </message>
@@ -4803,7 +4694,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimFilter</name>
     <message>
-        <location filename="../models/scim/scimfilterparser.cpp" line="+37"/>
+        <location filename="../app/sandbox/filter/scimfilterparser.cpp" line="+37"/>
         <source>unexpected text</source>
         <translation>unerwarteter Text</translation>
     </message>
@@ -4855,7 +4746,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>ungültiges Escape in Zeichenkette</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>Wert erwartet (Zeichenkette in Anführungszeichen, Zahl, true, false oder null)</translation>
     </message>
@@ -4947,7 +4838,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Ein SCIM-Benutzer hat keine ID.</translation>
     </message>
@@ -5002,12 +4893,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server hat JSON gesendet, das kein ListResponse-Objekt ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>Die Listenantwort des SCIM-Servers hat kein gültiges totalResults; sie ist keine SCIM-ListResponse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources in der SCIM-Listenantwort ist kein Array.</translation>
     </message>
@@ -5518,12 +5409,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Gruppen werden gelesen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -6247,58 +6138,80 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
-    <name>Scimflow::YamlishReader</name>
+    <name>Scimflow::YamlReader</name>
     <message>
-        <location filename="../models/correlation/yamlishreader.cpp" line="+61"/>
-        <source>this line is indented less than its block but more than the one before</source>
-        <translation>diese Zeile ist weniger eingerückt als ihr Block, aber mehr als die vorige</translation>
+        <location filename="../models/correlation/yamlreader.cpp" line="+89"/>
+        <source>the file holds more than one YAML document; remove the &quot;---&quot; line</source>
+        <translation>die Datei enthält mehr als ein YAML-Dokument; entfernen Sie die Zeile „---“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>aliases (*name) are not supported; write the value out</source>
+        <translation>Aliase (*Name) werden nicht unterstützt; schreiben Sie den Wert aus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the tag &quot;%1&quot; is not supported</source>
+        <translation>das Tag „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>a key must be a name, not %1</source>
+        <translation>ein Schlüssel muss ein Name sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the key &quot;%1&quot; appears twice</source>
         <translation>der Schlüssel „%1“ kommt doppelt vor</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+25"/>
-        <source>unexpected indentation</source>
-        <translation>unerwartete Einrückung</translation>
+        <location line="+41"/>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::YamlValue</name>
+    <message>
+        <location filename="../models/correlation/yamlvalue.cpp" line="+20"/>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>a quoted key is not closed</source>
-        <translation>ein Schlüssel in Anführungszeichen ist nicht geschlossen</translation>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>„Schlüssel: Wert“ erwartet</translation>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>an inline list must end with &apos;]&apos; on the same line</source>
-        <translation>eine Inline-Liste muss auf derselben Zeile mit &apos;]&apos; enden</translation>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>a quoted value is not closed</source>
-        <translation>ein Wert in Anführungszeichen ist nicht geschlossen</translation>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>indent with spaces, not tabs</source>
-        <translation>mit Leerzeichen einrücken, nicht mit Tabulatoren</translation>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
     </message>
 </context>
 <context>
     <name>TextIssue</name>
     <message>
-        <location filename="../models/correlation/locatedjson.cpp" line="-29"/>
+        <location filename="../models/correlation/textissue.cpp" line="+9"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>

@@ -1868,7 +1868,12 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>Aucune connexion ne peut lire cette ressource.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+16"/>
+        <source>not recorded in the audit log: %1</source>
+        <translation>non consigné dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Entry %1: interrupted; its action could not be re-read.</source>
         <translation>Entrée %1&#xa0;: interrompue&#xa0;; son action n&apos;a pas pu être relue.</translation>
     </message>
@@ -2260,7 +2265,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>«&#xa0;id&#xa0;» n&apos;est pas un numéro d&apos;exécution</translation>
     </message>
@@ -2457,7 +2462,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Schéma d&apos;URL «&#xa0;%1&#xa0;» non pris en charge&#xa0;; utilisez https://.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>check the server&apos;s logs</source>
         <translation>consultez les journaux du serveur</translation>
     </message>
@@ -2703,23 +2708,23 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>, %1 listés deux fois et gardés une fois</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+124"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Impossible de démarrer une transaction pour les tâches.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Impossible de lire les tâches connues</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>tâche %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>pas d&apos;ID</translation>
     </message>
@@ -2734,12 +2739,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible d&apos;écrire la tâche %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Impossible de définir le lanceur de la tâche %1</translation>
     </message>
@@ -2749,7 +2754,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>tâche pas encore synchronisée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+63"/>
         <source>Cannot read jobs</source>
         <translation>Impossible de lire les tâches</translation>
     </message>
@@ -2775,120 +2780,6 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+11"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 n&apos;est pas du JSON valide (ligne %2, colonne %3&#xa0;: %4).</translation>
-    </message>
-</context>
-<context>
-    <name>Scimflow::LocatedJsonValue</name>
-    <message>
-        <location filename="../models/correlation/locatedjson.cpp" line="+32"/>
-        <source>unexpected text after the end of the document</source>
-        <translation>texte inattendu après la fin du document</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>the document ends where a value is expected</source>
-        <translation>le document se termine là où une valeur est attendue</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nesting deeper than %1 levels</source>
-        <translation>imbrication sur plus de %1 niveaux</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>caractère inattendu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>malformed number</source>
-        <translation>nombre mal formé</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>a string is not closed on its line</source>
-        <translation>une chaîne n&apos;est pas fermée sur sa ligne</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>malformed \u escape</source>
-        <translation>échappement \u mal formé</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown escape &apos;\%1&apos;</source>
-        <translation>échappement inconnu &apos;\%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the document ends inside a string</source>
-        <translation>le document se termine à l&apos;intérieur d&apos;une chaîne</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the document ends inside a list; a &apos;]&apos; is missing</source>
-        <translation>le document se termine à l&apos;intérieur d&apos;une liste&#xa0;; il manque un &apos;]&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected &apos;,&apos; or &apos;]&apos; in a list</source>
-        <translation>&apos;,&apos; ou &apos;]&apos; attendu dans une liste</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+24"/>
-        <source>the document ends inside an object; a &apos;}&apos; is missing</source>
-        <translation>le document se termine à l&apos;intérieur d&apos;un objet&#xa0;; il manque un &apos;}&apos;</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>expected a quoted key</source>
-        <translation>clé entre guillemets attendue</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the key &quot;%1&quot; appears twice</source>
-        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected &apos;:&apos; after the key &quot;%1&quot;</source>
-        <translation>&apos;:&apos; attendu après la clé «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
-        <translation>&apos;,&apos; ou &apos;}&apos; attendu après une valeur</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a boolean</source>
-        <translation>un booléen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a string</source>
-        <translation>une chaîne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation>un objet</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +3123,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Le client HTTP n&apos;existe plus.</translation>
     </message>
@@ -3542,12 +3433,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>le fichier OpenLineage</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>audit log export</source>
         <translation>l&apos;export du journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>RBAC mapping</source>
         <translation>Mappage RBAC</translation>
     </message>
@@ -3784,7 +3675,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Enregistrement des jobs de %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3946,7 +3837,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>le mappage dépasse %1 Mo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>the mapping must be an object with &quot;version&quot;, &quot;groups&quot; and &quot;serviceAccounts&quot;</source>
         <translation>le mappage doit être un objet avec «&#xa0;version&#xa0;», «&#xa0;groups&#xa0;» et «&#xa0;serviceAccounts&#xa0;»</translation>
     </message>
@@ -3961,7 +3852,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>«&#xa0;version&#xa0;» manque&#xa0;; écrivez &quot;version&quot;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&quot;version&quot; must be %1</source>
         <translation>«&#xa0;version&#xa0;» doit valoir %1</translation>
     </message>
@@ -4381,7 +4272,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/reports/reportcsvwriter.cpp" line="+25"/>
+        <location filename="../models/reports/reportcsvwriter.cpp" line="+17"/>
         <location filename="../models/reports/reportexporter.cpp" line="+19"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+41"/>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
@@ -4772,12 +4663,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM ne fournit pas le ou les schémas %1, dont le profil «&#xa0;%2&#xa0;» a besoin&#xa0;; rien n&apos;a été synchronisé. Vérifiez l&apos;URL de base et le profil du fournisseur.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
         <translation>%1 a répondu HTTP %2 avec un JSON mal formé ou un document qui n&apos;est pas une ressource SCIM ; le serveur ou un proxy intermédiaire se comporte mal.</translation>
     </message>
     <message>
-        <location filename="../models/scim/scimerror.cpp" line="+21"/>
+        <location filename="../models/scim/scimerror.cpp" line="+22"/>
         <source>%1: the resource was changed on the server since it was read (HTTP 412, ETag mismatch); re-read it, review the difference and try again.</source>
         <translation>%1&#xa0;: la ressource a été modifiée sur le serveur depuis sa lecture (HTTP 412, ETag différent)&#xa0;; relisez-la, examinez la différence et réessayez.</translation>
     </message>
@@ -4803,7 +4694,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimFilter</name>
     <message>
-        <location filename="../models/scim/scimfilterparser.cpp" line="+37"/>
+        <location filename="../app/sandbox/filter/scimfilterparser.cpp" line="+37"/>
         <source>unexpected text</source>
         <translation>texte inattendu</translation>
     </message>
@@ -4855,7 +4746,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>échappement invalide dans une chaîne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>valeur attendue (chaîne entre guillemets, nombre, true, false ou null)</translation>
     </message>
@@ -4947,7 +4838,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Un utilisateur SCIM n&apos;a pas d&apos;ID.</translation>
     </message>
@@ -5002,12 +4893,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM a envoyé du JSON qui n&apos;est pas un objet ListResponse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>La réponse de liste du serveur SCIM n&apos;a pas de totalResults valide&#xa0;; ce n&apos;est pas une ListResponse SCIM.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources dans la réponse de liste SCIM n&apos;est pas un tableau.</translation>
     </message>
@@ -5518,12 +5409,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture des utilisateurs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Lecture des groupes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -6247,58 +6138,80 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
-    <name>Scimflow::YamlishReader</name>
+    <name>Scimflow::YamlReader</name>
     <message>
-        <location filename="../models/correlation/yamlishreader.cpp" line="+61"/>
-        <source>this line is indented less than its block but more than the one before</source>
-        <translation>cette ligne est moins indentée que son bloc mais plus que la précédente</translation>
+        <location filename="../models/correlation/yamlreader.cpp" line="+89"/>
+        <source>the file holds more than one YAML document; remove the &quot;---&quot; line</source>
+        <translation>le fichier contient plus d’un document YAML ; supprimez la ligne «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>aliases (*name) are not supported; write the value out</source>
+        <translation>les alias (*nom) ne sont pas pris en charge ; écrivez la valeur en entier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the tag &quot;%1&quot; is not supported</source>
+        <translation>la balise «&#xa0;%1&#xa0;» n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>nesting deeper than %1 levels</source>
         <translation>imbrication sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>a key must be a name, not %1</source>
+        <translation>une clé doit être un nom, pas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the key &quot;%1&quot; appears twice</source>
         <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+25"/>
-        <source>unexpected indentation</source>
-        <translation>indentation inattendue</translation>
+        <location line="+41"/>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::YamlValue</name>
+    <message>
+        <location filename="../models/correlation/yamlvalue.cpp" line="+20"/>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>a quoted key is not closed</source>
-        <translation>une clé entre guillemets n&apos;est pas fermée</translation>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>«&#xa0;clé: valeur&#xa0;» attendu</translation>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>an inline list must end with &apos;]&apos; on the same line</source>
-        <translation>une liste en ligne doit se terminer par &apos;]&apos; sur la même ligne</translation>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>a quoted value is not closed</source>
-        <translation>une valeur entre guillemets n&apos;est pas fermée</translation>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>une liste</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>indent with spaces, not tabs</source>
-        <translation>indentez avec des espaces, pas des tabulations</translation>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
 </context>
 <context>
     <name>TextIssue</name>
     <message>
-        <location filename="../models/correlation/locatedjson.cpp" line="-29"/>
+        <location filename="../models/correlation/textissue.cpp" line="+9"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
