@@ -6,7 +6,7 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libvulkan-dev
     qt6-charts-dev libqt6opengl6-dev
     qt6-httpserver-dev qt6-websockets-dev
-    qt6-networkauth-dev qt6-svg-dev
+    qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0
     desktop-file-utils appstream dpkg-dev
