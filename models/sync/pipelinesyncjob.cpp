@@ -148,8 +148,7 @@ void PipelineSyncJob::write(const QString &source, const Result<JobPage> &page)
     writeInWorker([source, page](Store &store) -> Result<JobSyncSummary> {
         JobsWriter writer(store);
         if (!page) {
-            writer.recordFailure(source, page.error());
-            return page.error();
+            return writer.recordedFailure(source, page.error());
         }
         return writer.write(source, page->jobs, page->report);
     });
