@@ -2,7 +2,7 @@
 
 #include "commands.h"
 #include "driftanalyzer.h"
-#include "redaction.h"
+#include "secretredactor.h"
 #include "schemadriftrule.h"
 #include "scimconnection.h"
 #include "store.h"
@@ -20,7 +20,7 @@ int syncIdentityProvider(const HeadlessSync &sync, QTextStream &out, QTextStream
     httpOptions.timeoutMs = sync.timeoutMs;
     auto connection = ScimConnection::create(*sync.idp, sync.idpSecret, httpOptions);
     if (!connection) {
-        err << "error: " << Redaction::scrub(connection.error().message, sync.idpSecret) << '\n';
+        err << "error: " << SecretRedactor::scrub(connection.error().message, sync.idpSecret) << '\n';
         return connection.error().kind == Error::Kind::InvalidInput ? UsageError : Failure;
     }
     SyncOptions options;
@@ -41,7 +41,7 @@ int syncIdentityProvider(const HeadlessSync &sync, QTextStream &out, QTextStream
         loop.quit();
     });
     QObject::connect(&job, &SyncJob::failed, &loop, [&](const Error &error) {
-        err << "error: " << Redaction::scrub(error.message, sync.idpSecret) << '\n';
+        err << "error: " << SecretRedactor::scrub(error.message, sync.idpSecret) << '\n';
         code = Failure;
         loop.quit();
     });

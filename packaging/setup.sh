@@ -6,12 +6,12 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libvulkan-dev
     qt6-charts-dev libqt6opengl6-dev
     qt6-httpserver-dev qt6-websockets-dev
-    qt6-networkauth-dev qt6-svg-dev
+    qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0
     desktop-file-utils appstream dpkg-dev file
     xvfb xauth poppler-utils
-    libsqlite3-dev libssl-dev
+    libsqlite3-dev libssl-dev libyaml-cpp-dev
 )
 # Debian 13 ships Qt's SVG image and icon plugins apart from libqt6svg6; Debian 12 has no such package.
 if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then

@@ -1,5 +1,7 @@
 #include "tablecsv.h"
 
+#include "csvwriter.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -7,16 +9,6 @@
 #include <algorithm>
 
 namespace Scimflow {
-
-QString TableCsv::field(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 int TableCsv::selectedRowCount(const QTableView *table)
 {
@@ -33,11 +25,11 @@ QString TableCsv::rows(const QTableView *table, bool selectedOnly)
         if (!header->isSectionHidden(logical))
             columns << logical;
     }
-    QString out;
+    CsvWriter out;
     QStringList fields;
     for (int c : std::as_const(columns))
-        fields << field(model->headerData(c, Qt::Horizontal).toString());
-    out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        fields << model->headerData(c, Qt::Horizontal).toString();
+    out.addRow(fields);
     QList<int> rows;
     if (selectedOnly) {
         const QModelIndexList selected = table->selectionModel()->selectedRows();
@@ -52,10 +44,10 @@ QString TableCsv::rows(const QTableView *table, bool selectedOnly)
     for (int r : std::as_const(rows)) {
         fields.clear();
         for (int c : std::as_const(columns))
-            fields << field(model->index(r, c).data().toString());
-        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+            fields << model->index(r, c).data().toString();
+        out.addRow(fields);
     }
-    return out;
+    return out.text();
 }
 
 } // namespace Scimflow

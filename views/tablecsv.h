@@ -6,13 +6,12 @@ class QTableView;
 
 namespace Scimflow {
 
-/// What a table view shows, as CSV: the visible columns in the order the user sees them, a header line
-/// first. Used by the context menus (copy as CSV) and by File > Export View.
+/// What a table view shows, as CSV (written by CsvWriter: RFC 4180, CRLF, formula-safe): the visible
+/// columns in the order the user sees them, a header line first. Used by the context menus (copy as CSV)
+/// and by File > Export View.
 class TableCsv
 {
 public:
-    /// Quotes \a value when it holds a comma, a quote or a line break (RFC 4180).
-    static QString field(const QString &value);
     /// Every row the view shows, or only its selected rows when \a selectedOnly.
     static QString rows(const QTableView *table, bool selectedOnly);
     /// How many rows are selected (whole rows, as the views select).

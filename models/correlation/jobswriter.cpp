@@ -89,6 +89,13 @@ Status JobsWriter::recordFailure(const QString &source, const Error &error, cons
     return m_store.finishSyncRun(*run, QStringLiteral("failed"), error.message, QString());
 }
 
+Error JobsWriter::recordedFailure(const QString &source, Error error, const QString &mode)
+{
+    if (Status recorded = recordFailure(source, error, mode); !recorded)
+        error.message += QLatin1Char('\n') + recorded.error().message;
+    return error;
+}
+
 Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job> &jobs,
                                          const ParseReport &report, const QString &mode)
 {
@@ -238,8 +245,12 @@ Result<JobSyncSummary> JobsWriter::recordedRun(const QString &source, const QStr
         return tx.commit();
     };
     if (Status s = inTransaction(); !s) {
-        m_store.finishSyncRun(summary.runId, QStringLiteral("failed"), s.error().message, QString());
-        return s.error();
+        Error error = s.error();
+        if (Status marked =
+                m_store.finishSyncRun(summary.runId, QStringLiteral("failed"), error.message, QString());
+            !marked)
+            error.message += QLatin1Char('\n') + marked.error().message;
+        return error;
     }
     const QString message = summary.report.skipped ? summary.report.summary() : QString();
     if (Status s = m_store.finishSyncRun(summary.runId, QStringLiteral("ok"), message, summary.statsJson());

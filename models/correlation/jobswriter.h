@@ -59,6 +59,8 @@ public:
     /// Records a sync of \a source that failed before anything could be written.
     Status recordFailure(const QString &source, const Error &error,
                          const QString &mode = QStringLiteral("full"));
+    /// recordFailure(), then \a error to return to the caller; a failure to record it adds its reason.
+    Error recordedFailure(const QString &source, Error error, const QString &mode = QStringLiteral("full"));
 
     /// Re-resolves every job's links with \a resolver (after users or the RBAC mapping changed), inside
     /// the caller's transaction. Returns how many jobs changed.

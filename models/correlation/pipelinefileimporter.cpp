@@ -47,8 +47,7 @@ PipelineFileImporter::importOpenLineage(const QString &path, const std::optional
     const QString source = QStringLiteral("openlineage");
     Result<QByteArray> data = readFile(path, tr("OpenLineage file"));
     if (!data) {
-        writer.recordFailure(source, data.error(), QStringLiteral("import"));
-        return data.error();
+        return writer.recordedFailure(source, data.error(), QStringLiteral("import"));
     }
     OpenLineageOptions chosen;
     if (options) {
@@ -63,8 +62,7 @@ PipelineFileImporter::importOpenLineage(const QString &path, const std::optional
     parser.setLimits(m_limits);
     Result<JobPage> page = parser.parse(*data);
     if (!page) {
-        writer.recordFailure(source, page.error(), QStringLiteral("import"));
-        return page.error();
+        return writer.recordedFailure(source, page.error(), QStringLiteral("import"));
     }
     return writer.write(source, page->jobs, page->report, QStringLiteral("import"));
 }
@@ -75,15 +73,13 @@ Result<JobSyncSummary> PipelineFileImporter::importAuditLogExport(const QString 
     const QString source = QStringLiteral("dataflow");
     Result<QByteArray> data = readFile(path, tr("audit log export"));
     if (!data) {
-        writer.recordFailure(source, data.error(), QStringLiteral("import"));
-        return data.error();
+        return writer.recordedFailure(source, data.error(), QStringLiteral("import"));
     }
     AuditLogParser parser;
     parser.setLimits(m_limits);
     Result<AuditLogPage> page = parser.parseExport(*data);
     if (!page) {
-        writer.recordFailure(source, page.error(), QStringLiteral("import"));
-        return page.error();
+        return writer.recordedFailure(source, page.error(), QStringLiteral("import"));
     }
     QHash<QString, QString> launchers;
     const QHash<QString, LaunchRecord> byJob = AuditLogParser::byJob(page->launches);

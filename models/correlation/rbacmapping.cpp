@@ -1,6 +1,6 @@
 #include "rbacmapping.h"
 
-#include "yamlishreader.h"
+#include "yamlreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,7 +17,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Scimflow::RbacMappingParser", text);
 }
 
-void addError(RbacMappingParseResult *r, const LocatedJsonValue &at, const QString &message)
+void addError(RbacMappingParseResult *r, const YamlValue &at, const QString &message)
 {
     r->errors.append(TextIssue{at.line, at.column, message});
 }
@@ -35,7 +35,7 @@ bool isRoleName(const QString &role)
 }
 
 /// Reads a list of non-empty strings; reports each entry that is not one.
-QStringList stringList(const LocatedJsonValue &v, const QString &what, RbacMappingParseResult *r)
+QStringList stringList(const YamlValue &v, const QString &what, RbacMappingParseResult *r)
 {
     QStringList out;
     if (!v.isArray()) {
@@ -45,7 +45,7 @@ QStringList stringList(const LocatedJsonValue &v, const QString &what, RbacMappi
                 .arg(what, v.typeName()));
         return out;
     }
-    for (const LocatedJsonValue &item : v.items) {
+    for (const YamlValue &item : v.items) {
         if (!item.isString() || item.string.trimmed().isEmpty())
             addError(r, item,
                      QCoreApplication::translate("Scimflow::RbacMappingParser",
@@ -122,14 +122,9 @@ RbacMappingParseResult RbacMappingParser::parse(const QString &text)
         result.errors.append(TextIssue{1, 1, tr("the mapping is larger than %1 MB").arg(kMaxBytes >> 20)});
         return result;
     }
-    LocatedJsonValue root;
+    YamlValue root;
     TextIssue issue;
-    // JSON starts with '{'; anything else is read as the indented key: value form.
-    const QStringView trimmed = QStringView(text).trimmed();
-    const bool json = trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['));
-    const bool parsed =
-        json ? LocatedJson::parse(text, &root, &issue) : YamlishReader::parse(text, &root, &issue);
-    if (!parsed) {
+    if (!YamlReader::parse(text, &root, &issue)) {
         result.errors.append(issue);
         return result;
     }
@@ -137,7 +132,7 @@ RbacMappingParseResult RbacMappingParser::parse(const QString &text)
     return result;
 }
 
-void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseResult *r)
+void RbacMappingParser::validate(const YamlValue &root, RbacMappingParseResult *r)
 {
     if (!root.isObject()) {
         addError(r, root,
@@ -155,16 +150,15 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
                      tr("unknown key \"%1\"; expected one of %2").arg(key, known.join(QStringLiteral(", "))));
     }
 
-    const LocatedJsonValue *version = root.member(u"version");
+    const YamlValue *version = root.member(u"version");
     if (!version) {
         addError(r, root,
                  tr("\"version\" is missing; write \"version\": %1").arg(RbacMapping::kFormatVersion));
-    } else if (version->type != LocatedJsonValue::Type::Number ||
-               version->number != RbacMapping::kFormatVersion) {
+    } else if (version->type != YamlValue::Type::Number || version->number != RbacMapping::kFormatVersion) {
         addError(r, *version, tr("\"version\" must be %1").arg(RbacMapping::kFormatVersion));
     }
 
-    if (const LocatedJsonValue *groups = root.member(u"groups")) {
+    if (const YamlValue *groups = root.member(u"groups")) {
         if (!groups->isObject()) {
             addError(r, *groups,
                      tr("\"groups\" must map group names to lists of roles, not %1").arg(groups->typeName()));
@@ -186,13 +180,13 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
         addError(r, root, tr("\"groups\" is missing; map each IdP group to its pipeline roles"));
     }
 
-    if (const LocatedJsonValue *accounts = root.member(u"serviceAccounts")) {
+    if (const YamlValue *accounts = root.member(u"serviceAccounts")) {
         if (!accounts->isArray()) {
             addError(r, *accounts,
                      tr("\"serviceAccounts\" must be a list, not %1").arg(accounts->typeName()));
         } else {
             QSet<QString> seen;
-            for (const LocatedJsonValue &item : accounts->items) {
+            for (const YamlValue &item : accounts->items) {
                 if (!item.isObject()) {
                     addError(
                         r, item,
@@ -209,7 +203,7 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
                                      .arg(key));
                         continue;
                     }
-                    if (value.type == LocatedJsonValue::Type::Null && key != QLatin1String("email"))
+                    if (value.type == YamlValue::Type::Null && key != QLatin1String("email"))
                         continue;
                     if (!value.isString()) {
                         addError(r, value, tr("\"%1\" must be a string, not %2").arg(key, value.typeName()));
@@ -223,7 +217,7 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
                     else
                         rule.role = text;
                 }
-                const LocatedJsonValue *email = item.member(u"email");
+                const YamlValue *email = item.member(u"email");
                 if (!email) {
                     addError(r, item, tr("a service account has no \"email\""));
                     continue;
@@ -249,10 +243,10 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
                  tr("\"serviceAccounts\" is missing; write \"serviceAccounts\": [] if there are none"));
     }
 
-    if (const LocatedJsonValue *privileged = root.member(u"privilegedGroups"))
+    if (const YamlValue *privileged = root.member(u"privilegedGroups"))
         m.privilegedGroups = stringList(*privileged, tr("\"privilegedGroups\""), r);
 
-    if (const LocatedJsonValue *aliases = root.member(u"aliases")) {
+    if (const YamlValue *aliases = root.member(u"aliases")) {
         if (!aliases->isObject()) {
             addError(r, *aliases,
                      tr("\"aliases\" must map logins to IdP userNames, not %1").arg(aliases->typeName()));
@@ -267,7 +261,7 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
         }
     }
 
-    if (const LocatedJsonValue *matchBy = root.member(u"matchBy")) {
+    if (const YamlValue *matchBy = root.member(u"matchBy")) {
         m.matchBy = stringList(*matchBy, tr("\"matchBy\""), r);
         for (const QString &key : std::as_const(m.matchBy)) {
             if (!RbacMapping::matchKeyNames().contains(key))
@@ -281,7 +275,7 @@ void RbacMappingParser::validate(const LocatedJsonValue &root, RbacMappingParseR
                         "match by every key"));
     }
 
-    if (const LocatedJsonValue *lineage = root.member(u"openLineage")) {
+    if (const YamlValue *lineage = root.member(u"openLineage")) {
         if (!lineage->isObject()) {
             addError(r, *lineage,
                      tr("\"openLineage\" must be an object with \"principalPaths\", \"runAsPaths\" and "

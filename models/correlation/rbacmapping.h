@@ -1,7 +1,8 @@
 #pragma once
 
-#include "locatedjson.h"
 #include "openlineageassembler.h"
+#include "textissue.h"
+#include "yamlvalue.h"
 
 #include <QByteArray>
 #include <QList>
@@ -55,7 +56,7 @@ struct RbacMappingParseResult
     QString errorText() const;
 };
 
-/// Reads and validates RBAC mapping files: JSON, or the equivalent indented "key: value" form.
+/// Reads and validates RBAC mapping files: YAML, or JSON (which YAML reads too).
 class RbacMappingParser
 {
 public:
@@ -64,7 +65,7 @@ public:
     static RbacMappingParseResult parse(const QString &text);
 
 private:
-    static void validate(const LocatedJsonValue &root, RbacMappingParseResult *result);
+    static void validate(const YamlValue &root, RbacMappingParseResult *result);
 };
 
 } // namespace Scimflow

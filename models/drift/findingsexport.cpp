@@ -1,5 +1,7 @@
 #include "findingsexport.h"
 
+#include "csvwriter.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,21 +42,6 @@ QByteArray FindingsExport::toJson(const QList<Finding> &findings, Timestamp anal
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString FindingsExport::csvCell(const QString &value)
-{
-    QString v = value;
-    if (!v.isEmpty() &&
-        (v.front() == QLatin1Char('=') || v.front() == QLatin1Char('+') || v.front() == QLatin1Char('-') ||
-         v.front() == QLatin1Char('@') || v.front() == QLatin1Char('\t') || v.front() == QLatin1Char('\r')))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
-
 QByteArray FindingsExport::toCsv(const QList<Finding> &findings, Timestamp now)
 {
     const QStringList header{QStringLiteral("fingerprint"),
@@ -72,30 +59,16 @@ QByteArray FindingsExport::toCsv(const QList<Finding> &findings, Timestamp now)
                              QStringLiteral("acknowledgement_active"),
                              QStringLiteral("acknowledgement_reason"),
                              QStringLiteral("evidence")};
-    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    CsvWriter out;
+    out.addRow(header);
     for (const Finding &f : findings) {
-        const QStringList cells{
-            f.fingerprint,
-            f.rule,
-            severityName(f.severity),
-            f.subjectKind,
-            f.subject,
-            f.summary,
-            timestampToIso(f.startedAt),
-            timestampToIso(f.firstSeen),
-            timestampToIso(f.lastSeen),
-            timestampToIso(f.resolvedAt),
-            f.ackBy,
-            timestampToIso(f.ackUntil),
-            f.ackBy.isEmpty() ? QString()
-                              : (f.isAcknowledged(now) ? QStringLiteral("yes") : QStringLiteral("expired")),
-            f.ackReason,
-            QString::fromUtf8(QJsonDocument(f.evidence).toJson(QJsonDocument::Compact))};
-        QStringList quoted;
-        quoted.reserve(cells.size());
-        for (const QString &c : cells)
-            quoted << csvCell(c);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out.addRow(
+            {f.fingerprint, f.rule, severityName(f.severity), f.subjectKind, f.subject, f.summary,
+             timestampToIso(f.startedAt), timestampToIso(f.firstSeen), timestampToIso(f.lastSeen),
+             timestampToIso(f.resolvedAt), f.ackBy, timestampToIso(f.ackUntil),
+             f.ackBy.isEmpty() ? QString()
+                               : (f.isAcknowledged(now) ? QStringLiteral("yes") : QStringLiteral("expired")),
+             f.ackReason, QString::fromUtf8(QJsonDocument(f.evidence).toJson(QJsonDocument::Compact))});
     }
     return out.toUtf8();
 }

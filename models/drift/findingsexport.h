@@ -13,16 +13,13 @@ namespace Scimflow {
 /// "severity", "subjectKind", "subjectId", "subject", "summary", "startedAt", "firstSeen", "lastSeen",
 /// "resolvedAt", "acknowledged": null | {"by", "reason", "until", "active"}, "evidence": [...]}]}; times are
 /// ISO 8601 UTC, empty when unknown.
-/// CSV: RFC 4180 (UTF-8, CRLF, quoted where needed), one header row; cells that a spreadsheet would run as
-/// a formula (starting with = + - @, tab or CR) are prefixed with a single quote.
+/// CSV: one header row, written by CsvWriter (RFC 4180, UTF-8, CRLF, formula-safe).
 class FindingsExport
 {
 public:
     static QByteArray toJson(const QList<Finding> &findings, Timestamp analysisTime,
                              const QString &auditHead);
     static QByteArray toCsv(const QList<Finding> &findings, Timestamp now);
-    /// One CSV cell, quoted and neutralised as described above.
-    static QString csvCell(const QString &value);
 };
 
 } // namespace Scimflow

@@ -144,19 +144,23 @@ void FixExecutor::confirm(const FixAction &action, qint64 intentSeq, std::functi
         done(s);
         return;
     }
-    connector->readBack(action,
-                        once<ResourceState>([this, action, intentSeq, connector, done](ResourceState s) {
-                            AuditEntry note;
-                            note.idpIdentity = connector->identity();
-                            note.action = QStringLiteral("confirm-") + fixKindName(action.kind);
-                            note.target = action.target();
-                            note.intentSeq = intentSeq;
-                            note.outcome = !s.readOk         ? QStringLiteral("not confirmed: ") + s.error
-                                           : s.effectApplied ? QStringLiteral("confirmed: ") + s.summary
-                                                             : QStringLiteral("not in effect: ") + s.summary;
-                            m_log.append(note);
-                            done(s);
-                        }));
+    connector->readBack(
+        action, once<ResourceState>([this, action, intentSeq, connector, done](ResourceState s) {
+            AuditEntry note;
+            note.idpIdentity = connector->identity();
+            note.action = QStringLiteral("confirm-") + fixKindName(action.kind);
+            note.target = action.target();
+            note.intentSeq = intentSeq;
+            note.outcome = !s.readOk         ? QStringLiteral("not confirmed: ") + s.error
+                           : s.effectApplied ? QStringLiteral("confirmed: ") + s.summary
+                                             : QStringLiteral("not in effect: ") + s.summary;
+            if (Result<AuditEntry> recorded = m_log.append(note); !recorded) {
+                // The check stands; say that the trail lacks it.
+                const QString missing = tr("not recorded in the audit log: %1").arg(recorded.error().message);
+                (s.readOk ? s.summary : s.error) += QStringLiteral(" (") + missing + QLatin1Char(')');
+            }
+            done(s);
+        }));
 }
 
 void FixExecutor::reconcile(std::function<void(ReconcileReport)> done)

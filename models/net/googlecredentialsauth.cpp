@@ -2,7 +2,7 @@
 
 #include "httpclient.h"
 #include "jwtassertion.h"
-#include "redaction.h"
+#include "secretredactor.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -99,7 +99,7 @@ void GoogleCredentialsAuth::requestToken()
             Error e = result.error();
             e.kind = e.kind == Error::Kind::Http ? Error::Kind::Auth : e.kind;
             e.message = tr("Could not obtain a Google access token for %1: %2")
-                            .arg(source(), Redaction::scrub(e.message, m_credentials.secrets()));
+                            .arg(source(), SecretRedactor::scrub(e.message, m_credentials.secrets()));
             deliver(e);
             return;
         }
@@ -118,7 +118,7 @@ void GoogleCredentialsAuth::requestToken()
                     .arg(r.status)
                     .arg(reason.isEmpty()
                              ? QString()
-                             : QStringLiteral(", ") + Redaction::scrub(reason, m_credentials.secrets())),
+                             : QStringLiteral(", ") + SecretRedactor::scrub(reason, m_credentials.secrets())),
                 r.status));
             return;
         }

@@ -2,7 +2,7 @@
 
 #include "authprovider.h"
 #include "httpjob.h"
-#include "redaction.h"
+#include "secretredactor.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -69,7 +69,7 @@ Status HttpClient::checkUrl(const QUrl &url)
         return Error::make(
             Error::Kind::InvalidInput,
             tr("\"%1\" is not a valid URL; enter an address such as https://idp.example.com/scim/v2.")
-                .arg(Redaction::url(url)));
+                .arg(SecretRedactor::url(url)));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
@@ -89,7 +89,8 @@ Status HttpClient::checkUrl(const QUrl &url)
 
 Error HttpClient::statusError(const HttpRequest &request, const HttpResponse &response)
 {
-    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + Redaction::url(request.url);
+    const QString what =
+        QString::fromLatin1(request.method) + QLatin1Char(' ') + SecretRedactor::url(request.url);
     Error::Kind kind = Error::Kind::Http;
     QString hint = tr("check the server's logs");
     switch (response.status) {

@@ -2,7 +2,7 @@
 
 #include "authprovider.h"
 #include "httpclient.h"
-#include "redaction.h"
+#include "secretredactor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +79,7 @@ HttpJob::~HttpJob()
 
 QString HttpJob::describe() const
 {
-    return QString::fromLatin1(m_request.method) + QLatin1Char(' ') + Redaction::url(m_request.url);
+    return QString::fromLatin1(m_request.method) + QLatin1Char(' ') + SecretRedactor::url(m_request.url);
 }
 
 void HttpJob::start()

@@ -1,6 +1,6 @@
 #include "httprequest.h"
 
-#include "redaction.h"
+#include "secretredactor.h"
 
 namespace Scimflow {
 
@@ -40,14 +40,15 @@ RequestPreview RequestPreview::of(const HttpRequest &request, const QString &aut
 {
     RequestPreview p;
     p.method = QString::fromLatin1(request.method);
-    p.url = Redaction::url(request.url);
+    p.url = SecretRedactor::url(request.url);
     if (request.authenticate)
-        p.headers.append({QStringLiteral("Authorization"), authScheme + QStringLiteral(" <redacted>")});
+        p.headers.append(
+            {QStringLiteral("Authorization"), authScheme + QLatin1Char(' ') + SecretRedactor::placeholder()});
     if (!request.contentType.isEmpty())
         p.headers.append({QStringLiteral("Content-Type"), QString::fromLatin1(request.contentType)});
     for (const auto &h : request.headers)
-        p.headers.append({QString::fromLatin1(h.first), Redaction::headerValue(h.first, h.second)});
-    p.body = QString::fromUtf8(Redaction::body(request.body));
+        p.headers.append({QString::fromLatin1(h.first), SecretRedactor::headerValue(h.first, h.second)});
+    p.body = SecretRedactor::redact(QString::fromUtf8(request.body));
     return p;
 }
 

@@ -49,7 +49,7 @@ struct RequestPreview
 
     static RequestPreview of(const HttpRequest &request,
                              const QString &authScheme = QStringLiteral("Bearer"));
-    QString toText() const; // "PATCH https://...\nAuthorization: Bearer <redacted>\n\n{...}"
+    QString toText() const; // "PATCH https://...\nAuthorization: Bearer [redacted]\n\n{...}"
 };
 
 } // namespace Scimflow

@@ -1,5 +1,7 @@
 #include "reportcsvwriter.h"
 
+#include "csvwriter.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -7,16 +9,6 @@
 namespace Scimflow {
 
 namespace {
-
-void appendRow(QString &out, const QStringList &cells)
-{
-    for (int i = 0; i < cells.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        out += ReportCsvWriter::cell(cells[i]);
-    }
-    out += QLatin1String("\r\n");
-}
 
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -31,42 +23,23 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-QString ReportCsvWriter::cell(const QString &value)
-{
-    QString v = value;
-    // A spreadsheet evaluates cells starting with these as formulas (CSV injection); an apostrophe makes them
-    // text. Tab and CR count too: some spreadsheets strip them and then see the formula.
-    if (!v.isEmpty()) {
-        const QChar first = v.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
-
 QByteArray ReportCsvWriter::table(const ReportTable &table)
 {
-    QString out;
+    CsvWriter out;
     QStringList header;
     for (const ReportColumn &c : table.columns)
         header << c.title;
     const bool signOff = !table.signOffColumn.isEmpty();
     if (signOff)
         header << table.signOffColumn;
-    appendRow(out, header);
+    out.addRow(header);
     for (const QStringList &row : table.rows) {
         if (signOff) {
             QStringList withSignOff = row;
             withSignOff << QString();
-            appendRow(out, withSignOff);
+            out.addRow(withSignOff);
         } else {
-            appendRow(out, row);
+            out.addRow(row);
         }
     }
     return out.toUtf8();
@@ -74,30 +47,29 @@ QByteArray ReportCsvWriter::table(const ReportTable &table)
 
 QByteArray ReportCsvWriter::about(const ReportDocument &d)
 {
-    QString out;
-    appendRow(out, {QStringLiteral("field"), QStringLiteral("value")});
-    appendRow(out, {QStringLiteral("report"), reportKindName(d.kind)});
-    appendRow(out, {QStringLiteral("title"), d.title});
-    appendRow(out, {QStringLiteral("period_from"), reportTime(d.from)});
-    appendRow(out, {QStringLiteral("period_to"), reportTime(d.to)});
-    appendRow(out, {QStringLiteral("generated_at"), reportTime(d.generatedAt)});
-    appendRow(out, {QStringLiteral("scope"), d.scope});
+    CsvWriter out;
+    out.addRow({QStringLiteral("field"), QStringLiteral("value")});
+    out.addRow({QStringLiteral("report"), reportKindName(d.kind)});
+    out.addRow({QStringLiteral("title"), d.title});
+    out.addRow({QStringLiteral("period_from"), reportTime(d.from)});
+    out.addRow({QStringLiteral("period_to"), reportTime(d.to)});
+    out.addRow({QStringLiteral("generated_at"), reportTime(d.generatedAt)});
+    out.addRow({QStringLiteral("scope"), d.scope});
     for (const QString &p : d.parameters)
-        appendRow(out, {QStringLiteral("parameter"), p});
+        out.addRow({QStringLiteral("parameter"), p});
     for (const SourceFreshness &f : d.freshness)
-        appendRow(out, {QStringLiteral("last_sync.") + f.source,
-                        f.lastSuccessfulSync ? reportTime(f.lastSuccessfulSync) : QStringLiteral("never")});
-    appendRow(out, {QStringLiteral("findings_computed_at"),
-                    d.findingsComputedAt ? reportTime(d.findingsComputedAt) : QStringLiteral("unknown")});
-    appendRow(out, {QStringLiteral("findings_stale"),
-                    d.findingsStale ? QStringLiteral("yes") : QStringLiteral("no")});
-    appendRow(out, {QStringLiteral("audit_chain_head"),
-                    d.chainHead.isEmpty() ? QStringLiteral("empty") : d.chainHead.token()});
-    appendRow(out, {QStringLiteral("audit_chain_head_seq"), QString::number(d.chainHead.seq)});
-    appendRow(out, {QStringLiteral("audit_chain_head_hash"),
-                    d.chainHead.isEmpty() ? QStringLiteral("empty") : d.chainHead.hash});
+        out.addRow({QStringLiteral("last_sync.") + f.source,
+                    f.lastSuccessfulSync ? reportTime(f.lastSuccessfulSync) : QStringLiteral("never")});
+    out.addRow({QStringLiteral("findings_computed_at"),
+                d.findingsComputedAt ? reportTime(d.findingsComputedAt) : QStringLiteral("unknown")});
+    out.addRow({QStringLiteral("findings_stale"), d.findingsStale ? QStringLiteral("yes") : QStringLiteral("no")});
+    out.addRow({QStringLiteral("audit_chain_head"),
+                d.chainHead.isEmpty() ? QStringLiteral("empty") : d.chainHead.token()});
+    out.addRow({QStringLiteral("audit_chain_head_seq"), QString::number(d.chainHead.seq)});
+    out.addRow({QStringLiteral("audit_chain_head_hash"),
+                d.chainHead.isEmpty() ? QStringLiteral("empty") : d.chainHead.hash});
     for (const ReportCount &c : d.summary)
-        appendRow(out, {QStringLiteral("count.") + c.key, QString::number(c.value)});
+        out.addRow({QStringLiteral("count.") + c.key, QString::number(c.value)});
     return out.toUtf8();
 }
 

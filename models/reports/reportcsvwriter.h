@@ -8,13 +8,10 @@
 
 namespace Scimflow {
 
-/// Writes reports as RFC 4180 CSV (UTF-8, CRLF, quoted where needed) that is safe to open in a spreadsheet:
-/// cells starting with a formula character are neutralised with a leading apostrophe.
+/// Writes reports as CSV files through CsvWriter (RFC 4180, UTF-8, CRLF, formula-safe).
 class ReportCsvWriter
 {
 public:
-    /// One cell, escaped and neutralised.
-    static QString cell(const QString &value);
     /// A table with its header row (plus the sign-off column when the table has one).
     static QByteArray table(const ReportTable &table);
     /// The report's header facts as field,value rows: period, generation time, freshness, chain head, counts.

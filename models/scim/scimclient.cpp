@@ -2,10 +2,10 @@
 
 #include "httpclient.h"
 #include "httpjob.h"
-#include "redaction.h"
 #include "scimerror.h"
-#include "scimfilter.h"
+#include "scimfiltertext.h"
 #include "scimlistjob.h"
+#include "secretredactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,13 +194,13 @@ void ScimClient::sendResource(const HttpRequest &request, QObject *context, Reso
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(r->body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            done(Error::make(
-                Error::Kind::Protocol,
-                tr("%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM "
-                   "resource; the server or a proxy in between is misbehaving.")
-                    .arg(QString::fromLatin1(request.method) + QLatin1Char(' ') + Redaction::url(request.url))
-                    .arg(r->status),
-                r->status));
+            done(Error::make(Error::Kind::Protocol,
+                             tr("%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM "
+                                "resource; the server or a proxy in between is misbehaving.")
+                                 .arg(QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                                      SecretRedactor::url(request.url))
+                                 .arg(r->status),
+                             r->status));
             return;
         }
         QJsonObject o = doc.object();
@@ -270,9 +270,9 @@ HttpRequest ScimClient::memberRequest(const QString &groupId, const QString &use
               {QLatin1String("path"), QStringLiteral("members")},
               {QLatin1String("value"), QJsonArray{QJsonObject{{QLatin1String("value"), userId}}}}};
     } else {
-        const ScimFilter f = ScimFilter::compare(QStringLiteral("value"), ScimFilter::Op::Eq, userId);
         op = {{QLatin1String("op"), QStringLiteral("remove")},
-              {QLatin1String("path"), QStringLiteral("members[%1]").arg(f.toString())}};
+              {QLatin1String("path"),
+               QStringLiteral("members[%1]").arg(ScimFilterText::equals(QStringLiteral("value"), userId))}};
     }
     r.body = QJsonDocument(QJsonObject{{QLatin1String("schemas"), QJsonArray{ScimUrn::kPatchOp}},
                                        {QLatin1String("Operations"), QJsonArray{op}}})

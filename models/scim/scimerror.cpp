@@ -1,7 +1,7 @@
 #include "scimerror.h"
 
 #include "httpclient.h"
-#include "redaction.h"
+#include "secretredactor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,7 +15,8 @@ Error scimErrorFromResponse(const HttpRequest &request, const HttpResponse &resp
     const QJsonObject o = QJsonDocument::fromJson(response.body.left(64 * 1024)).object();
     QString detail = o.value(QLatin1String("detail")).toString().left(500);
     const QString scimType = o.value(QLatin1String("scimType")).toString().left(64);
-    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + Redaction::url(request.url);
+    const QString what =
+        QString::fromLatin1(request.method) + QLatin1Char(' ') + SecretRedactor::url(request.url);
     if (response.status == 412) {
         e.message =
             QCoreApplication::translate("Scimflow::ScimClient",

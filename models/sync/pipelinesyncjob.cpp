@@ -7,7 +7,7 @@
 #include "httpclient.h"
 #include "jobswriter.h"
 #include "pipelinefileimporter.h"
-#include "redaction.h"
+#include "secretredactor.h"
 #include "store.h"
 
 #include <QtConcurrent>
@@ -176,8 +176,7 @@ void PipelineSyncJob::write(const QString &source, const Result<JobPage> &page)
     writeInWorker([source, page](Store &store) -> Result<JobSyncSummary> {
         JobsWriter writer(store);
         if (!page) {
-            writer.recordFailure(source, page.error());
-            return page.error();
+            return writer.recordedFailure(source, page.error());
         }
         return writer.write(source, page->jobs, page->report);
     });
@@ -204,7 +203,7 @@ void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &
 void PipelineSyncJob::sourceDone(const QString &summary, const QString &error)
 {
     if (!error.isEmpty())
-        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name, Redaction::scrub(error, m_secrets));
+        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name, SecretRedactor::scrub(error, m_secrets));
     else
         m_summaries << summary;
     m_secrets.clear();

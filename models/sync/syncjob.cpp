@@ -1,6 +1,6 @@
 #include "syncjob.h"
 
-#include "scimfilter.h"
+#include "scimfiltertext.h"
 #include "scimlistjob.h"
 #include "store.h"
 
@@ -85,9 +85,9 @@ void SyncJob::start()
         m_snapshot.full = !incremental;
         m_snapshot.mode = incremental ? QStringLiteral("incremental") : QStringLiteral("full");
         if (incremental) {
-            m_filter = ScimFilter::compare(QStringLiteral("meta.lastModified"), ScimFilter::Op::Gt,
-                                           timestampToIso(lastOk.startedAt - m_options.incrementalOverlapMs))
-                           .toString();
+            m_filter = ScimFilterText::greaterThan(
+                QStringLiteral("meta.lastModified"),
+                timestampToIso(lastOk.startedAt - m_options.incrementalOverlapMs));
         }
         Result<qint64> run = m_store->beginSyncRun(QStringLiteral("scim"), m_snapshot.mode);
         if (!run) {

@@ -163,10 +163,11 @@ private slots:
         QTest::addColumn<QString>("needle");
         const QString ok =
             QStringLiteral("{\n \"version\": 1,\n \"groups\": {},\n \"serviceAccounts\": []\n}");
-        QTest::newRow("trailing comma") << QStringLiteral("{\n \"version\": 1,\n \"groups\": {},\n}") << 4
-                                        << QStringLiteral("quoted key");
+        // A trailing comma is valid in YAML's flow style: what is missing is reported.
+        QTest::newRow("trailing comma") << QStringLiteral("{\n \"version\": 1,\n \"groups\": {},\n}") << 1
+                                        << QStringLiteral("\"serviceAccounts\" is missing");
         QTest::newRow("unclosed") << QStringLiteral("{\n \"version\": 1,\n \"groups\": {\n") << 4
-                                  << QStringLiteral("ends");
+                                  << QStringLiteral("not valid YAML: end of map flow not found");
         QTest::newRow("unknown key") << QString(ok).replace(QStringLiteral("\"groups\""),
                                                             QStringLiteral("\"grops\""))
                                      << 3 << QStringLiteral("unknown key \"grops\"");
@@ -196,11 +197,73 @@ private slots:
                                          QString(40, QLatin1Char('['))
                                   << 1 << QStringLiteral("deeper");
         QTest::newRow("yaml bad indent") << QStringLiteral("version: 1\ngroups:\n  a: [x]\n    b: [y]\n") << 4
-                                         << QStringLiteral("indentation");
-        QTest::newRow("yaml no colon")
-            << QStringLiteral("version: 1\ngroups\n") << 2 << QStringLiteral("key: value");
+                                         << QStringLiteral("not valid YAML");
+        QTest::newRow("yaml no colon") << QStringLiteral("version: 1\ngroups\n") << 2
+                                       << QStringLiteral("\"groups\" must map group names");
         QTest::newRow("yaml tab") << QStringLiteral("version: 1\ngroups:\n\ta: [x]\n") << 3
-                                  << QStringLiteral("tabs");
+                                  << QStringLiteral("not valid YAML");
+        QTest::newRow("yaml alias") << QStringLiteral("version: &v 1\ngroups: *v\n") << 2
+                                    << QStringLiteral("aliases");
+        QTest::newRow("yaml two documents") << QStringLiteral("version: 1\n---\nversion: 1\n") << 2
+                                            << QStringLiteral("more than one YAML document");
+        QTest::newRow("yaml duplicate key")
+            << QStringLiteral("version: 1\ngroups: {}\nversion: 1\n") << 3 << QStringLiteral("appears twice");
+        QTest::newRow("yaml unknown tag")
+            << QStringLiteral("version: !custom 1\n") << 1 << QStringLiteral("not supported");
+    }
+
+    void yamlScalarsFollowTheSpec()
+    {
+        // Commas inside quotes stay in the item; quoted scalars are unescaped.
+        const QString content = QStringLiteral("version: 1\n"
+                                               "groups:\n"
+                                               "  \"ops, EU\": [\"dataflow.admin\", 'dataflow.viewer']\n"
+                                               "serviceAccounts: []\n"
+                                               "privilegedGroups: [\"ops, EU\", 'it''s']\n"
+                                               "aliases:\n"
+                                               "  \"dana\\\"w\": \"dan\\u00e9@example.com\"\n");
+        const RbacMappingParseResult r = RbacMappingParser::parse(content);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.mapping.privilegedGroups,
+                 QStringList({QStringLiteral("ops, EU"), QStringLiteral("it's")}));
+        QCOMPARE(r.mapping.groupRoles.value(QStringLiteral("ops, EU")),
+                 QStringList({QStringLiteral("dataflow.admin"), QStringLiteral("dataflow.viewer")}));
+        QCOMPARE(r.mapping.aliases.value(QStringLiteral("dana\"w")),
+                 QString::fromUtf8("dan\u00e9@example.com"));
+    }
+
+    void numbersAreReadAsYamlReadsThem_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("1") << QStringLiteral("1") << true;
+        QTest::newRow("+1") << QStringLiteral("+1") << true;
+        QTest::newRow("01") << QStringLiteral("01") << true;
+        QTest::newRow("1.") << QStringLiteral("1.") << true;
+        QTest::newRow("1.0e0") << QStringLiteral("1.0e0") << true;
+        QTest::newRow("0x1") << QStringLiteral("0x1") << true;
+        QTest::newRow("quoted") << QStringLiteral("\"1\"") << false;
+        QTest::newRow("1.5") << QStringLiteral("1.5") << false;
+        QTest::newRow("-1") << QStringLiteral("-1") << false;
+        QTest::newRow("1a") << QStringLiteral("1a") << false;
+        QTest::newRow("true") << QStringLiteral("true") << false;
+    }
+
+    void numbersAreReadAsYamlReadsThem()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, valid);
+        // The same in the block style and in JSON, which one parser reads.
+        for (const QString &content :
+             {QStringLiteral("version: %1\ngroups: {}\nserviceAccounts: []\n").arg(version),
+              QStringLiteral("{\"version\": %1, \"groups\": {}, \"serviceAccounts\": []}").arg(version)}) {
+            const RbacMappingParseResult r = RbacMappingParser::parse(content);
+            QVERIFY2(r.ok() == valid, qPrintable(content + QLatin1Char('\n') + r.errorText()));
+            if (!valid)
+                QVERIFY2(r.errorText().contains(QLatin1String("line 1")) &&
+                             r.errorText().contains(QLatin1String("\"version\" must be 1")),
+                         qPrintable(r.errorText()));
+        }
     }
 
     void matchKeysAndOpenLineagePathsComeFromTheMapping()

@@ -1,4 +1,4 @@
-// libFuzzer harness: an RBAC mapping file (JSON or the indented key: value form). A mapping that parses
+// libFuzzer harness: an RBAC mapping file (YAML or JSON). A mapping that parses
 // writes canonical JSON that parses to the same mapping.
 #include "rbacmapping.h"
 

@@ -411,8 +411,7 @@ private:
         }
         JobsWriter writer(store);
         if (!page) {
-            writer.recordFailure(source, page.error());
-            return page.error();
+            return writer.recordedFailure(source, page.error());
         }
         return writer.write(source, page->jobs, page->report);
     }

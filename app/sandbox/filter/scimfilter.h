@@ -10,8 +10,8 @@
 
 namespace Scimflow {
 
-/// A SCIM filter expression (RFC 7644 3.4.2.2) as a tree: built by the client for incremental sync, parsed
-/// and evaluated by the simulated IdP. toString() and parse() round-trip.
+/// A SCIM filter expression (RFC 7644 3.4.2.2) as a tree, parsed and evaluated by the simulated IdP.
+/// toString() and parse() round-trip.
 struct ScimFilter
 {
     enum class Op { Eq, Ne, Co, Sw, Ew, Gt, Ge, Lt, Le, Pr, And, Or, Not, ValuePath };

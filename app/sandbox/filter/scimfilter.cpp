@@ -1,5 +1,6 @@
 #include "scimfilter.h"
 
+#include "scimfiltertext.h"
 #include "timestamp.h"
 
 #include <QJsonArray>
@@ -138,10 +139,8 @@ QString literal(const QJsonValue &v)
         const QByteArray json = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(json.mid(1, json.size() - 2));
     }
-    case QJsonValue::String: {
-        const QByteArray json = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(json.mid(1, json.size() - 2)); // the JSON-escaped "..." literal
-    }
+    case QJsonValue::String:
+        return ScimFilterText::quoted(v.toString());
     default:
         return QStringLiteral("null");
     }
