@@ -4,6 +4,7 @@
 #include "findingsmodel.h"
 #include "selectioncontext.h"
 #include "tablecsv.h"
+#include "tonedelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -138,6 +139,7 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("findingsTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ToneDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);

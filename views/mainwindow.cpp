@@ -29,10 +29,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 
@@ -157,19 +159,29 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 m_lastTable = pane->table();
             }
         }
-        bool ownExport = false; // a view with its own Ctrl+E (the timeline's PNG export) takes it
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (auto *findings = qobject_cast<FindingsView *>(w))
                 m_lastTable = findings->table();
-            for (const QAction *a : w->actions())
-                ownExport |= a != m_exportAction && a->shortcut() == m_exportAction->shortcut();
         }
-        m_exportAction->setEnabled(!ownExport);
     });
     onFocusChanged({});
     updateCounts();
     updateLastSync();
-    resize(1400, 860);
+    fitToScreen();
+}
+
+QRect MainWindow::firstWindowGeometry(const QRect &available)
+{
+    // Large enough for the three views and the details beside them, with the desktop still in sight.
+    const QSize size(available.width() * 85 / 100, available.height() * 85 / 100);
+    return QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *shownOn = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (shownOn)
+        setGeometry(firstWindowGeometry(shownOn->availableGeometry()));
 }
 
 MainWindow::~MainWindow()

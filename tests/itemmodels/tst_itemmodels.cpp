@@ -220,6 +220,43 @@ private slots:
         QCOMPARE(identities.rowCount(), 0);
     }
 
+    void modelsAnswerTonesNotColours()
+    {
+        IdentityModel identities;
+        RoleModel roles;
+        JobModel jobs;
+        auto data = ConsoleLoader::loadAll(m_store->path());
+        QVERIFY(data);
+        identities.setTable(std::move(data->identities));
+        roles.setTable(std::move(data->roles));
+        jobs.setTable(std::move(data->jobs));
+        const int dana =
+            identities.rowOfRef({EntityKind::User, m_userIds.value("dana.whitfield@example.com")});
+        QVERIFY(dana >= 0); // inactive in the demo
+        const QModelIndex danaName = identities.index(dana, IdentityModel::NameColumn);
+        QCOMPARE(danaName.data(TableModel::ToneRole).toInt(), int(TableModel::Tone::Warning));
+        QVERIFY(!danaName.data(Qt::ForegroundRole).isValid());
+        int privileged = 0;
+        for (int r = 0; r < roles.rowCount(); ++r) {
+            const QModelIndex cell = roles.index(r, RoleModel::PrivilegedColumn);
+            QCOMPARE(cell.data(TableModel::ToneRole).isValid(),
+                     cell.data(RoleModel::PrivilegedRole).toBool());
+            QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
+            privileged += cell.data(RoleModel::PrivilegedRole).toBool();
+        }
+        QVERIFY(privileged > 0);
+        int failed = 0;
+        for (int r = 0; r < jobs.rowCount(); ++r) {
+            const QModelIndex state = jobs.index(r, JobModel::StateColumn);
+            if (Job::State(state.data(JobModel::StateRole).toInt()) == Job::State::Failed) {
+                QCOMPARE(state.data(TableModel::ToneRole).toInt(), int(TableModel::Tone::Danger));
+                ++failed;
+            }
+            QVERIFY(!jobs.index(r, JobModel::NameColumn).data(TableModel::ToneRole).isValid());
+        }
+        QVERIFY(failed > 0);
+    }
+
     void displayTextsComeFromTheRows()
     {
         IdentityModel identities;

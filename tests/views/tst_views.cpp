@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -427,6 +428,61 @@ private slots:
         QVERIFY2(statusLabel(window, QStringLiteral("Last sync per source"))
                      .contains(QStringLiteral("Scenario import")),
                  qPrintable(statusLabel(window, QStringLiteral("Last sync per source"))));
+    }
+
+    void ctrlEHasOneOwner()
+    {
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        auto *timeline = new TimelineDock(&window);
+        window.addViewDock(timeline, Qt::BottomDockWidgetArea);
+        FindingsModel findingsModel;
+        auto *findingsDock = new QDockWidget(QStringLiteral("Findings"), &window);
+        findingsDock->setObjectName(QStringLiteral("findingsDock"));
+        findingsDock->setWidget(new FindingsView(&findingsModel, session.selection()));
+        window.addViewDock(findingsDock, Qt::BottomDockWidgetArea);
+        const QKeySequence ctrlE(Qt::CTRL | Qt::Key_E);
+        QStringList owners;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(ctrlE))
+                owners << action->text();
+        }
+        QCOMPARE(owners, QStringList{QStringLiteral("&Export View…")});
+        // The timeline still exports PNG, from its Export menu.
+        QVERIFY(timeline->findChild<QAction *>(QStringLiteral("exportPng")));
+
+        // Focus in the timeline no longer switches File > Export View off.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        timeline->widget()->setFocus();
+        QAction *exportView = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(ctrlE))
+                exportView = action;
+        }
+        QVERIFY(exportView && exportView->isEnabled());
+    }
+
+    void firstWindowIsSizedToTheScreen()
+    {
+        const QRect available(0, 30, 2560, 1410);
+        const QRect first = MainWindow::firstWindowGeometry(available);
+        QCOMPARE(first.size(), QSize(2176, 1198));
+        QCOMPARE(first.center(), available.center());
+        const QRect small(100, 0, 1280, 720);
+        QCOMPARE(MainWindow::firstWindowGeometry(small).size(), QSize(1088, 612));
+        QVERIFY(small.contains(MainWindow::firstWindowGeometry(small)));
+
+        // A window with no saved geometry takes that place on its own screen.
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        QVERIFY(window.screen());
+        const QRect screen = window.screen()->availableGeometry();
+        QCOMPARE(window.geometry(), MainWindow::firstWindowGeometry(screen));
     }
 
     void aboutDialogNamesVersionAndLicences()
