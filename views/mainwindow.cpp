@@ -8,7 +8,6 @@
 #include "jobmodel.h"
 #include "linkedtableproxy.h"
 #include "selectioncontext.h"
-#include "store.h"
 #include "tablecsv.h"
 #include "tablepane.h"
 #include "timestamp.h"
@@ -400,8 +399,7 @@ void MainWindow::exportView()
 
 QString MainWindow::lastSyncText() const
 {
-    const Store *store = m_session->store();
-    QList<SyncRun> runs = store ? store->lastSuccessfulRuns() : QList<SyncRun>();
+    QList<SyncRun> runs = m_session->lastSyncRuns();
     if (runs.isEmpty())
         return tr("Never synced");
     // The identity provider first, the pipeline sources after it.
@@ -420,8 +418,7 @@ QString MainWindow::lastSyncText() const
 
 QString MainWindow::lastSyncToolTip() const
 {
-    const Store *store = m_session->store();
-    const QList<SyncRun> runs = store ? store->lastSuccessfulRuns() : QList<SyncRun>();
+    const QList<SyncRun> &runs = m_session->lastSyncRuns();
     QStringList lines{tr("Last successful sync per source:")};
     for (const SyncRun &run : runs)
         lines << tr("%1: %2").arg(sourceDescription(run.source),

@@ -277,6 +277,7 @@ Result<ConsoleData> loadAll(const QString &databasePath)
     data.identities = std::move(*identities);
     data.roles = std::move(*roles);
     data.jobs = std::move(*jobs);
+    data.lastSyncRuns = (*store)->lastSuccessfulRuns();
     return data;
 }
 
@@ -326,6 +327,7 @@ void ConsoleLoadJob::start()
             if (!r)
                 return r.error();
             d.roles = std::move(*r);
+            d.lastSyncRuns = s.lastSuccessfulRuns(); // small: rides along with the smallest table
             return {};
         },
     };

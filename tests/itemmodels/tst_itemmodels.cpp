@@ -220,6 +220,21 @@ private slots:
         QCOMPARE(identities.rowCount(), 0);
     }
 
+    void asyncLoadBringsTheLastSyncPerSource()
+    {
+        // The status bar's freshness line comes with the tables, off the GUI thread.
+        ConsoleLoadJob job(m_store->path());
+        QSignalSpy finished(&job, &ConsoleLoadJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const QList<SyncRun> runs = job.takeData()->lastSyncRuns;
+        QCOMPARE(runs.size(), m_store->lastSuccessfulRuns().size());
+        QVERIFY(!runs.isEmpty());
+        QCOMPARE(runs.first().source, QStringLiteral("scenario"));
+        QVERIFY(runs.first().finishedAt > 0);
+        QCOMPARE(m_data.lastSyncRuns.size(), runs.size());
+    }
+
     void modelsAnswerTonesNotColours()
     {
         IdentityModel identities;
