@@ -2,6 +2,8 @@
 #include "columnchooser.h"
 #include "consolesession.h"
 #include "detailpane.h"
+#include "driftanalyzer.h"
+#include "evidencemodel.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
 #include "identitymodel.h"
@@ -428,6 +430,84 @@ private slots:
         QVERIFY2(statusLabel(window, QStringLiteral("Last sync per source"))
                      .contains(QStringLiteral("Scenario import")),
                  qPrintable(statusLabel(window, QStringLiteral("Last sync per source"))));
+    }
+
+    void evidenceRowSelectsWhatItNamesInTheLinkedViews()
+    {
+        QList<Finding> found;
+        {
+            auto store = Store::open(m_dbPath);
+            QVERIFY(store);
+            DriftSettings settings;
+            settings.now = kAnchor;
+            Result<QList<Finding>> analysed = DriftAnalyzer(**store, settings).analyse();
+            QVERIFY(analysed);
+            found = *analysed;
+        }
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        FindingsModel findingsModel;
+        findingsModel.setFindings(found, kAnchor);
+        auto *findingsDock = new QDockWidget(QStringLiteral("Findings"), &window);
+        findingsDock->setObjectName(QStringLiteral("findingsDock"));
+        auto *findings = new FindingsView(&findingsModel, session.selection());
+        findingsDock->setWidget(findings);
+        window.addViewDock(findingsDock, Qt::BottomDockWidgetArea);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        loadInto(session);
+
+        // The ghost run: a job whose evidence names the person who had left.
+        int ghost = -1;
+        for (int r = 0; r < findings->proxy()->rowCount(); ++r) {
+            if (findings->proxy()->index(r, FindingsModel::RuleColumn).data().toString() == "ghost-run")
+                ghost = r;
+        }
+        QVERIFY(ghost >= 0);
+        const QModelIndex finding = findings->proxy()->index(ghost, FindingsModel::SubjectColumn);
+        findings->table()->scrollTo(finding);
+        QTest::mouseClick(findings->table()->viewport(), Qt::LeftButton, {},
+                          findings->table()->visualRect(finding).center());
+        QCOMPARE(session.selection()->focus().kind, EntityKind::Job); // the finding's subject
+
+        QTableView *evidence = findings->evidenceTable();
+        const EntityRef dana{EntityKind::User, [&] {
+                                 auto store = Store::open(m_dbPath);
+                                 for (const User &u : (*store)->users()) {
+                                     if (u.userName == QLatin1String("dana.whitfield@example.com"))
+                                         return u.id;
+                                 }
+                                 return qint64(0);
+                             }()};
+        const int row = findings->evidenceModel()->rowLinkingTo(dana);
+        QVERIFY(row >= 0);
+        const QModelIndex who = findings->evidenceModel()->index(row, EvidenceModel::WhoColumn);
+        QCOMPARE(who.data().toString(), QStringLiteral("dana.whitfield@example.com"));
+        evidence->scrollTo(who);
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(who).center());
+
+        // The click went through the shared selection: the Identities view selects Dana.
+        QCOMPARE(session.selection()->focus(), dana);
+        const QModelIndexList selected = window.identityPane()->table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(session.identityProxy()->refAt(selected.first().row()), dana);
+
+        // A row that names the job selects it in the Jobs view.
+        int jobRow = -1;
+        for (int r = 0; r < findings->evidenceModel()->rowCount(); ++r) {
+            if (findings->evidenceModel()->linkAt(r).kind == EntityKind::Job)
+                jobRow = r;
+        }
+        QVERIFY(jobRow >= 0);
+        const QModelIndex job = findings->evidenceModel()->index(jobRow, EvidenceModel::WhatColumn);
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(job).center());
+        const EntityRef jobRef = findings->evidenceModel()->linkAt(jobRow);
+        QCOMPARE(session.selection()->focus(), jobRef);
+        const QModelIndexList jobs = window.jobPane()->table()->selectionModel()->selectedRows();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(session.jobProxy()->refAt(jobs.first().row()), jobRef);
     }
 
     void ctrlEHasOneOwner()
