@@ -1,5 +1,6 @@
 #include "evidenceitem.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -7,6 +8,12 @@
 namespace Scimflow {
 
 namespace {
+
+/// The translation context of the evidence texts.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::EvidenceItem)
+};
 
 QString text(const QJsonObject &row, const char *key)
 {
@@ -36,7 +43,7 @@ QString value(const QJsonValue &v)
     const QJsonObject change = v.toObject();
     if (change.size() == 2 && change.contains(QLatin1String("old")) && change.contains(QLatin1String("new")))
         return QStringLiteral("%1 → %2").arg(value(change.value(QLatin1String("old"))),
-                                               value(change.value(QLatin1String("new"))));
+                                             value(change.value(QLatin1String("new"))));
     if (v.isObject())
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     if (v.isArray())
@@ -47,15 +54,15 @@ QString value(const QJsonValue &v)
 QString sourceName(const QString &source)
 {
     if (source == QLatin1String("scim"))
-        return EvidenceItem::tr("Identity provider");
+        return Text::tr("Identity provider");
     if (source == QLatin1String("dataflow"))
-        return EvidenceItem::tr("Dataflow");
+        return Text::tr("Dataflow");
     if (source == QLatin1String("github"))
-        return EvidenceItem::tr("GitHub Actions");
+        return Text::tr("GitHub Actions");
     if (source == QLatin1String("openlineage"))
-        return EvidenceItem::tr("OpenLineage");
+        return Text::tr("OpenLineage");
     if (source == QLatin1String("scenario"))
-        return EvidenceItem::tr("Scenario import");
+        return Text::tr("Scenario import");
     return source;
 }
 
@@ -63,13 +70,13 @@ EvidenceItem job(const QJsonObject &row)
 {
     EvidenceItem item;
     item.who = text(row, "launcher");
-    QString what = EvidenceItem::tr("Job %1 (%2)").arg(text(row, "name"), text(row, "state"));
+    QString what = Text::tr("Job %1 (%2)").arg(text(row, "name"), text(row, "state"));
     if (const QString runAs = text(row, "runAs"); !runAs.isEmpty())
-        what += EvidenceItem::tr(", runs as %1").arg(runAs);
+        what += Text::tr(", runs as %1").arg(runAs);
     if (const QString role = text(row, "role"); !role.isEmpty())
-        what += EvidenceItem::tr(", role %1").arg(role);
+        what += Text::tr(", role %1").arg(role);
     if (const QString relation = text(row, "relation"); !relation.isEmpty())
-        what += EvidenceItem::tr("; the principal is its %1").arg(relation);
+        what += Text::tr("; the principal is its %1").arg(relation);
     item.what = what;
     item.when = timeOf(row, "startTime");
     if (item.when == 0)
@@ -85,19 +92,19 @@ EvidenceItem user(const QJsonObject &row)
     item.who = text(row, "userName");
     QStringList what;
     if (row.contains(QLatin1String("deletedAt")))
-        what << EvidenceItem::tr("IdP user, deleted");
+        what << Text::tr("IdP user, deleted");
     else
-        what << (row.value(QLatin1String("active")).toBool() ? EvidenceItem::tr("IdP user, active")
-                                                             : EvidenceItem::tr("IdP user, inactive"));
+        what << (row.value(QLatin1String("active")).toBool() ? Text::tr("IdP user, active")
+                                                             : Text::tr("IdP user, inactive"));
     if (const QString relation = text(row, "relation"); !relation.isEmpty())
-        what << EvidenceItem::tr("the job's %1").arg(relation);
+        what << Text::tr("the job's %1").arg(relation);
     if (const QString how = text(row, "deprovisioning"); !how.isEmpty())
-        what << EvidenceItem::tr("deprovisioned (%1)").arg(how);
+        what << Text::tr("deprovisioned (%1)").arg(how);
     item.what = what.join(QStringLiteral("; "));
     item.when = timeOf(row, "deprovisionedAt");
     if (item.when == 0)
         item.when = timeOf(row, "deletedAt");
-    item.source = EvidenceItem::tr("Identity provider");
+    item.source = Text::tr("Identity provider");
     item.linkKind = QStringLiteral("user");
     return item;
 }
@@ -115,7 +122,7 @@ EvidenceItem event(const QJsonObject &row)
         what += QStringLiteral(" (%1)").arg(changes.join(QStringLiteral(", ")));
     item.what = what;
     item.when = timeOf(row, "at");
-    item.source = EvidenceItem::tr("IdP audit log");
+    item.source = Text::tr("IdP audit log");
     return item;
 }
 
@@ -132,40 +139,40 @@ EvidenceItem EvidenceItem::fromJson(const QJsonObject &row)
     } else if (type == QLatin1String("event")) {
         item = event(row);
     } else if (type == QLatin1String("membership")) {
-        item.what = tr("Member of the privileged group %1").arg(text(row, "group"));
-        item.source = tr("Identity provider");
+        item.what = Text::tr("Member of the privileged group %1").arg(text(row, "group"));
+        item.source = Text::tr("Identity provider");
         item.linkKind = QStringLiteral("group");
         item.linkId = row.value(QLatin1String("groupId")).toInteger();
         return item;
     } else if (type == QLatin1String("service-account")) {
         item.who = text(row, "email");
         const QString owner = text(row, "owner");
-        item.what = tr("Active service account, %n job(s), owner %1", nullptr,
-                       row.value(QLatin1String("jobs")).toInt())
-                        .arg(owner.isEmpty() ? tr("none") : owner);
+        item.what = Text::tr("Active service account, %n job(s), owner %1", nullptr,
+                             row.value(QLatin1String("jobs")).toInt())
+                        .arg(owner.isEmpty() ? Text::tr("none") : owner);
         item.when = timeOf(row, "lastJobEnded");
-        item.source = tr("Cloud IAM");
+        item.source = Text::tr("Cloud IAM");
         item.linkKind = QStringLiteral("service-account");
     } else if (type == QLatin1String("mapping")) {
         item.who = text(row, "principal");
-        item.what = tr("Used role %1 in %n job(s); mapping version %2 grants %3", nullptr,
-                       row.value(QLatin1String("jobs")).toInt())
+        item.what = Text::tr("Used role %1 in %n job(s); mapping version %2 grants %3", nullptr,
+                             row.value(QLatin1String("jobs")).toInt())
                         .arg(text(row, "usedRole"),
                              QString::number(row.value(QLatin1String("mappingVersion")).toInt()),
                              list(row.value(QLatin1String("expectedRoles"))));
-        item.source = tr("RBAC mapping");
+        item.source = Text::tr("RBAC mapping");
         return item;
     } else if (type == QLatin1String("sync-run")) {
-        item.what = tr("Last successful sync; last attempt %1, stale after %n hour(s)", nullptr,
-                       row.value(QLatin1String("thresholdHours")).toInt())
+        item.what = Text::tr("Last successful sync; last attempt %1, stale after %n hour(s)", nullptr,
+                             row.value(QLatin1String("thresholdHours")).toInt())
                         .arg(timeText(timeOf(row, "lastAttempt")));
         item.when = timeOf(row, "lastSuccess");
         item.source = sourceName(text(row, "source"));
         return item;
     } else if (type == QLatin1String("meta")) {
-        item.what =
-            tr("%1 changed from %2 to %3").arg(text(row, "key"), text(row, "previous"), text(row, "current"));
-        item.source = tr("Local store");
+        item.what = Text::tr("%1 changed from %2 to %3")
+                        .arg(text(row, "key"), text(row, "previous"), text(row, "current"));
+        item.source = Text::tr("Local store");
         return item;
     } else {
         // A row type this version does not know: its fields as they are, never dropped.

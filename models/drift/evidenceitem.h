@@ -2,7 +2,6 @@
 
 #include "timestamp.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -15,9 +14,6 @@ namespace Scimflow {
 /// rows the rules store (Evidence), for the Findings view and the reports alike.
 struct EvidenceItem
 {
-    Q_DECLARE_TR_FUNCTIONS(Scimflow::EvidenceItem)
-
-public:
     QString who;
     QString what;
     Timestamp when = 0; // 0: not known
