@@ -417,7 +417,7 @@
 <context>
     <name>Scimflow::AccessReviewReport</name>
     <message>
-        <location filename="../models/reports/accessreviewreport.cpp" line="+113"/>
+        <location filename="../models/reports/accessreviewreport.cpp" line="+114"/>
         <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
         <translation>SOC 2 CC6.1-CC6.3: logischer Zugriff auf Datenpipelines</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Identities with access</source>
         <translation>Identitäten mit Zugriff</translation>
     </message>
@@ -585,6 +585,46 @@
         <location line="+1"/>
         <source>findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evidence of the findings</source>
+        <translation>Nachweise der Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No finding against the identities in scope.</source>
+        <translation>Kein Befund zu den geprüften Identitäten.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1516,170 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
 </context>
 <context>
+    <name>Scimflow::EvidenceItem</name>
+    <message>
+        <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
+        <location line="+50"/>
+        <location line="+36"/>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario import</source>
+        <translation>Szenario-Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Job %1 (%2)</source>
+        <translation>Job %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, runs as %1</source>
+        <translation>, läuft als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, role %1</source>
+        <translation>, Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the principal is its %1</source>
+        <translation>; der Principal ist sein %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IdP user, deleted</source>
+        <translation>IdP-Benutzer, gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IdP user, active</source>
+        <translation>IdP-Benutzer, aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IdP user, inactive</source>
+        <translation>IdP-Benutzer, inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job&apos;s %1</source>
+        <translation>%1 des Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deprovisioned (%1)</source>
+        <translation>deprovisioniert (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>IdP audit log</source>
+        <translation>IdP-Auditprotokoll</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Member of the privileged group %1</source>
+        <translation>Mitglied der privilegierten Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Active service account, %n job(s), owner %1</source>
+        <translation>
+            <numerusform>Aktives Dienstkonto, %n Job, Eigentümer %1</numerusform>
+            <numerusform>Aktives Dienstkonto, %n Jobs, Eigentümer %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloud IAM</source>
+        <translation>Cloud IAM</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
+        <translation>
+            <numerusform>Rolle %1 in %n Job verwendet; Zuordnungsversion %2 gewährt %3</numerusform>
+            <numerusform>Rolle %1 in %n Jobs verwendet; Zuordnungsversion %2 gewährt %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RBAC mapping</source>
+        <translation>RBAC-Zuordnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
+        <translation>
+            <numerusform>Letzte erfolgreiche Synchronisierung; letzter Versuch %1, veraltet nach %n Stunde</numerusform>
+            <numerusform>Letzte erfolgreiche Synchronisierung; letzter Versuch %1, veraltet nach %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 geändert von %2 zu %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local store</source>
+        <translation>Lokaler Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::EvidenceModel</name>
+    <message>
+        <location filename="../models/itemmodels/evidencemodel.cpp" line="+53"/>
+        <source>%1
+Click to select it in the linked views.</source>
+        <translation>%1
+Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::FaultInjector</name>
     <message>
         <location filename="../app/sandbox/faultinjector.cpp" line="+65"/>
@@ -1515,7 +1719,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::FindingsModel</name>
     <message>
-        <location filename="../models/drift/findingsmodel.cpp" line="+67"/>
+        <location filename="../models/itemmodels/findingsmodel.cpp" line="+54"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
@@ -1588,7 +1792,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::FindingsView</name>
     <message>
-        <location filename="../views/findingsview.cpp" line="+118"/>
+        <location filename="../views/findingsview.cpp" line="+90"/>
         <source>Filter findings (rule, subject, summary)</source>
         <translation>Befunde filtern (Regel, Betroffene, Zusammenfassung)</translation>
     </message>
@@ -1643,7 +1847,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Die Befunde zu allen Gegenständen zeigen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -1658,9 +1862,19 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Zusammenfassung des Befunds</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rows and events that prove the finding; activating a row selects what it names in the linked views</source>
+        <translation>Die Zeilen und Ereignisse, die den Befund belegen; das Aktivieren einer Zeile wählt aus, was sie nennt, in den verknüpften Ansichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence as JSON</source>
+        <translation>Nachweise als JSON</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1668,29 +1882,39 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Wählen Sie einen Befund aus, um die Zeilen und Ereignisse zu sehen, die ihn belegen.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show &amp;JSON</source>
+        <translation>&amp;JSON anzeigen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <source>Show the evidence as the raw JSON the finding stores</source>
+        <translation>Die Nachweise als das rohe JSON anzeigen, das der Befund speichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
         <source>&amp;Fix…</source>
         <translation>&amp;Beheben…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Preview and apply a fix for the selected finding</source>
         <translation>Korrektur für den ausgewählten Befund ansehen und anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Accept the risk of the selected finding until a date</source>
         <translation>Das Risiko des ausgewählten Befunds bis zu einem Datum akzeptieren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>About &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Zu &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1710,7 +1934,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>&amp;Alle gezeigten Befunde als CSV kopieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open in &amp;Timeline</source>
         <translation>In der &amp;Zeitleiste öffnen</translation>
     </message>
@@ -2260,7 +2484,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>„id“ ist keine Laufnummer</translation>
     </message>
@@ -2553,7 +2777,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::IdentityModel</name>
     <message>
-        <location filename="../models/itemmodels/identitymodel.cpp" line="+88"/>
+        <location filename="../models/itemmodels/identitymodel.cpp" line="+72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2640,7 +2864,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::JobModel</name>
     <message>
-        <location filename="../models/itemmodels/jobmodel.cpp" line="+113"/>
+        <location filename="../models/itemmodels/jobmodel.cpp" line="+90"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -2703,23 +2927,23 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>, %1 doppelt gelistet und einmal behalten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+117"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Für die Jobs kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Bekannte Jobs können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>keine ID</translation>
     </message>
@@ -2734,12 +2958,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Für die Starter kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Der Starter von Job %1 kann nicht gesetzt werden</translation>
     </message>
@@ -2749,7 +2973,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Cannot read jobs</source>
         <translation>Jobs können nicht gelesen werden</translation>
     </message>
@@ -2894,7 +3118,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+57"/>
+        <location filename="../views/mainwindow.cpp" line="+58"/>
         <source>IdP</source>
         <translation>IdP</translation>
     </message>
@@ -2980,7 +3204,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3134,7 +3358,7 @@ Befehle (scimflow &lt;command&gt; --help):
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
@@ -3154,7 +3378,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Letzte Synchronisierung (UTC): %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last successful sync per source:</source>
         <translation>Letzte erfolgreiche Synchronisierung je Quelle:</translation>
     </message>
@@ -3232,7 +3456,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
@@ -3825,7 +4049,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
-        <location filename="../views/rbacmappingdialog.cpp" line="+30"/>
+        <location filename="../views/rbacmappingdialog.cpp" line="+32"/>
         <source>RBAC Mapping</source>
         <translation>RBAC-Zuordnung</translation>
     </message>
@@ -3870,7 +4094,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The mapping cannot be read: %1</source>
         <translation>Die Zuordnung kann nicht gelesen werden: %1</translation>
     </message>
@@ -3908,22 +4132,27 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Gültig: %1 Gruppen, %2 Dienstkonten, %3 privilegierte Gruppen, %4 Aliasse.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-63"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+82"/>
+        <source>Saving a new version and relinking the jobs to it…</source>
+        <translation>Neue Version wird gespeichert und die Jobs werden neu verknüpft…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No changes: version %1 is already current.</source>
         <translation>Keine Änderungen: Version %1 ist bereits aktuell.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved as version %1: %2 service accounts and %3 group roles applied, %4 jobs relinked.</source>
         <translation>Als Version %1 gespeichert: %2 Dienstkonten und %3 Gruppenrollen angewendet, %4 Jobs neu verknüpft.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
@@ -4375,7 +4604,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="+21"/>
+        <location filename="../models/reports/reportdata.cpp" line="+23"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
@@ -4403,7 +4632,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>, acknowledged</source>
         <translation>, akzeptiert</translation>
     </message>
@@ -4715,7 +4944,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::RoleModel</name>
     <message>
-        <location filename="../models/itemmodels/rolemodel.cpp" line="+86"/>
+        <location filename="../models/itemmodels/rolemodel.cpp" line="+58"/>
         <source>Service accounts this group owns</source>
         <translation>Dienstkonten im Besitz dieser Gruppe</translation>
     </message>
@@ -4855,7 +5084,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>ungültiges Escape in Zeichenkette</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>Wert erwartet (Zeichenkette in Anführungszeichen, Zahl, true, false oder null)</translation>
     </message>
@@ -4947,7 +5176,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Ein SCIM-Benutzer hat keine ID.</translation>
     </message>
@@ -5002,12 +5231,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server hat JSON gesendet, das kein ListResponse-Objekt ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>Die Listenantwort des SCIM-Servers hat kein gültiges totalResults; sie ist keine SCIM-ListResponse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources in der SCIM-Listenantwort ist kein Array.</translation>
     </message>
@@ -5048,7 +5277,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::SettingsConnectionsPage</name>
     <message>
-        <location filename="../views/settingsconnectionspage.cpp" line="+19"/>
+        <location filename="../views/settingsconnectionspage.cpp" line="+17"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -5098,7 +5327,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Status der Verbindungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>OAuth client %1</source>
         <translation>OAuth-Client %1</translation>
     </message>
@@ -5128,7 +5357,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Verbindung %1 und ihr Geheimnis aus dem Schlüsselbund entfernen? Synchronisierte Daten bleiben in der Datenbank.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
@@ -5518,12 +5747,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Gruppen werden gelesen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -5616,7 +5845,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TablePane</name>
     <message>
-        <location filename="../views/tablepane.cpp" line="+42"/>
+        <location filename="../views/tablepane.cpp" line="+43"/>
         <source>Filter %1 (Ctrl+F)</source>
         <translation>%1 filtern (Strg+F)</translation>
     </message>
@@ -5631,7 +5860,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Zeigt nur Zeilen, deren sichtbare Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Selecting a row makes it the focus; the other views follow. Menu key: copy, timeline, findings</source>
         <translation>Die Auswahl einer Zeile macht sie zum Fokus; die anderen Ansichten folgen. Menütaste: Kopieren, Zeitleiste, Befunde</translation>
     </message>
@@ -6083,22 +6312,17 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>

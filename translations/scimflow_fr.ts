@@ -417,7 +417,7 @@
 <context>
     <name>Scimflow::AccessReviewReport</name>
     <message>
-        <location filename="../models/reports/accessreviewreport.cpp" line="+113"/>
+        <location filename="../models/reports/accessreviewreport.cpp" line="+114"/>
         <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
         <translation>SOC 2 CC6.1-CC6.3&#xa0;: accès logique aux pipelines de données</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Identities with access</source>
         <translation>Identités ayant un accès</translation>
     </message>
@@ -585,6 +585,46 @@
         <location line="+1"/>
         <source>findings</source>
         <translation>constats</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evidence of the findings</source>
+        <translation>Preuves des constats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No finding against the identities in scope.</source>
+        <translation>Aucun constat sur les identités examinées.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1516,170 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     </message>
 </context>
 <context>
+    <name>Scimflow::EvidenceItem</name>
+    <message>
+        <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
+        <location line="+50"/>
+        <location line="+36"/>
+        <source>Identity provider</source>
+        <translation>Fournisseur d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario import</source>
+        <translation>Import de scénario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Job %1 (%2)</source>
+        <translation>Job %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, runs as %1</source>
+        <translation>, s&apos;exécute en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, role %1</source>
+        <translation>, rôle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the principal is its %1</source>
+        <translation>; le principal en est le %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IdP user, deleted</source>
+        <translation>Utilisateur IdP, supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IdP user, active</source>
+        <translation>Utilisateur IdP, actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IdP user, inactive</source>
+        <translation>Utilisateur IdP, inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job&apos;s %1</source>
+        <translation>%1 du job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deprovisioned (%1)</source>
+        <translation>déprovisionné (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>IdP audit log</source>
+        <translation>Journal d&apos;audit de l&apos;IdP</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Member of the privileged group %1</source>
+        <translation>Membre du groupe privilégié %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Active service account, %n job(s), owner %1</source>
+        <translation>
+            <numerusform>Compte de service actif, %n job, propriétaire %1</numerusform>
+            <numerusform>Compte de service actif, %n jobs, propriétaire %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloud IAM</source>
+        <translation>Cloud IAM</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
+        <translation>
+            <numerusform>Rôle %1 utilisé dans %n job ; la version %2 de la correspondance accorde %3</numerusform>
+            <numerusform>Rôle %1 utilisé dans %n jobs ; la version %2 de la correspondance accorde %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RBAC mapping</source>
+        <translation>Correspondance RBAC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
+        <translation>
+            <numerusform>Dernière synchronisation réussie ; dernière tentative %1, périmée après %n heure</numerusform>
+            <numerusform>Dernière synchronisation réussie ; dernière tentative %1, périmée après %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 modifié de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local store</source>
+        <translation>Base locale</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::EvidenceModel</name>
+    <message>
+        <location filename="../models/itemmodels/evidencemodel.cpp" line="+53"/>
+        <source>%1
+Click to select it in the linked views.</source>
+        <translation>%1
+Cliquez pour le sélectionner dans les vues liées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::FaultInjector</name>
     <message>
         <location filename="../app/sandbox/faultinjector.cpp" line="+65"/>
@@ -1515,7 +1719,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::FindingsModel</name>
     <message>
-        <location filename="../models/drift/findingsmodel.cpp" line="+67"/>
+        <location filename="../models/itemmodels/findingsmodel.cpp" line="+54"/>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -1588,7 +1792,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::FindingsView</name>
     <message>
-        <location filename="../views/findingsview.cpp" line="+118"/>
+        <location filename="../views/findingsview.cpp" line="+90"/>
         <source>Filter findings (rule, subject, summary)</source>
         <translation>Filtrer les constats (règle, sujet, résumé)</translation>
     </message>
@@ -1643,7 +1847,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Afficher les constats sur tous les sujets</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -1658,9 +1862,19 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Résumé du constat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rows and events that prove the finding; activating a row selects what it names in the linked views</source>
+        <translation>Les lignes et les événements qui prouvent le constat ; activer une ligne sélectionne ce qu&apos;elle nomme dans les vues liées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence as JSON</source>
+        <translation>Preuves en JSON</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1668,29 +1882,39 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Sélectionnez un constat pour voir les lignes et les événements qui le prouvent.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show &amp;JSON</source>
+        <translation>Afficher le &amp;JSON</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <source>Show the evidence as the raw JSON the finding stores</source>
+        <translation>Afficher les preuves sous forme du JSON brut que le constat enregistre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
         <source>&amp;Fix…</source>
         <translation>C&amp;orriger…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Preview and apply a fix for the selected finding</source>
         <translation>Prévisualiser et appliquer une correction pour le constat sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Accepter…</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Accept the risk of the selected finding until a date</source>
         <translation>Accepter le risque du constat sélectionné jusqu&apos;à une date</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>About &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Concernant &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1710,7 +1934,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Copier &amp;tous les constats affichés en CSV</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open in &amp;Timeline</source>
         <translation>Ouvrir dans la &amp;chronologie</translation>
     </message>
@@ -2260,7 +2484,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>«&#xa0;id&#xa0;» n&apos;est pas un numéro d&apos;exécution</translation>
     </message>
@@ -2553,7 +2777,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::IdentityModel</name>
     <message>
-        <location filename="../models/itemmodels/identitymodel.cpp" line="+88"/>
+        <location filename="../models/itemmodels/identitymodel.cpp" line="+72"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2640,7 +2864,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::JobModel</name>
     <message>
-        <location filename="../models/itemmodels/jobmodel.cpp" line="+113"/>
+        <location filename="../models/itemmodels/jobmodel.cpp" line="+90"/>
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
@@ -2703,23 +2927,23 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>, %1 listés deux fois et gardés une fois</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+117"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Impossible de démarrer une transaction pour les tâches.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Impossible de lire les tâches connues</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>tâche %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>pas d&apos;ID</translation>
     </message>
@@ -2734,12 +2958,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible d&apos;écrire la tâche %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Impossible de définir le lanceur de la tâche %1</translation>
     </message>
@@ -2749,7 +2973,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>tâche pas encore synchronisée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Cannot read jobs</source>
         <translation>Impossible de lire les tâches</translation>
     </message>
@@ -2894,7 +3118,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+57"/>
+        <location filename="../views/mainwindow.cpp" line="+58"/>
         <source>IdP</source>
         <translation>IdP</translation>
     </message>
@@ -2980,7 +3204,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>État du chargement</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3134,7 +3358,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
@@ -3154,7 +3378,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Dernière synchronisation (UTC) : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last successful sync per source:</source>
         <translation>Dernière synchronisation réussie par source :</translation>
     </message>
@@ -3232,7 +3456,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Le client HTTP n&apos;existe plus.</translation>
     </message>
@@ -3825,7 +4049,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
-        <location filename="../views/rbacmappingdialog.cpp" line="+30"/>
+        <location filename="../views/rbacmappingdialog.cpp" line="+32"/>
         <source>RBAC Mapping</source>
         <translation>Mappage RBAC</translation>
     </message>
@@ -3870,7 +4094,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Erreurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The mapping cannot be read: %1</source>
         <translation>Le mappage ne peut pas être lu&#xa0;: %1</translation>
     </message>
@@ -3908,22 +4132,27 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Valide&#xa0;: %1 groupes, %2 comptes de service, %3 groupes privilégiés, %4 alias.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-63"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+82"/>
+        <source>Saving a new version and relinking the jobs to it…</source>
+        <translation>Enregistrement d&apos;une nouvelle version et nouvelle liaison des jobs…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No changes: version %1 is already current.</source>
         <translation>Aucune modification&#xa0;: la version %1 est déjà la version en vigueur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved as version %1: %2 service accounts and %3 group roles applied, %4 jobs relinked.</source>
         <translation>Enregistré comme version %1&#xa0;: %2 comptes de service et %3 rôles de groupe appliqués, %4 tâches reliées à nouveau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Warnings:</source>
         <translation>Avertissements&#xa0;:</translation>
     </message>
@@ -4375,7 +4604,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="+21"/>
+        <location filename="../models/reports/reportdata.cpp" line="+23"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
@@ -4403,7 +4632,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>, acknowledged</source>
         <translation>, accepté</translation>
     </message>
@@ -4715,7 +4944,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::RoleModel</name>
     <message>
-        <location filename="../models/itemmodels/rolemodel.cpp" line="+86"/>
+        <location filename="../models/itemmodels/rolemodel.cpp" line="+58"/>
         <source>Service accounts this group owns</source>
         <translation>Comptes de service que possède ce groupe</translation>
     </message>
@@ -4855,7 +5084,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>échappement invalide dans une chaîne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>valeur attendue (chaîne entre guillemets, nombre, true, false ou null)</translation>
     </message>
@@ -4947,7 +5176,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Un utilisateur SCIM n&apos;a pas d&apos;ID.</translation>
     </message>
@@ -5002,12 +5231,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM a envoyé du JSON qui n&apos;est pas un objet ListResponse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>La réponse de liste du serveur SCIM n&apos;a pas de totalResults valide&#xa0;; ce n&apos;est pas une ListResponse SCIM.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources dans la réponse de liste SCIM n&apos;est pas un tableau.</translation>
     </message>
@@ -5048,7 +5277,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::SettingsConnectionsPage</name>
     <message>
-        <location filename="../views/settingsconnectionspage.cpp" line="+19"/>
+        <location filename="../views/settingsconnectionspage.cpp" line="+17"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -5098,7 +5327,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>État des connexions</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>OAuth client %1</source>
         <translation>Client OAuth %1</translation>
     </message>
@@ -5128,7 +5357,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Supprimer la connexion %1 et son secret du trousseau ? Les données synchronisées restent dans la base.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Removed %1.</source>
         <translation>%1 supprimée.</translation>
     </message>
@@ -5518,12 +5747,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture des utilisateurs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Lecture des groupes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -5616,7 +5845,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TablePane</name>
     <message>
-        <location filename="../views/tablepane.cpp" line="+42"/>
+        <location filename="../views/tablepane.cpp" line="+43"/>
         <source>Filter %1 (Ctrl+F)</source>
         <translation>Filtrer&#xa0;: %1 (Ctrl+F)</translation>
     </message>
@@ -5631,7 +5860,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Affiche seulement les lignes dont les colonnes visibles contiennent ce texte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Selecting a row makes it the focus; the other views follow. Menu key: copy, timeline, findings</source>
         <translation>Sélectionner une ligne en fait l&apos;élément actif ; les autres vues suivent. Touche menu : copier, chronologie, constats</translation>
     </message>
@@ -6083,22 +6312,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Export as PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export as SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
