@@ -22,6 +22,7 @@ bool RbacMappingSaveJob::start(const QString &content, const QString &author)
 {
     if (isRunning())
         return false;
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&RbacMappingSaveJob::run, m_path, content, author));
     return true;
 }
@@ -46,6 +47,7 @@ RbacMappingSaveJob::Outcome RbacMappingSaveJob::run(const QString &path, const Q
 void RbacMappingSaveJob::onFinished()
 {
     const Outcome outcome = m_watcher.result();
+    m_running = false;
     if (outcome.error)
         emit failed(*outcome.error);
     else

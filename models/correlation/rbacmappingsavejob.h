@@ -26,7 +26,8 @@ public:
 
     /// Starts saving \a content by \a author; false (and nothing started) while a save is running.
     bool start(const QString &content, const QString &author);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// From start() until finished() or failed() has been emitted.
+    bool isRunning() const { return m_running; }
 
 signals:
     void finished(const Scimflow::RbacApplyReport &report);
@@ -43,6 +44,7 @@ private:
 
     QString m_path;
     QFutureWatcher<Outcome> m_watcher;
+    bool m_running = false;
 };
 
 } // namespace Scimflow
