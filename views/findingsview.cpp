@@ -143,12 +143,15 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_evidenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_evidenceTable->verticalHeader()->hide();
-    m_evidenceTable->setWordWrap(false);
     m_evidenceTable->setTextElideMode(Qt::ElideMiddle);
-    // A handful of rows: fit who, when and source to their text, and give "what" the rest.
+    // A handful of rows: when and source fit their text, "what" takes the rest and wraps, rows grow to fit.
     QHeaderView *evidenceHeader = m_evidenceTable->horizontalHeader();
     evidenceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    evidenceHeader->setSectionResizeMode(EvidenceModel::WhoColumn, QHeaderView::Interactive);
     evidenceHeader->setSectionResizeMode(EvidenceModel::WhatColumn, QHeaderView::Stretch);
+    m_evidenceTable->setColumnWidth(EvidenceModel::WhoColumn, 160);
+    m_evidenceTable->setWordWrap(true);
+    m_evidenceTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_evidenceTable->setAccessibleName(tr("Evidence"));
     m_evidenceTable->setAccessibleDescription(
         tr("The rows and events that prove the finding; activating a row selects what it names in the "
@@ -193,8 +196,8 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -12,7 +12,7 @@ void ToneDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     if (tone.isValid() && TableModel::Tone(tone.toInt()) != TableModel::Tone::Plain)
         option->palette.setColor(QPalette::Text,
                                  AppTheme::toneColor(TableModel::Tone(tone.toInt()), option->palette));
-    if (index.data(CompactTableModel::HighlightRole).toBool())
+    if (m_linkedRows && index.data(CompactTableModel::HighlightRole).toBool())
         option->backgroundBrush = AppTheme::linkedRowColor(option->palette);
 }
 
