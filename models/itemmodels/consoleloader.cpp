@@ -76,7 +76,8 @@ QSet<QString> privilegedGroupNames(Store &store)
 /// Adds a person or a service account and its search entry. Columns: name, display name, kind, status,
 /// department (persons) or owner group (service accounts), created.
 void addIdentity(IdentityTable &table, IdentityRow row, QByteArrayView name, QByteArrayView display,
-                 QByteArrayView departmentOrOwner, const QByteArray &kindFolded, const QByteArray &statusFolded)
+                 QByteArrayView departmentOrOwner, const QByteArray &kindFolded,
+                 const QByteArray &statusFolded)
 {
     row.name = table.text.add(name);
     row.displayName = table.text.add(display);
