@@ -586,6 +586,46 @@
         <source>findings</source>
         <translation>Befunde</translation>
     </message>
+<message>
+        <location line="+17" />
+        <source>Evidence of the findings</source>
+        <translation>Nachweise der Befunde</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No finding against the identities in scope.</source>
+        <translation>Kein Befund zu den geprüften Identitäten.</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::AcknowledgeDialog</name>
@@ -1719,7 +1759,27 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <source>&lt;b&gt;Findings&lt;/b&gt; (%1 of %2)</source>
         <translation>&lt;b&gt;Befunde&lt;/b&gt; (%1 von %2)</translation>
     </message>
-</context>
+<message>
+        <location line="+2" />
+        <source>The rows and events that prove the finding; activating a row selects what it names in the linked views</source>
+        <translation>Die Zeilen und Ereignisse, die den Befund belegen; das Aktivieren einer Zeile wählt aus, was sie nennt, in den verknüpften Ansichten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Evidence as JSON</source>
+        <translation>Nachweise als JSON</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show &amp;JSON</source>
+        <translation>&amp;JSON anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the evidence as the raw JSON the finding stores</source>
+        <translation>Die Nachweise als das rohe JSON anzeigen, das der Befund speichert</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::FixDialog</name>
     <message>
@@ -4088,7 +4148,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
-</context>
+<message>
+        <location line="+82" />
+        <source>Saving a new version and relinking the jobs to it…</source>
+        <translation>Neue Version wird gespeichert und die Jobs werden neu verknüpft…</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::RbacMappingParser</name>
     <message>
@@ -6585,5 +6650,163 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+2" />
         <source>an object</source>
         <translation>ein Objekt</translation>
+    </message>
+</context><context><name>Scimflow::EvidenceItem</name><message>
+        <location filename="../models/drift/evidenceitem.cpp" line="+57" />
+        <location line="+50" />
+        <location line="+36" />
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scenario import</source>
+        <translation>Szenario-Import</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Job %1 (%2)</source>
+        <translation>Job %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, runs as %1</source>
+        <translation>, läuft als %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, role %1</source>
+        <translation>, Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; the principal is its %1</source>
+        <translation>; der Principal ist sein %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>IdP user, deleted</source>
+        <translation>IdP-Benutzer, gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>IdP user, active</source>
+        <translation>IdP-Benutzer, aktiv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>IdP user, inactive</source>
+        <translation>IdP-Benutzer, inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the job's %1</source>
+        <translation>%1 des Jobs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deprovisioned (%1)</source>
+        <translation>deprovisioniert (%1)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>IdP audit log</source>
+        <translation>IdP-Auditprotokoll</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Member of the privileged group %1</source>
+        <translation>Mitglied der privilegierten Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Active service account, %n job(s), owner %1</source>
+        <translation>
+            <numerusform>Aktives Dienstkonto, %n Job, Eigentümer %1</numerusform>
+            <numerusform>Aktives Dienstkonto, %n Jobs, Eigentümer %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cloud IAM</source>
+        <translation>Cloud IAM</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
+        <translation>
+            <numerusform>Rolle %1 in %n Job verwendet; Zuordnungsversion %2 gewährt %3</numerusform>
+            <numerusform>Rolle %1 in %n Jobs verwendet; Zuordnungsversion %2 gewährt %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>RBAC mapping</source>
+        <translation>RBAC-Zuordnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
+        <translation>
+            <numerusform>Letzte erfolgreiche Synchronisierung; letzter Versuch %1, veraltet nach %n Stunde</numerusform>
+            <numerusform>Letzte erfolgreiche Synchronisierung; letzter Versuch %1, veraltet nach %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 geändert von %2 zu %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Local store</source>
+        <translation>Lokaler Speicher</translation>
+    </message>
+</context><context><name>Scimflow::EvidenceModel</name><message>
+        <location filename="../models/itemmodels/evidencemodel.cpp" line="+53" />
+        <source>%1
+Click to select it in the linked views.</source>
+        <translation>%1
+Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context></TS>

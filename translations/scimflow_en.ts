@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::EvidenceItem</name>
+    <message numerus="yes">
+        <location filename="../models/drift/evidenceitem.cpp" line="+150"/>
+        <source>Active service account, %n job(s), owner %1</source>
+        <translation>
+            <numerusform>Active service account, %n job, owner %1</numerusform>
+            <numerusform>Active service account, %n jobs, owner %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
+        <translation>
+            <numerusform>Used role %1 in %n job; mapping version %2 grants %3</numerusform>
+            <numerusform>Used role %1 in %n jobs; mapping version %2 grants %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
+        <translation>
+            <numerusform>Last successful sync; last attempt %1, stale after %n hour</numerusform>
+            <numerusform>Last successful sync; last attempt %1, stale after %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::Gui</name>
     <message numerus="yes">
         <location filename="../app/application.cpp" line="+317"/>
@@ -58,7 +85,7 @@
 <context>
     <name>Scimflow::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+386"/>
+        <location filename="../views/mainwindow.cpp" line="+397"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
@@ -80,7 +107,7 @@
 <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message numerus="yes">
-        <location filename="../views/rbacmappingdialog.cpp" line="+135"/>
+        <location filename="../views/rbacmappingdialog.cpp" line="+145"/>
         <source>%n error(s): fix them before saving. Click an error to go to its line.</source>
         <translation>
             <numerusform>%n error: fix it before saving. Click an error to go to its line.</numerusform>
@@ -110,7 +137,7 @@
 <context>
     <name>Scimflow::TimelineView</name>
     <message numerus="yes">
-        <location filename="../views/timelineview.cpp" line="+570"/>
+        <location filename="../views/timelineview.cpp" line="+571"/>
         <source>%n identity lane(s)</source>
         <translation>
             <numerusform>%n identity lane</numerusform>

@@ -586,6 +586,46 @@
         <source>findings</source>
         <translation>constats</translation>
     </message>
+<message>
+        <location line="+17" />
+        <source>Evidence of the findings</source>
+        <translation>Preuves des constats</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No finding against the identities in scope.</source>
+        <translation>Aucun constat sur les identités examinées.</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::AcknowledgeDialog</name>
@@ -1719,7 +1759,27 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
         <source>&lt;b&gt;Findings&lt;/b&gt; (%1 of %2)</source>
         <translation>&lt;b&gt;Constats&lt;/b&gt; (%1 sur %2)</translation>
     </message>
-</context>
+<message>
+        <location line="+2" />
+        <source>The rows and events that prove the finding; activating a row selects what it names in the linked views</source>
+        <translation>Les lignes et les événements qui prouvent le constat ; activer une ligne sélectionne ce qu'elle nomme dans les vues liées</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Evidence as JSON</source>
+        <translation>Preuves en JSON</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show &amp;JSON</source>
+        <translation>Afficher le &amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the evidence as the raw JSON the finding stores</source>
+        <translation>Afficher les preuves sous forme du JSON brut que le constat enregistre</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::FixDialog</name>
     <message>
@@ -4088,7 +4148,12 @@ Commandes (scimflow &lt;command&gt; --help) :
         <source>Warnings:</source>
         <translation>Avertissements :</translation>
     </message>
-</context>
+<message>
+        <location line="+82" />
+        <source>Saving a new version and relinking the jobs to it…</source>
+        <translation>Enregistrement d'une nouvelle version et nouvelle liaison des jobs…</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::RbacMappingParser</name>
     <message>
@@ -6585,5 +6650,163 @@ Commandes (scimflow &lt;command&gt; --help) :
         <location line="+2" />
         <source>an object</source>
         <translation>un objet</translation>
+    </message>
+</context><context><name>Scimflow::EvidenceItem</name><message>
+        <location filename="../models/drift/evidenceitem.cpp" line="+57" />
+        <location line="+50" />
+        <location line="+36" />
+        <source>Identity provider</source>
+        <translation>Fournisseur d'identité</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scenario import</source>
+        <translation>Import de scénario</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Job %1 (%2)</source>
+        <translation>Job %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, runs as %1</source>
+        <translation>, s'exécute en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, role %1</source>
+        <translation>, rôle %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; the principal is its %1</source>
+        <translation>; le principal en est le %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>IdP user, deleted</source>
+        <translation>Utilisateur IdP, supprimé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>IdP user, active</source>
+        <translation>Utilisateur IdP, actif</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>IdP user, inactive</source>
+        <translation>Utilisateur IdP, inactif</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the job's %1</source>
+        <translation>%1 du job</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>deprovisioned (%1)</source>
+        <translation>déprovisionné (%1)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>IdP audit log</source>
+        <translation>Journal d'audit de l'IdP</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Member of the privileged group %1</source>
+        <translation>Membre du groupe privilégié %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Active service account, %n job(s), owner %1</source>
+        <translation>
+            <numerusform>Compte de service actif, %n job, propriétaire %1</numerusform>
+            <numerusform>Compte de service actif, %n jobs, propriétaire %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cloud IAM</source>
+        <translation>Cloud IAM</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
+        <translation>
+            <numerusform>Rôle %1 utilisé dans %n job ; la version %2 de la correspondance accorde %3</numerusform>
+            <numerusform>Rôle %1 utilisé dans %n jobs ; la version %2 de la correspondance accorde %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>RBAC mapping</source>
+        <translation>Correspondance RBAC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
+        <translation>
+            <numerusform>Dernière synchronisation réussie ; dernière tentative %1, périmée après %n heure</numerusform>
+            <numerusform>Dernière synchronisation réussie ; dernière tentative %1, périmée après %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 modifié de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Local store</source>
+        <translation>Base locale</translation>
+    </message>
+</context><context><name>Scimflow::EvidenceModel</name><message>
+        <location filename="../models/itemmodels/evidencemodel.cpp" line="+53" />
+        <source>%1
+Click to select it in the linked views.</source>
+        <translation>%1
+Cliquez pour le sélectionner dans les vues liées.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context></TS>

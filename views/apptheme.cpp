@@ -9,6 +9,11 @@ namespace Scimflow {
 
 namespace {
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
 QString platformStyleName()
 {
     static const QString name = QApplication::style()->name();
@@ -72,6 +77,32 @@ QPalette AppTheme::darkPalette()
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 84));
     return p;
+}
+
+QColor AppTheme::toneColor(TableModel::Tone tone, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case TableModel::Tone::Plain:
+        break;
+    case TableModel::Tone::Muted:
+        return palette.color(QPalette::PlaceholderText);
+    case TableModel::Tone::Busy:
+        return dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x1f, 0x6f, 0xb5);
+    case TableModel::Tone::Link:
+        return palette.color(QPalette::Link);
+    case TableModel::Tone::Warning:
+        return dark ? QColor(0xf0, 0xa8, 0x48) : QColor(0xa0, 0x60, 0x00);
+    case TableModel::Tone::Danger:
+        return dark ? QColor(0xff, 0x78, 0x78) : QColor(0xb0, 0x30, 0x30);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor AppTheme::linkedRowColor(const QPalette &palette)
+{
+    // Translucent amber over the palette's base, set apart from the selection's Highlight.
+    return QColor(255, 190, 0, isDark(palette) ? 70 : 90);
 }
 
 } // namespace Scimflow

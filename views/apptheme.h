@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consolesettings.h"
+#include "tablemodel.h"
 
 #include <QPalette>
 
@@ -15,6 +16,10 @@ public:
     /// which System restores with the platform's palette.
     static void apply(ConsoleSettings::Theme theme);
     static QPalette darkPalette();
+    /// The text colour for a model's \a tone on \a palette: readable on its Base, light or dark.
+    static QColor toneColor(TableModel::Tone tone, const QPalette &palette);
+    /// The background of rows linked to the current focus.
+    static QColor linkedRowColor(const QPalette &palette);
 };
 
 } // namespace Scimflow

@@ -1,9 +1,11 @@
 #include "findingsview.h"
 
 #include "columnchooser.h"
+#include "evidencemodel.h"
 #include "findingsmodel.h"
 #include "selectioncontext.h"
 #include "tablecsv.h"
+#include "tonedelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,36 +72,6 @@ private:
     qint64 m_subjectId = 0;
 };
 
-EntityKind entityKindOf(const QString &subjectKind)
-{
-    if (subjectKind == QLatin1String("user"))
-        return EntityKind::User;
-    if (subjectKind == QLatin1String("service-account"))
-        return EntityKind::ServiceAccount;
-    if (subjectKind == QLatin1String("group"))
-        return EntityKind::Group;
-    if (subjectKind == QLatin1String("job"))
-        return EntityKind::Job;
-    return EntityKind::None;
-}
-
-QString subjectKindOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::User:
-        return QStringLiteral("user");
-    case EntityKind::ServiceAccount:
-        return QStringLiteral("service-account");
-    case EntityKind::Group:
-        return QStringLiteral("group");
-    case EntityKind::Job:
-        return QStringLiteral("job");
-    case EntityKind::None:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QWidget *parent)
@@ -138,6 +110,7 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("findingsTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ToneDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
@@ -162,10 +135,36 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     m_summary->setAccessibleName(tr("Finding summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_evidence = new QPlainTextEdit(this);
-    m_evidence->setReadOnly(true);
-    m_evidence->setAccessibleName(tr("Evidence"));
-    m_evidence->setPlaceholderText(tr("Select a finding to see the rows and events that prove it."));
+    m_evidenceModel = new EvidenceModel(this);
+    m_evidenceTable = new QTableView(this);
+    m_evidenceTable->setObjectName(QStringLiteral("evidenceTable"));
+    m_evidenceTable->setModel(m_evidenceModel);
+    m_evidenceTable->setItemDelegate(new ToneDelegate(m_evidenceTable));
+    m_evidenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_evidenceTable->verticalHeader()->hide();
+    m_evidenceTable->setTextElideMode(Qt::ElideMiddle);
+    // A handful of rows: when and source fit their text, "what" takes the rest and wraps, rows grow to fit.
+    QHeaderView *evidenceHeader = m_evidenceTable->horizontalHeader();
+    evidenceHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    evidenceHeader->setSectionResizeMode(EvidenceModel::WhoColumn, QHeaderView::Interactive);
+    evidenceHeader->setSectionResizeMode(EvidenceModel::WhatColumn, QHeaderView::Stretch);
+    m_evidenceTable->setColumnWidth(EvidenceModel::WhoColumn, 160);
+    m_evidenceTable->setWordWrap(true);
+    m_evidenceTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_evidenceTable->setAccessibleName(tr("Evidence"));
+    m_evidenceTable->setAccessibleDescription(
+        tr("The rows and events that prove the finding; activating a row selects what it names in the "
+           "linked views"));
+    m_evidenceJson = new QPlainTextEdit(this);
+    m_evidenceJson->setObjectName(QStringLiteral("evidenceJson"));
+    m_evidenceJson->setReadOnly(true);
+    m_evidenceJson->setAccessibleName(tr("Evidence as JSON"));
+    m_evidenceJson->setPlaceholderText(tr("Select a finding to see the rows and events that prove it."));
+    m_evidenceJson->hide();
+    m_showJson = new QCheckBox(tr("Show &JSON"), this);
+    m_showJson->setToolTip(tr("Show the evidence as the raw JSON the finding stores"));
+    m_showJson->setAccessibleDescription(m_showJson->toolTip());
     m_fix = new QPushButton(tr("&Fix…"), this);
     m_fix->setToolTip(tr("Preview and apply a fix for the selected finding"));
     m_fix->setAccessibleDescription(m_fix->toolTip());
@@ -185,8 +184,10 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_summary);
-    detailsLayout->addWidget(m_evidence, 1);
+    detailsLayout->addWidget(m_evidenceTable, 1);
+    detailsLayout->addWidget(m_evidenceJson, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showJson);
     buttons->addStretch(1);
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_fix);
@@ -195,8 +196,8 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -217,6 +218,12 @@ FindingsView::FindingsView(FindingsModel *model, SelectionContext *selection, QW
         updateTitle();
         onCurrentChanged();
     });
+    connect(m_showJson, &QCheckBox::toggled, this, [this](bool json) {
+        m_evidenceJson->setVisible(json);
+        m_evidenceTable->setVisible(!json);
+    });
+    connect(m_evidenceTable, &QAbstractItemView::clicked, this, &FindingsView::followEvidence);
+    connect(m_evidenceTable, &QAbstractItemView::activated, this, &FindingsView::followEvidence);
     connect(m_recompute, &QPushButton::clicked, this, &FindingsView::recomputeRequested);
     connect(m_clearSubject, &QToolButton::clicked, this, [this] { showSubject({}, {}); });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -260,7 +267,7 @@ void FindingsView::showSubject(const EntityRef &ref, const QString &name)
     auto *filter = static_cast<FindingsFilter *>(m_proxy);
     const bool on = ref.isValid();
     m_subjectRef = on ? ref : EntityRef{};
-    filter->setSubject(subjectKindOf(m_subjectRef.kind), m_subjectRef.id);
+    filter->setSubject(EntityRef::kindName(m_subjectRef.kind), m_subjectRef.id);
     m_subjectLabel->setText(tr("About <b>%1</b>").arg(name.toHtmlEscaped()));
     m_subjectLabel->setVisible(on);
     m_clearSubject->setVisible(on);
@@ -291,10 +298,11 @@ QMenu *FindingsView::createContextMenu(const QPoint &pos)
     connect(csvAll, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(TableCsv::rows(m_table, false)); });
     menu->addSeparator();
-    const EntityRef ref = cell.isValid()
-                              ? EntityRef{entityKindOf(cell.data(FindingsModel::SubjectKindRole).toString()),
-                                          cell.data(FindingsModel::SubjectIdRole).toLongLong()}
-                              : EntityRef{};
+    const EntityRef ref =
+        cell.isValid()
+            ? EntityRef{EntityRef::kindFromName(cell.data(FindingsModel::SubjectKindRole).toString()),
+                        cell.data(FindingsModel::SubjectIdRole).toLongLong()}
+            : EntityRef{};
     QAction *timeline = menu->addAction(tr("Open in &Timeline"));
     timeline->setEnabled(ref.isValid());
     connect(timeline, &QAction::triggered, this, [this, ref] { emit timelineRequested(ref); });
@@ -319,15 +327,25 @@ void FindingsView::onCurrentChanged()
                                          QLatin1String("resolved"));
     if (!has) {
         m_summary->clear();
-        m_evidence->clear();
+        m_evidenceModel->setEvidence({});
+        m_evidenceJson->clear();
         return;
     }
     m_summary->setText(current.data(Qt::ToolTipRole).toString());
-    m_evidence->setPlainText(current.data(FindingsModel::EvidenceRole).toString());
-    const EntityKind kind = entityKindOf(current.data(FindingsModel::SubjectKindRole).toString());
+    const Finding *finding = m_model->findingAt(m_proxy->mapToSource(current).row());
+    m_evidenceModel->setEvidence(finding ? finding->evidence : QJsonArray());
+    m_evidenceJson->setPlainText(current.data(FindingsModel::EvidenceRole).toString());
+    const EntityKind kind = EntityRef::kindFromName(current.data(FindingsModel::SubjectKindRole).toString());
     const qint64 id = current.data(FindingsModel::SubjectIdRole).toLongLong();
     if (m_selection && kind != EntityKind::None && id > 0)
         m_selection->setFocus(EntityRef{kind, id});
+}
+
+void FindingsView::followEvidence(const QModelIndex &index)
+{
+    const EntityRef ref = m_evidenceModel->linkAt(index.row());
+    if (m_selection && ref.isValid())
+        m_selection->setFocus(ref);
 }
 
 } // namespace Scimflow

@@ -16,11 +16,14 @@ class QTableView;
 
 namespace Scimflow {
 
+class EvidenceModel;
 class FindingsModel;
 class SelectionContext;
 
 /// The Findings view: the findings (filterable, sortable, resolved and acknowledged ones on request), the
-/// selected finding's summary and evidence, and the actions on it. Selecting a finding focuses its subject
+/// selected finding's summary and evidence, and the actions on it. The evidence is a table of rows (who,
+/// what, when, source); clicking a row that names a user, service account, group or job focuses it, so
+/// the linked views select it. The raw JSON is behind Show JSON. Selecting a finding focuses its subject
 /// in the linked views through the shared SelectionContext; fixing, acknowledging and recomputing are
 /// requested by signal (the composition root performs them).
 class FindingsView : public QWidget
@@ -32,7 +35,10 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QCheckBox *showClosedCheck() const { return m_showClosed; }
-    QPlainTextEdit *evidenceView() const { return m_evidence; }
+    QTableView *evidenceTable() const { return m_evidenceTable; }
+    EvidenceModel *evidenceModel() const { return m_evidenceModel; }
+    QPlainTextEdit *evidenceJsonView() const { return m_evidenceJson; }
+    QCheckBox *showJsonCheck() const { return m_showJson; }
     QPushButton *fixButton() const { return m_fix; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
     QPushButton *recomputeButton() const { return m_recompute; }
@@ -59,6 +65,7 @@ signals:
 private:
     void onCurrentChanged();
     void updateTitle();
+    void followEvidence(const QModelIndex &index);
 
     FindingsModel *m_model;
     SelectionContext *m_selection;
@@ -71,7 +78,10 @@ private:
     QLabel *m_subjectLabel;
     QToolButton *m_clearSubject;
     QLabel *m_summary;
-    QPlainTextEdit *m_evidence;
+    EvidenceModel *m_evidenceModel;
+    QTableView *m_evidenceTable;
+    QPlainTextEdit *m_evidenceJson;
+    QCheckBox *m_showJson;
     QPushButton *m_fix;
     QPushButton *m_acknowledge;
     QPushButton *m_recompute;

@@ -8,7 +8,6 @@
 #include "jobmodel.h"
 #include "linkedtableproxy.h"
 #include "selectioncontext.h"
-#include "store.h"
 #include "tablecsv.h"
 #include "tablepane.h"
 #include "timestamp.h"
@@ -29,10 +28,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 
@@ -157,19 +158,29 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 m_lastTable = pane->table();
             }
         }
-        bool ownExport = false; // a view with its own Ctrl+E (the timeline's PNG export) takes it
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (auto *findings = qobject_cast<FindingsView *>(w))
                 m_lastTable = findings->table();
-            for (const QAction *a : w->actions())
-                ownExport |= a != m_exportAction && a->shortcut() == m_exportAction->shortcut();
         }
-        m_exportAction->setEnabled(!ownExport);
     });
     onFocusChanged({});
     updateCounts();
     updateLastSync();
-    resize(1400, 860);
+    fitToScreen();
+}
+
+QRect MainWindow::firstWindowGeometry(const QRect &available)
+{
+    // Large enough for the three views and the details beside them, with the desktop still in sight.
+    const QSize size(available.width() * 85 / 100, available.height() * 85 / 100);
+    return QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *shownOn = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (shownOn)
+        setGeometry(firstWindowGeometry(shownOn->availableGeometry()));
 }
 
 MainWindow::~MainWindow()
@@ -388,8 +399,7 @@ void MainWindow::exportView()
 
 QString MainWindow::lastSyncText() const
 {
-    const Store *store = m_session->store();
-    QList<SyncRun> runs = store ? store->lastSuccessfulRuns() : QList<SyncRun>();
+    QList<SyncRun> runs = m_session->lastSyncRuns();
     if (runs.isEmpty())
         return tr("Never synced");
     // The identity provider first, the pipeline sources after it.
@@ -408,8 +418,7 @@ QString MainWindow::lastSyncText() const
 
 QString MainWindow::lastSyncToolTip() const
 {
-    const Store *store = m_session->store();
-    const QList<SyncRun> runs = store ? store->lastSuccessfulRuns() : QList<SyncRun>();
+    const QList<SyncRun> &runs = m_session->lastSyncRuns();
     QStringList lines{tr("Last successful sync per source:")};
     for (const SyncRun &run : runs)
         lines << tr("%1: %2").arg(sourceDescription(run.source),

@@ -59,6 +59,12 @@ public:
     QString lastSyncText() const;
     QString lastSyncToolTip() const;
 
+    /// Where a window without saved geometry opens on a screen whose free area is \a available: 85% of it,
+    /// centred.
+    static QRect firstWindowGeometry(const QRect &available);
+    /// Sizes and places the window by firstWindowGeometry() on its screen (restoreSettings() may override).
+    void fitToScreen();
+
     /// Whether window layout is saved on close (off for screenshots and tests).
     void setPersistSettings(bool persist) { m_persistSettings = persist; }
     void restoreSettings();

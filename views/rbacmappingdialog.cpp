@@ -2,6 +2,7 @@
 
 #include "rbacmapping.h"
 #include "rbacmappingrepository.h"
+#include "rbacmappingsavejob.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@ RbacMappingDialog::RbacMappingDialog(Store &store, QString author, QWidget *pare
     : QDialog(parent)
     , m_store(store)
     , m_author(std::move(author))
+    , m_saveJob(new RbacMappingSaveJob(store, this))
 {
     setWindowTitle(tr("RBAC Mapping"));
     resize(760, 640);
@@ -77,6 +79,14 @@ RbacMappingDialog::RbacMappingDialog(Store &store, QString author, QWidget *pare
     connect(m_errors, &QListWidget::currentRowChanged, this, &RbacMappingDialog::jumpToError);
     connect(m_errors, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { jumpToError(m_errors->row(item)); });
+    connect(m_saveJob, &RbacMappingSaveJob::finished, this, &RbacMappingDialog::onSaved);
+    connect(m_saveJob, &RbacMappingSaveJob::failed, this, [this](const Error &error) {
+        m_editor->setReadOnly(false);
+        m_validate->setEnabled(true);
+        m_save->setEnabled(true);
+        m_status->setText(tr("Not saved: %1").arg(error.message));
+        emit saveEnded();
+    });
 
     reload();
 }
@@ -148,30 +158,54 @@ bool RbacMappingDialog::validate()
 
 bool RbacMappingDialog::save()
 {
-    if (!validate())
+    if (isSaving() || !validate())
         return false;
-    Result<RbacApplyReport> report = RbacMappingRepository::save(m_store, m_editor->toPlainText(), m_author);
-    if (!report) {
-        m_status->setText(tr("Not saved: %1").arg(report.error().message));
+    if (!m_saveJob->start(m_editor->toPlainText(), m_author))
         return false;
-    }
-    if (report->unchanged) {
-        m_status->setText(tr("No changes: version %1 is already current.").arg(report->version));
-        return true;
+    m_debounce->stop();
+    m_editor->setReadOnly(true);
+    m_validate->setEnabled(false);
+    m_save->setEnabled(false);
+    m_status->setText(tr("Saving a new version and relinking the jobs to it…"));
+    return true;
+}
+
+bool RbacMappingDialog::isSaving() const
+{
+    return m_saveJob->isRunning();
+}
+
+void RbacMappingDialog::reject()
+{
+    // The save is one transaction on a worker: let it end so its outcome is seen and reloaded.
+    if (isSaving())
+        return;
+    QDialog::reject();
+}
+
+void RbacMappingDialog::onSaved(const RbacApplyReport &report)
+{
+    m_editor->setReadOnly(false);
+    m_validate->setEnabled(true);
+    if (report.unchanged) {
+        m_save->setEnabled(true);
+        m_status->setText(tr("No changes: version %1 is already current.").arg(report.version));
+        emit saveEnded();
+        return;
     }
     reload();
     QString text =
         tr("Saved as version %1: %2 service accounts and %3 group roles applied, %4 jobs relinked.")
-            .arg(report->version)
-            .arg(report->serviceAccounts)
-            .arg(report->groupRoles)
-            .arg(report->jobsRelinked);
-    if (!report->warnings.isEmpty())
-        text += QLatin1Char('\n') + tr("Warnings:") + QLatin1Char('\n') +
-                report->warnings.join(QLatin1Char('\n'));
+            .arg(report.version)
+            .arg(report.serviceAccounts)
+            .arg(report.groupRoles)
+            .arg(report.jobsRelinked);
+    if (!report.warnings.isEmpty())
+        text +=
+            QLatin1Char('\n') + tr("Warnings:") + QLatin1Char('\n') + report.warnings.join(QLatin1Char('\n'));
     m_status->setText(text);
-    emit mappingSaved(report->version);
-    return true;
+    emit mappingSaved(report.version);
+    emit saveEnded();
 }
 
 void RbacMappingDialog::jumpToError(int row)

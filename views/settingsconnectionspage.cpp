@@ -1,7 +1,5 @@
 #include "settingsconnectionspage.h"
 
-#include "store.h"
-
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -72,13 +70,10 @@ void SettingsConnectionsPage::reload()
 {
     const QString current = currentProfile() ? currentProfile()->name : QString();
     m_profiles.clear();
-    // Listing must not create the user's database as a side effect.
-    if (QFileInfo::exists(m_databasePath)) {
-        if (auto store = Store::open(m_databasePath))
-            m_profiles = ConnectionProfiles::all(**store);
-        else
-            m_status->setText(store.error().message);
-    }
+    if (Result<QList<ConnectionProfile>> saved = ConnectionProfiles::allIn(m_databasePath))
+        m_profiles = std::move(saved).value();
+    else
+        m_status->setText(saved.error().message);
     m_list->clear();
     for (const ConnectionProfile &p : std::as_const(m_profiles)) {
         const QString auth = p.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
@@ -129,16 +124,9 @@ void SettingsConnectionsPage::removeProfile(const QString &name)
     if (it == m_profiles.cend())
         return;
     const QString secretRef = it->secretRef;
-    {
-        auto store = Store::open(m_databasePath);
-        if (!store) {
-            m_status->setText(store.error().message);
-            return;
-        }
-        if (Status removed = ConnectionProfiles::remove(**store, name); !removed) {
-            m_status->setText(removed.error().message);
-            return;
-        }
+    if (Status removed = ConnectionProfiles::removeFrom(m_databasePath, name); !removed) {
+        m_status->setText(removed.error().message);
+        return;
     }
     reload();
     Q_EMIT profileRemoved(name);

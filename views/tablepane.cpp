@@ -5,6 +5,7 @@
 #include "linkedtableproxy.h"
 #include "selectioncontext.h"
 #include "tablecsv.h"
+#include "tonedelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,7 @@ TablePane::TablePane(const QString &title, LinkedTableProxy *proxy, SelectionCon
     layout->addWidget(m_filter);
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ToneDelegate(m_table, true));
     m_table->setAccessibleName(title);
     m_table->setAccessibleDescription(
         tr("Selecting a row makes it the focus; the other views follow. Menu key: copy, timeline, findings"));

@@ -169,8 +169,9 @@ void TimelineView::buildActions()
         ->setToolTip(tr("Aggregate lanes for all identities and jobs (Ctrl+Shift+A)"));
 
     auto *exportMenu = new QMenu(tr("Export"), this);
-    exportMenu->addAction(add("exportPng", tr("Export as PNG\u2026"), QKeySequence(tr("Ctrl+E")),
-                              [this] { exportWithDialog(false); }));
+    // Ctrl+E belongs to File > Export View alone, so the raster export has no shortcut of its own.
+    exportMenu->addAction(
+        add("exportPng", tr("Export as PNG\u2026"), QKeySequence(), [this] { exportWithDialog(false); }));
     exportMenu->addAction(add("exportSvg", tr("Export as SVG\u2026"), QKeySequence(tr("Ctrl+Shift+E")),
                               [this] { exportWithDialog(true); }));
     auto *exportButton = new QToolButton;

@@ -4,7 +4,7 @@ namespace Scimflow {
 
 QHash<int, QByteArray> CompactTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = TableModel::roleNames();
     names.insert(EntityKeyRole, "entityKey");
     names.insert(EntityKindRole, "entityKind");
     names.insert(EntityIdRole, "entityId");

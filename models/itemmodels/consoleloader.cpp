@@ -73,6 +73,33 @@ QSet<QString> privilegedGroupNames(Store &store)
     return names;
 }
 
+/// Adds a person or a service account and its search entry. Columns: name, display name, kind, status,
+/// department (persons) or owner group (service accounts), created.
+void addIdentity(IdentityTable &table, IdentityRow row, QByteArrayView name, QByteArrayView display,
+                 QByteArrayView departmentOrOwner, const QByteArray &kindFolded,
+                 const QByteArray &statusFolded)
+{
+    row.name = table.text.add(name);
+    row.displayName = table.text.add(display);
+    (row.kind == EntityKind::User ? row.department : row.ownerGroup) = table.text.intern(departmentOrOwner);
+    table.search.beginRow();
+    table.search.addField(name);
+    table.search.addField(display);
+    table.search.addField(kindFolded);
+    table.search.addField(statusFolded);
+    table.search.addField(departmentOrOwner);
+    addTimestamp(table.search, row.createdAt);
+    table.rows.push_back(row);
+}
+
+/// Gives back the spare capacity of a fully loaded table and seals its search index.
+template <typename Row> void finish(CompactTable<Row> &table)
+{
+    table.rows.shrink_to_fit();
+    table.text.squeeze();
+    table.search.finish();
+}
+
 } // namespace
 
 namespace ConsoleLoader {
@@ -106,19 +133,8 @@ Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cance
         row.status = users->int64(4) != 0 ? IdentityRow::Status::Deleted
                      : users->int64(3)    ? IdentityRow::Status::Active
                                           : IdentityRow::Status::Inactive;
-        row.name = table.text.add(name);
-        row.displayName = table.text.add(display);
-        row.department = table.text.intern(department);
         row.createdAt = users->int64(6);
-        // Columns: name, display name, kind, status, department, owner group, created
-        table.search.beginRow();
-        table.search.addField(name);
-        table.search.addField(display);
-        table.search.addField(personFolded);
-        table.search.addField(statusFolded[int(row.status)]);
-        table.search.addField(department);
-        addTimestamp(table.search, row.createdAt);
-        table.rows.push_back(row);
+        addIdentity(table, row, name, display, department, personFolded, statusFolded[int(row.status)]);
     }
     if (Status s = users->status(); !s)
         return s.error();
@@ -137,24 +153,12 @@ Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cance
         const QByteArrayView name = accounts->text(1);
         const QByteArrayView display = accounts->text(2);
         const QByteArrayView owner = accounts->text(4);
-        row.name = table.text.add(name);
-        row.displayName = table.text.add(display);
-        row.ownerGroup = table.text.intern(owner);
         row.createdAt = accounts->int64(5);
-        table.search.beginRow();
-        table.search.addField(name);
-        table.search.addField(display);
-        table.search.addField(serviceFolded);
-        table.search.addField(statusFolded[int(row.status)]);
-        table.search.addField(owner);
-        addTimestamp(table.search, row.createdAt);
-        table.rows.push_back(row);
+        addIdentity(table, row, name, display, owner, serviceFolded, statusFolded[int(row.status)]);
     }
     if (Status s = accounts->status(); !s)
         return s.error();
-    table.rows.shrink_to_fit();
-    table.text.squeeze();
-    table.search.finish();
+    finish(table);
     return table;
 }
 
@@ -196,9 +200,7 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
     }
     if (Status s = q->status(); !s)
         return s.error();
-    table.rows.shrink_to_fit();
-    table.text.squeeze();
-    table.search.finish();
+    finish(table);
     return table;
 }
 
@@ -254,9 +256,7 @@ Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
     }
     if (Status s = q->status(); !s)
         return s.error();
-    table.rows.shrink_to_fit();
-    table.text.squeeze();
-    table.search.finish();
+    finish(table);
     return table;
 }
 
@@ -278,6 +278,7 @@ Result<ConsoleData> loadAll(const QString &databasePath)
     data.identities = std::move(*identities);
     data.roles = std::move(*roles);
     data.jobs = std::move(*jobs);
+    data.lastSyncRuns = (*store)->lastSuccessfulRuns();
     return data;
 }
 
@@ -327,6 +328,7 @@ void ConsoleLoadJob::start()
             if (!r)
                 return r.error();
             d.roles = std::move(*r);
+            d.lastSyncRuns = s.lastSuccessfulRuns(); // small: rides along with the smallest table
             return {};
         },
     };

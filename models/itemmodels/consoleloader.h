@@ -2,6 +2,7 @@
 
 #include "consoletables.h"
 #include "result.h"
+#include "syncrun.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,6 +20,8 @@ struct ConsoleData
     IdentityTable identities;
     RoleTable roles;
     JobTable jobs;
+    /// The status bar's freshness line: per source, its last successful run (Store::lastSuccessfulRuns()).
+    QList<SyncRun> lastSyncRuns;
 };
 
 /// Compact SQL loaders: one query per table selecting only the columns the views show, straight into

@@ -69,6 +69,7 @@ void ConsoleSession::reload()
         m_identities->setTable(std::move(data->identities));
         m_roles->setTable(std::move(data->roles));
         m_jobs->setTable(std::move(data->jobs));
+        m_lastSyncRuns = std::move(data->lastSyncRuns);
         m_loaded = true;
         m_selection->refresh();
         emit loaded();

@@ -2,6 +2,7 @@
 
 #include "entitydetails.h"
 #include "result.h"
+#include "syncrun.h"
 
 #include <QObject>
 
@@ -30,7 +31,9 @@ public:
     /// Opens \a databasePath for the linking queries; call reload() to load the tables.
     Status open(const QString &databasePath);
     QString databasePath() const;
-    const Store *store() const { return m_store.get(); }
+    /// Per source, its last successful sync run, as of the last load (read with the tables, off the GUI
+    /// thread).
+    const QList<SyncRun> &lastSyncRuns() const { return m_lastSyncRuns; }
 
     /// Loads (again) every table on worker threads; loaded() or loadFailed() follows.
     void reload();
@@ -61,6 +64,7 @@ private:
     LinkedTableProxy *m_roleProxy;
     LinkedTableProxy *m_jobProxy;
     SelectionContext *m_selection;
+    QList<SyncRun> m_lastSyncRuns;
     ConsoleLoadJob *m_job = nullptr;
     bool m_loaded = false;
 };

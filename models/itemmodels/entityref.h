@@ -2,6 +2,7 @@
 
 #include <QHashFunctions>
 #include <QMetaType>
+#include <QString>
 #include <QtGlobal>
 
 namespace Scimflow {
@@ -22,6 +23,36 @@ struct EntityRef
     static EntityRef fromKey(quint64 key)
     {
         return {EntityKind(key >> 56), qint64(key & 0x00ffffffffffffffULL)};
+    }
+    /// The kind as findings and evidence name it ("user", "service-account", "group", "job"); None for
+    /// any other name ("principal", "source": not rows of the linked views).
+    static EntityKind kindFromName(QStringView name)
+    {
+        if (name == QLatin1String("user"))
+            return EntityKind::User;
+        if (name == QLatin1String("service-account"))
+            return EntityKind::ServiceAccount;
+        if (name == QLatin1String("group"))
+            return EntityKind::Group;
+        if (name == QLatin1String("job"))
+            return EntityKind::Job;
+        return EntityKind::None;
+    }
+    static QString kindName(EntityKind kind)
+    {
+        switch (kind) {
+        case EntityKind::User:
+            return QStringLiteral("user");
+        case EntityKind::ServiceAccount:
+            return QStringLiteral("service-account");
+        case EntityKind::Group:
+            return QStringLiteral("group");
+        case EntityKind::Job:
+            return QStringLiteral("job");
+        case EntityKind::None:
+            break;
+        }
+        return {};
     }
     friend bool operator==(const EntityRef &a, const EntityRef &b)
     {

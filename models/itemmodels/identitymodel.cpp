@@ -2,88 +2,72 @@
 
 #include "displayformat.h"
 
-#include <QColor>
-
 namespace Scimflow {
 
 IdentityModel::IdentityModel(QObject *parent)
-    : CompactTableModel(parent)
+    : CompactRowsModel(ColumnCount, parent)
 {}
 
-void IdentityModel::setTable(IdentityTable table)
+void IdentityModel::tableChanged()
 {
-    beginResetModel();
-    m_table = std::move(table);
     m_personCount = int(std::count_if(m_table.rows.begin(), m_table.rows.end(),
                                       [](const IdentityRow &r) { return r.kind == EntityKind::User; }));
-    endResetModel();
 }
 
-int IdentityModel::rowCount(const QModelIndex &parent) const
+TextRef IdentityRow::*IdentityModel::textField(int column) const
 {
-    return parent.isValid() ? 0 : int(m_table.rows.size());
+    switch (column) {
+    case NameColumn:
+        return &IdentityRow::name;
+    case DisplayNameColumn:
+        return &IdentityRow::displayName;
+    case DepartmentColumn:
+        return &IdentityRow::department;
+    case OwnerColumn:
+        return &IdentityRow::ownerGroup;
+    }
+    return nullptr;
 }
 
-int IdentityModel::columnCount(const QModelIndex &parent) const
+QVariant IdentityModel::cell(int rowIndex, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant IdentityModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const IdentityRow &row = m_table.rows[size_t(index.row())];
+    const IdentityRow &row = rowAt(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case NameColumn:
-            return m_table.text.text(row.name);
-        case DisplayNameColumn:
-            return m_table.text.text(row.displayName);
+        switch (column) {
         case KindColumn:
             return DisplayFormat::identityKind(row.kind);
         case StatusColumn:
             return DisplayFormat::identityStatus(row.status);
-        case DepartmentColumn:
-            return m_table.text.text(row.department);
-        case OwnerColumn:
-            return m_table.text.text(row.ownerGroup);
         case CreatedColumn:
             return DisplayFormat::timestamp(row.createdAt);
         }
-        return {};
-    case Qt::ForegroundRole:
+        break;
+    case ToneRole:
         // Inactive and deleted principals are the ones drift is about: keep them readable but set apart.
         if (row.status == IdentityRow::Status::Deleted)
-            return QColor(0xb0, 0x30, 0x30);
+            return int(Tone::Danger);
         if (row.status == IdentityRow::Status::Inactive)
-            return QColor(0xa0, 0x60, 0x00);
+            return int(Tone::Warning);
         return {};
     case SortRole:
-        if (index.column() == CreatedColumn)
+        if (column == CreatedColumn)
             return row.createdAt;
-        return data(index, Qt::DisplayRole);
-    case EntityKeyRole:
-        return row.ref().key();
-    case EntityKindRole:
-        return int(row.kind);
-    case EntityIdRole:
-        return row.id;
+        break;
     case StatusRole:
         return int(row.status);
     case CreatedAtRole:
         return row.createdAt;
     }
-    return {};
+    return CompactRowsModel::cell(rowIndex, column, role);
 }
 
-QVariant IdentityModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant IdentityModel::headerCell(int column, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return CompactTableModel::headerData(section, orientation, role);
-    switch (section) {
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case DisplayNameColumn:
@@ -102,50 +86,15 @@ QVariant IdentityModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool IdentityModel::lessThan(int column, int left, int right) const
+int IdentityModel::compareValues(int column, const IdentityRow &a, const IdentityRow &b) const
 {
-    const IdentityRow &a = m_table.rows[size_t(left)];
-    const IdentityRow &b = m_table.rows[size_t(right)];
-    int c = 0;
     switch (column) {
-    case NameColumn:
-        c = m_table.text.compare(a.name, b.name);
-        break;
-    case DisplayNameColumn:
-        c = m_table.text.compare(a.displayName, b.displayName);
-        break;
     case KindColumn:
-        c = int(a.kind) - int(b.kind);
-        break;
+        return compare(int(a.kind), int(b.kind));
     case StatusColumn:
-        c = int(a.status) - int(b.status);
-        break;
-    case DepartmentColumn:
-        c = m_table.text.compare(a.department, b.department);
-        break;
-    case OwnerColumn:
-        c = m_table.text.compare(a.ownerGroup, b.ownerGroup);
-        break;
+        return compare(int(a.status), int(b.status));
     case CreatedColumn:
-        c = a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
-        break;
-    }
-    // Ties keep the load order (by kind, then id), so equal keys sort the same way every time.
-    return c != 0 ? c < 0 : left < right;
-}
-
-quint64 IdentityModel::sortPrefix(int column, int rowIndex) const
-{
-    const auto &row = m_table.rows[size_t(rowIndex)];
-    switch (column) {
-    case NameColumn:
-        return m_table.text.prefixKey(row.name);
-    case DisplayNameColumn:
-        return m_table.text.prefixKey(row.displayName);
-    case DepartmentColumn:
-        return m_table.text.prefixKey(row.department);
-    case OwnerColumn:
-        return m_table.text.prefixKey(row.ownerGroup);
+        return compare(a.createdAt, b.createdAt);
     }
     return 0;
 }

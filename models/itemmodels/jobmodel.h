@@ -1,12 +1,11 @@
 #pragma once
 
 #include "compacttablemodel.h"
-#include "consoletables.h"
 
 namespace Scimflow {
 
 /// Pipeline runs from every source: who launched them, what they ran as, with which role, and when.
-class JobModel : public CompactTableModel
+class JobModel : public CompactRowsModel<JobRow>
 {
     Q_OBJECT
 public:
@@ -30,26 +29,13 @@ public:
 
     explicit JobModel(QObject *parent = nullptr);
 
-    void setTable(JobTable table);
-    const JobTable &table() const { return m_table; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    EntityRef refAt(int row) const override { return m_table.rows[size_t(row)].ref(); }
-    int rowOfRef(const EntityRef &ref) const override { return m_table.rowOfKey(ref.key()); }
     bool holdsKind(EntityKind kind) const override { return kind == EntityKind::Job; }
-    bool lessThan(int column, int left, int right) const override;
-    quint64 sortPrefix(int column, int row) const override;
-    std::vector<quint8> matchText(const QString &needle) const override
-    {
-        return m_table.search.match(needle);
-    }
 
-private:
-    JobTable m_table;
+protected:
+    QVariant cell(int row, int column, int role) const override;
+    QVariant headerCell(int column, int role) const override;
+    TextRef JobRow::*textField(int column) const override;
+    int compareValues(int column, const JobRow &a, const JobRow &b) const override;
 };
 
 } // namespace Scimflow

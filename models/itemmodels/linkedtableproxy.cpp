@@ -2,7 +2,6 @@
 
 #include "selectioncontext.h"
 
-#include <QColor>
 #include <QFont>
 
 #include <algorithm>
@@ -136,7 +135,7 @@ void LinkedTableProxy::setHighlighted(const QList<EntityRef> &refs)
     m_highlighted = std::move(keys);
     if (!m_visible.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                         {Qt::FontRole, Qt::BackgroundRole, CompactTableModel::HighlightRole});
+                         {Qt::FontRole, CompactTableModel::HighlightRole});
 }
 
 bool LinkedTableProxy::isHighlighted(int proxyRow) const
@@ -348,11 +347,6 @@ QVariant LinkedTableProxy::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
-        break;
-    case Qt::BackgroundRole:
-        // Translucent amber reads on light and dark palettes alike.
-        if (isHighlighted(index.row()))
-            return QColor(255, 190, 0, 90);
         break;
     }
     return m_source->data(mapToSource(index), role);

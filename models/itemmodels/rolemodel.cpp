@@ -2,91 +2,63 @@
 
 #include "displayformat.h"
 
-#include <QColor>
-
 namespace Scimflow {
 
 RoleModel::RoleModel(QObject *parent)
-    : CompactTableModel(parent)
+    : CompactRowsModel(ColumnCount, parent)
 {}
 
-void RoleModel::setTable(RoleTable table)
+TextRef RoleRow::*RoleModel::textField(int column) const
 {
-    beginResetModel();
-    m_table = std::move(table);
-    endResetModel();
+    switch (column) {
+    case NameColumn:
+        return &RoleRow::name;
+    case PipelineRolesColumn:
+        return &RoleRow::pipelineRoles;
+    }
+    return nullptr;
 }
 
-int RoleModel::rowCount(const QModelIndex &parent) const
+QVariant RoleModel::cell(int rowIndex, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_table.rows.size());
-}
-
-int RoleModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RoleModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RoleRow &row = m_table.rows[size_t(index.row())];
+    const RoleRow &row = rowAt(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case NameColumn:
-            return m_table.text.text(row.name);
+    case SortRole:
+        switch (column) {
         case MembersColumn:
             return row.memberCount;
         case ServiceAccountsColumn:
             return row.serviceAccountCount;
-        case PipelineRolesColumn:
-            return m_table.text.text(row.pipelineRoles);
         case PrivilegedColumn:
-            return DisplayFormat::yesNo(row.privileged);
+            return role == SortRole ? QVariant(row.privileged)
+                                    : QVariant(DisplayFormat::yesNo(row.privileged));
         }
-        return {};
+        break;
     case Qt::TextAlignmentRole:
-        if (index.column() == MembersColumn || index.column() == ServiceAccountsColumn)
+        if (column == MembersColumn || column == ServiceAccountsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ForegroundRole:
-        if (row.privileged && index.column() == PrivilegedColumn)
-            return QColor(0xb0, 0x30, 0x30);
+    case ToneRole:
+        if (row.privileged && column == PrivilegedColumn)
+            return int(Tone::Danger);
         return {};
-    case SortRole:
-        switch (index.column()) {
-        case MembersColumn:
-            return row.memberCount;
-        case ServiceAccountsColumn:
-            return row.serviceAccountCount;
-        case PrivilegedColumn:
-            return row.privileged;
-        }
-        return data(index, Qt::DisplayRole);
-    case EntityKeyRole:
-        return row.ref().key();
-    case EntityKindRole:
-        return int(EntityKind::Group);
-    case EntityIdRole:
-        return row.id;
     case MemberCountRole:
         return row.memberCount;
     case PrivilegedRole:
         return row.privileged;
     }
-    return {};
+    return CompactRowsModel::cell(rowIndex, column, role);
 }
 
-QVariant RoleModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant RoleModel::headerCell(int column, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ServiceAccountsColumn)
+    if (role == Qt::ToolTipRole && column == ServiceAccountsColumn)
         return tr("Service accounts this group owns");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return CompactTableModel::headerData(section, orientation, role);
-    switch (section) {
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
     case NameColumn:
         return tr("Role");
     case MembersColumn:
@@ -101,39 +73,15 @@ QVariant RoleModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-bool RoleModel::lessThan(int column, int left, int right) const
+int RoleModel::compareValues(int column, const RoleRow &a, const RoleRow &b) const
 {
-    const RoleRow &a = m_table.rows[size_t(left)];
-    const RoleRow &b = m_table.rows[size_t(right)];
-    int c = 0;
     switch (column) {
-    case NameColumn:
-        c = m_table.text.compare(a.name, b.name);
-        break;
     case MembersColumn:
-        c = a.memberCount - b.memberCount;
-        break;
+        return compare(a.memberCount, b.memberCount);
     case ServiceAccountsColumn:
-        c = a.serviceAccountCount - b.serviceAccountCount;
-        break;
-    case PipelineRolesColumn:
-        c = m_table.text.compare(a.pipelineRoles, b.pipelineRoles);
-        break;
+        return compare(a.serviceAccountCount, b.serviceAccountCount);
     case PrivilegedColumn:
-        c = int(a.privileged) - int(b.privileged);
-        break;
-    }
-    return c != 0 ? c < 0 : left < right;
-}
-
-quint64 RoleModel::sortPrefix(int column, int rowIndex) const
-{
-    const auto &row = m_table.rows[size_t(rowIndex)];
-    switch (column) {
-    case NameColumn:
-        return m_table.text.prefixKey(row.name);
-    case PipelineRolesColumn:
-        return m_table.text.prefixKey(row.pipelineRoles);
+        return compare(a.privileged, b.privileged);
     }
     return 0;
 }

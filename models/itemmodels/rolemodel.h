@@ -1,13 +1,12 @@
 #pragma once
 
 #include "compacttablemodel.h"
-#include "consoletables.h"
 
 namespace Scimflow {
 
 /// IdP groups as roles: size, the pipeline roles the RBAC mapping grants, and whether the group is
 /// privileged.
-class RoleModel : public CompactTableModel
+class RoleModel : public CompactRowsModel<RoleRow>
 {
     Q_OBJECT
 public:
@@ -26,26 +25,13 @@ public:
 
     explicit RoleModel(QObject *parent = nullptr);
 
-    void setTable(RoleTable table);
-    const RoleTable &table() const { return m_table; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    EntityRef refAt(int row) const override { return m_table.rows[size_t(row)].ref(); }
-    int rowOfRef(const EntityRef &ref) const override { return m_table.rowOfKey(ref.key()); }
     bool holdsKind(EntityKind kind) const override { return kind == EntityKind::Group; }
-    bool lessThan(int column, int left, int right) const override;
-    quint64 sortPrefix(int column, int row) const override;
-    std::vector<quint8> matchText(const QString &needle) const override
-    {
-        return m_table.search.match(needle);
-    }
 
-private:
-    RoleTable m_table;
+protected:
+    QVariant cell(int row, int column, int role) const override;
+    QVariant headerCell(int column, int role) const override;
+    TextRef RoleRow::*textField(int column) const override;
+    int compareValues(int column, const RoleRow &a, const RoleRow &b) const override;
 };
 
 } // namespace Scimflow

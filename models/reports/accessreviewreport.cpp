@@ -26,6 +26,7 @@ AccessReviewReport AccessReviewReport::compute(const ReportData &data, const Rep
             if (!counted.contains(i)) {
                 counted.insert(i);
                 ++r.m_severityCounts[std::clamp(data.findings[i].severity, 0, 4)];
+                r.m_findings << data.findings[i];
             }
         }
     };
@@ -168,6 +169,7 @@ ReportDocument AccessReviewReport::document() const
             row.findings};
     }
     doc.tables << table;
+    doc.tables << evidenceTable();
 
     qint64 findingsTotal = 0;
     for (int n : m_severityCounts)
@@ -205,6 +207,26 @@ ReportDocument AccessReviewReport::document() const
     }
     doc.charts << severity;
     return doc;
+}
+
+ReportTable AccessReviewReport::evidenceTable() const
+{
+    // One row per evidence item, with the same who / what / when / source the Findings view shows.
+    ReportTable table;
+    table.id = QStringLiteral("evidence");
+    table.title = tr("Evidence of the findings");
+    table.columns = {
+        {QStringLiteral("finding"), tr("Finding"), 1.3}, {QStringLiteral("subject"), tr("Subject"), 1.6},
+        {QStringLiteral("who"), tr("Who"), 1.6},         {QStringLiteral("what"), tr("What"), 3.2},
+        {QStringLiteral("when"), tr("When"), 1.3},       {QStringLiteral("source"), tr("Source"), 1.0}};
+    table.emptyText = tr("No finding against the identities in scope.");
+    for (const ReportFinding &f : m_findings) {
+        const QString finding = QStringLiteral("%1 (%2)").arg(f.rule, findingSeverityName(f.severity));
+        for (const EvidenceItem &item : f.evidence)
+            table.rows << QStringList{finding,    f.subject, item.who, item.what, reportTime(item.when),
+                                      item.source};
+    }
+    return table;
 }
 
 } // namespace Scimflow

@@ -29,12 +29,15 @@ public:
 
     static AccessReviewReport compute(const ReportData &data, const ReportOptions &options);
     ReportDocument document() const;
+    /// The evidence of every finding counted against the reviewed identities, one row per evidence item.
+    ReportTable evidenceTable() const;
 
     QList<Row> rows;
 
 private:
     ReportOptions m_options;
-    QList<int> m_severityCounts; // findings against reviewed identities, by severity 0-4
+    QList<int> m_severityCounts;     // findings against reviewed identities, by severity 0-4
+    QList<ReportFinding> m_findings; // those findings, in the order they were first counted
 };
 
 } // namespace Scimflow

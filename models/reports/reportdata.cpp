@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -181,10 +183,10 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
         return cancelledError();
 
     // Findings open at any time in the period.
-    q.prepare(
-        QStringLiteral("SELECT id, rule, severity, subject_kind, subject_id, subject, summary, started_at, "
-                       "first_seen, resolved_at, ack_until, ack_by FROM findings WHERE first_seen < ? "
-                       "AND (resolved_at = 0 OR resolved_at >= ?) ORDER BY severity DESC, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, rule, severity, subject_kind, subject_id, subject, summary, started_at, "
+        "first_seen, resolved_at, ack_until, ack_by, evidence FROM findings WHERE first_seen < ? "
+        "AND (resolved_at = 0 OR resolved_at >= ?) ORDER BY severity DESC, id"));
     q.addBindValue(options.to);
     q.addBindValue(options.from);
     if (!q.exec())
@@ -209,6 +211,7 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
         f.firstSeen = q.value(8).toLongLong();
         f.resolvedAt = q.value(9).toLongLong();
         f.acknowledged = !q.value(11).toString().isEmpty() && q.value(10).toLongLong() > asOf;
+        f.evidence = EvidenceItem::fromEvidence(QJsonDocument::fromJson(q.value(12).toByteArray()).array());
         const int index = int(d.findings.size());
         d.findings << f;
         if (f.subjectKind == QLatin1String("user")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "evidenceitem.h"
+
 #include "reportdocument.h"
 #include "result.h"
 
@@ -51,6 +53,7 @@ struct ReportFinding
     Timestamp firstSeen = 0;
     Timestamp resolvedAt = 0;
     bool acknowledged = false;
+    QList<EvidenceItem> evidence; // the rows that prove it, as the Findings view shows them
 };
 
 /// What pipelines did under one identity: the latest job overall (up to the period end) and the jobs in the

@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +82,24 @@ Status ConnectionProfiles::remove(Store &store, const QString &name)
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot delete the connection profile"), q.lastError());
     return {};
+}
+
+Result<QList<ConnectionProfile>> ConnectionProfiles::allIn(const QString &databasePath)
+{
+    if (!QFileInfo::exists(databasePath))
+        return QList<ConnectionProfile>();
+    auto store = Store::open(databasePath);
+    if (!store)
+        return store.error();
+    return all(**store);
+}
+
+Status ConnectionProfiles::removeFrom(const QString &databasePath, const QString &name)
+{
+    auto store = Store::open(databasePath);
+    if (!store)
+        return store.error();
+    return remove(**store, name);
 }
 
 } // namespace Scimflow

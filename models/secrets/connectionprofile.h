@@ -40,6 +40,12 @@ public:
     /// Inserts or updates by name; returns the row id.
     static Result<qint64> save(Store &store, const ConnectionProfile &profile);
     static Status remove(Store &store, const QString &name);
+
+    /// The profiles saved in the database at \a databasePath, on a connection of the calling thread's own;
+    /// an empty list when there is no database there yet (listing never creates one).
+    static Result<QList<ConnectionProfile>> allIn(const QString &databasePath);
+    /// Removes the profile \a name from the database at \a databasePath.
+    static Status removeFrom(const QString &databasePath, const QString &name);
 };
 
 } // namespace Scimflow

@@ -5,6 +5,7 @@
 #include "job.h"
 #include "result.h"
 #include "serviceaccount.h"
+#include "syncrun.h"
 #include "user.h"
 
 #include <QList>
@@ -24,19 +25,6 @@ struct JobPrincipals
     qint64 runAsUserId = 0;
     qint64 serviceAccountId = 0;
     QList<qint64> groupIds; // groups of the launcher and run-as user, plus the service account's owner
-};
-
-/// One recorded sync or import run.
-struct SyncRun
-{
-    qint64 id = 0;
-    QString source;
-    QString mode;
-    Timestamp startedAt = 0;
-    Timestamp finishedAt = 0;
-    QString status;
-    QString message;
-    QString stats; // JSON object
 };
 
 /// The local SQLite cache and history: opens (and migrates) the database and answers the queries the

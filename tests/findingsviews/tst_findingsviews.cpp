@@ -1,5 +1,6 @@
 #include "acknowledgedialog.h"
 #include "driftanalyzer.h"
+#include "evidencemodel.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
 #include "fixdialog.h"
@@ -151,7 +152,25 @@ private Q_SLOTS:
         const Finding &priya = d.findings[rowOfRule(d.findings, "privileged-drift")];
         QCOMPARE(view.currentFingerprint(), priya.fingerprint);
         QCOMPARE(selection.focus(), (EntityRef{EntityKind::User, priya.subjectId}));
-        QVERIFY(view.evidenceView()->toPlainText().contains("data-platform-admins"));
+        // The evidence reads as rows; the raw JSON is one toggle away.
+        QVERIFY(view.evidenceTable()->isVisibleTo(&view));
+        QVERIFY(!view.evidenceJsonView()->isVisibleTo(&view));
+        QVERIFY(view.evidenceModel()->rowCount() > 0);
+        bool namesTheGroup = false;
+        for (int r = 0; r < view.evidenceModel()->rowCount(); ++r)
+            namesTheGroup |= view.evidenceModel()
+                                 ->index(r, EvidenceModel::WhatColumn)
+                                 .data()
+                                 .toString()
+                                 .contains("data-platform-admins");
+        QVERIFY(namesTheGroup);
+        QVERIFY(!view.evidenceModel()->index(0, EvidenceModel::WhatColumn).data().toString().startsWith('{'));
+        QTest::mouseClick(view.showJsonCheck(), Qt::LeftButton);
+        QVERIFY(view.evidenceJsonView()->isVisibleTo(&view));
+        QVERIFY(!view.evidenceTable()->isVisibleTo(&view));
+        QVERIFY(view.evidenceJsonView()->toPlainText().contains("\"group\": \"data-platform-admins\""));
+        QTest::mouseClick(view.showJsonCheck(), Qt::LeftButton);
+        QVERIFY(view.evidenceTable()->isVisibleTo(&view));
         QVERIFY(view.fixButton()->isEnabled());
         QTest::mouseClick(view.fixButton(), Qt::LeftButton);
         QCOMPARE(fix.count(), 1);

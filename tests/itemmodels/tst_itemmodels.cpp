@@ -1,5 +1,6 @@
 #include "consoleloader.h"
 #include "displayformat.h"
+#include "evidencemodel.h"
 #include "identitymodel.h"
 #include "jobmodel.h"
 #include "linkedtableproxy.h"
@@ -14,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFont>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -218,6 +221,133 @@ private slots:
         QCOMPARE(identities.personCount(), int(m_scenario.users.size()));
         identities.setTable({}); // reset to empty and back
         QCOMPARE(identities.rowCount(), 0);
+    }
+
+    void asyncLoadBringsTheLastSyncPerSource()
+    {
+        // The status bar's freshness line comes with the tables, off the GUI thread.
+        ConsoleLoadJob job(m_store->path());
+        QSignalSpy finished(&job, &ConsoleLoadJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const QList<SyncRun> runs = job.takeData()->lastSyncRuns;
+        QCOMPARE(runs.size(), m_store->lastSuccessfulRuns().size());
+        QVERIFY(!runs.isEmpty());
+        QCOMPARE(runs.first().source, QStringLiteral("scenario"));
+        QVERIFY(runs.first().finishedAt > 0);
+        QCOMPARE(m_data.lastSyncRuns.size(), runs.size());
+    }
+
+    void modelsAnswerTonesNotColours()
+    {
+        IdentityModel identities;
+        RoleModel roles;
+        JobModel jobs;
+        auto data = ConsoleLoader::loadAll(m_store->path());
+        QVERIFY(data);
+        identities.setTable(std::move(data->identities));
+        roles.setTable(std::move(data->roles));
+        jobs.setTable(std::move(data->jobs));
+        const int dana =
+            identities.rowOfRef({EntityKind::User, m_userIds.value("dana.whitfield@example.com")});
+        QVERIFY(dana >= 0); // inactive in the demo
+        const QModelIndex danaName = identities.index(dana, IdentityModel::NameColumn);
+        QCOMPARE(danaName.data(TableModel::ToneRole).toInt(), int(TableModel::Tone::Warning));
+        QVERIFY(!danaName.data(Qt::ForegroundRole).isValid());
+        int privileged = 0;
+        for (int r = 0; r < roles.rowCount(); ++r) {
+            const QModelIndex cell = roles.index(r, RoleModel::PrivilegedColumn);
+            QCOMPARE(cell.data(TableModel::ToneRole).isValid(),
+                     cell.data(RoleModel::PrivilegedRole).toBool());
+            QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
+            privileged += cell.data(RoleModel::PrivilegedRole).toBool();
+        }
+        QVERIFY(privileged > 0);
+        int failed = 0;
+        for (int r = 0; r < jobs.rowCount(); ++r) {
+            const QModelIndex state = jobs.index(r, JobModel::StateColumn);
+            if (Job::State(state.data(JobModel::StateRole).toInt()) == Job::State::Failed) {
+                QCOMPARE(state.data(TableModel::ToneRole).toInt(), int(TableModel::Tone::Danger));
+                ++failed;
+            }
+            QVERIFY(!jobs.index(r, JobModel::NameColumn).data(TableModel::ToneRole).isValid());
+        }
+        QVERIFY(failed > 0);
+    }
+
+    void evidenceModelReadsEveryRowType()
+    {
+        EvidenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonArray evidence{
+            QJsonObject{{"type", "job"},
+                        {"id", 42},
+                        {"source", "dataflow"},
+                        {"name", "nightly-export"},
+                        {"state", "running"},
+                        {"startTime", "2026-11-28T14:03:00.000Z"},
+                        {"launcher", "dana.whitfield@example.com"},
+                        {"runAs", "etl@example.iam"},
+                        {"role", "dataflow.admin"}},
+            QJsonObject{{"type", "user"},
+                        {"id", 7},
+                        {"userName", "dana.whitfield@example.com"},
+                        {"active", false},
+                        {"deprovisionedAt", "2026-11-27T09:00:00.000Z"},
+                        {"deprovisioning", "deactivated"}},
+            QJsonObject{{"type", "membership"}, {"groupId", 3}, {"group", "data-platform-admins"}},
+            QJsonObject{
+                {"type", "event"},
+                {"id", 9},
+                {"at", "2026-11-26T08:00:00.000Z"},
+                {"kind", "updated"},
+                {"subject", "priya@example.com"},
+                {"actor", "hr-sync"},
+                {"details", QJsonObject{{"department", QJsonObject{{"old", "Data"}, {"new", "Sales"}}}}}},
+            QJsonObject{{"type", "novel"}, {"answer", 42}},
+        };
+        model.setEvidence(evidence);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(EvidenceModel::ColumnCount));
+        QCOMPARE(model.headerData(EvidenceModel::WhoColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Who"));
+
+        QCOMPARE(model.index(0, EvidenceModel::WhoColumn).data().toString(),
+                 QStringLiteral("dana.whitfield@example.com"));
+        QVERIFY(model.index(0, EvidenceModel::WhatColumn).data().toString().contains("nightly-export"));
+        QCOMPARE(model.index(0, EvidenceModel::WhenColumn).data().toString(),
+                 QStringLiteral("2026-11-28 14:03"));
+        QCOMPARE(model.index(0, EvidenceModel::SourceColumn).data().toString(), QStringLiteral("Dataflow"));
+        QCOMPARE(model.linkAt(0), (EntityRef{EntityKind::Job, 42}));
+        QCOMPARE(model.index(0, EvidenceModel::WhoColumn).data(TableModel::ToneRole).toInt(),
+                 int(TableModel::Tone::Link));
+
+        QVERIFY(model.index(1, EvidenceModel::WhatColumn).data().toString().contains("deactivated"));
+        QCOMPARE(model.index(1, EvidenceModel::WhenColumn).data().toString(),
+                 QStringLiteral("2026-11-27 09:00"));
+        QCOMPARE(model.linkAt(1), (EntityRef{EntityKind::User, 7}));
+        QCOMPARE(model.rowLinkingTo({EntityKind::User, 7}), 1);
+
+        QVERIFY(model.index(2, EvidenceModel::WhatColumn).data().toString().contains("data-platform-admins"));
+        QCOMPARE(model.linkAt(2), (EntityRef{EntityKind::Group, 3}));
+
+        // An audit-log event names its actor and the change, and links nowhere.
+        QCOMPARE(model.index(3, EvidenceModel::WhoColumn).data().toString(), QStringLiteral("hr-sync"));
+        QVERIFY2(model.index(3, EvidenceModel::WhatColumn).data().toString().contains("Data → Sales"),
+                 qPrintable(model.index(3, EvidenceModel::WhatColumn).data().toString()));
+        QVERIFY(!model.linkAt(3).isValid());
+        QVERIFY(!model.index(3, EvidenceModel::WhoColumn).data(TableModel::ToneRole).isValid());
+
+        // A row type this build does not know keeps its fields.
+        QVERIFY(model.index(4, EvidenceModel::WhatColumn).data().toString().contains("42"));
+        QCOMPARE(model.index(4, EvidenceModel::SourceColumn).data().toString(), QStringLiteral("novel"));
+
+        // The one-line text the reports use says the same.
+        QCOMPARE(model.items().at(0).toLine(),
+                 QStringLiteral("dana.whitfield@example.com: Job nightly-export (running), runs as "
+                                "etl@example.iam, role dataflow.admin (2026-11-28 14:03 UTC, Dataflow)"));
+        model.setEvidence({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void displayTextsComeFromTheRows()

@@ -1,4 +1,5 @@
 #include "driftanalyzer.h"
+#include "evidenceitem.h"
 #include "reportbuilder.h"
 #include "reportfixture.h"
 #include "scenario.h"
@@ -62,6 +63,33 @@ private slots:
         for (double v : doc->charts[1].values)
             charted += v;
         QCOMPARE(charted, 6.0);
+
+        // The evidence table: one row per evidence item, in the words the Findings view uses.
+        QCOMPARE(doc->tables.size(), 2);
+        const ReportTable &evidence = doc->tables[1];
+        QCOMPARE(evidence.id, QStringLiteral("evidence"));
+        QCOMPARE(evidence.columns.size(), 6);
+        Result<QList<Finding>> stored = analyzer.repository().load();
+        QVERIFY(stored);
+        int expectedRows = 0;
+        QSet<QString> expectedWhat;
+        for (const Finding &f : *stored) {
+            for (const EvidenceItem &item : EvidenceItem::fromEvidence(f.evidence)) {
+                ++expectedRows;
+                expectedWhat.insert(item.what);
+            }
+        }
+        QVERIFY(expectedRows > 6);
+        QCOMPARE(evidence.rows.size(), expectedRows);
+        bool danaLeft = false;
+        for (const QStringList &row : evidence.rows) {
+            QCOMPARE(row.size(), 6);
+            QVERIFY2(expectedWhat.contains(row[3]), qPrintable(row[3]));
+            QVERIFY(!row[3].startsWith(QLatin1Char('{'))); // text, not JSON
+            danaLeft |=
+                row[2] == QLatin1String("dana.whitfield@example.com") && row[3].contains("deprovisioned");
+        }
+        QVERIFY(danaLeft);
     }
 };
 

@@ -2,6 +2,8 @@
 #include "columnchooser.h"
 #include "consolesession.h"
 #include "detailpane.h"
+#include "driftanalyzer.h"
+#include "evidencemodel.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
 #include "identitymodel.h"
@@ -26,9 +28,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -429,6 +433,139 @@ private slots:
         QVERIFY2(statusLabel(window, QStringLiteral("Last sync per source"))
                      .contains(QStringLiteral("Scenario import")),
                  qPrintable(statusLabel(window, QStringLiteral("Last sync per source"))));
+    }
+
+    void evidenceRowSelectsWhatItNamesInTheLinkedViews()
+    {
+        QList<Finding> found;
+        {
+            auto store = Store::open(m_dbPath);
+            QVERIFY(store);
+            DriftSettings settings;
+            settings.now = kAnchor;
+            Result<QList<Finding>> analysed = DriftAnalyzer(**store, settings).analyse();
+            QVERIFY(analysed);
+            found = *analysed;
+        }
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        FindingsModel findingsModel;
+        findingsModel.setFindings(found, kAnchor);
+        auto *findingsDock = new QDockWidget(QStringLiteral("Findings"), &window);
+        findingsDock->setObjectName(QStringLiteral("findingsDock"));
+        auto *findings = new FindingsView(&findingsModel, session.selection());
+        findingsDock->setWidget(findings);
+        window.addViewDock(findingsDock, Qt::BottomDockWidgetArea);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        loadInto(session);
+
+        // The ghost run: a job whose evidence names the person who had left.
+        int ghost = -1;
+        for (int r = 0; r < findings->proxy()->rowCount(); ++r) {
+            if (findings->proxy()->index(r, FindingsModel::RuleColumn).data().toString() == "ghost-run")
+                ghost = r;
+        }
+        QVERIFY(ghost >= 0);
+        const QModelIndex finding = findings->proxy()->index(ghost, FindingsModel::SubjectColumn);
+        findings->table()->scrollTo(finding);
+        QTest::mouseClick(findings->table()->viewport(), Qt::LeftButton, {},
+                          findings->table()->visualRect(finding).center());
+        QCOMPARE(session.selection()->focus().kind, EntityKind::Job); // the finding's subject
+
+        QTableView *evidence = findings->evidenceTable();
+        const EntityRef dana{EntityKind::User, [&] {
+                                 auto store = Store::open(m_dbPath);
+                                 for (const User &u : (*store)->users()) {
+                                     if (u.userName == QLatin1String("dana.whitfield@example.com"))
+                                         return u.id;
+                                 }
+                                 return qint64(0);
+                             }()};
+        const int row = findings->evidenceModel()->rowLinkingTo(dana);
+        QVERIFY(row >= 0);
+        const QModelIndex who = findings->evidenceModel()->index(row, EvidenceModel::WhoColumn);
+        QCOMPARE(who.data().toString(), QStringLiteral("dana.whitfield@example.com"));
+        evidence->scrollTo(who);
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(who).center());
+
+        // The click went through the shared selection: the Identities view selects Dana.
+        QCOMPARE(session.selection()->focus(), dana);
+        const QModelIndexList selected = window.identityPane()->table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(session.identityProxy()->refAt(selected.first().row()), dana);
+
+        // A row that names the job selects it in the Jobs view.
+        int jobRow = -1;
+        for (int r = 0; r < findings->evidenceModel()->rowCount(); ++r) {
+            if (findings->evidenceModel()->linkAt(r).kind == EntityKind::Job)
+                jobRow = r;
+        }
+        QVERIFY(jobRow >= 0);
+        const QModelIndex job = findings->evidenceModel()->index(jobRow, EvidenceModel::WhatColumn);
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(job).center());
+        const EntityRef jobRef = findings->evidenceModel()->linkAt(jobRow);
+        QCOMPARE(session.selection()->focus(), jobRef);
+        const QModelIndexList jobs = window.jobPane()->table()->selectionModel()->selectedRows();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(session.jobProxy()->refAt(jobs.first().row()), jobRef);
+    }
+
+    void ctrlEHasOneOwner()
+    {
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        auto *timeline = new TimelineDock(&window);
+        window.addViewDock(timeline, Qt::BottomDockWidgetArea);
+        FindingsModel findingsModel;
+        auto *findingsDock = new QDockWidget(QStringLiteral("Findings"), &window);
+        findingsDock->setObjectName(QStringLiteral("findingsDock"));
+        findingsDock->setWidget(new FindingsView(&findingsModel, session.selection()));
+        window.addViewDock(findingsDock, Qt::BottomDockWidgetArea);
+        const QKeySequence ctrlE(Qt::CTRL | Qt::Key_E);
+        QStringList owners;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(ctrlE))
+                owners << action->text();
+        }
+        QCOMPARE(owners, QStringList{QStringLiteral("&Export View…")});
+        // The timeline still exports PNG, from its Export menu.
+        QVERIFY(timeline->findChild<QAction *>(QStringLiteral("exportPng")));
+
+        // Focus in the timeline no longer switches File > Export View off.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        timeline->widget()->setFocus();
+        QAction *exportView = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(ctrlE))
+                exportView = action;
+        }
+        QVERIFY(exportView && exportView->isEnabled());
+    }
+
+    void firstWindowIsSizedToTheScreen()
+    {
+        const QRect available(0, 30, 2560, 1410);
+        const QRect first = MainWindow::firstWindowGeometry(available);
+        QCOMPARE(first.size(), QSize(2176, 1198));
+        QCOMPARE(first.center(), available.center());
+        const QRect small(100, 0, 1280, 720);
+        QCOMPARE(MainWindow::firstWindowGeometry(small).size(), QSize(1088, 612));
+        QVERIFY(small.contains(MainWindow::firstWindowGeometry(small)));
+
+        // A window with no saved geometry takes that place on its own screen.
+        ConsoleSession session;
+        QVERIFY(session.open(m_dbPath).ok());
+        MainWindow window(&session);
+        window.setPersistSettings(false);
+        QVERIFY(window.screen());
+        const QRect screen = window.screen()->availableGeometry();
+        QCOMPARE(window.geometry(), MainWindow::firstWindowGeometry(screen));
     }
 
     void aboutDialogNamesVersionAndLicences()

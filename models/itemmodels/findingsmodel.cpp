@@ -1,6 +1,5 @@
 #include "findingsmodel.h"
 
-#include <QColor>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -8,7 +7,7 @@
 namespace Scimflow {
 
 FindingsModel::FindingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
 void FindingsModel::setFindings(QList<Finding> findings, Timestamp now)
@@ -33,16 +32,6 @@ int FindingsModel::rowOf(const QString &fingerprint) const
     return -1;
 }
 
-int FindingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_findings.size());
-}
-
-int FindingsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString FindingsModel::statusOf(const Finding &f) const
 {
     if (f.isResolved())
@@ -52,14 +41,12 @@ QString FindingsModel::statusOf(const Finding &f) const
     return QStringLiteral("open");
 }
 
-QVariant FindingsModel::data(const QModelIndex &index, int role) const
+QVariant FindingsModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Finding &f = m_findings[index.row()];
+    const Finding &f = m_findings[row];
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case SeverityColumn:
             // severityName() is the key in exports; this is its translated label.
             switch (f.severity) {
@@ -97,11 +84,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return f.summary;
-    case Qt::ForegroundRole:
-        if (index.column() == SeverityColumn && f.severity >= Finding::Severity::High && !f.isResolved())
-            return QColor(f.severity == Finding::Severity::Critical ? 0xb00020 : 0xb35900);
+    case ToneRole:
+        if (column == SeverityColumn && f.severity >= Finding::Severity::High && !f.isResolved())
+            return int(f.severity == Finding::Severity::Critical ? Tone::Danger : Tone::Warning);
         if (f.isResolved() || f.isAcknowledged(m_now))
-            return QColor(0x707070);
+            return int(Tone::Muted);
         return {};
     case FingerprintRole:
         return f.fingerprint;
@@ -116,23 +103,23 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return statusOf(f);
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case SeverityColumn:
             return int(f.severity);
         case FirstSeenColumn:
             return f.firstSeen;
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(row, column, Qt::DisplayRole);
         }
     }
     return {};
 }
 
-QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FindingsModel::headerCell(int column, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    switch (column) {
     case SeverityColumn:
         return tr("Severity");
     case RuleColumn:

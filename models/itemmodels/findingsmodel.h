@@ -1,14 +1,14 @@
 #pragma once
 
 #include "finding.h"
+#include "tablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Scimflow {
 
 /// The findings as a table for the Findings view: one row per finding, display strings built in data().
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -23,7 +23,7 @@ public:
     };
     enum Role {
         FingerprintRole = Qt::UserRole + 1,
-        SeverityRole,    // int (Finding::Severity), for sorting and colouring
+        SeverityRole,    // int (Finding::Severity), for sorting
         SubjectKindRole, // "user", "service-account", "job", "principal", "source", "group"
         SubjectIdRole,   // local row id of the subject (0: none), for focusing the linked views
         EvidenceRole,    // the evidence as indented JSON text
@@ -40,10 +40,10 @@ public:
     const Finding *findingAt(int row) const;
     int rowOf(const QString &fingerprint) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override { return int(m_findings.size()); }
+    QVariant cell(int row, int column, int role) const override;
+    QVariant headerCell(int column, int role) const override;
 
 private:
     QString statusOf(const Finding &f) const;

@@ -1,0 +1,220 @@
+#include "evidenceitem.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace Scimflow {
+
+namespace {
+
+/// The translation context of the evidence texts.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Scimflow::EvidenceItem)
+};
+
+QString text(const QJsonObject &row, const char *key)
+{
+    return row.value(QLatin1String(key)).toString();
+}
+
+Timestamp timeOf(const QJsonObject &row, const char *key)
+{
+    const QString iso = text(row, key);
+    return iso.isEmpty() ? 0 : timestampFromIso(iso);
+}
+
+/// An array of strings or one string, as "a, b".
+QString list(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return value.toString();
+    QStringList parts;
+    for (const QJsonValue &v : value.toArray())
+        parts << v.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+/// A JSON value as short text: a change as "old → new", scalars as they read, the rest as compact JSON.
+QString value(const QJsonValue &v)
+{
+    const QJsonObject change = v.toObject();
+    if (change.size() == 2 && change.contains(QLatin1String("old")) && change.contains(QLatin1String("new")))
+        return QStringLiteral("%1 → %2").arg(value(change.value(QLatin1String("old"))),
+                                             value(change.value(QLatin1String("new"))));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return v.toVariant().toString();
+}
+
+QString sourceName(const QString &source)
+{
+    if (source == QLatin1String("scim"))
+        return Text::tr("Identity provider");
+    if (source == QLatin1String("dataflow"))
+        return Text::tr("Dataflow");
+    if (source == QLatin1String("github"))
+        return Text::tr("GitHub Actions");
+    if (source == QLatin1String("openlineage"))
+        return Text::tr("OpenLineage");
+    if (source == QLatin1String("scenario"))
+        return Text::tr("Scenario import");
+    return source;
+}
+
+EvidenceItem job(const QJsonObject &row)
+{
+    EvidenceItem item;
+    item.who = text(row, "launcher");
+    QString what = Text::tr("Job %1 (%2)").arg(text(row, "name"), text(row, "state"));
+    if (const QString runAs = text(row, "runAs"); !runAs.isEmpty())
+        what += Text::tr(", runs as %1").arg(runAs);
+    if (const QString role = text(row, "role"); !role.isEmpty())
+        what += Text::tr(", role %1").arg(role);
+    if (const QString relation = text(row, "relation"); !relation.isEmpty())
+        what += Text::tr("; the principal is its %1").arg(relation);
+    item.what = what;
+    item.when = timeOf(row, "startTime");
+    if (item.when == 0)
+        item.when = timeOf(row, "endTime");
+    item.source = sourceName(text(row, "source"));
+    item.linkKind = QStringLiteral("job");
+    return item;
+}
+
+EvidenceItem user(const QJsonObject &row)
+{
+    EvidenceItem item;
+    item.who = text(row, "userName");
+    QStringList what;
+    if (row.contains(QLatin1String("deletedAt")))
+        what << Text::tr("IdP user, deleted");
+    else
+        what << (row.value(QLatin1String("active")).toBool() ? Text::tr("IdP user, active")
+                                                             : Text::tr("IdP user, inactive"));
+    if (const QString relation = text(row, "relation"); !relation.isEmpty())
+        what << Text::tr("the job's %1").arg(relation);
+    if (const QString how = text(row, "deprovisioning"); !how.isEmpty())
+        what << Text::tr("deprovisioned (%1)").arg(how);
+    item.what = what.join(QStringLiteral("; "));
+    item.when = timeOf(row, "deprovisionedAt");
+    if (item.when == 0)
+        item.when = timeOf(row, "deletedAt");
+    item.source = Text::tr("Identity provider");
+    item.linkKind = QStringLiteral("user");
+    return item;
+}
+
+EvidenceItem event(const QJsonObject &row)
+{
+    EvidenceItem item;
+    item.who = text(row, "actor");
+    QString what = QStringLiteral("%1: %2").arg(text(row, "kind"), text(row, "subject"));
+    const QJsonObject details = row.value(QLatin1String("details")).toObject();
+    QStringList changes;
+    for (auto it = details.begin(); it != details.end(); ++it)
+        changes << QStringLiteral("%1 %2").arg(it.key(), value(it.value()));
+    if (!changes.isEmpty())
+        what += QStringLiteral(" (%1)").arg(changes.join(QStringLiteral(", ")));
+    item.what = what;
+    item.when = timeOf(row, "at");
+    item.source = Text::tr("IdP audit log");
+    return item;
+}
+
+} // namespace
+
+EvidenceItem EvidenceItem::fromJson(const QJsonObject &row)
+{
+    const QString type = text(row, "type");
+    EvidenceItem item;
+    if (type == QLatin1String("job")) {
+        item = job(row);
+    } else if (type == QLatin1String("user")) {
+        item = user(row);
+    } else if (type == QLatin1String("event")) {
+        item = event(row);
+    } else if (type == QLatin1String("membership")) {
+        item.what = Text::tr("Member of the privileged group %1").arg(text(row, "group"));
+        item.source = Text::tr("Identity provider");
+        item.linkKind = QStringLiteral("group");
+        item.linkId = row.value(QLatin1String("groupId")).toInteger();
+        return item;
+    } else if (type == QLatin1String("service-account")) {
+        item.who = text(row, "email");
+        const QString owner = text(row, "owner");
+        item.what = Text::tr("Active service account, %n job(s), owner %1", nullptr,
+                             row.value(QLatin1String("jobs")).toInt())
+                        .arg(owner.isEmpty() ? Text::tr("none") : owner);
+        item.when = timeOf(row, "lastJobEnded");
+        item.source = Text::tr("Cloud IAM");
+        item.linkKind = QStringLiteral("service-account");
+    } else if (type == QLatin1String("mapping")) {
+        item.who = text(row, "principal");
+        item.what = Text::tr("Used role %1 in %n job(s); mapping version %2 grants %3", nullptr,
+                             row.value(QLatin1String("jobs")).toInt())
+                        .arg(text(row, "usedRole"),
+                             QString::number(row.value(QLatin1String("mappingVersion")).toInt()),
+                             list(row.value(QLatin1String("expectedRoles"))));
+        item.source = Text::tr("RBAC mapping");
+        return item;
+    } else if (type == QLatin1String("sync-run")) {
+        item.what = Text::tr("Last successful sync; last attempt %1, stale after %n hour(s)", nullptr,
+                             row.value(QLatin1String("thresholdHours")).toInt())
+                        .arg(timeText(timeOf(row, "lastAttempt")));
+        item.when = timeOf(row, "lastSuccess");
+        item.source = sourceName(text(row, "source"));
+        return item;
+    } else if (type == QLatin1String("meta")) {
+        item.what = Text::tr("%1 changed from %2 to %3")
+                        .arg(text(row, "key"), text(row, "previous"), text(row, "current"));
+        item.source = Text::tr("Local store");
+        return item;
+    } else {
+        // A row type this version does not know: its fields as they are, never dropped.
+        QJsonObject rest = row;
+        rest.remove(QStringLiteral("type"));
+        item.what = QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact));
+        item.source = type;
+        return item;
+    }
+    item.linkId = row.value(QLatin1String("id")).toInteger();
+    if (item.linkId <= 0)
+        item.linkKind.clear();
+    return item;
+}
+
+QList<EvidenceItem> EvidenceItem::fromEvidence(const QJsonArray &evidence)
+{
+    QList<EvidenceItem> items;
+    items.reserve(evidence.size());
+    for (const QJsonValue &row : evidence)
+        items << fromJson(row.toObject());
+    return items;
+}
+
+QString EvidenceItem::timeText(Timestamp when)
+{
+    return when ? QDateTime::fromMSecsSinceEpoch(when, QTimeZone::utc())
+                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                : QString();
+}
+
+QString EvidenceItem::toLine() const
+{
+    QString line = who.isEmpty() ? what : QStringLiteral("%1: %2").arg(who, what);
+    QStringList context;
+    if (when)
+        context << QStringLiteral("%1 UTC").arg(timeText(when));
+    if (!source.isEmpty())
+        context << source;
+    if (!context.isEmpty())
+        line += QStringLiteral(" (%1)").arg(context.join(QStringLiteral(", ")));
+    return line;
+}
+
+} // namespace Scimflow

@@ -1,0 +1,25 @@
+# Fails when a source file in DIR reaches the database directly: QtSql headers or the Store itself.
+# Views read item models and emit intents (DESIGN.md); SQL lives in models/store and the repositories.
+# Run as: cmake -DDIR=<folder> -P nosql.cmake
+if(NOT IS_DIRECTORY "${DIR}")
+    message(FATAL_ERROR "nosql.cmake: DIR=${DIR} is not a folder")
+endif()
+file(GLOB_RECURSE sources "${DIR}/*.cpp" "${DIR}/*.h")
+if(NOT sources)
+    message(FATAL_ERROR "nosql.cmake: no sources in ${DIR}")
+endif()
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" includes
+         REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtSql/|QtSql[>\"]|QSql[A-Za-z]*[>\"]|store\\.h\"|sqlitestatement\\.h\")")
+    foreach(line IN LISTS includes)
+        string(STRIP "${line}" line)
+        list(APPEND offenders "${source}: ${line}")
+    endforeach()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n  " text)
+    message(FATAL_ERROR "SQL in views: go through a repository or a job in models/ instead:\n  ${text}")
+endif()
+list(LENGTH sources count)
+message(STATUS "${count} files in ${DIR}, none includes QtSql or the Store")
