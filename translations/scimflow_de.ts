@@ -819,16 +819,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Sync Now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync users and groups from the saved identity provider connection, then its pipeline sources.</source>
-        <translation>Benutzer und Gruppen über die gespeicherte Verbindung zum Identitätsanbieter synchronisieren, danach ihre Pipeline-Quellen.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+143"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -843,27 +843,32 @@
         <translation>Gespeichert. Die Geheimnisse liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
         <translation>Noch ist kein Identitätsanbieter eingerichtet: verwenden Sie zuerst Verbindung &gt; Mit Identitätsanbieter verbinden….</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The secret of connection %1 could not be read: %2 Enter it again in the connection dialog.</source>
         <translation>Das Geheimnis der Verbindung %1 konnte nicht gelesen werden: %2 Geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>OAuth client %1</source>
-        <translation>OAuth-Client %1</translation>
+        <location line="-194"/>
+        <source>Edit the active connection: its identity provider and pipeline sources.</source>
+        <translation>Die aktive Verbindung bearbeiten: ihren Identitätsanbieter und ihre Pipeline-Quellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>API token of connection %1</source>
-        <translation>API-Token der Verbindung %1</translation>
+        <location line="+2"/>
+        <source>Add another connection, e.g. a staging tenant beside production.</source>
+        <translation>Eine weitere Verbindung hinzufügen, z. B. einen Staging-Mandanten neben der Produktion.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Sync users and groups from the active identity provider connection, then its pipeline sources.</source>
+        <translation>Benutzer und Gruppen über die aktive Verbindung zum Identitätsanbieter synchronisieren, danach ihre Pipeline-Quellen.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -888,7 +893,12 @@
         <translation>%1: Das Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
+        <translation>Die Datenbank konnte nicht vermerken, von welcher Verbindung sie synchronisiert wurde; beim nächsten Öffnen werden daher keine Korrekturen angeboten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Users and groups were synced, but these pipeline sources could not be read; their previous jobs are kept:
 %1</source>
         <translation>Benutzer und Gruppen wurden synchronisiert, aber diese Pipeline-Quellen konnten nicht gelesen werden; ihre bisherigen Jobs bleiben erhalten:
@@ -1098,6 +1108,169 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
 </context>
 <context>
+    <name>Scimflow::Console</name>
+    <message>
+        <location filename="../app/console.cpp" line="+76"/>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show another Scimflow database, with the fixes of the connection it was synced from.</source>
+        <translation>Eine andere Scimflow-Datenbank anzeigen, mit den Korrekturen der Verbindung, von der sie synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
+        <translation>Sprache, Design, regelmäßige Synchronisierung, Drift-Schwellenwerte, Berichtsvorgaben und gespeicherte Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RBAC &amp;Mapping…</source>
+        <translation>RBAC-&amp;Zuordnung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
+        <translation>Festlegen, welchen Pipeline-Rollen IdP-Gruppen und Dienstkonten zugeordnet sind.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No saved connections</source>
+        <translation>Keine gespeicherten Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make %1 the active connection: show its database and offer its fixes; Sync Now syncs it.</source>
+        <translation>%1 zur aktiven Verbindung machen: ihre Datenbank anzeigen und ihre Korrekturen anbieten; „Jetzt synchronisieren“ synchronisiert sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot switch to the connection %1: %2</source>
+        <translation>Wechsel zur Verbindung %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scimflow — demo</source>
+        <translation>Scimflow — Demo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scimflow — %1</source>
+        <translation>Scimflow — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scimflow — %1 (%2)</source>
+        <translation>Scimflow — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>%n OpenLineage-Lauf empfangen.</numerusform>
+            <numerusform>%n OpenLineage-Läufe empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receiving OpenLineage: %1</source>
+        <translation>OpenLineage-Empfang: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Scimflow databases (*.db);;All files (*)</source>
+        <translation>Scimflow-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be opened as a Scimflow database.</source>
+        <translation>%1 kann nicht als Scimflow-Datenbank geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a database written by Scimflow (scimflow sync, Sync Now or scimflow scenario). The console still shows %1, and the file was not changed.</source>
+        <translation>Wählen Sie eine von Scimflow geschriebene Datenbank (scimflow sync, „Jetzt synchronisieren“ oder scimflow scenario). Die Konsole zeigt weiterhin %1, und die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock Connection</source>
+        <translation>Verbindung entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was synced from the connection %1.</source>
+        <translation>Diese Datenbank wurde von der Verbindung %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read its secrets from the system keychain to offer its fixes (deactivating users, removing memberships, cancelling jobs)? Without them the findings are shown, but cannot be fixed from here.</source>
+        <translation>Ihre Geheimnisse aus dem Schlüsselbund des Systems lesen, um ihre Korrekturen anzubieten (Benutzer deaktivieren, Mitgliedschaften entfernen, Jobs abbrechen)? Ohne sie werden die Befunde angezeigt, können hier aber nicht behoben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
         <location filename="../models/pipelines/dataflowfetcher.cpp" line="+52"/>
@@ -1201,7 +1374,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+78"/>
+        <location filename="../app/demoloader.cpp" line="+73"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Der simulierte Identitätsanbieter ist nicht gestartet: %1</translation>
     </message>
@@ -1491,25 +1664,20 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+33"/>
         <source>Findings could not be computed: %1</source>
         <translation>Befunde konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <location line="+9"/>
         <source>Acknowledge</source>
         <translation>Akzeptieren</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
-        <translation>Unterbrochene Korrekturen: %1 abgeglichen, %2 noch offen.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2428,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>„id“ ist keine Laufnummer</translation>
     </message>
@@ -2293,7 +2461,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::Gui</name>
     <message>
-        <location filename="../app/application.cpp" line="+70"/>
+        <location filename="../app/application.cpp" line="+57"/>
         <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
         <translation>Die eingebaute Demo öffnen (Standard, bis eine Verbindung eingerichtet ist). Ihre Datenbank wird bei jedem Start neu aufgebaut.</translation>
     </message>
@@ -2334,7 +2502,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Warnung: die Konsole ist nicht in %1 übersetzt; sie wird auf Englisch angezeigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>error: use either --demo or --db FILE, not both</source>
         <translation>Fehler: verwenden Sie entweder --demo oder --db FILE, nicht beides</translation>
     </message>
@@ -2344,94 +2512,9 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Fehler: --screenshot-view erwartet eines von: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;Reports</source>
-        <translation>Beri&amp;chte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
-        <translation>Sprache, Design, regelmäßige Synchronisierung, Drift-Schwellenwerte, Berichtsvorgaben und gespeicherte Verbindungen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Scimflow — demo</source>
-        <translation>Scimflow — Demo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+59"/>
-        <source>Scimflow — %1</source>
-        <translation>Scimflow — %1</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="+22"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>RBAC &amp;Mapping…</source>
-        <translation>RBAC-&amp;Zuordnung…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
-        <translation>Festlegen, welchen Pipeline-Rollen IdP-Gruppen und Dienstkonten zugeordnet sind.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>RBAC mapping</source>
-        <translation>RBAC-Zuordnung</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>Received %n OpenLineage run(s).</source>
-        <translation>
-            <numerusform>%n OpenLineage-Lauf empfangen.</numerusform>
-            <numerusform>%n OpenLineage-Läufe empfangen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Receiving OpenLineage: %1</source>
-        <translation>OpenLineage-Empfang: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>OpenLineage</source>
-        <translation>OpenLineage</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Preparing the demo data…</source>
-        <translation>Demo-Daten werden vorbereitet…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>demo API token</source>
-        <translation>Demo-API-Token</translation>
     </message>
 </context>
 <context>
@@ -2703,23 +2786,23 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>, %1 doppelt gelistet und einmal behalten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+117"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Für die Jobs kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Bekannte Jobs können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>keine ID</translation>
     </message>
@@ -2734,12 +2817,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Für die Starter kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Der Starter von Job %1 kann nicht gesetzt werden</translation>
     </message>
@@ -2749,7 +2832,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Job noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Cannot read jobs</source>
         <translation>Jobs können nicht gelesen werden</translation>
     </message>
@@ -2985,7 +3068,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export View…</source>
         <translation>Ansicht e&amp;xportieren…</translation>
     </message>
@@ -3232,7 +3315,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
@@ -4461,12 +4544,17 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReportsDialog</name>
     <message>
-        <location filename="../views/reportsdialog.cpp" line="+45"/>
+        <location filename="../views/reportsdialog.cpp" line="+46"/>
         <source>Compliance reports</source>
         <translation>Compliance-Berichte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
+        <source>The console now shows %1: Preview builds the report from it.</source>
+        <translation>Die Konsole zeigt jetzt %1: „Vorschau“ erstellt den Bericht daraus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Compliance &amp;reports...</source>
         <translation>&amp;Compliance-Berichte...</translation>
     </message>
@@ -4687,7 +4775,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Starting...</source>
         <translation>Wird gestartet...</translation>
     </message>
@@ -4697,7 +4785,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -4707,7 +4795,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Vorschau bereit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4855,7 +4943,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>ungültiges Escape in Zeichenkette</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>Wert erwartet (Zeichenkette in Anführungszeichen, Zahl, true, false oder null)</translation>
     </message>
@@ -4947,7 +5035,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Ein SCIM-Benutzer hat keine ID.</translation>
     </message>
@@ -5002,12 +5090,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server hat JSON gesendet, das kein ListResponse-Objekt ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>Die Listenantwort des SCIM-Servers hat kein gültiges totalResults; sie ist keine SCIM-ListResponse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources in der SCIM-Listenantwort ist kein Array.</translation>
     </message>
@@ -5518,12 +5606,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Benutzer werden gelesen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Gruppen werden gelesen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -6231,6 +6319,105 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+16"/>
         <source>error: cannot write the screenshot to %1</source>
         <translation>Fehler: Das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::Workspace</name>
+    <message>
+        <location filename="../app/workspace.cpp" line="+169"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This database does not record which connection it was synced from, so no connection can fix its findings. Choose a connection in the Connection menu and sync it.</source>
+        <translation>Diese Datenbank vermerkt nicht, von welcher Verbindung sie synchronisiert wurde; daher kann keine Verbindung ihre Befunde beheben. Wählen Sie im Menü „Verbindung“ eine Verbindung und synchronisieren Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database was synced from the connection “%1”, which is not saved here: add it with Connection &gt; New Connection… to fix its findings.</source>
+        <translation>Diese Datenbank wurde von der Verbindung „%1“ synchronisiert, die hier nicht gespeichert ist: Fügen Sie sie mit Verbindung &gt; Neue Verbindung… hinzu, um ihre Befunde zu beheben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets of the connection “%1” are locked: choose it in the Connection menu to unlock them and offer its fixes.</source>
+        <translation>Die Geheimnisse der Verbindung „%1“ sind gesperrt: Wählen Sie sie im Menü „Verbindung“, um sie zu entsperren und ihre Korrekturen anzubieten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no saved connection “%1”.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection “%1” has not been synced into this database yet: use Connection &gt; Sync Now.</source>
+        <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the secrets of the connection “%1”…</source>
+        <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
+        <translation>das Geheimnis des Identitätsanbieters konnte nicht aus dem Schlüsselbund gelesen werden; geben Sie es im Verbindungsdialog erneut ein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OAuth client %1</source>
+        <translation>OAuth-Client %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token of connection %1</source>
+        <translation>API-Token der Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its token could not be read from the keychain</source>
+        <translation>%1: sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>token of pipeline source %1</source>
+        <translation>Token der Pipeline-Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some fixes of the connection “%1” are unavailable: %2.</source>
+        <translation>Einige Korrekturen der Verbindung „%1“ sind nicht verfügbar: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
+        <translation>Unterbrochene Korrekturen: %1 abgeglichen, %2 noch offen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing the demo data…</source>
+        <translation>Demo-Daten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>demo Dataflow</source>
+        <translation>Demo-Dataflow</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demo GitHub</source>
+        <translation>Demo-GitHub</translation>
     </message>
 </context>
 <context>

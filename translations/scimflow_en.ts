@@ -45,9 +45,9 @@
     </message>
 </context>
 <context>
-    <name>Scimflow::Gui</name>
+    <name>Scimflow::Console</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+317"/>
+        <location filename="../app/console.cpp" line="+227"/>
         <source>Received %n OpenLineage run(s).</source>
         <translation>
             <numerusform>Received %n OpenLineage run.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>Scimflow::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+386"/>
+        <location filename="../views/mainwindow.cpp" line="+387"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>

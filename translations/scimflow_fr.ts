@@ -819,16 +819,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync users and groups from the saved identity provider connection, then its pipeline sources.</source>
-        <translation>Synchroniser les utilisateurs et les groupes depuis la connexion enregistrée au fournisseur d&apos;identité, puis ses sources de pipeline.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+143"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -843,27 +843,32 @@
         <translation>Enregistré. Les secrets sont dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
         <translation>Aucun fournisseur d&apos;identité n&apos;est encore configuré&#xa0;: utilisez d&apos;abord Connexion &gt; Se connecter au fournisseur d&apos;identité….</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The secret of connection %1 could not be read: %2 Enter it again in the connection dialog.</source>
         <translation>Le secret de la connexion %1 n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>OAuth client %1</source>
-        <translation>Client OAuth %1</translation>
+        <location line="-194"/>
+        <source>Edit the active connection: its identity provider and pipeline sources.</source>
+        <translation>Modifier la connexion active : son fournisseur d&apos;identité et ses sources de pipelines.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>API token of connection %1</source>
-        <translation>Jeton d&apos;API de la connexion %1</translation>
+        <location line="+2"/>
+        <source>Add another connection, e.g. a staging tenant beside production.</source>
+        <translation>Ajouter une autre connexion, par exemple un locataire de préproduction à côté de la production.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Sync users and groups from the active identity provider connection, then its pipeline sources.</source>
+        <translation>Synchroniser les utilisateurs et les groupes de la connexion active au fournisseur d&apos;identité, puis ses sources de pipelines.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -888,7 +893,12 @@
         <translation>%1 : son jeton n&apos;a pas pu être lu (%2) ; saisissez-le de nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
+        <translation>La base n&apos;a pas pu enregistrer la connexion dont elle a été synchronisée ; ses corrections ne seront donc pas proposées à sa prochaine ouverture : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Users and groups were synced, but these pipeline sources could not be read; their previous jobs are kept:
 %1</source>
         <translation>Les utilisateurs et les groupes ont été synchronisés, mais ces sources de pipeline n&apos;ont pas pu être lues ; leurs jobs précédents sont conservés :
@@ -1098,6 +1108,169 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     </message>
 </context>
 <context>
+    <name>Scimflow::Console</name>
+    <message>
+        <location filename="../app/console.cpp" line="+76"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show another Scimflow database, with the fixes of the connection it was synced from.</source>
+        <translation>Afficher une autre base Scimflow, avec les corrections de la connexion dont elle a été synchronisée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
+        <translation>Langue, thème, synchronisation périodique, seuils de dérive, valeurs par défaut des rapports et connexions enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RBAC &amp;Mapping…</source>
+        <translation>&amp;Mappage RBAC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
+        <translation>Modifier les rôles de pipeline associés aux groupes de l&apos;IdP et aux comptes de service.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No saved connections</source>
+        <translation>Aucune connexion enregistrée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make %1 the active connection: show its database and offer its fixes; Sync Now syncs it.</source>
+        <translation>Faire de %1 la connexion active : afficher sa base et proposer ses corrections ; « Synchroniser maintenant » la synchronise.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot switch to the connection %1: %2</source>
+        <translation>Impossible de passer à la connexion %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scimflow — demo</source>
+        <translation>Scimflow — démo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scimflow — %1</source>
+        <translation>Scimflow — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scimflow — %1 (%2)</source>
+        <translation>Scimflow — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>%n exécution OpenLineage reçue.</numerusform>
+            <numerusform>%n exécutions OpenLineage reçues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receiving OpenLineage: %1</source>
+        <translation>Réception OpenLineage : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Scimflow databases (*.db);;All files (*)</source>
+        <translation>Bases Scimflow (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be opened as a Scimflow database.</source>
+        <translation>%1 ne peut pas être ouvert comme base Scimflow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a database written by Scimflow (scimflow sync, Sync Now or scimflow scenario). The console still shows %1, and the file was not changed.</source>
+        <translation>Choisissez une base écrite par Scimflow (scimflow sync, « Synchroniser maintenant » ou scimflow scenario). La console affiche toujours %1 et le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock Connection</source>
+        <translation>Déverrouiller la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was synced from the connection %1.</source>
+        <translation>Cette base a été synchronisée depuis la connexion %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read its secrets from the system keychain to offer its fixes (deactivating users, removing memberships, cancelling jobs)? Without them the findings are shown, but cannot be fixed from here.</source>
+        <translation>Lire ses secrets dans le trousseau du système pour proposer ses corrections (désactiver des utilisateurs, retirer des appartenances, annuler des jobs) ? Sans eux, les constats sont affichés mais ne peuvent pas être corrigés d&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
         <location filename="../models/pipelines/dataflowfetcher.cpp" line="+52"/>
@@ -1201,7 +1374,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+78"/>
+        <location filename="../app/demoloader.cpp" line="+73"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Le fournisseur d&apos;identité simulé n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
@@ -1491,25 +1664,20 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Constats</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+33"/>
         <source>Findings could not be computed: %1</source>
         <translation>Les constats n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <location line="+9"/>
         <source>Acknowledge</source>
         <translation>Accepter</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
-        <translation>Corrections interrompues&#xa0;: %1 rapprochées, %2 encore en attente.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2428,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::GithubActionsParser</name>
     <message>
-        <location filename="../models/pipelines/githubactionsparser.cpp" line="+51"/>
+        <location filename="../models/pipelines/githubactionsparser.cpp" line="+53"/>
         <source>&quot;id&quot; is not a run number</source>
         <translation>«&#xa0;id&#xa0;» n&apos;est pas un numéro d&apos;exécution</translation>
     </message>
@@ -2293,7 +2461,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::Gui</name>
     <message>
-        <location filename="../app/application.cpp" line="+70"/>
+        <location filename="../app/application.cpp" line="+57"/>
         <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
         <translation>Ouvrir la démo intégrée (par défaut tant qu&apos;aucune connexion n&apos;est configurée). Sa base de données est reconstruite à chaque démarrage.</translation>
     </message>
@@ -2334,7 +2502,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>avertissement&#xa0;: la console n&apos;est pas traduite en %1&#xa0;; elle s&apos;affiche en anglais</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>error: use either --demo or --db FILE, not both</source>
         <translation>erreur&#xa0;: utilisez soit --demo, soit --db FILE, pas les deux</translation>
     </message>
@@ -2344,94 +2512,9 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>erreur : --screenshot-view attend l&apos;une de ces valeurs : %1</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapports</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Connection</source>
-        <translation>&amp;Connexion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
-        <translation>Langue, thème, synchronisation périodique, seuils de dérive, valeurs par défaut des rapports et connexions enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Scimflow — demo</source>
-        <translation>Scimflow — démo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+59"/>
-        <source>Scimflow — %1</source>
-        <translation>Scimflow — %1</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="+22"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>RBAC &amp;Mapping…</source>
-        <translation>&amp;Mappage RBAC…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
-        <translation>Modifier les rôles de pipeline associés aux groupes de l&apos;IdP et aux comptes de service.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>RBAC mapping</source>
-        <translation>Mappage RBAC</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>Received %n OpenLineage run(s).</source>
-        <translation>
-            <numerusform>%n exécution OpenLineage reçue.</numerusform>
-            <numerusform>%n exécutions OpenLineage reçues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Receiving OpenLineage: %1</source>
-        <translation>Réception OpenLineage : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>OpenLineage</source>
-        <translation>OpenLineage</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Preparing the demo data…</source>
-        <translation>Préparation des données de démonstration…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>demo API token</source>
-        <translation>jeton d&apos;API de démonstration</translation>
     </message>
 </context>
 <context>
@@ -2703,23 +2786,23 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>, %1 listés deux fois et gardés une fois</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+117"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Impossible de démarrer une transaction pour les tâches.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>Cannot read known jobs</source>
         <translation>Impossible de lire les tâches connues</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+97"/>
+        <location line="+76"/>
         <source>job %1</source>
         <translation>tâche %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-75"/>
         <source>no id</source>
         <translation>pas d&apos;ID</translation>
     </message>
@@ -2734,12 +2817,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible d&apos;écrire la tâche %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Impossible de définir le lanceur de la tâche %1</translation>
     </message>
@@ -2749,7 +2832,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>tâche pas encore synchronisée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Cannot read jobs</source>
         <translation>Impossible de lire les tâches</translation>
     </message>
@@ -2985,7 +3068,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export View…</source>
         <translation>&amp;Exporter la vue…</translation>
     </message>
@@ -3232,7 +3315,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+57"/>
+        <location filename="../models/net/authprovider.cpp" line="+59"/>
         <source>The HTTP client is gone.</source>
         <translation>Le client HTTP n&apos;existe plus.</translation>
     </message>
@@ -4461,12 +4544,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReportsDialog</name>
     <message>
-        <location filename="../views/reportsdialog.cpp" line="+45"/>
+        <location filename="../views/reportsdialog.cpp" line="+46"/>
         <source>Compliance reports</source>
         <translation>Rapports de conformité</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
+        <source>The console now shows %1: Preview builds the report from it.</source>
+        <translation>La console affiche maintenant %1 : « Aperçu » construit le rapport à partir de celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Compliance &amp;reports...</source>
         <translation>&amp;Rapports de conformité...</translation>
     </message>
@@ -4687,7 +4775,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Starting...</source>
         <translation>Démarrage...</translation>
     </message>
@@ -4697,7 +4785,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -4707,7 +4795,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Aperçu prêt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4855,7 +4943,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>échappement invalide dans une chaîne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>expected a value (a quoted string, number, true, false or null)</source>
         <translation>valeur attendue (chaîne entre guillemets, nombre, true, false ou null)</translation>
     </message>
@@ -4947,7 +5035,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimParser</name>
     <message>
-        <location filename="../models/scim/scimparser.cpp" line="+65"/>
+        <location filename="../models/scim/scimparser.cpp" line="+74"/>
         <source>A SCIM user has no id.</source>
         <translation>Un utilisateur SCIM n&apos;a pas d&apos;ID.</translation>
     </message>
@@ -5002,12 +5090,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM a envoyé du JSON qui n&apos;est pas un objet ListResponse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>La réponse de liste du serveur SCIM n&apos;a pas de totalResults valide&#xa0;; ce n&apos;est pas une ListResponse SCIM.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources dans la réponse de liste SCIM n&apos;est pas un tableau.</translation>
     </message>
@@ -5518,12 +5606,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture des utilisateurs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Reading groups</source>
         <translation>Lecture des groupes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -6231,6 +6319,105 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+16"/>
         <source>error: cannot write the screenshot to %1</source>
         <translation>erreur : impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::Workspace</name>
+    <message>
+        <location filename="../app/workspace.cpp" line="+169"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This database does not record which connection it was synced from, so no connection can fix its findings. Choose a connection in the Connection menu and sync it.</source>
+        <translation>Cette base n&apos;indique pas de quelle connexion elle a été synchronisée ; aucune connexion ne peut donc corriger ses constats. Choisissez une connexion dans le menu Connexion et synchronisez-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database was synced from the connection “%1”, which is not saved here: add it with Connection &gt; New Connection… to fix its findings.</source>
+        <translation>Cette base a été synchronisée depuis la connexion « %1 », qui n&apos;est pas enregistrée ici : ajoutez-la avec Connexion &gt; Nouvelle connexion… pour corriger ses constats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets of the connection “%1” are locked: choose it in the Connection menu to unlock them and offer its fixes.</source>
+        <translation>Les secrets de la connexion « %1 » sont verrouillés : choisissez-la dans le menu Connexion pour les déverrouiller et proposer ses corrections.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no saved connection “%1”.</source>
+        <translation>Il n&apos;existe pas de connexion enregistrée « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection “%1” has not been synced into this database yet: use Connection &gt; Sync Now.</source>
+        <translation>La connexion « %1 » n&apos;a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the secrets of the connection “%1”…</source>
+        <translation>Lecture des secrets de la connexion « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
+        <translation>le secret du fournisseur d&apos;identité n&apos;a pas pu être lu dans le trousseau ; saisissez-le de nouveau dans la boîte de dialogue de connexion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OAuth client %1</source>
+        <translation>Client OAuth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token of connection %1</source>
+        <translation>Jeton d&apos;API de la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its token could not be read from the keychain</source>
+        <translation>%1 : son jeton n&apos;a pas pu être lu dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>token of pipeline source %1</source>
+        <translation>jeton de la source de pipelines %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some fixes of the connection “%1” are unavailable: %2.</source>
+        <translation>Certaines corrections de la connexion « %1 » sont indisponibles : %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
+        <translation>Corrections interrompues&#xa0;: %1 rapprochées, %2 encore en attente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing the demo data…</source>
+        <translation>Préparation des données de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>demo Dataflow</source>
+        <translation>Dataflow de démo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demo GitHub</source>
+        <translation>GitHub de démo</translation>
     </message>
 </context>
 <context>
