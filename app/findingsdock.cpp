@@ -49,6 +49,11 @@ FindingsDock::FindingsDock(MainWindow *window, Workspace *workspace, QObject *pa
 
 FindingsDock::~FindingsDock() = default;
 
+FixDialog *FindingsDock::fixDialog() const
+{
+    return m_fixDialog;
+}
+
 void FindingsDock::recompute()
 {
     m_workspace->recomputeFindings();

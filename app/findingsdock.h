@@ -33,7 +33,7 @@ public:
     /// Opens the fix dialog on the finding \a fingerprint (what the view's Fix… does).
     void fix(const QString &fingerprint);
     /// The fix dialog open now, if any.
-    FixDialog *fixDialog() const { return m_fixDialog; }
+    FixDialog *fixDialog() const;
 
 signals:
     void recomputed(int openFindings);

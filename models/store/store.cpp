@@ -120,14 +120,18 @@ Status Store::checkIsScimflowDatabase(const QString &path)
                 QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery version(db);
-            QSqlQuery meta(db);
             const bool versioned = version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
                                    version.value(0).toInt() >= 1;
-            const bool hasMeta =
-                meta.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN "
-                                         "('meta', 'sync_runs', 'users') HAVING count(*) = 3")) &&
-                meta.next();
-            if (!versioned || !hasMeta)
+            QSqlQuery tables(db);
+            const bool hasTables = tables.exec(QStringLiteral(
+                                       "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                       "('meta', 'sync_runs', 'users')")) &&
+                                   tables.next() && tables.value(0).toInt() == 3;
+            if (!versioned && !hasTables && !version.lastError().text().isEmpty())
+                out = Error::make(
+                    Error::Kind::Io,
+                    QStringLiteral("Cannot read the database %1: %2").arg(path, version.lastError().text()));
+            else if (!versioned || !hasTables)
                 out = Error::make(
                     Error::Kind::InvalidInput,
                     QStringLiteral("%1 is an SQLite database, but not one written by Scimflow.").arg(path));

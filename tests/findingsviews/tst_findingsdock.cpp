@@ -36,7 +36,8 @@ private Q_SLOTS:
         FindingsDock dock(&window, &workspace);
         QSignalSpy recomputed(&dock, &FindingsDock::recomputed);
         QSignalSpy changed(&dock, &FindingsDock::findingsChanged);
-        QVERIFY(workspace.open(path, Workspace::OpenMode::Unlock).ok());
+        const Status opened = workspace.open(path, Workspace::OpenMode::Unlock);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QVERIFY(recomputed.wait(20000));
         QCOMPARE(recomputed.first().first().toInt(), 6); // the planted drift
         QCOMPARE(changed.size(), 1);
