@@ -2,8 +2,8 @@
 
 #include <QStringList>
 
-// The console's composition root: parses the GUI options, prepares the database (the demo by default),
-// wires the ConsoleSession to the MainWindow and runs the event loop.
+// The console's entry point: parses the GUI options, composes the Workspace (what is open) and the Console
+// (the windows that follow it), opens the database (the demo by default) and runs the event loop.
 
 namespace Scimflow::Gui {
 

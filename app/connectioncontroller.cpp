@@ -1,7 +1,6 @@
 #include "connectioncontroller.h"
 
 #include "connectiondialog.h"
-#include "driftanalyzer.h"
 #include "pipelinesyncjob.h"
 #include "schemadriftrule.h"
 #include "scimconnection.h"
@@ -17,39 +16,69 @@
 
 namespace Scimflow {
 
-ConnectionController::ConnectionController(QWidget *window, QString databasePath, QObject *parent)
+ConnectionController::ConnectionController(QWidget *window, QString profilesPath, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_databasePath(std::move(databasePath))
+    , m_profilesPath(std::move(profilesPath))
+    , m_syncPath(m_profilesPath)
     , m_connect(new QAction(tr("&Connect to Identity Provider…"), window))
+    , m_newConnection(new QAction(tr("&New Connection…"), window))
     , m_sync(new QAction(tr("&Sync Now"), window))
 {
     m_connect->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    m_connect->setStatusTip(tr("Edit the active connection: its identity provider and pipeline sources."));
+    m_newConnection->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    m_newConnection->setStatusTip(tr("Add another connection, e.g. a staging tenant beside production."));
     m_sync->setShortcut(QKeySequence::Refresh); // F5
     m_sync->setStatusTip(
-        tr("Sync users and groups from the saved identity provider connection, then its pipeline sources."));
+        tr("Sync users and groups from the active identity provider connection, then its pipeline sources."));
     connect(m_connect, &QAction::triggered, this, [this] {
-        auto store = Store::open(m_databasePath);
-        const QList<ConnectionProfile> profiles =
-            store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
-        openDialog(profiles.isEmpty() ? nullptr : &profiles.first(), m_window);
+        ConnectionProfile profile;
+        openDialog(activeProfile(&profile) ? &profile : nullptr, m_window);
     });
+    connect(m_newConnection, &QAction::triggered, this, [this] { openDialog(nullptr, m_window); });
     connect(m_sync, &QAction::triggered, this, [this] { sync(true); });
     connect(&m_intake, &OpenLineageIntake::jobsReceived, this,
-            [this](int runs) { Q_EMIT jobsReceived(m_databasePath, runs); });
+            [this](int runs) { Q_EMIT jobsReceived(m_syncPath, runs); });
     QTimer::singleShot(0, this, &ConnectionController::startReceivers);
+}
+
+void ConnectionController::setActiveConnection(const QString &name, const QString &databasePath)
+{
+    const bool changed =
+        name != m_active || (databasePath.isEmpty() ? m_profilesPath : databasePath) != m_syncPath;
+    m_active = name;
+    m_syncPath = databasePath.isEmpty() ? m_profilesPath : databasePath;
+    if (changed)
+        startReceivers();
+}
+
+bool ConnectionController::activeProfile(ConnectionProfile *profile) const
+{
+    // Never create the user's database just to look into it.
+    if (!QFileInfo::exists(m_profilesPath))
+        return false;
+    auto store = Store::open(m_profilesPath);
+    const QList<ConnectionProfile> profiles =
+        store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
+    if (profiles.isEmpty())
+        return false;
+    *profile = profiles.first();
+    for (const ConnectionProfile &p : profiles) {
+        if (p.name == m_active)
+            *profile = p;
+    }
+    return true;
 }
 
 void ConnectionController::startReceivers()
 {
-    if (!QFileInfo::exists(m_databasePath))
+    ConnectionProfile profile;
+    if (!activeProfile(&profile)) {
+        m_intake.stop();
         return;
-    auto store = Store::open(m_databasePath);
-    const QList<ConnectionProfile> profiles =
-        store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
-    m_intake.start(m_databasePath,
-                   profiles.isEmpty() ? QList<PipelineSource>() : profiles.first().pipelineSources,
-                   m_secrets);
+    }
+    m_intake.start(m_syncPath, profile.pipelineSources, m_secrets);
 }
 
 ConnectionController::~ConnectionController()
@@ -58,11 +87,6 @@ ConnectionController::~ConnectionController()
         m_job->cancel();
     if (m_pipelineJob)
         m_pipelineJob->cancel();
-}
-
-ScimClient *ConnectionController::scimClient() const
-{
-    return m_syncConnection ? &m_syncConnection->client() : nullptr;
 }
 
 void ConnectionController::syncInBackground()
@@ -112,15 +136,15 @@ void ConnectionController::save(const ConnectionProfile &profile, const QString 
     if (saved.secretRef.isEmpty())
         saved.secretRef = SecretStore::newReference(saved.name);
     ConnectionProfile previous;
-    if (auto store = Store::open(m_databasePath)) {
+    if (auto store = Store::open(m_profilesPath)) {
         for (const ConnectionProfile &p : ConnectionProfiles::all(**store)) {
             if (p.name == saved.name)
                 previous = p;
         }
     }
     auto writeProfile = [this, dialog, saved, previous](const QString &note) {
-        QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
-        auto store = Store::open(m_databasePath);
+        QDir().mkpath(QFileInfo(m_profilesPath).absolutePath());
+        auto store = Store::open(m_profilesPath);
         if (!store) {
             dialog->showSaveResult(false, store.error().message, false);
             return;
@@ -190,17 +214,10 @@ void ConnectionController::sync(bool withProgress)
     if (m_job)
         return;
     ConnectionProfile profile;
-    {
-        auto store = Store::open(m_databasePath);
-        const QList<ConnectionProfile> profiles =
-            store ? ConnectionProfiles::all(**store) : QList<ConnectionProfile>();
-        if (profiles.isEmpty()) {
-            Q_EMIT syncFailed(
-                tr("No identity provider is configured yet: use Connection > Connect to Identity "
-                   "Provider… first."));
-            return;
-        }
-        profile = profiles.first();
+    if (!activeProfile(&profile)) {
+        Q_EMIT syncFailed(tr(
+            "No identity provider is configured yet: use Connection > Connect to Identity Provider… first."));
+        return;
     }
     m_secrets.load(profile.secretRef, this, [this, profile, withProgress](const Result<QString> &secret) {
         if (!secret) {
@@ -221,11 +238,10 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         return;
     }
     m_syncConnection = std::move(*connection);
-    m_identity = profile.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
-                     ? tr("OAuth client %1").arg(profile.clientId)
-                     : tr("API token of connection %1").arg(profile.name);
+    m_syncing = profile.name;
+    QDir().mkpath(QFileInfo(m_syncPath).absolutePath());
     SyncOptions options;
-    options.databasePath = m_databasePath;
+    options.databasePath = m_syncPath;
     m_job = new SyncJob(&m_syncConnection->client(), options, this);
 
     if (withProgress) {
@@ -245,7 +261,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         });
     }
     connect(m_job, &SyncJob::finished, this, [this, profile](const SyncSummary &summary) {
-        if (auto store = Store::open(m_databasePath))
+        if (auto store = Store::open(m_syncPath))
             SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
         m_summaries = QStringList{summary.toLine()};
         loadSourceSecrets(profile, {});
@@ -297,7 +313,7 @@ void ConnectionController::syncPipelines(QList<PipelineSourceRun> runs)
         completeSync();
         return;
     }
-    m_pipelineJob = new PipelineSyncJob(m_databasePath, runs, this);
+    m_pipelineJob = new PipelineSyncJob(m_syncPath, runs, this);
     if (m_progress) {
         disconnect(m_progress, &QProgressDialog::canceled, nullptr, nullptr);
         connect(m_progress, &QProgressDialog::canceled, m_pipelineJob, &PipelineSyncJob::cancel);
@@ -318,13 +334,19 @@ void ConnectionController::syncPipelines(QList<PipelineSourceRun> runs)
 
 void ConnectionController::completeSync()
 {
-    // Findings follow every sync: the rules run on the new snapshot and jobs.
-    if (auto store = Store::open(m_databasePath)) {
-        DriftAnalyzer analyzer(**store, m_driftSettings);
-        analyzer.recompute();
-    }
+    // The database says which connection it holds, so that opening it later offers that connection's fixes.
+    // The findings are recomputed by whoever shows the database, off the GUI thread.
+    Status recorded;
+    if (auto store = Store::open(m_syncPath))
+        recorded = (*store)->setMetaValue(QStringLiteral("synced_connection"), m_syncing);
+    else
+        recorded = store.error();
     finishSync();
-    Q_EMIT synced(m_databasePath, m_summaries.join(QStringLiteral(" · ")));
+    Q_EMIT synced(m_syncPath, m_summaries.join(QStringLiteral(" · ")));
+    if (!recorded)
+        Q_EMIT syncFailed(tr("The database could not record which connection it was synced from, so its "
+                             "fixes are not offered when it is opened again: %1")
+                              .arg(recorded.error().message));
     if (!m_sourceErrors.isEmpty())
         Q_EMIT syncFailed(
             tr("Users and groups were synced, but these pipeline sources could not be read; their "

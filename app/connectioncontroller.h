@@ -1,7 +1,6 @@
 #pragma once
 
 #include "connectionprofile.h"
-#include "driftsettings.h"
 #include "openlineageintake.h"
 #include "result.h"
 #include "secretstore.h"
@@ -24,21 +23,26 @@ struct PipelineSourceRun;
 class ScimConnection;
 class SyncJob;
 
-/// Connection > Connect to identity provider… and Sync now (F5): runs the connection dialog's test and save
-/// intents through models/ (discovery, keychain, connection profiles) and syncs the saved profile into the
-/// user's database with progress and cancel. The database is the user's own, never the demo's.
+/// Connection > Connect to identity provider…, New Connection… and Sync now (F5): runs the connection
+/// dialog's test and save intents through models/ (discovery, keychain, connection profiles saved in the
+/// user's own database) and syncs the active connection into its database with progress and cancel, recording
+/// there which connection it was synced from. Its OpenLineage receivers write into the same database.
 class ConnectionController : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionController(QWidget *window, QString databasePath, QObject *parent = nullptr);
+    /// \a profilesPath: the user's own database, where connection profiles are saved (never the demo's).
+    ConnectionController(QWidget *window, QString profilesPath, QObject *parent = nullptr);
     ~ConnectionController() override;
 
     QAction *connectAction() const { return m_connect; }
+    QAction *newConnectionAction() const { return m_newConnection; }
     QAction *syncAction() const { return m_sync; }
-    /// The SCIM client of the last successful sync (fixes go through it); null before one.
-    ScimClient *scimClient() const;
-    QString identity() const { return m_identity; }
+    /// Sync Now, Connect… and the receivers use the saved connection \a name (empty: the first saved one),
+    /// and sync into \a databasePath (empty: the user's own database).
+    void setActiveConnection(const QString &name, const QString &databasePath);
+    QString activeConnection() const { return m_active; }
+    QString syncDatabasePath() const { return m_syncPath; }
     /// Receives OpenLineage events for the connection's sources that have a port.
     OpenLineageIntake *lineageIntake() { return &m_intake; }
     bool isSyncing() const { return !m_job.isNull(); }
@@ -47,11 +51,9 @@ public:
     /// Opens the connection dialog on \a profile, or empty for a new connection, over \a parent.
     void editProfile(const ConnectionProfile &profile, QWidget *parent);
     void newProfile(QWidget *parent);
-    /// The thresholds the findings are computed with after each sync (Settings > Drift Rules).
-    void setDriftSettings(const DriftSettings &settings) { m_driftSettings = settings; }
 
 Q_SIGNALS:
-    /// A sync into databasePath() finished; the console should show that database.
+    /// A sync into \a databasePath finished; the console should show that database.
     void synced(const QString &databasePath, const QString &summary);
     void syncFailed(const QString &message);
     /// OpenLineage runs arrived and were written to databasePath().
@@ -63,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void openDialog(const ConnectionProfile *profile, QWidget *parent);
+    /// The active saved profile, or the first one when none is active; false when none is saved.
+    bool activeProfile(ConnectionProfile *profile) const;
     void startReceivers();
     void test(const ConnectionProfile &profile, const QString &secret);
     void save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly);
@@ -77,9 +81,13 @@ private:
     void finishSync();
 
     QWidget *m_window;
-    QString m_databasePath;
+    QString m_profilesPath;
+    QString m_syncPath;
+    QString m_active;
+    QString m_syncing; // the name of the connection being synced
     SecretStore m_secrets;
     QAction *m_connect;
+    QAction *m_newConnection;
     QAction *m_sync;
     std::unique_ptr<ScimConnection> m_testConnection;
     std::unique_ptr<ScimConnection> m_syncConnection;
@@ -87,10 +95,8 @@ private:
     QPointer<PipelineSyncJob> m_pipelineJob;
     QStringList m_summaries;    // of the running sync: IdP first, then each pipeline source
     QStringList m_sourceErrors; // pipeline sources that could not be read
-    QString m_identity; // the credential's name for the audit log: client id or "API token", never the secret
     QPointer<QProgressDialog> m_progress;
     OpenLineageIntake m_intake;
-    DriftSettings m_driftSettings;
 };
 
 } // namespace Scimflow

@@ -104,11 +104,6 @@ QString DemoLoader::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
 }
 
-QUrl DemoLoader::dataflowUrl() const
-{
-    return m_environment && m_environment->pipelines() ? m_environment->pipelines()->baseUrl() : QUrl();
-}
-
 void DemoLoader::start(const QString &path)
 {
     m_path = path;

@@ -34,11 +34,8 @@ public:
     static QString defaultPath();
     /// Rebuilds the demo database at \a path; finished() or failed() follows.
     void start(const QString &path);
-    /// The client of the simulated IdP (fixes go through it); null before start().
-    ScimClient *scimClient() const { return m_client.get(); }
-    /// The HTTP client of the simulated servers and their base URL (Dataflow and GitHub job cancels).
-    HttpClient *httpClient() const { return m_http.get(); }
-    QUrl dataflowUrl() const;
+    /// The simulated servers, which keep serving while the console is open; null before start().
+    DemoEnvironment *environment() const { return m_environment.get(); }
 
 Q_SIGNALS:
     void phaseChanged(const QString &description);

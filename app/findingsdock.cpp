@@ -3,7 +3,7 @@
 #include "acknowledgedialog.h"
 #include "auditlog.h"
 #include "consolesession.h"
-#include "driftanalyzer.h"
+#include "findingrepository.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
 #include "fixdialog.h"
@@ -11,153 +11,111 @@
 #include "fixplanner.h"
 #include "mainwindow.h"
 #include "store.h"
+#include "workspace.h"
 
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QtConcurrent>
 
 namespace Scimflow {
 
-FindingsDock::FindingsDock(MainWindow *window, ConsoleSession *session, QObject *parent)
+FindingsDock::FindingsDock(MainWindow *window, Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_session(session)
+    , m_workspace(workspace)
     , m_model(new FindingsModel(this))
 {
-    m_view = new FindingsView(m_model, session->selection());
+    m_view = new FindingsView(m_model, workspace->session()->selection());
     auto *dock = new QDockWidget(tr("Findings"), window);
     dock->setObjectName(QStringLiteral("findingsDock"));
     dock->setWidget(m_view);
     window->addViewDock(dock, Qt::BottomDockWidgetArea);
 
-    connect(session, &ConsoleSession::loaded, this, [this] {
-        openStore();
-        reconcile();
-        recompute();
+    FindingsRecompute *findings = workspace->findings();
+    connect(findings, &FindingsRecompute::started, this,
+            [this] { m_view->recomputeButton()->setEnabled(false); });
+    connect(findings, &FindingsRecompute::finished, this, &FindingsDock::onComputed);
+    // A fix dialog plans with the connectors of the database it was opened on; it closes when they go.
+    connect(workspace, &Workspace::opened, this, [this] {
+        if (m_fixDialog && !m_fixDialog->isBusy())
+            m_fixDialog->close();
     });
     connect(m_view, &FindingsView::recomputeRequested, this, &FindingsDock::recompute);
     connect(m_view, &FindingsView::timelineRequested, window, &MainWindow::openInTimeline);
     connect(m_view, &FindingsView::fixRequested, this, &FindingsDock::fix);
     connect(m_view, &FindingsView::acknowledgeRequested, this, &FindingsDock::acknowledge);
-    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &FindingsDock::onComputed);
 }
 
-FindingsDock::~FindingsDock()
-{
-    m_watcher.waitForFinished();
-}
+FindingsDock::~FindingsDock() = default;
 
-void FindingsDock::setConnectors(QList<FixConnector *> connectors)
+FixDialog *FindingsDock::fixDialog() const
 {
-    m_connectors = std::move(connectors);
-    if (m_audit)
-        m_executor = std::make_unique<FixExecutor>(*m_audit, m_connectors);
-}
-
-void FindingsDock::openStore()
-{
-    const QString path = m_session->databasePath();
-    if (m_store && m_store->path() == path)
-        return;
-    m_executor.reset();
-    m_audit.reset();
-    m_store.reset();
-    auto store = Store::open(path);
-    if (!store) {
-        m_window->statusBar()->showMessage(store.error().message);
-        return;
-    }
-    m_store = std::move(store).value();
-    m_audit = std::make_unique<AuditLog>(m_store->database());
-    m_executor = std::make_unique<FixExecutor>(*m_audit, m_connectors);
-}
-
-FindingsDock::Computed FindingsDock::compute(const QString &path, const DriftSettings &settings)
-{
-    Computed out;
-    auto store = Store::open(path); // this thread's own connection
-    if (!store) {
-        out.error = store.error().message;
-        return out;
-    }
-    DriftAnalyzer analyzer(**store, settings);
-    Result<FindingChanges> changes = analyzer.recompute();
-    if (!changes) {
-        out.error = changes.error().message;
-        return out;
-    }
-    out.now = analyzer.lastAnalysisTime();
-    out.changed = changes->added + changes->reopened + changes->resolved > 0;
-    Result<QList<Finding>> all = analyzer.repository().load(true);
-    if (!all)
-        out.error = all.error().message;
-    else
-        out.findings = std::move(all).value();
-    return out;
+    return m_fixDialog;
 }
 
 void FindingsDock::recompute()
 {
-    if (m_watcher.isRunning()) {
-        m_again = true;
-        return;
-    }
-    m_view->recomputeButton()->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(&FindingsDock::compute, m_session->databasePath(), m_settings));
+    m_workspace->recomputeFindings();
 }
 
-void FindingsDock::onComputed()
+void FindingsDock::onComputed(const ComputedFindings &result)
 {
-    const Computed result = m_watcher.result();
     m_view->recomputeButton()->setEnabled(true);
+    if (result.databasePath != m_workspace->databasePath())
+        return; // computed for a database no longer shown
     if (!result.error.isEmpty()) {
         m_window->statusBar()->showMessage(tr("Findings could not be computed: %1").arg(result.error));
-    } else {
-        const QString current = m_view->currentFingerprint();
-        m_model->setFindings(result.findings, result.now);
-        m_view->selectFingerprint(current);
-        int open = 0;
-        for (const Finding &f : result.findings)
-            open += !f.isResolved() && !f.isAcknowledged(result.now);
-        emit recomputed(open);
-        if (result.changed)
-            emit findingsChanged();
+        return;
     }
-    if (m_again) {
-        m_again = false;
-        recompute();
-    }
+    const QString current = m_view->currentFingerprint();
+    m_model->setFindings(result.findings, result.now);
+    m_view->selectFingerprint(current);
+    int open = 0;
+    for (const Finding &f : result.findings)
+        open += !f.isResolved() && !f.isAcknowledged(result.now);
+    emit recomputed(open);
+    if (result.changed)
+        emit findingsChanged();
 }
 
 void FindingsDock::fix(const QString &fingerprint)
 {
     const int row = m_model->rowOf(fingerprint);
-    if (row < 0 || !m_store)
+    Store *store = m_workspace->store();
+    if (row < 0 || !store)
         return;
     const Finding finding = *m_model->findingAt(row);
-    FixPlanner planner(m_store->database(), m_connectors);
+    FixPlanner planner(store->database(), m_workspace->connectors());
     Result<QList<FixPlan>> plans = planner.plansFor(finding);
     if (!plans) {
         QMessageBox::warning(m_window, tr("Fix"), plans.error().message);
         return;
     }
-    auto *dialog = new FixDialog(finding, *plans, m_executor.get(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FixDialog::fixPerformed, this, [this] { recompute(); });
-    dialog->open();
+    // Say why a fix cannot be sent here when the workspace knows (no connection, secrets locked).
+    const QString note = m_workspace->fixesNote();
+    for (FixPlan &plan : *plans) {
+        if (!plan.isAvailable() && !note.isEmpty())
+            plan.unavailableReason = note;
+    }
+    if (m_fixDialog)
+        m_fixDialog->close();
+    m_fixDialog = new FixDialog(finding, *plans, m_workspace->executor(), m_window);
+    m_fixDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_fixDialog, &FixDialog::fixPerformed, this, [this] { recompute(); });
+    m_fixDialog->open();
 }
 
 void FindingsDock::acknowledge(const QString &fingerprint)
 {
     const int row = m_model->rowOf(fingerprint);
-    if (row < 0 || !m_store)
+    Store *store = m_workspace->store();
+    if (row < 0 || !store)
         return;
     AcknowledgeDialog dialog(m_model->findingAt(row)->summary, currentTimestamp(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    FindingRepository repository(m_store->database());
+    FindingRepository repository(store->database());
     if (Status s =
             repository.acknowledge(fingerprint, dialog.reason(), AuditLog::currentOsUser(), dialog.until());
         !s) {
@@ -169,21 +127,9 @@ void FindingsDock::acknowledge(const QString &fingerprint)
     note.target = QStringLiteral("finding/") + fingerprint;
     note.reason = dialog.reason();
     note.outcome = QStringLiteral("acknowledged until ") + timestampToIso(dialog.until());
-    if (Result<AuditEntry> logged = m_audit->append(note); !logged)
+    if (Result<AuditEntry> logged = m_workspace->auditLog()->append(note); !logged)
         QMessageBox::warning(m_window, tr("Acknowledge"), logged.error().message);
     recompute();
-}
-
-void FindingsDock::reconcile()
-{
-    if (!m_executor)
-        return;
-    m_executor->reconcile([this](ReconcileReport report) {
-        if (report.reconciled || report.stillPending)
-            m_window->statusBar()->showMessage(tr("Interrupted fixes: %1 reconciled, %2 still pending.")
-                                                   .arg(report.reconciled)
-                                                   .arg(report.stillPending));
-    });
 }
 
 } // namespace Scimflow

@@ -934,7 +934,32 @@
         <translation>Benutzer und Gruppen wurden synchronisiert, aber diese Pipeline-Quellen konnten nicht gelesen werden; ihre bisherigen Jobs bleiben erhalten:
 %1</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <location line="-194" />
+        <source>Edit the active connection: its identity provider and pipeline sources.</source>
+        <translation>Die aktive Verbindung bearbeiten: ihren Identitätsanbieter und ihre Pipeline-Quellen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add another connection, e.g. a staging tenant beside production.</source>
+        <translation>Eine weitere Verbindung hinzufügen, z. B. einen Staging-Mandanten neben der Produktion.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sync users and groups from the active identity provider connection, then its pipeline sources.</source>
+        <translation>Benutzer und Gruppen über die aktive Verbindung zum Identitätsanbieter synchronisieren, danach ihre Pipeline-Quellen.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
+        <translation>Die Datenbank konnte nicht vermerken, von welcher Verbindung sie synchronisiert wurde; beim nächsten Öffnen werden daher keine Korrekturen angeboten: %1</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
@@ -4962,7 +4987,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
-</context>
+<message>
+        <location line="+35" />
+        <source>The console now shows %1: Preview builds the report from it.</source>
+        <translation>Die Konsole zeigt jetzt %1: „Vorschau“ erstellt den Bericht daraus.</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::RoleModel</name>
     <message>
@@ -6808,5 +6838,261 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <location line="+2" />
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context><context><name>Scimflow::Console</name><message>
+        <location filename="../app/console.cpp" line="+76" />
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show another Scimflow database, with the fixes of the connection it was synced from.</source>
+        <translation>Eine andere Scimflow-Datenbank anzeigen, mit den Korrekturen der Verbindung, von der sie synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
+        <translation>Sprache, Design, regelmäßige Synchronisierung, Drift-Schwellenwerte, Berichtsvorgaben und gespeicherte Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>RBAC &amp;Mapping…</source>
+        <translation>RBAC-&amp;Zuordnung…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
+        <translation>Festlegen, welchen Pipeline-Rollen IdP-Gruppen und Dienstkonten zugeordnet sind.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No saved connections</source>
+        <translation>Keine gespeicherten Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Make %1 the active connection: show its database and offer its fixes; Sync Now syncs it.</source>
+        <translation>%1 zur aktiven Verbindung machen: ihre Datenbank anzeigen und ihre Korrekturen anbieten; „Jetzt synchronisieren“ synchronisiert sie.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot switch to the connection %1: %2</source>
+        <translation>Wechsel zur Verbindung %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Scimflow — demo</source>
+        <translation>Scimflow — Demo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scimflow — %1</source>
+        <translation>Scimflow — %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scimflow — %1 (%2)</source>
+        <translation>Scimflow — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+6" />
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>%n OpenLineage-Lauf empfangen.</numerusform>
+            <numerusform>%n OpenLineage-Läufe empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Receiving OpenLineage: %1</source>
+        <translation>OpenLineage-Empfang: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+11" />
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Scimflow databases (*.db);;All files (*)</source>
+        <translation>Scimflow-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 cannot be opened as a Scimflow database.</source>
+        <translation>%1 kann nicht als Scimflow-Datenbank geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a database written by Scimflow (scimflow sync, Sync Now or scimflow scenario). The console still shows %1, and the file was not changed.</source>
+        <translation>Wählen Sie eine von Scimflow geschriebene Datenbank (scimflow sync, „Jetzt synchronisieren“ oder scimflow scenario). Die Konsole zeigt weiterhin %1, und die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unlock Connection</source>
+        <translation>Verbindung entsperren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This database was synced from the connection %1.</source>
+        <translation>Diese Datenbank wurde von der Verbindung %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read its secrets from the system keychain to offer its fixes (deactivating users, removing memberships, cancelling jobs)? Without them the findings are shown, but cannot be fixed from here.</source>
+        <translation>Ihre Geheimnisse aus dem Schlüsselbund des Systems lesen, um ihre Korrekturen anzubieten (Benutzer deaktivieren, Mitgliedschaften entfernen, Jobs abbrechen)? Ohne sie werden die Befunde angezeigt, können hier aber nicht behoben werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context><context><name>Scimflow::Workspace</name><message>
+        <location filename="../app/workspace.cpp" line="+169" />
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This database does not record which connection it was synced from, so no connection can fix its findings. Choose a connection in the Connection menu and sync it.</source>
+        <translation>Diese Datenbank vermerkt nicht, von welcher Verbindung sie synchronisiert wurde; daher kann keine Verbindung ihre Befunde beheben. Wählen Sie im Menü „Verbindung“ eine Verbindung und synchronisieren Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This database was synced from the connection “%1”, which is not saved here: add it with Connection &gt; New Connection… to fix its findings.</source>
+        <translation>Diese Datenbank wurde von der Verbindung „%1“ synchronisiert, die hier nicht gespeichert ist: Fügen Sie sie mit Verbindung &gt; Neue Verbindung… hinzu, um ihre Befunde zu beheben.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The secrets of the connection “%1” are locked: choose it in the Connection menu to unlock them and offer its fixes.</source>
+        <translation>Die Geheimnisse der Verbindung „%1“ sind gesperrt: Wählen Sie sie im Menü „Verbindung“, um sie zu entsperren und ihre Korrekturen anzubieten.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no saved connection “%1”.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The connection “%1” has not been synced into this database yet: use Connection &gt; Sync Now.</source>
+        <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Reading the secrets of the connection “%1”…</source>
+        <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the identity provider's secret could not be read from the keychain; enter it again in the connection dialog</source>
+        <translation>das Geheimnis des Identitätsanbieters konnte nicht aus dem Schlüsselbund gelesen werden; geben Sie es im Verbindungsdialog erneut ein</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>OAuth client %1</source>
+        <translation>OAuth-Client %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API token of connection %1</source>
+        <translation>API-Token der Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: its token could not be read from the keychain</source>
+        <translation>%1: sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+5" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>token of pipeline source %1</source>
+        <translation>Token der Pipeline-Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Some fixes of the connection “%1” are unavailable: %2.</source>
+        <translation>Einige Korrekturen der Verbindung „%1“ sind nicht verfügbar: %2.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
+        <translation>Unterbrochene Korrekturen: %1 abgeglichen, %2 noch offen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Preparing the demo data…</source>
+        <translation>Demo-Daten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>demo Dataflow</source>
+        <translation>Demo-Dataflow</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>demo GitHub</source>
+        <translation>Demo-GitHub</translation>
     </message>
 </context></TS>

@@ -934,7 +934,32 @@
         <translation>Les utilisateurs et les groupes ont été synchronisés, mais ces sources de pipeline n'ont pas pu être lues ; leurs jobs précédents sont conservés :
 %1</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <location line="-194" />
+        <source>Edit the active connection: its identity provider and pipeline sources.</source>
+        <translation>Modifier la connexion active : son fournisseur d'identité et ses sources de pipelines.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add another connection, e.g. a staging tenant beside production.</source>
+        <translation>Ajouter une autre connexion, par exemple un locataire de préproduction à côté de la production.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sync users and groups from the active identity provider connection, then its pipeline sources.</source>
+        <translation>Synchroniser les utilisateurs et les groupes de la connexion active au fournisseur d'identité, puis ses sources de pipelines.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
+        <translation>La base n'a pas pu enregistrer la connexion dont elle a été synchronisée ; ses corrections ne seront donc pas proposées à sa prochaine ouverture : %1</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
@@ -4962,7 +4987,12 @@ Commandes (scimflow &lt;command&gt; --help) :
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
-</context>
+<message>
+        <location line="+35" />
+        <source>The console now shows %1: Preview builds the report from it.</source>
+        <translation>La console affiche maintenant %1 : « Aperçu » construit le rapport à partir de celle-ci.</translation>
+    </message>
+    </context>
 <context>
     <name>Scimflow::RoleModel</name>
     <message>
@@ -6808,5 +6838,261 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <location line="+2" />
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context><context><name>Scimflow::Console</name><message>
+        <location filename="../app/console.cpp" line="+76" />
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show another Scimflow database, with the fixes of the connection it was synced from.</source>
+        <translation>Afficher une autre base Scimflow, avec les corrections de la connexion dont elle a été synchronisée.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language, theme, periodic sync, drift thresholds, report defaults and saved connections.</source>
+        <translation>Langue, thème, synchronisation périodique, seuils de dérive, valeurs par défaut des rapports et connexions enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>RBAC &amp;Mapping…</source>
+        <translation>&amp;Mappage RBAC…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit which pipeline roles IdP groups and service accounts map to.</source>
+        <translation>Modifier les rôles de pipeline associés aux groupes de l'IdP et aux comptes de service.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No saved connections</source>
+        <translation>Aucune connexion enregistrée</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Make %1 the active connection: show its database and offer its fixes; Sync Now syncs it.</source>
+        <translation>Faire de %1 la connexion active : afficher sa base et proposer ses corrections ; « Synchroniser maintenant » la synchronise.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot switch to the connection %1: %2</source>
+        <translation>Impossible de passer à la connexion %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Scimflow — demo</source>
+        <translation>Scimflow — démo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scimflow — %1</source>
+        <translation>Scimflow — %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scimflow — %1 (%2)</source>
+        <translation>Scimflow — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+6" />
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>Received %n OpenLineage run(s).</source>
+        <translation>
+            <numerusform>%n exécution OpenLineage reçue.</numerusform>
+            <numerusform>%n exécutions OpenLineage reçues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Receiving OpenLineage: %1</source>
+        <translation>Réception OpenLineage : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>OpenLineage</source>
+        <translation>OpenLineage</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+11" />
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Scimflow databases (*.db);;All files (*)</source>
+        <translation>Bases Scimflow (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 cannot be opened as a Scimflow database.</source>
+        <translation>%1 ne peut pas être ouvert comme base Scimflow.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a database written by Scimflow (scimflow sync, Sync Now or scimflow scenario). The console still shows %1, and the file was not changed.</source>
+        <translation>Choisissez une base écrite par Scimflow (scimflow sync, « Synchroniser maintenant » ou scimflow scenario). La console affiche toujours %1 et le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unlock Connection</source>
+        <translation>Déverrouiller la connexion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This database was synced from the connection %1.</source>
+        <translation>Cette base a été synchronisée depuis la connexion %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read its secrets from the system keychain to offer its fixes (deactivating users, removing memberships, cancelling jobs)? Without them the findings are shown, but cannot be fixed from here.</source>
+        <translation>Lire ses secrets dans le trousseau du système pour proposer ses corrections (désactiver des utilisateurs, retirer des appartenances, annuler des jobs) ? Sans eux, les constats sont affichés mais ne peuvent pas être corrigés d'ici.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+</context><context><name>Scimflow::Workspace</name><message>
+        <location filename="../app/workspace.cpp" line="+169" />
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This database does not record which connection it was synced from, so no connection can fix its findings. Choose a connection in the Connection menu and sync it.</source>
+        <translation>Cette base n'indique pas de quelle connexion elle a été synchronisée ; aucune connexion ne peut donc corriger ses constats. Choisissez une connexion dans le menu Connexion et synchronisez-la.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This database was synced from the connection “%1”, which is not saved here: add it with Connection &gt; New Connection… to fix its findings.</source>
+        <translation>Cette base a été synchronisée depuis la connexion « %1 », qui n'est pas enregistrée ici : ajoutez-la avec Connexion &gt; Nouvelle connexion… pour corriger ses constats.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The secrets of the connection “%1” are locked: choose it in the Connection menu to unlock them and offer its fixes.</source>
+        <translation>Les secrets de la connexion « %1 » sont verrouillés : choisissez-la dans le menu Connexion pour les déverrouiller et proposer ses corrections.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no saved connection “%1”.</source>
+        <translation>Il n'existe pas de connexion enregistrée « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The connection “%1” has not been synced into this database yet: use Connection &gt; Sync Now.</source>
+        <translation>La connexion « %1 » n'a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Reading the secrets of the connection “%1”…</source>
+        <translation>Lecture des secrets de la connexion « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the identity provider's secret could not be read from the keychain; enter it again in the connection dialog</source>
+        <translation>le secret du fournisseur d'identité n'a pas pu être lu dans le trousseau ; saisissez-le de nouveau dans la boîte de dialogue de connexion</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>OAuth client %1</source>
+        <translation>Client OAuth %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API token of connection %1</source>
+        <translation>Jeton d'API de la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: its token could not be read from the keychain</source>
+        <translation>%1 : son jeton n'a pas pu être lu dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+5" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>token of pipeline source %1</source>
+        <translation>jeton de la source de pipelines %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Some fixes of the connection “%1” are unavailable: %2.</source>
+        <translation>Certaines corrections de la connexion « %1 » sont indisponibles : %2.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
+        <translation>Corrections interrompues : %1 rapprochées, %2 encore en attente.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Preparing the demo data…</source>
+        <translation>Préparation des données de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>demo Dataflow</source>
+        <translation>Dataflow de démo</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>demo GitHub</source>
+        <translation>GitHub de démo</translation>
     </message>
 </context></TS>

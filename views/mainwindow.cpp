@@ -192,6 +192,7 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *exportAction = file->addAction(tr("&Export View…"), this, &MainWindow::exportView);
     m_exportAction = exportAction;
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -35,6 +35,8 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     QString countsText() const;
     QMenu *viewMenu() const { return m_viewMenu; }
+    /// The File menu, whose first entries the composition root may add (File > Open Database…).
+    QMenu *fileMenu() const { return m_fileMenu; }
 
     /// Adds a dock (e.g. a timeline) with a toggle in the View menu; \a dock needs a unique objectName so
     /// that its place is saved and restored.
@@ -94,6 +96,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_topSplitter;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QAction *m_clearFocusAction = nullptr;
     QAction *m_exportAction = nullptr;
     QLabel *m_focusLabel;

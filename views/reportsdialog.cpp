@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +65,22 @@ ReportsDialog::ReportsDialog(const QString &databasePath, QWidget *parent)
 }
 
 ReportsDialog::~ReportsDialog() = default;
+
+void ReportsDialog::setDatabasePath(const QString &databasePath)
+{
+    if (databasePath == m_databasePath)
+        return;
+    m_job->cancel();
+    m_databasePath = databasePath;
+    m_outcome.reset();
+    m_page = 0;
+    m_pageImage->clear();
+    m_pageLabel->clear();
+    m_summary->clear();
+    m_status->setText(tr("The console now shows %1: Preview builds the report from it.")
+                          .arg(QFileInfo(databasePath).fileName()));
+    setBusy(false);
+}
 
 QAction *ReportsDialog::createAction(QWidget *parent, std::function<QString()> databasePath)
 {
@@ -335,6 +352,7 @@ void ReportsDialog::start(const ReportJob::Request &request)
     }
     if (!m_job->start(request))
         return;
+    m_startedFor = request.databasePath;
     m_progress->setRange(0, 0);
     m_status->setText(tr("Starting..."));
     setBusy(true);
@@ -378,6 +396,8 @@ void ReportsDialog::showPage(int page)
 
 void ReportsDialog::onFinished(std::shared_ptr<ReportOutcome> outcome)
 {
+    if (m_startedFor != m_databasePath)
+        return; // built from the database shown before
     m_outcome = std::move(outcome);
     setBusy(false);
     QStringList counts;
@@ -392,6 +412,8 @@ void ReportsDialog::onFinished(std::shared_ptr<ReportOutcome> outcome)
 
 void ReportsDialog::onFailed(const Error &error)
 {
+    if (m_startedFor != m_databasePath && error.kind == Error::Kind::Cancelled)
+        return; // the report of the database shown before, cancelled when the console moved on
     setBusy(false);
     m_status->setText(error.kind == Error::Kind::Cancelled ? tr("Cancelled.") : error.message);
     emit reportFailed(error.message);

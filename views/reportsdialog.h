@@ -34,6 +34,11 @@ public:
     /// returns at the time it is triggered; for a menu: `menu->addAction(ReportsDialog::createAction(...))`.
     static QAction *createAction(QWidget *parent, std::function<QString()> databasePath);
 
+    /// The database the reports read. An open dialog follows the console to another database: the
+    /// previous preview goes, and a report still being built for the previous database is dropped.
+    QString databasePath() const { return m_databasePath; }
+    void setDatabasePath(const QString &databasePath);
+
     /// The options as currently entered.
     ReportOptions options() const;
     /// Builds the preview of the current options.
@@ -62,6 +67,7 @@ private:
     void onFailed(const Error &error);
 
     QString m_databasePath;
+    QString m_startedFor; // the database of the report being built
     ReportJob *m_job = nullptr;
     std::shared_ptr<ReportOutcome> m_outcome;
     int m_page = 0;

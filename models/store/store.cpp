@@ -4,6 +4,7 @@
 #include "sqlitestatement.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,50 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     if (Status migrated = store->migrate(); !migrated)
         return migrated.error();
     return store;
+}
+
+Status Store::checkIsScimflowDatabase(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Io,
+                           QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("%1 is not an SQLite database.").arg(path));
+    file.close();
+    const QString name = nextConnectionName();
+    Status out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            out = Error::make(
+                Error::Kind::Io,
+                QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery version(db);
+            const bool versioned = version.exec(QStringLiteral("PRAGMA user_version")) && version.next() &&
+                                   version.value(0).toInt() >= 1;
+            QSqlQuery tables(db);
+            const bool hasTables = tables.exec(QStringLiteral(
+                                       "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                       "('meta', 'sync_runs', 'users')")) &&
+                                   tables.next() && tables.value(0).toInt() == 3;
+            if (!versioned && !hasTables && !version.lastError().text().isEmpty())
+                out = Error::make(
+                    Error::Kind::Io,
+                    QStringLiteral("Cannot read the database %1: %2").arg(path, version.lastError().text()));
+            else if (!versioned || !hasTables)
+                out = Error::make(
+                    Error::Kind::InvalidInput,
+                    QStringLiteral("%1 is an SQLite database, but not one written by Scimflow.").arg(path));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
 }
 
 int Store::schemaVersion() const

@@ -39,6 +39,9 @@ public:
     /// Opens or creates the database at \a path and migrates it to the latest schema.
     /// ":memory:" gives a private in-memory database (tests).
     static Result<std::unique_ptr<Store>> open(const QString &path);
+    /// Checks, read-only and without migrating, that \a path is a Scimflow database (an SQLite file with
+    /// Scimflow's schema), so that opening another file never writes Scimflow's tables into it.
+    static Status checkIsScimflowDatabase(const QString &path);
 
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }

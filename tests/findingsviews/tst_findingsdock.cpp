@@ -5,6 +5,7 @@
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
+#include "workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,14 +30,14 @@ private Q_SLOTS:
             QVERIFY(ScenarioImporter::write(
                 **store, ScenarioGenerator::generate(ScenarioSpec::demo(), currentTimestamp() - kMsPerDay)));
         }
-        ConsoleSession session;
-        MainWindow window(&session);
+        Workspace workspace(dir.filePath("home.db"));
+        MainWindow window(workspace.session());
         window.setPersistSettings(false);
-        FindingsDock dock(&window, &session);
+        FindingsDock dock(&window, &workspace);
         QSignalSpy recomputed(&dock, &FindingsDock::recomputed);
         QSignalSpy changed(&dock, &FindingsDock::findingsChanged);
-        QVERIFY(session.open(path).ok());
-        session.reload();
+        const Status opened = workspace.open(path, Workspace::OpenMode::Unlock);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         QVERIFY(recomputed.wait(20000));
         QCOMPARE(recomputed.first().first().toInt(), 6); // the planted drift
         QCOMPARE(changed.size(), 1);

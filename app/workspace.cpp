@@ -1,0 +1,394 @@
+#include "workspace.h"
+
+#include "auditlog.h"
+#include "authprovider.h"
+#include "consolesession.h"
+#include "demoenvironment.h"
+#include "demoloader.h"
+#include "fixexecutor.h"
+#include "httpclient.h"
+#include "jobcancelconnector.h"
+#include "pipelinesandbox.h"
+#include "scimconnection.h"
+#include "scimfixconnector.h"
+#include "store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+#include <vector>
+
+namespace Scimflow {
+
+namespace {
+
+const char kActiveConnectionKey[] = "workspace/activeConnection";
+const char kConnectionDatabasesKey[] = "workspace/connectionDatabases";
+const char kSyncedConnectionKey[] = "synced_connection";
+
+QString cleanPath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+/// The objects fixes go through for one connection: its identity provider's SCIM client and one HTTP client
+/// per pipeline source that can cancel jobs, each with its own credential.
+struct Workspace::OpenConnection
+{
+    std::unique_ptr<ScimConnection> scim;
+    std::unique_ptr<ScimFixConnector> scimFixes;
+    std::vector<std::unique_ptr<AuthProvider>> pipelineAuth; // destroyed after the clients that use them
+    std::vector<std::unique_ptr<HttpClient>> pipelineHttp;
+    std::vector<std::unique_ptr<JobCancelConnector>> cancels;
+
+    ~OpenConnection()
+    {
+        // Connectors go before the clients they send through.
+        cancels.clear();
+        scimFixes.reset();
+    }
+
+    QList<FixConnector *> connectors() const
+    {
+        QList<FixConnector *> out;
+        if (scimFixes)
+            out << scimFixes.get();
+        for (const auto &c : cancels)
+            out << c.get();
+        return out;
+    }
+};
+
+Workspace::Workspace(QString homeDatabasePath, QObject *parent)
+    : QObject(parent)
+    , m_homePath(cleanPath(homeDatabasePath))
+    , m_session(std::make_unique<ConsoleSession>())
+{
+    // Findings follow every load of the tables: once per open, sync or reload, on a worker thread.
+    connect(m_session.get(), &ConsoleSession::loaded, this, [this] { recomputeFindings(); });
+    reloadProfiles();
+}
+
+Workspace::~Workspace()
+{
+    m_executor.reset();
+    m_connection.reset();
+}
+
+QList<ConnectionProfile> Workspace::profiles() const
+{
+    return m_profiles;
+}
+
+QList<FixConnector *> Workspace::connectors() const
+{
+    return m_connection ? m_connection->connectors() : QList<FixConnector *>();
+}
+
+void Workspace::setDriftSettings(const DriftSettings &settings)
+{
+    m_findings.setSettings(settings);
+}
+
+void Workspace::recomputeFindings()
+{
+    if (!m_path.isEmpty())
+        m_findings.start(m_path);
+}
+
+void Workspace::reload()
+{
+    if (!m_path.isEmpty())
+        m_session->reload();
+}
+
+void Workspace::reloadProfiles()
+{
+    m_profiles.clear();
+    // Never create the user's database just to look into it.
+    if (QFileInfo::exists(m_homePath)) {
+        if (auto store = Store::open(m_homePath))
+            m_profiles = ConnectionProfiles::all(**store);
+    }
+    QString active = m_active.isEmpty() ? QSettings().value(kActiveConnectionKey).toString() : m_active;
+    const bool known = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                   [&](const ConnectionProfile &p) { return p.name == active; });
+    if (!known)
+        active = m_profiles.isEmpty() ? QString() : m_profiles.first().name;
+    Q_EMIT profilesChanged();
+    if (active != m_active)
+        setActive(active);
+}
+
+void Workspace::setActive(const QString &name)
+{
+    if (name == m_active)
+        return;
+    m_active = name;
+    if (!name.isEmpty())
+        QSettings().setValue(kActiveConnectionKey, name); // the name only, never a secret
+    Q_EMIT activeConnectionChanged(name);
+}
+
+QString Workspace::databaseFor(const QString &connection) const
+{
+    const QVariantMap remembered = QSettings().value(kConnectionDatabasesKey).toMap();
+    const QString known = remembered.value(connection).toString();
+    if (!known.isEmpty() && QFileInfo::exists(known))
+        return known;
+    QString homeOwner;
+    if (QFileInfo::exists(m_homePath)) {
+        if (auto store = Store::open(m_homePath))
+            homeOwner = (*store)->metaValue(QLatin1String(kSyncedConnectionKey));
+    }
+    if (homeOwner.isEmpty() || homeOwner == connection)
+        return m_homePath;
+    QString slug = connection.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    slug = slug.mid(0, 60);
+    return QFileInfo(m_homePath).absoluteDir().filePath(QStringLiteral("connection-%1.db").arg(slug));
+}
+
+void Workspace::rememberDatabase(const QString &connection, const QString &path)
+{
+    QSettings settings;
+    QVariantMap remembered = settings.value(kConnectionDatabasesKey).toMap();
+    remembered.insert(connection, path);
+    settings.setValue(kConnectionDatabasesKey, remembered);
+}
+
+Status Workspace::open(const QString &path, OpenMode mode)
+{
+    const QString absolute = cleanPath(path);
+    if (!QFileInfo(absolute).isFile())
+        return Error::make(Error::Kind::NotFound, tr("The file %1 does not exist.").arg(absolute));
+    if (Status scimflow = Store::checkIsScimflowDatabase(absolute); !scimflow)
+        return scimflow;
+    if (Status shown = show(absolute, false); !shown)
+        return shown;
+    // The connection the database was synced from; a database from before this was recorded belongs to the
+    // connection whose database it is.
+    QString owner = m_synced;
+    if (owner.isEmpty() && !m_active.isEmpty() && databaseFor(m_active) == absolute)
+        owner = m_active;
+    auto profile = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                [&](const ConnectionProfile &p) { return p.name == owner; });
+    if (owner.isEmpty()) {
+        dropConnectors(tr("This database does not record which connection it was synced from, so no "
+                          "connection can fix its findings. Choose a connection in the Connection menu and "
+                          "sync it."));
+    } else if (profile == m_profiles.cend()) {
+        dropConnectors(tr("This database was synced from the connection “%1”, which is not saved here: add "
+                          "it with Connection > New Connection… to fix its findings.")
+                           .arg(owner));
+    } else {
+        setActive(owner);
+        rememberDatabase(owner, absolute);
+        if (mode == OpenMode::AskToUnlock && m_confirmUnlock && !m_confirmUnlock(owner))
+            dropConnectors(tr("The secrets of the connection “%1” are locked: choose it in the Connection "
+                              "menu to unlock them and offer its fixes.")
+                               .arg(owner));
+        else
+            unlock(*profile);
+    }
+    return {};
+}
+
+Status Workspace::switchToConnection(const QString &name)
+{
+    auto profile = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                [&](const ConnectionProfile &p) { return p.name == name; });
+    if (profile == m_profiles.cend())
+        return Error::make(Error::Kind::NotFound, tr("There is no saved connection “%1”.").arg(name));
+    setActive(name);
+    const QString path = databaseFor(name);
+    if (!QFileInfo::exists(path)) {
+        // The connection's own database, empty until its first sync.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto created = Store::open(path);
+        if (!created)
+            return created.error();
+        rememberDatabase(name, path);
+    }
+    Status opened = open(path, OpenMode::Unlock);
+    if (opened && m_synced.isEmpty())
+        Q_EMIT statusMessage(
+            tr("The connection “%1” has not been synced into this database yet: use Connection > Sync Now.")
+                .arg(name));
+    return opened;
+}
+
+Status Workspace::show(const QString &path, bool demo)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    if (Status opened = m_session->open(path); !opened)
+        return opened;
+    ++m_generation;
+    m_executor.reset();
+    m_connection.reset();
+    m_audit.reset();
+    m_store = std::move(store).value();
+    m_audit = std::make_unique<AuditLog>(m_store->database());
+    m_executor = std::make_unique<FixExecutor>(*m_audit, QList<FixConnector *>());
+    m_path = path;
+    m_demo = demo;
+    m_synced = m_store->metaValue(QLatin1String(kSyncedConnectionKey));
+    m_fixesNote.clear();
+    Q_EMIT connectorsChanged();
+    Q_EMIT opened(path);
+    m_session->reload();
+    return {};
+}
+
+void Workspace::dropConnectors(const QString &note)
+{
+    m_fixesNote = note;
+    Q_EMIT connectorsChanged();
+}
+
+void Workspace::unlock(const ConnectionProfile &profile)
+{
+    QStringList refs;
+    if (!profile.secretRef.isEmpty())
+        refs << profile.secretRef;
+    for (const PipelineSource &source : profile.pipelineSources) {
+        if (source.kind != PipelineSource::Kind::OpenLineage && !source.secretRef.isEmpty())
+            refs << source.secretRef;
+    }
+    m_fixesNote = tr("Reading the secrets of the connection “%1”…").arg(profile.name);
+    loadSecrets(profile, refs, {}, m_generation);
+}
+
+void Workspace::loadSecrets(const ConnectionProfile &profile, QStringList refs,
+                            QHash<QString, QString> secrets, int generation)
+{
+    if (generation != m_generation)
+        return; // another database was opened meanwhile
+    if (refs.isEmpty()) {
+        connectTo(profile, secrets);
+        return;
+    }
+    const QString ref = refs.takeFirst();
+    m_secrets.load(ref, this, [this, profile, refs, secrets, generation, ref](const Result<QString> &secret) {
+        QHash<QString, QString> read = secrets;
+        if (secret)
+            read.insert(ref, *secret);
+        loadSecrets(profile, refs, read, generation);
+    });
+}
+
+void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString, QString> &secrets)
+{
+    auto open = std::make_unique<OpenConnection>();
+    QStringList problems;
+    if (!profile.scimUrl.isEmpty()) {
+        if (!secrets.contains(profile.secretRef)) {
+            problems << tr(
+                "the identity provider's secret could not be read from the keychain; enter it again "
+                "in the connection dialog");
+        } else if (auto scim = ScimConnection::create(profile, secrets.value(profile.secretRef)); !scim) {
+            problems << scim.error().message;
+        } else {
+            open->scim = std::move(*scim);
+            const QString identity = profile.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
+                                         ? tr("OAuth client %1").arg(profile.clientId)
+                                         : tr("API token of connection %1").arg(profile.name);
+            open->scimFixes = std::make_unique<ScimFixConnector>(&open->scim->client(), identity);
+        }
+    }
+    for (const PipelineSource &source : profile.pipelineSources) {
+        if (source.kind == PipelineSource::Kind::OpenLineage || source.url.isEmpty())
+            continue;
+        if (!source.secretRef.isEmpty() && !secrets.contains(source.secretRef)) {
+            problems << tr("%1: its token could not be read from the keychain").arg(source.name);
+            continue;
+        }
+        const QUrl base(source.url.trimmed());
+        if (Status s = HttpClient::checkUrl(base); !s) {
+            problems << tr("%1: %2").arg(source.name, s.error().message);
+            continue;
+        }
+        auto http = std::make_unique<HttpClient>(HttpClientOptions());
+        if (Status s = http->setCaFile(profile.caFile); !s) {
+            problems << tr("%1: %2").arg(source.name, s.error().message);
+            continue;
+        }
+        if (!source.secretRef.isEmpty()) {
+            open->pipelineAuth.push_back(std::make_unique<StaticTokenAuth>(secrets.value(source.secretRef)));
+            http->setAuthProvider(open->pipelineAuth.back().get());
+        }
+        const bool github = source.kind == PipelineSource::Kind::Github;
+        open->cancels.push_back(
+            std::make_unique<JobCancelConnector>(http.get(), github ? QUrl() : base, github ? base : QUrl(),
+                                                 tr("token of pipeline source %1").arg(source.name)));
+        open->pipelineHttp.push_back(std::move(http));
+    }
+    m_executor.reset();
+    m_connection = std::move(open);
+    m_executor = std::make_unique<FixExecutor>(*m_audit, m_connection->connectors());
+    m_fixesNote = problems.isEmpty() ? QString()
+                                     : tr("Some fixes of the connection “%1” are unavailable: %2.")
+                                           .arg(profile.name, problems.join(QStringLiteral("; ")));
+    Q_EMIT connectorsChanged();
+    if (!problems.isEmpty())
+        Q_EMIT statusMessage(m_fixesNote);
+    reconcile();
+}
+
+void Workspace::reconcile()
+{
+    // Fixes interrupted by an earlier exit are settled once their connection can read the resources again.
+    m_executor->reconcile([this, generation = m_generation](ReconcileReport report) {
+        if (generation == m_generation && (report.reconciled || report.stillPending))
+            Q_EMIT statusMessage(tr("Interrupted fixes: %1 reconciled, %2 still pending.")
+                                     .arg(report.reconciled)
+                                     .arg(report.stillPending));
+    });
+}
+
+void Workspace::openDemo()
+{
+    m_demoLoader = std::make_unique<DemoLoader>();
+    connect(m_demoLoader.get(), &DemoLoader::phaseChanged, this, &Workspace::statusMessage);
+    connect(m_demoLoader.get(), &DemoLoader::failed, this, &Workspace::failed);
+    connect(m_demoLoader.get(), &DemoLoader::finished, this, &Workspace::onDemoReady);
+    Q_EMIT statusMessage(tr("Preparing the demo data…"));
+    m_demoLoader->start(DemoLoader::defaultPath());
+}
+
+void Workspace::onDemoReady(const QString &path)
+{
+    if (Status shown = show(path, true); !shown) {
+        Q_EMIT failed(shown.error().message);
+        return;
+    }
+    // The simulated servers as a connection profile: fixes take the same path as a real connection's.
+    DemoEnvironment *demo = m_demoLoader->environment();
+    ConnectionProfile profile;
+    profile.name = tr("demo");
+    profile.scimUrl = demo->scimUrl().toString();
+    profile.vendor = demo->vendor();
+    profile.secretRef = SecretStore::newReference(QStringLiteral("demo"));
+    SecretStore::storeForSession(profile.secretRef, demo->token());
+    PipelineSource dataflow;
+    dataflow.name = tr("demo Dataflow");
+    dataflow.url = demo->pipelines()->baseUrl().toString();
+    dataflow.project = demo->pipelines()->data().project();
+    dataflow.location = demo->pipelines()->data().location();
+    dataflow.secretRef = profile.secretRef;
+    PipelineSource github = dataflow;
+    github.kind = PipelineSource::Kind::Github;
+    github.name = tr("demo GitHub");
+    github.repository = demo->pipelines()->data().repository();
+    profile.pipelineSources = {dataflow, github};
+    unlock(profile);
+}
+
+} // namespace Scimflow
