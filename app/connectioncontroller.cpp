@@ -261,9 +261,14 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         });
     }
     connect(m_job, &SyncJob::finished, this, [this, profile](const SyncSummary &summary) {
-        if (auto store = Store::open(m_syncPath))
-            SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
         m_summaries = QStringList{summary.toLine()};
+        if (auto store = Store::open(m_syncPath)) {
+            if (const Status recorded =
+                    SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
+                !recorded)
+                m_summaries << tr("The server's schemas could not be recorded for the schema drift rule: %1")
+                                   .arg(recorded.error().message);
+        }
         loadSourceSecrets(profile, {});
     });
     connect(m_job, &SyncJob::failed, this, [this](const Error &error) {

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "connectiondatabase.h"
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
 #include "savedconnectionsync.h"
@@ -95,21 +96,27 @@ int runSync(const QStringList &arguments)
                 return UsageError;
             }
         }
-        const QString path = parser.isSet(db)
-                                 ? parser.value(db)
-                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                       QStringLiteral("/scimflow.db");
-        Result<HeadlessSync> sync = savedConnectionSync(path, parser.value(connection));
+        // The console keeps the saved connections in its home database and each connection's data in the
+        // database ConnectionDatabase names; --db reads and writes that one file instead.
+        const QString home = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/scimflow.db");
+        const QString name = parser.value(connection);
+        Result<HeadlessSync> sync = savedConnectionSync(parser.isSet(db) ? parser.value(db) : home, name);
         if (!sync) {
             err << "error: " << sync.error().message << '\n';
             return sync.error().kind == Error::Kind::InvalidInput ? UsageError : Failure;
         }
+        if (!parser.isSet(db))
+            sync->databasePath = ConnectionDatabase::pathFor(home, name);
         sync->mode = mode;
         sync->timeoutMs = timeoutMs;
         sync->findings = !parser.isSet(noFindings);
         for (PipelineSourceRun &run : sync->pipelines.sources)
             run.timeoutMs = timeoutMs;
-        return runHeadlessSync(*sync, out, err);
+        const int code = runHeadlessSync(*sync, out, err);
+        if (code == Success && !parser.isSet(db))
+            ConnectionDatabase::remember(name, sync->databasePath);
+        return code;
     }
 
     if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {

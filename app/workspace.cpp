@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "authprovider.h"
+#include "connectiondatabase.h"
 #include "consolesession.h"
 #include "demoenvironment.h"
 #include "demoloader.h"
@@ -15,7 +16,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
@@ -26,7 +26,6 @@ namespace Scimflow {
 namespace {
 
 const char kActiveConnectionKey[] = "workspace/activeConnection";
-const char kConnectionDatabasesKey[] = "workspace/connectionDatabases";
 const char kSyncedConnectionKey[] = "synced_connection";
 
 QString cleanPath(const QString &path)
@@ -137,29 +136,12 @@ void Workspace::setActive(const QString &name)
 
 QString Workspace::databaseFor(const QString &connection) const
 {
-    const QVariantMap remembered = QSettings().value(kConnectionDatabasesKey).toMap();
-    const QString known = remembered.value(connection).toString();
-    if (!known.isEmpty() && QFileInfo::exists(known))
-        return known;
-    QString homeOwner;
-    if (QFileInfo::exists(m_homePath)) {
-        if (auto store = Store::open(m_homePath))
-            homeOwner = (*store)->metaValue(QLatin1String(kSyncedConnectionKey));
-    }
-    if (homeOwner.isEmpty() || homeOwner == connection)
-        return m_homePath;
-    QString slug = connection.toLower();
-    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    slug = slug.mid(0, 60);
-    return QFileInfo(m_homePath).absoluteDir().filePath(QStringLiteral("connection-%1.db").arg(slug));
+    return ConnectionDatabase::pathFor(m_homePath, connection);
 }
 
 void Workspace::rememberDatabase(const QString &connection, const QString &path)
 {
-    QSettings settings;
-    QVariantMap remembered = settings.value(kConnectionDatabasesKey).toMap();
-    remembered.insert(connection, path);
-    settings.setValue(kConnectionDatabasesKey, remembered);
+    ConnectionDatabase::remember(connection, path);
 }
 
 Status Workspace::open(const QString &path, OpenMode mode)

@@ -4,7 +4,7 @@
 <context>
     <name>Drift</name>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59" />
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59"/>
         <source>its last job ended %1 (over %n day(s) ago)</source>
         <translation>
             <numerusform>its last job ended %1 (over %n day ago)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75" />
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n job of service account %1 ran with role %2; the RBAC mapping grants it %3.</numerusform>
@@ -20,15 +20,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
-        <source>%n job(s) ran as %1 with role %2, which none of the user's groups grants (they grant: %3).</source>
+        <location line="+6"/>
+        <source>%n job(s) ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</source>
         <translation>
-            <numerusform>%n job ran as %1 with role %2, which none of the user's groups grants (they grant: %3).</numerusform>
-            <numerusform>%n jobs ran as %1 with role %2, which none of the user's groups grants (they grant: %3).</numerusform>
+            <numerusform>%n job ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</numerusform>
+            <numerusform>%n jobs ran as %1 with role %2, which none of the user&apos;s groups grants (they grant: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/stalesyncrule.cpp" line="+39" />
+        <location filename="../models/drift/stalesyncrule.cpp" line="+39"/>
         <source>The last successful sync of %1 finished %2, more than %n hour(s) ago; findings may be out of date: sync again.</source>
         <translation>
             <numerusform>The last successful sync of %1 finished %2, more than %n hour ago; findings may be out of date: sync again.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84" />
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 launched or ran %n job and matches no IdP user or mapped service account.</numerusform>
@@ -45,36 +45,9 @@
     </message>
 </context>
 <context>
-    <name>Scimflow::EvidenceItem</name>
+    <name>Scimflow::Console</name>
     <message numerus="yes">
-        <location filename="../models/drift/evidenceitem.cpp" line="+150" />
-        <source>Active service account, %n job(s), owner %1</source>
-        <translation>
-            <numerusform>Active service account, %n job, owner %1</numerusform>
-            <numerusform>Active service account, %n jobs, owner %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8" />
-        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
-        <translation>
-            <numerusform>Used role %1 in %n job; mapping version %2 grants %3</numerusform>
-            <numerusform>Used role %1 in %n jobs; mapping version %2 grants %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8" />
-        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
-        <translation>
-            <numerusform>Last successful sync; last attempt %1, stale after %n hour</numerusform>
-            <numerusform>Last successful sync; last attempt %1, stale after %n hours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Scimflow::Gui</name>
-    <message numerus="yes">
-        <location filename="../app/application.cpp" line="+317" />
+        <location filename="../app/console.cpp" line="+250"/>
         <source>Received %n OpenLineage run(s).</source>
         <translation>
             <numerusform>Received %n OpenLineage run.</numerusform>
@@ -83,9 +56,36 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::EvidenceItem</name>
+    <message numerus="yes">
+        <location filename="../models/drift/evidenceitem.cpp" line="+150"/>
+        <source>Active service account, %n job(s), owner %1</source>
+        <translation>
+            <numerusform>Active service account, %n job, owner %1</numerusform>
+            <numerusform>Active service account, %n jobs, owner %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Used role %1 in %n job(s); mapping version %2 grants %3</source>
+        <translation>
+            <numerusform>Used role %1 in %n job; mapping version %2 grants %3</numerusform>
+            <numerusform>Used role %1 in %n jobs; mapping version %2 grants %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Last successful sync; last attempt %1, stale after %n hour(s)</source>
+        <translation>
+            <numerusform>Last successful sync; last attempt %1, stale after %n hour</numerusform>
+            <numerusform>Last successful sync; last attempt %1, stale after %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+397" />
+        <location filename="../views/mainwindow.cpp" line="+398"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68" />
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Cancelled before %n pipeline source was read; its jobs are unchanged.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message numerus="yes">
-        <location filename="../views/rbacmappingdialog.cpp" line="+145" />
+        <location filename="../views/rbacmappingdialog.cpp" line="+145"/>
         <source>%n error(s): fix them before saving. Click an error to go to its line.</source>
         <translation>
             <numerusform>%n error: fix it before saving. Click an error to go to its line.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>Scimflow::SyncScheduler</name>
     <message numerus="yes">
-        <location filename="../app/syncscheduler.cpp" line="+133" />
+        <location filename="../app/syncscheduler.cpp" line="+133"/>
         <source>Sync failed; next try in %n min</source>
         <translation>
             <numerusform>Sync failed; next try in %n minute</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next sync in %n min</source>
         <translation>
             <numerusform>Next sync in %n minute</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Scimflow::TimelineView</name>
     <message numerus="yes">
-        <location filename="../views/timelineview.cpp" line="+571" />
+        <location filename="../views/timelineview.cpp" line="+571"/>
         <source>%n identity lane(s)</source>
         <translation>
             <numerusform>%n identity lane</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n job lane(s)</source>
         <translation>
             <numerusform>%n job lane</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n more principal(s) not shown (limit %1)</source>
         <translation>
             <numerusform>%n more principal not shown (limit %1)</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -169,12 +169,4 @@
         </translation>
     </message>
 </context>
-<context><name>Scimflow::Console</name><message numerus="yes">
-        <location filename="../app/console.cpp" line="+227" />
-        <source>Received %n OpenLineage run(s).</source>
-        <translation>
-            <numerusform>Received %n OpenLineage run.</numerusform>
-            <numerusform>Received %n OpenLineage runs.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

@@ -41,7 +41,7 @@ struct Error
 QString errorKindName(Error::Kind kind);
 
 /// A value or an Error. Small on purpose: enough for layer boundaries until std::expected is available.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -69,7 +69,7 @@ private:
 };
 
 /// Result of an operation that yields nothing but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -160,7 +160,7 @@ private:
         return newModified && newModified != oldModified ? newModified : m_snap.syncTime;
     }
 
-    Status bindUser(QSqlQuery &q, const User &u)
+    void bindUser(QSqlQuery &q, const User &u)
     {
         const QVariantList values{u.scimId,
                                   sqlText(u.externalId),
@@ -180,7 +180,6 @@ private:
                                   m_snap.runId};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
-        return {};
     }
 
     Status writeUsers()

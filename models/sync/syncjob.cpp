@@ -220,7 +220,11 @@ void SyncJob::fail(Error error)
     if (m_store && m_snapshot.runId) {
         const QString status =
             error.kind == Error::Kind::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
-        m_store->finishSyncRun(m_snapshot.runId, status, error.message, QString());
+        if (const Status recorded =
+                m_store->finishSyncRun(m_snapshot.runId, status, error.message, QString());
+            !recorded)
+            error.message += QStringLiteral(" (The failed run could not be recorded either: %1)")
+                                 .arg(recorded.error().message);
     }
     m_store.reset();
     Q_EMIT failed(error);

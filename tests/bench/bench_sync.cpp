@@ -120,7 +120,8 @@ int main(int argc, char **argv)
                     scim->setGroupMembers(g.scimId, g.memberScimIds, scenario.anchor);
             }
             scim->preserialise();
-            server->listen(0);
+            if (!server->listen(0))
+                qFatal("the sandbox cannot listen on 127.0.0.1");
         },
         Qt::BlockingQueuedConnection);
     const QUrl base = scim->baseUrl();

@@ -1,3 +1,4 @@
+#include "connectiondatabase.h"
 #include "connectiondialog.h"
 #include "connectionprofile.h"
 #include "pipelinesourcedialog.h"
@@ -12,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +27,31 @@ class TestSecrets : public QObject
     const QString kSecret = QStringLiteral("client-CANARY-secret-91c3");
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The console and `scimflow sync --connection NAME` find a connection's data in the same database.
+    void eachConnectionHasItsOwnDatabase()
+    {
+        QSettings().remove(QStringLiteral("workspace/connectionDatabases"));
+        QTemporaryDir dir;
+        const QString home = dir.filePath(QStringLiteral("scimflow.db"));
+        QCOMPARE(ConnectionDatabase::pathFor(home, QStringLiteral("prod")), home); // no database yet
+        {
+            auto store = Store::open(home);
+            QVERIFY(store);
+            QVERIFY((*store)->setMetaValue(QStringLiteral("synced_connection"), QStringLiteral("prod")));
+        }
+        QCOMPARE(ConnectionDatabase::pathFor(home, QStringLiteral("prod")), home);
+        const QString staging = ConnectionDatabase::pathFor(home, QStringLiteral("Staging EU"));
+        QCOMPARE(staging, dir.filePath(QStringLiteral("connection-staging-eu.db")));
+
+        const QString elsewhere = dir.filePath(QStringLiteral("kept-elsewhere.db"));
+        QVERIFY(Store::open(elsewhere));
+        ConnectionDatabase::remember(QStringLiteral("Staging EU"), elsewhere);
+        QCOMPARE(ConnectionDatabase::pathFor(home, QStringLiteral("Staging EU")), elsewhere);
+        QSettings().remove(QStringLiteral("workspace/connectionDatabases"));
+    }
+
     void profilesHoldOnlyAReference()
     {
         QTemporaryDir dir;

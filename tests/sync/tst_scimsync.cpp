@@ -54,7 +54,8 @@ struct Env
         o.maxRateLimitWaitMs = 3000;
         http.setOptions(o);
         http.setAuthProvider(&auth);
-        server.listen(0);
+        if (!server.listen(0))
+            qFatal("the sandbox cannot listen on 127.0.0.1");
         client = std::make_unique<ScimClient>(&http, scim.baseUrl(), profile);
         client->setPageSize(10); // the demo's 60 users take 6 pages, 4 in flight
         db = dir.filePath(QStringLiteral("scimflow.db"));

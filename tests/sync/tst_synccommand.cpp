@@ -40,7 +40,8 @@ struct Sandboxes
     explicit Sandboxes(const Scenario &scenario)
     {
         for (SandboxServer *s : {&idpServer, &dataflowServer, &githubServer, &loggingServer})
-            s->listen();
+            if (!s->listen())
+                qFatal("a sandbox server cannot listen on 127.0.0.1");
         scim = std::make_unique<ScimSandbox>(idpServer, scenario, QString::fromLatin1(kIdpToken));
         dataflow =
             std::make_unique<PipelineSandbox>(dataflowServer, scenario, QString::fromLatin1(kDataflowToken));
