@@ -2,9 +2,9 @@
 
 #include "commands.h"
 #include "driftanalyzer.h"
-#include "secretredactor.h"
 #include "schemadriftrule.h"
 #include "scimconnection.h"
+#include "secretredactor.h"
 #include "store.h"
 
 #include <QEventLoop>

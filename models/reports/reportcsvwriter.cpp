@@ -62,7 +62,8 @@ QByteArray ReportCsvWriter::about(const ReportDocument &d)
                     f.lastSuccessfulSync ? reportTime(f.lastSuccessfulSync) : QStringLiteral("never")});
     out.addRow({QStringLiteral("findings_computed_at"),
                 d.findingsComputedAt ? reportTime(d.findingsComputedAt) : QStringLiteral("unknown")});
-    out.addRow({QStringLiteral("findings_stale"), d.findingsStale ? QStringLiteral("yes") : QStringLiteral("no")});
+    out.addRow(
+        {QStringLiteral("findings_stale"), d.findingsStale ? QStringLiteral("yes") : QStringLiteral("no")});
     out.addRow({QStringLiteral("audit_chain_head"),
                 d.chainHead.isEmpty() ? QStringLiteral("empty") : d.chainHead.token()});
     out.addRow({QStringLiteral("audit_chain_head_seq"), QString::number(d.chainHead.seq)});

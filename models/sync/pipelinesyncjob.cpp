@@ -203,7 +203,8 @@ void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &
 void PipelineSyncJob::sourceDone(const QString &summary, const QString &error)
 {
     if (!error.isEmpty())
-        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name, SecretRedactor::scrub(error, m_secrets));
+        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name,
+                                     SecretRedactor::scrub(error, m_secrets));
     else
         m_summaries << summary;
     m_secrets.clear();
