@@ -65,7 +65,7 @@ QString AuditLog::head() const
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Lock::Immediate);
     if (!tx.isActive())
         return Error::make(Error::Kind::Database, tr("Cannot open a transaction on the audit log."));
     QSqlQuery q(m_db);

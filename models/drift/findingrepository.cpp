@@ -20,7 +20,7 @@ const char kColumns[] = "id, fingerprint, rule, severity, subject_kind, coalesce
 
 Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Timestamp now)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Lock::Immediate); // reads the known findings, then writes
     if (!tx.isActive())
         return Error::make(Error::Kind::Database,
                            QStringLiteral("Cannot start a transaction on the findings"));

@@ -584,9 +584,14 @@ QList<SyncRun> Store::lastSuccessfulRuns() const
     return out;
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
+    if (lock == Lock::Immediate && m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
     m_active = m_db.transaction();
 }
 

@@ -104,7 +104,11 @@ Error sqlError(const QString &what, const class QSqlError &error);
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    /// Deferred takes the write lock at the first write. Immediate takes it at once, waiting on the busy
+    /// timeout, for a transaction that reads and then writes what it read (the audit chain head): in WAL
+    /// mode a deferred one fails at once with "database is locked" when another connection wrote since.
+    enum class Lock { Deferred, Immediate };
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -2,9 +2,12 @@
 #include "secretredactor.h"
 #include "store.h"
 
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Scimflow;
 
@@ -58,6 +61,45 @@ class TestAudit : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Another connection (the findings worker) holds the write lock while an entry is appended: the append
+    // waits for it instead of failing with "database is locked" once the other commit made its read stale.
+    void appendWaitsForAnotherWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.db"));
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QSemaphore locked;
+        QSemaphore release;
+        bool otherCommitted = false;
+        QThread *other = QThread::create([&] {
+            auto worker = Store::open(path);
+            if (!worker)
+                return;
+            QSqlQuery q((*worker)->database());
+            q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('findings_computed_at', '1')"));
+            locked.release();
+            release.acquire(); // the append below has begun by now
+            QThread::msleep(300);
+            otherCommitted = q.exec(QStringLiteral("COMMIT"));
+        });
+        other->start();
+        locked.acquire();
+        release.release();
+        AuditLog log((*store)->database());
+        AuditEntry entry;
+        entry.action = QStringLiteral("acknowledge-finding");
+        entry.target = QStringLiteral("finding/f1");
+        entry.outcome = QStringLiteral("acknowledged");
+        const Result<AuditEntry> appended = log.append(entry);
+        other->wait();
+        delete other;
+        QVERIFY(otherCommitted);
+        QVERIFY2(appended.ok(), appended.ok() ? "" : qPrintable(appended.error().message));
+        QCOMPARE(appended->seq, qint64(1));
+    }
+
     void appendsAChainThatVerifies()
     {
         auto store = openStore();

@@ -248,7 +248,7 @@ class TestWorkspace : public QObject
             qFatal("Apply stays disabled: %s", qPrintable(dialog->outcomeLabel()->text()));
         QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
         if (!performed.wait(30000) && performed.isEmpty())
-            qFatal("the fix never finished");
+            qFatal("the fix never finished: %s", qPrintable(dialog->outcomeLabel()->text()));
         const FixOutcome outcome = performed.first().first().value<FixOutcome>();
         dialog->close();
         return outcome;
