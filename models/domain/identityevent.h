@@ -29,6 +29,7 @@ struct IdentityEvent
     QString actor;       // who did it, where known
     QString source;      // "scim-sync", "okta-syslog", "demo", ...
     QString details;     // JSON object: changed attributes, old/new values
+    QString externalId;  // the feed's own id for the event (Okta uuid, Graph audit id): de-duplication
     qint64 syncRun = 0;
 };
 
