@@ -103,8 +103,16 @@ void SandboxServer::respond(const QStringList &args, const QHttpServerRequest &r
             return;
         }
         case Fault::Kind::RateLimitOkta: {
+            // Okta's own error shape on its Management API, a SCIM error on Okta-style SCIM servers.
             SandboxResponse r =
-                scimError(429, QStringLiteral("API call exceeded rate limit due to too many requests."));
+                request.url().path().startsWith(QLatin1String("/api/v1/"))
+                    ? SandboxResponse::json(
+                          429,
+                          R"({"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too )"
+                          R"(many requests.","errorLink":"E0000047","errorId":"sandbox","errorCauses":[]})",
+                          "application/json")
+                    : scimError(429,
+                                QStringLiteral("API call exceeded rate limit due to too many requests."));
             r.headers.append({QByteArray("X-Rate-Limit-Limit"), QByteArray("600")});
             r.headers.append({QByteArray("X-Rate-Limit-Remaining"), QByteArray("0")});
             r.headers.append(

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,15 +13,114 @@ namespace Scimflow {
 
 QString ConnectionProfile::authKindName(AuthKind kind)
 {
-    return kind == AuthKind::OAuthClientCredentials ? QStringLiteral("oauth-client-credentials")
-                                                    : QStringLiteral("bearer");
+    switch (kind) {
+    case AuthKind::OAuthClientCredentials:
+        return QStringLiteral("oauth-client-credentials");
+    case AuthKind::PrivateKeyJwt:
+        return QStringLiteral("private-key-jwt");
+    case AuthKind::Bearer:
+        break;
+    }
+    return QStringLiteral("bearer");
 }
 
 ConnectionProfile::AuthKind ConnectionProfile::authKindFromName(const QString &name)
 {
-    return name == QLatin1String("oauth-client-credentials") ? AuthKind::OAuthClientCredentials
-                                                             : AuthKind::Bearer;
+    if (name == QLatin1String("oauth-client-credentials"))
+        return AuthKind::OAuthClientCredentials;
+    if (name == QLatin1String("private-key-jwt"))
+        return AuthKind::PrivateKeyJwt;
+    return AuthKind::Bearer;
 }
+
+QString ConnectionProfile::idpKindName(IdpKind kind)
+{
+    switch (kind) {
+    case IdpKind::Okta:
+        return QStringLiteral("okta");
+    case IdpKind::Entra:
+        return QStringLiteral("entra");
+    case IdpKind::Scim:
+        break;
+    }
+    return QStringLiteral("scim");
+}
+
+ConnectionProfile::IdpKind ConnectionProfile::idpKindFromName(const QString &name)
+{
+    if (name == QLatin1String("okta"))
+        return IdpKind::Okta;
+    if (name == QLatin1String("entra"))
+        return IdpKind::Entra;
+    return IdpKind::Scim;
+}
+
+bool ConnectionProfile::hasIdentityProvider() const
+{
+    switch (idpKind) {
+    case IdpKind::Okta:
+        return !orgUrl.isEmpty();
+    case IdpKind::Entra:
+        return !tenant.isEmpty();
+    case IdpKind::Scim:
+        break;
+    }
+    return !scimUrl.isEmpty();
+}
+
+QString ConnectionProfile::identityProviderDisplay() const
+{
+    switch (idpKind) {
+    case IdpKind::Okta:
+        return orgUrl;
+    case IdpKind::Entra:
+        return tenant;
+    case IdpKind::Scim:
+        break;
+    }
+    return scimUrl;
+}
+
+QString ConnectionProfile::oktaReadScopes()
+{
+    return QStringLiteral("okta.users.read okta.groups.read okta.logs.read");
+}
+
+QString ConnectionProfile::oktaFixScopes()
+{
+    return QStringLiteral("okta.users.manage okta.groups.manage");
+}
+
+namespace {
+
+QString idpSettingsJson(const ConnectionProfile &p)
+{
+    QJsonObject o;
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("orgUrl", p.orgUrl);
+    put("keyId", p.keyId);
+    put("tenant", p.tenant);
+    put("graphUrl", p.graphUrl);
+    put("loginUrl", p.loginUrl);
+    put("certificateFile", p.certificateFile);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void readIdpSettings(ConnectionProfile &p, const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    p.orgUrl = o.value(QLatin1String("orgUrl")).toString();
+    p.keyId = o.value(QLatin1String("keyId")).toString();
+    p.tenant = o.value(QLatin1String("tenant")).toString();
+    p.graphUrl = o.value(QLatin1String("graphUrl")).toString();
+    p.loginUrl = o.value(QLatin1String("loginUrl")).toString();
+    p.certificateFile = o.value(QLatin1String("certificateFile")).toString();
+}
+
+} // namespace
 
 QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
 {
@@ -28,7 +128,7 @@ QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
     QSqlQuery q(store.database());
     q.exec(QStringLiteral(
         "SELECT id, name, scim_url, vendor, auth_kind, token_url, client_id, scope, secret_ref, ca_file, "
-        "pipeline_sources FROM connection_profiles ORDER BY name"));
+        "pipeline_sources, idp_kind, idp_settings FROM connection_profiles ORDER BY name"));
     while (q.next()) {
         ConnectionProfile p;
         p.id = q.value(0).toLongLong();
@@ -43,6 +143,8 @@ QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
         p.caFile = q.value(9).toString();
         p.pipelineSources =
             PipelineSource::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).array());
+        p.idpKind = ConnectionProfile::idpKindFromName(q.value(11).toString());
+        readIdpSettings(p, q.value(12).toByteArray());
         out << p;
     }
     return out;
@@ -51,19 +153,23 @@ QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
 Result<qint64> ConnectionProfiles::save(Store &store, const ConnectionProfile &p)
 {
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("INSERT INTO connection_profiles(name, scim_url, vendor, auth_kind, token_url, "
-                             "client_id, scope, secret_ref, ca_file, pipeline_sources) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET "
-                             "scim_url=excluded.scim_url, vendor=excluded.vendor, "
-                             "auth_kind=excluded.auth_kind, token_url=excluded.token_url, "
-                             "client_id=excluded.client_id, scope=excluded.scope, "
-                             "secret_ref=excluded.secret_ref, ca_file=excluded.ca_file, "
-                             "pipeline_sources=excluded.pipeline_sources"));
+    q.prepare(
+        QStringLiteral("INSERT INTO connection_profiles(name, scim_url, vendor, auth_kind, token_url, "
+                       "client_id, scope, secret_ref, ca_file, pipeline_sources, idp_kind, idp_settings) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET "
+                       "scim_url=excluded.scim_url, vendor=excluded.vendor, "
+                       "auth_kind=excluded.auth_kind, token_url=excluded.token_url, "
+                       "client_id=excluded.client_id, scope=excluded.scope, "
+                       "secret_ref=excluded.secret_ref, ca_file=excluded.ca_file, "
+                       "pipeline_sources=excluded.pipeline_sources, idp_kind=excluded.idp_kind, "
+                       "idp_settings=excluded.idp_settings"));
     for (const QString &v : {p.name, p.scimUrl, p.vendor, ConnectionProfile::authKindName(p.authKind),
                              p.tokenUrl, p.clientId, p.scope, p.secretRef, p.caFile})
         q.addBindValue(sqlText(v));
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(PipelineSource::toJson(p.pipelineSources)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(ConnectionProfile::idpKindName(p.idpKind));
+    q.addBindValue(idpSettingsJson(p));
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot save the connection profile"), q.lastError());
     QSqlQuery id(store.database());
