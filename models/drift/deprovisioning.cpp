@@ -41,7 +41,8 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
                                         .arg(start);
     const QString select = QStringLiteral(
         "SELECT %1, l.user_id, l.scim_id, l.user_name, l.active, l.deleted_at, l.off_at, l.how, "
-        "l.off_event, '%2' FROM leavers l CROSS JOIN jobs j ON j.%3 = l.user_id "
+        "l.off_event, '%2', coalesce((SELECT e.actor FROM identity_events e WHERE e.id = l.off_event), '') "
+        "FROM leavers l CROSS JOIN jobs j ON j.%3 = l.user_id "
         "WHERE l.off_at > 0 AND %4 ");
     const QString sql = leaversCte() +
                         select.arg(Evidence::jobColumns(), QStringLiteral("launcher"),
@@ -63,6 +64,7 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
         QStringList relations;
         Timestamp offAt = 0;
         QString how;
+        QString actor; // who deactivated or deleted them, where the IdP's audit log says
     };
     QList<QList<Involved>> involved; // per finding: each deprovisioned user and how they relate to the job
     QList<QString> jobNames;
@@ -73,6 +75,7 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
         const Timestamp offAt = q.value(15).toLongLong();
         const QString how = q.value(16).toString();
         const QString relation = q.value(18).toString();
+        const QString actor = q.value(19).toString();
         auto it = byJob.constFind(jobId);
         if (it == byJob.constEnd()) {
             Finding f;
@@ -112,7 +115,7 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
             }
             continue;
         }
-        people.append(Involved{userName, {relation}, offAt, how});
+        people.append(Involved{userName, {relation}, offAt, how, actor});
         QJsonObject user = Evidence::user(userId, q.value(11).toString(), userName, q.value(13).toBool(),
                                           q.value(14).toLongLong());
         user.insert(QStringLiteral("relation"), relation);
@@ -120,15 +123,21 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
         user.insert(QStringLiteral("deprovisioning"), how);
         f.evidence.append(user);
         if (const qint64 event = q.value(17).toLongLong())
-            f.evidence.append(Evidence::event(event, offAt, how, userName, QString(), QString()));
+            f.evidence.append(Evidence::event(event, offAt, how, userName, actor, QString()));
     }
     for (int i = 0; i < out.size(); ++i) {
         Finding &f = out[i];
         QStringList who;
-        for (const Involved &p : involved[i])
-            who << QCoreApplication::translate("Drift", "%1 (%2; %3 %4)")
-                       .arg(p.userName, p.relations.join(QStringLiteral(" and ")), p.how,
-                            Evidence::iso(p.offAt));
+        for (const Involved &p : involved[i]) {
+            if (p.actor.isEmpty())
+                who << QCoreApplication::translate("Drift", "%1 (%2; %3 %4)")
+                           .arg(p.userName, p.relations.join(QStringLiteral(" and ")), p.how,
+                                Evidence::iso(p.offAt));
+            else
+                who << QCoreApplication::translate("Drift", "%1 (%2; %3 %4 by %5)")
+                           .arg(p.userName, p.relations.join(QStringLiteral(" and ")), p.how,
+                                Evidence::iso(p.offAt), p.actor);
+        }
         const QJsonObject job = f.evidence.first().toObject();
         const QString started = job.value(QStringLiteral("startTime")).toString();
         if (timing == Timing::StartedAfter) {

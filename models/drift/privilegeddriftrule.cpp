@@ -39,12 +39,13 @@ WHERE m.group_id IN (%1) AND e.at >= coalesce((SELECT max(a.at) FROM identity_ev
 ORDER BY g.id, u.id, e.at
 )";
 
-// Memberships without a change record: present but never added, or gone but never removed.
+// Memberships without a change record: present but never added, or gone but never removed. Memberships
+// found by the source's first (baseline) sync were there before anyone watched: not drift.
 const char kUnrecorded[] = R"(
 SELECT g.id, g.scim_id, g.display_name, u.id, u.scim_id, u.user_name, u.active, u.deleted_at,
   'unrecorded-add', m.added_at
 FROM memberships m JOIN groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id
-WHERE m.group_id IN (%1) AND NOT EXISTS (SELECT 1 FROM identity_events e
+WHERE m.group_id IN (%1) AND m.baseline = 0 AND NOT EXISTS (SELECT 1 FROM identity_events e
   WHERE e.user_id = m.user_id AND e.group_id = m.group_id AND e.kind = 'membership-added')
 UNION ALL
 SELECT g.id, g.scim_id, g.display_name, u.id, u.scim_id, u.user_name, u.active, u.deleted_at,

@@ -114,7 +114,8 @@ struct Tenant
         return p;
     }
 
-    /// The group whose memberships the test treats as privileged: every one is unrecorded after a first sync.
+    /// The group whose memberships the test treats as privileged: every one is unrecorded after the first
+    /// Sync Now, which follows an earlier run of the source that listed nobody (see priorRunOfTheSource).
     const Group &privilegedGroup() const
     {
         for (const Group &g : scenario.groups) {
@@ -212,6 +213,21 @@ class TestWorkspace : public QObject
         return console;
     }
 
+    /// An earlier successful run of the IdP source in \a database that listed nobody (the app had no users
+    /// assigned yet): the baseline is behind us, so the memberships the next sync finds are changes the
+    /// snapshots saw with no record of who made them: privileged drift, with its fixes.
+    static void priorRunOfTheSource(const QString &database)
+    {
+        auto store = Store::open(database);
+        QVERIFY(store.ok());
+        if ((*store)->lastSuccessfulRun(QStringLiteral("scim")).id)
+            return;
+        const Result<qint64> run =
+            (*store)->beginSyncRun(QStringLiteral("scim"), QStringLiteral("incremental"));
+        QVERIFY(run.ok());
+        QVERIFY((*store)->finishSyncRun(*run, QStringLiteral("ok"), QString(), QString()).ok());
+    }
+
     /// Sync Now, then the findings of the synced database shown.
     void syncNow(Console &console)
     {
@@ -291,6 +307,7 @@ private Q_SLOTS:
         console->connectionAction(QStringLiteral("production"))->trigger();
         QCOMPARE(workspace.activeConnection(), QStringLiteral("production"));
         QVERIFY(console->connectionAction(QStringLiteral("production"))->isChecked());
+        priorRunOfTheSource(console->connections()->syncDatabasePath());
         syncNow(*console);
         QCOMPARE(QFileInfo(workspace.databasePath()).canonicalFilePath(),
                  QFileInfo(m_home).canonicalFilePath());
@@ -376,6 +393,7 @@ private Q_SLOTS:
         const QString stagingPath = workspace.databasePath();
         QVERIFY(stagingPath != QFileInfo(m_home).absoluteFilePath());
         QCOMPARE(console->connections()->syncDatabasePath(), stagingPath);
+        priorRunOfTheSource(stagingPath);
         syncNow(*console);
         QCOMPARE(workspace.databasePath(), stagingPath);
         QCOMPARE(workspace.syncedConnection(), QStringLiteral("staging"));
