@@ -1,9 +1,12 @@
 #include "connectioncontroller.h"
 
 #include "connectiondialog.h"
+#include "directoryreaderfactory.h"
+#include "oktadirectoryreader.h"
 #include "pipelinesyncjob.h"
 #include "schemadriftrule.h"
-#include "scimconnection.h"
+#include "scimclient.h"
+#include "secretredactor.h"
 #include "store.h"
 #include "syncjob.h"
 
@@ -118,15 +121,21 @@ void ConnectionController::openDialog(const ConnectionProfile *profile, QWidget 
 void ConnectionController::test(const ConnectionProfile &profile, const QString &secret)
 {
     auto *dialog = qobject_cast<ConnectionDialog *>(sender());
-    auto connection = ScimConnection::create(profile, secret);
+    auto connection = makeDirectoryReader(profile, secret);
     if (!connection) {
-        dialog->showTestResult(false, connection.error().message);
+        dialog->showTestResult(false, SecretRedactor::scrub(connection.error().message, secret));
         return;
     }
     m_testConnection = std::move(*connection);
-    m_testConnection->client().discover(dialog, [dialog](const Result<ServiceProviderInfo> &info) {
-        dialog->showTestResult(info.ok(), info.ok() ? info->summary() : info.error().message);
-    });
+    if (m_testConnection->scim) {
+        m_testConnection->scim->discover(dialog, [dialog](const Result<ServiceProviderInfo> &info) {
+            dialog->showTestResult(info.ok(), info.ok() ? info->summary() : info.error().message);
+        });
+    } else if (auto *okta = qobject_cast<OktaDirectoryReader *>(m_testConnection->reader.get())) {
+        okta->probe(dialog, [dialog, secret](const Result<QString> &r) {
+            dialog->showTestResult(r.ok(), r.ok() ? *r : SecretRedactor::scrub(r.error().message, secret));
+        });
+    }
 }
 
 void ConnectionController::save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly)
@@ -232,9 +241,9 @@ void ConnectionController::sync(bool withProgress)
 
 void ConnectionController::runSync(const ConnectionProfile &profile, const QString &secret, bool withProgress)
 {
-    auto connection = ScimConnection::create(profile, secret);
+    auto connection = makeDirectoryReader(profile, secret);
     if (!connection) {
-        Q_EMIT syncFailed(connection.error().message);
+        Q_EMIT syncFailed(SecretRedactor::scrub(connection.error().message, secret));
         return;
     }
     m_syncConnection = std::move(*connection);
@@ -242,11 +251,11 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     QDir().mkpath(QFileInfo(m_syncPath).absolutePath());
     SyncOptions options;
     options.databasePath = m_syncPath;
-    m_job = new SyncJob(&m_syncConnection->client(), options, this);
+    m_job = new SyncJob(m_syncConnection->reader.get(), options, this);
 
     if (withProgress) {
-        m_progress =
-            new QProgressDialog(tr("Connecting to %1…").arg(profile.scimUrl), tr("Cancel"), 0, 0, m_window);
+        m_progress = new QProgressDialog(tr("Connecting to %1…").arg(profile.identityProviderDisplay()),
+                                         tr("Cancel"), 0, 0, m_window);
         m_progress->setWindowTitle(tr("Sync"));
         m_progress->setMinimumDuration(300);
         // The dialog stays up from the IdP's pages through every pipeline source.
@@ -262,6 +271,11 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     }
     connect(m_job, &SyncJob::finished, this, [this, profile](const SyncSummary &summary) {
         m_summaries = QStringList{summary.toLine()};
+        m_summaries += summary.warnings;
+        if (summary.source != QLatin1String("scim")) {
+            loadSourceSecrets(profile, {});
+            return;
+        }
         if (auto store = Store::open(m_syncPath)) {
             if (const Status recorded =
                     SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);

@@ -20,7 +20,7 @@ namespace Scimflow {
 class ScimClient;
 class PipelineSyncJob;
 struct PipelineSourceRun;
-class ScimConnection;
+struct DirectoryConnection;
 class SyncJob;
 
 /// Connection > Connect to identity provider…, New Connection… and Sync now (F5): runs the connection
@@ -89,8 +89,8 @@ private:
     QAction *m_connect;
     QAction *m_newConnection;
     QAction *m_sync;
-    std::unique_ptr<ScimConnection> m_testConnection;
-    std::unique_ptr<ScimConnection> m_syncConnection;
+    std::unique_ptr<DirectoryConnection> m_testConnection;
+    std::unique_ptr<DirectoryConnection> m_syncConnection;
     QPointer<SyncJob> m_job;
     QPointer<PipelineSyncJob> m_pipelineJob;
     QStringList m_summaries;    // of the running sync: IdP first, then each pipeline source

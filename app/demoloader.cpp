@@ -7,11 +7,10 @@
 #include "githubactionsfetcher.h"
 #include "httpclient.h"
 #include "jobswriter.h"
+#include "oktadirectoryreader.h"
 #include "pipelinesandbox.h"
 #include "rbacmappingrepository.h"
 #include "scenarioimporter.h"
-#include "schemadriftrule.h"
-#include "scimclient.h"
 #include "store.h"
 #include "syncjob.h"
 
@@ -47,16 +46,13 @@ Status removeOldDatabase(const QString &path)
     return {};
 }
 
-/// Writes what was fetched from the pipeline APIs, with the mapping file and the IdP change log that a real
-/// set-up provides, and computes the findings.
-Status writeFetchedData(const QString &path, const Scenario &scenario, const QList<JobPage> &pages,
-                        const QByteArray &schemas)
+/// Writes what was fetched from the pipeline APIs, with the mapping file that a real set-up provides, and
+/// computes the findings. (The IdP's change log came with the sync, from the System Log.)
+Status writeFetchedData(const QString &path, const Scenario &scenario, const QList<JobPage> &pages)
 {
     auto store = Store::open(path);
     if (!store)
         return store.error();
-    if (Status recorded = SchemaDriftRule::recordSchemas((*store)->database(), schemas); !recorded)
-        return recorded;
     if (auto mapping = RbacMappingRepository::save(**store, QString::fromUtf8(scenario.rbacMappingJson()),
                                                    QStringLiteral("demo"));
         !mapping)
@@ -68,8 +64,6 @@ Status writeFetchedData(const QString &path, const Scenario &scenario, const QLi
         if (auto written = writer.write(page.jobs.first().source, page.jobs, page.report); !written)
             return written.error();
     }
-    if (Status feed = ScenarioImporter::writeIdentityFeed(**store, scenario); !feed)
-        return feed;
     if (Status s = (*store)->setMetaValue(QStringLiteral("scenario"), scenario.name); !s)
         return s;
     DriftAnalyzer analyzer(**store);
@@ -119,22 +113,24 @@ void DemoLoader::start(const QString &path)
     m_http = std::make_unique<HttpClient>(HttpClientOptions());
     m_auth = std::make_unique<StaticTokenAuth>(m_environment->token());
     m_http->setAuthProvider(m_auth.get());
-    m_client = std::make_unique<ScimClient>(m_http.get(), m_environment->scimUrl(), VendorProfile::generic());
+    // The IdP is an Okta org: its own client, with the token as an SSWS API token.
+    m_idpHttp = std::make_unique<HttpClient>(HttpClientOptions());
+    m_idpAuth = std::make_unique<SchemeTokenAuth>(QStringLiteral("SSWS"), m_environment->token());
+    m_idpHttp->setAuthProvider(m_idpAuth.get());
+    m_reader = std::make_unique<OktaDirectoryReader>(m_idpHttp.get(), m_environment->oktaUrl());
 
     SyncOptions options;
     options.databasePath = path;
     options.mode = SyncOptions::Mode::Full;
-    m_sync = new SyncJob(m_client.get(), options, this);
+    options.firstLogLookbackMs = 89 * kMsPerDay; // all of the System Log the org keeps
+    m_sync = new SyncJob(m_reader.get(), options, this);
     connect(m_sync, &SyncJob::phaseChanged, this, &DemoLoader::phaseChanged);
-    connect(m_sync, &SyncJob::finished, this, [this](const SyncSummary &summary) {
-        m_schemas = summary.schemasDocument;
-        fetchDataflow();
-    });
+    connect(m_sync, &SyncJob::finished, this, [this](const SyncSummary &) { fetchDataflow(); });
     connect(m_sync, &SyncJob::failed, this, [this](const Error &error) {
         fail(tr("Syncing the simulated identity provider failed"), error);
     });
-    Q_EMIT phaseChanged(tr("Syncing users and groups from the simulated identity provider at %1…")
-                            .arg(m_environment->scimUrl().toString()));
+    Q_EMIT phaseChanged(tr("Syncing users, groups and the System Log from the simulated Okta org at %1…")
+                            .arg(m_environment->oktaUrl().toString()));
     m_sync->start();
 }
 
@@ -189,9 +185,8 @@ void DemoLoader::complete()
     const QString path = m_path;
     const Scenario *scenario = &m_environment->scenario();
     const QList<JobPage> pages = m_pages;
-    const QByteArray schemas = m_schemas;
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, scenario, pages, schemas] { return writeFetchedData(path, *scenario, pages, schemas); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([path, scenario, pages] { return writeFetchedData(path, *scenario, pages); }));
 }
 
 } // namespace Scimflow

@@ -14,15 +14,17 @@ namespace Scimflow {
 
 class DemoEnvironment;
 class HttpClient;
-class ScimClient;
+class AuthProvider;
+class OktaDirectoryReader;
 class StaticTokenAuth;
 class SyncJob;
 struct SyncSummary;
 
-/// Prepares the demo database the way a real connection would be: the simulated IdP is served on 127.0.0.1
-/// (DemoEnvironment) and synced over SCIM through the normal client and sync job into a fresh database. The
-/// RBAC mapping, the pipelines' jobs and the IdP's attribute-change log are then taken from the same
-/// scenario, and the drift findings are computed. The simulated IdP keeps serving while the console is open.
+/// Prepares the demo database the way a real connection would be: the simulated Okta org is served on
+/// 127.0.0.1 (DemoEnvironment) and synced through its Management API and System Log with the normal reader
+/// and sync job into a fresh database, so the scenario's change log arrives as audit-log events with their
+/// actors. The RBAC mapping and the pipelines' jobs are then taken from the same scenario, and the drift
+/// findings are computed. The simulated servers keep serving while the console is open.
 class DemoLoader : public QObject
 {
     Q_OBJECT
@@ -52,10 +54,11 @@ private:
     std::unique_ptr<DemoEnvironment> m_environment;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<StaticTokenAuth> m_auth;
-    std::unique_ptr<ScimClient> m_client;
+    std::unique_ptr<HttpClient> m_idpHttp;
+    std::unique_ptr<AuthProvider> m_idpAuth;
+    std::unique_ptr<OktaDirectoryReader> m_reader;
     QPointer<SyncJob> m_sync;
     QList<JobPage> m_pages;
-    QByteArray m_schemas;
     QFutureWatcher<Status> m_watcher;
 };
 

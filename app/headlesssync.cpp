@@ -1,9 +1,9 @@
 #include "headlesssync.h"
 
 #include "commands.h"
+#include "directoryreaderfactory.h"
 #include "driftanalyzer.h"
 #include "schemadriftrule.h"
-#include "scimconnection.h"
 #include "secretredactor.h"
 #include "store.h"
 
@@ -18,7 +18,7 @@ int syncIdentityProvider(const HeadlessSync &sync, QTextStream &out, QTextStream
 {
     HttpClientOptions httpOptions;
     httpOptions.timeoutMs = sync.timeoutMs;
-    auto connection = ScimConnection::create(*sync.idp, sync.idpSecret, httpOptions);
+    auto connection = makeDirectoryReader(*sync.idp, sync.idpSecret, httpOptions);
     if (!connection) {
         err << "error: " << SecretRedactor::scrub(connection.error().message, sync.idpSecret) << '\n';
         return connection.error().kind == Error::Kind::InvalidInput ? UsageError : Failure;
@@ -26,17 +26,21 @@ int syncIdentityProvider(const HeadlessSync &sync, QTextStream &out, QTextStream
     SyncOptions options;
     options.databasePath = sync.databasePath;
     options.mode = sync.mode;
-    SyncJob job(&(*connection)->client(), options);
+    SyncJob job((*connection)->reader.get(), options);
     QEventLoop loop;
     int code = Failure;
     QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncSummary &summary) {
-        if (auto store = Store::open(sync.databasePath)) {
-            if (Status recorded =
-                    SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
-                !recorded)
-                err << "warning: " << recorded.error().message << '\n';
+        if (summary.source == QLatin1String("scim")) {
+            if (auto store = Store::open(sync.databasePath)) {
+                if (Status recorded =
+                        SchemaDriftRule::recordSchemas((*store)->database(), summary.schemasDocument);
+                    !recorded)
+                    err << "warning: " << recorded.error().message << '\n';
+            }
         }
         out << summary.toLine() << '\n';
+        for (const QString &warning : summary.warnings)
+            err << "warning: " << warning << '\n';
         code = Success;
         loop.quit();
     });

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "faultinjector.h"
+#include "oktasandbox.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
 #include "scenario.h"
@@ -16,8 +17,9 @@ int runSandbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Serve a simulated SCIM 2.0 identity provider on 127.0.0.1 until killed (for trying the console, "
-        "benchmarks and fault-injection tests). SCIM base URL: http://127.0.0.1:PORT/scim/v2."));
+        "Serve a simulated identity provider on 127.0.0.1 until killed (for trying the console, "
+        "benchmarks and fault-injection tests): an Okta org at http://127.0.0.1:PORT (the token is its SSWS "
+        "API token) and a SCIM 2.0 server at http://127.0.0.1:PORT/scim/v2."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sandbox"), QStringLiteral("The command name."));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any free port)."),
@@ -61,6 +63,7 @@ int runSandbox(const QStringList &arguments)
     const Scenario data = ScenarioGenerator::generate(spec, currentTimestamp());
     ScimSandbox scim(server, data, parser.value(token));
     scim.setStringBooleans(parser.isSet(entra));
+    OktaSandbox okta(server, data, parser.value(token));          // Management API and System Log at the root
     PipelineSandbox pipelines(server, data, parser.value(token)); // Dataflow, Cloud Logging, GitHub Actions
     pipelines.data().setPlainOffsetTokens(parser.isSet(offsetTokens));
     const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
@@ -69,6 +72,8 @@ int runSandbox(const QStringList &arguments)
         return Failure;
     }
     out << "listening on http://127.0.0.1:" << *bound << Qt::endl;
+    out << "okta: --okta-url http://127.0.0.1:" << *bound << "; scim: --scim-url http://127.0.0.1:" << *bound
+        << "/scim/v2" << Qt::endl;
     out << "pipelines: Dataflow project " << pipelines.data().project() << " location "
         << pipelines.data().location() << ", GitHub repository " << pipelines.data().repository() << Qt::endl;
     return QCoreApplication::exec();

@@ -57,7 +57,7 @@ Result<HeadlessSync> savedConnectionSync(const QString &databasePath, const QStr
     sync.databasePath = databasePath;
     sync.connectionName = name;
     SecretStore secrets;
-    if (!profile->scimUrl.isEmpty()) {
+    if (profile->hasIdentityProvider()) {
         Result<QString> secret = loadSecret(secrets, profile->secretRef);
         if (!secret)
             return Error::make(

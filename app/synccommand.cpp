@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -15,10 +16,14 @@ int runSync(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Sync users and groups from a SCIM 2.0 identity provider and jobs from pipeline sources "
-        "into the database, then recompute the drift findings. Each source takes its own "
-        "credentials. Prints one summary line per source and the findings count, and exits 0; "
-        "1 when a sync fails, 2 on bad arguments (naming a missing credentials option).\n\n"
+        "Sync users, groups and their audit log from an identity provider (Okta, or an IdP that serves "
+        "SCIM 2.0) and jobs from pipeline sources into the database, then recompute the drift findings. "
+        "Each source takes its own credentials. Prints one summary line per source and the findings "
+        "count, and exits 0; 1 when a sync fails, 2 on bad arguments (naming a missing credentials "
+        "option).\n\n"
+        "  scimflow sync --db FILE --okta-url https://ORG.okta.com --okta-token-env OKTA_VAR\n"
+        "  scimflow sync --db FILE --okta-url https://ORG.okta.com --okta-client-id ID "
+        "--okta-key-file key.pem [--okta-key-id KID]\n"
         "  scimflow sync --db FILE --scim-url URL --token-env IDP_VAR \\\n"
         "      --dataflow-url URL --project P --location L --dataflow-token-env DF_VAR \\\n"
         "      [--logging-url URL] [--github-repo O/R --github-token-env GH_VAR]\n"
@@ -70,10 +75,32 @@ int runSync(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Per-request timeout in seconds (default 30)."),
                                      QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption oktaUrl(
+        QStringLiteral("okta-url"),
+        QStringLiteral("Okta org URL, e.g. https://example.okta.com: read users, "
+                       "groups and the System Log through Okta's API."),
+        QStringLiteral("URL"));
+    const QCommandLineOption oktaTokenEnv(
+        QStringLiteral("okta-token-env"),
+        QStringLiteral("Environment variable holding an Okta API token (sent as SSWS; an admin with a "
+                       "read-only role suffices)."),
+        QStringLiteral("VAR"));
+    const QCommandLineOption oktaClientId(
+        QStringLiteral("okta-client-id"),
+        QStringLiteral("Client id of an Okta API service app (OAuth, private_key_jwt) instead of a token."),
+        QStringLiteral("ID"));
+    const QCommandLineOption oktaKeyFile(
+        QStringLiteral("okta-key-file"),
+        QStringLiteral("The service app's private key (PEM) that signs its client assertions."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption oktaKeyId(QStringLiteral("okta-key-id"),
+                                       QStringLiteral("The key id (kid) Okta registered for that key."),
+                                       QStringLiteral("KID"));
     const QCommandLineOption noFindings(QStringLiteral("no-findings"),
                                         QStringLiteral("Do not recompute the findings after the sync."));
     parser.addOptions({db, connection, url, tokenEnv, vendor, full, incremental, caFile, tokenUrl, clientId,
-                       secretEnv, scope, timeout, noFindings});
+                       secretEnv, scope, timeout, noFindings, oktaUrl, oktaTokenEnv, oktaClientId,
+                       oktaKeyFile, oktaKeyId});
     const PipelineCliOptions pipelines;
     parser.addOptions(pipelines.all());
     parser.process(arguments);
@@ -88,7 +115,8 @@ int runSync(const QStringList &arguments)
     if (parser.isSet(connection)) {
         // A saved connection brings its own sources and credentials: mixing in options would be ambiguous.
         for (const QCommandLineOption &o :
-             QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor} +
+             QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor,
+                                       oktaUrl, oktaTokenEnv, oktaClientId, oktaKeyFile, oktaKeyId} +
                  pipelines.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
@@ -119,10 +147,21 @@ int runSync(const QStringList &arguments)
         return code;
     }
 
-    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
-        err << "error: --db FILE and --scim-url URL (or a pipeline source), or --connection NAME, are "
-               "required\n";
+    if (!parser.isSet(db) || (!parser.isSet(url) && !parser.isSet(oktaUrl) && !pipelines.anySet(parser))) {
+        err << "error: --db FILE and --okta-url URL or --scim-url URL (or a pipeline source), or "
+               "--connection "
+               "NAME, are required\n";
         return UsageError;
+    }
+    if (parser.isSet(url) && parser.isSet(oktaUrl)) {
+        err << "error: one identity provider per sync: --okta-url or --scim-url, not both\n";
+        return UsageError;
+    }
+    for (const QCommandLineOption &o : {oktaTokenEnv, oktaClientId, oktaKeyFile, oktaKeyId}) {
+        if (parser.isSet(o) && !parser.isSet(oktaUrl)) {
+            err << "error: --" << o.names().constFirst() << " belongs to --okta-url URL\n";
+            return UsageError;
+        }
     }
     HeadlessSync sync;
     sync.databasePath = parser.value(db);
@@ -135,7 +174,46 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     sync.pipelines = *plan;
-    if (parser.isSet(url)) {
+    if (parser.isSet(oktaUrl)) {
+        ConnectionProfile idp;
+        idp.name = QStringLiteral("command line");
+        idp.idpKind = ConnectionProfile::IdpKind::Okta;
+        idp.orgUrl = parser.value(oktaUrl);
+        idp.caFile = parser.value(caFile);
+        if (parser.isSet(oktaClientId) || parser.isSet(oktaKeyFile)) {
+            if (!parser.isSet(oktaClientId) || !parser.isSet(oktaKeyFile) || parser.isSet(oktaTokenEnv)) {
+                err << "error: an Okta service app needs both --okta-client-id ID and --okta-key-file PEM "
+                       "(and "
+                       "no --okta-token-env)\n";
+                return UsageError;
+            }
+            idp.authKind = ConnectionProfile::AuthKind::PrivateKeyJwt;
+            idp.clientId = parser.value(oktaClientId);
+            idp.keyId = parser.value(oktaKeyId);
+            idp.scope = parser.value(scope);
+            QFile key(parser.value(oktaKeyFile));
+            if (!key.open(QIODevice::ReadOnly)) {
+                err << "error: cannot read the key file " << key.fileName() << ": " << key.errorString()
+                    << '\n';
+                return UsageError;
+            }
+            sync.idpSecret = QString::fromUtf8(key.readAll());
+        } else {
+            if (!parser.isSet(oktaTokenEnv)) {
+                err << "error: --okta-url needs its credentials: --okta-token-env VAR, or --okta-client-id "
+                       "ID "
+                       "with --okta-key-file PEM\n";
+                return UsageError;
+            }
+            const QString var = parser.value(oktaTokenEnv);
+            sync.idpSecret = qEnvironmentVariable(var.toLocal8Bit().constData());
+            if (sync.idpSecret.isEmpty()) {
+                err << "error: the environment variable " << var << " is empty or not set\n";
+                return UsageError;
+            }
+        }
+        sync.idp = idp;
+    } else if (parser.isSet(url)) {
         ConnectionProfile idp;
         idp.name = QStringLiteral("command line");
         idp.scimUrl = parser.value(url);

@@ -103,8 +103,11 @@ void ViewScreenshot::arrange()
         auto *dialog = new ConnectionDialog(m_window);
         ConnectionProfile example;
         example.name = tr("Okta production");
-        example.scimUrl = QStringLiteral("https://example.okta.com/scim/v2");
-        example.vendor = QStringLiteral("okta");
+        example.idpKind = ConnectionProfile::IdpKind::Okta;
+        example.orgUrl = QStringLiteral("https://example.okta.com");
+        example.authKind = ConnectionProfile::AuthKind::PrivateKeyJwt;
+        example.clientId = QStringLiteral("0oa8scimflowreader");
+        example.keyId = QStringLiteral("scimflow-2026");
         dialog->setProfile(example);
         dialog->resize(640, dialog->sizeHint().height());
         dialog->show();

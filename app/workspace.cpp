@@ -6,9 +6,11 @@
 #include "consolesession.h"
 #include "demoenvironment.h"
 #include "demoloader.h"
+#include "directoryreaderfactory.h"
 #include "fixexecutor.h"
 #include "httpclient.h"
 #include "jobcancelconnector.h"
+#include "oktafixconnector.h"
 #include "pipelinesandbox.h"
 #include "scimconnection.h"
 #include "scimfixconnector.h"
@@ -41,6 +43,8 @@ struct Workspace::OpenConnection
 {
     std::unique_ptr<ScimConnection> scim;
     std::unique_ptr<ScimFixConnector> scimFixes;
+    std::unique_ptr<DirectoryConnection> idp; // an IdP read through its own API (Okta)
+    std::unique_ptr<OktaFixConnector> oktaFixes;
     std::vector<std::unique_ptr<AuthProvider>> pipelineAuth; // destroyed after the clients that use them
     std::vector<std::unique_ptr<HttpClient>> pipelineHttp;
     std::vector<std::unique_ptr<JobCancelConnector>> cancels;
@@ -50,6 +54,7 @@ struct Workspace::OpenConnection
         // Connectors go before the clients they send through.
         cancels.clear();
         scimFixes.reset();
+        oktaFixes.reset();
     }
 
     QList<FixConnector *> connectors() const
@@ -57,6 +62,8 @@ struct Workspace::OpenConnection
         QList<FixConnector *> out;
         if (scimFixes)
             out << scimFixes.get();
+        if (oktaFixes)
+            out << oktaFixes.get();
         for (const auto &c : cancels)
             out << c.get();
         return out;
@@ -270,7 +277,22 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
 {
     auto open = std::make_unique<OpenConnection>();
     QStringList problems;
-    if (!profile.scimUrl.isEmpty()) {
+    if (profile.idpKind == ConnectionProfile::IdpKind::Okta && profile.hasIdentityProvider()) {
+        if (!secrets.contains(profile.secretRef)) {
+            problems << tr(
+                "the identity provider's secret could not be read from the keychain; enter it again "
+                "in the connection dialog");
+        } else if (auto idp = makeDirectoryReader(profile, secrets.value(profile.secretRef)); !idp) {
+            problems << idp.error().message;
+        } else {
+            open->idp = std::move(*idp);
+            const QString identity = profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
+                                         ? tr("Okta service app %1").arg(profile.clientId)
+                                         : tr("Okta API token of connection %1").arg(profile.name);
+            open->oktaFixes =
+                std::make_unique<OktaFixConnector>(open->idp->http.get(), QUrl(profile.orgUrl), identity);
+        }
+    } else if (profile.idpKind == ConnectionProfile::IdpKind::Scim && !profile.scimUrl.isEmpty()) {
         if (!secrets.contains(profile.secretRef)) {
             problems << tr(
                 "the identity provider's secret could not be read from the keychain; enter it again "
@@ -355,8 +377,8 @@ void Workspace::onDemoReady(const QString &path)
     DemoEnvironment *demo = m_demoLoader->environment();
     ConnectionProfile profile;
     profile.name = tr("demo");
-    profile.scimUrl = demo->scimUrl().toString();
-    profile.vendor = demo->vendor();
+    profile.idpKind = ConnectionProfile::IdpKind::Okta;
+    profile.orgUrl = demo->oktaUrl().toString();
     profile.secretRef = SecretStore::newReference(QStringLiteral("demo"));
     SecretStore::storeForSession(profile.secretRef, demo->token());
     PipelineSource dataflow;

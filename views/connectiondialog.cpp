@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +24,21 @@ namespace Scimflow {
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
+    , m_idpKind(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_oktaUrl(new QLineEdit(this))
+    , m_oktaAuth(new QComboBox(this))
+    , m_oktaClientId(new QLineEdit(this))
+    , m_oktaKeyId(new QLineEdit(this))
+    , m_tenant(new QLineEdit(this))
+    , m_entraClientId(new QLineEdit(this))
+    , m_entraAuth(new QComboBox(this))
+    , m_certificateFile(new QLineEdit(this))
+    , m_graphUrl(new QLineEdit(this))
+    , m_loginUrl(new QLineEdit(this))
+    , m_keyFile(new QLineEdit(this))
+    , m_keyFileLabel(new QLabel(tr("Private &key file:"), this))
+    , m_tokenLabel(new QLabel(tr("&Token:"), this))
     , m_url(new QLineEdit(this))
     , m_vendor(new QComboBox(this))
     , m_authKind(new QComboBox(this))
@@ -57,15 +74,84 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // First the kind of identity provider; each kind has its own page of settings.
+    m_idpKind->addItem(tr("Okta"), int(ConnectionProfile::IdpKind::Okta));
+    m_idpKind->addItem(tr("Microsoft Entra ID"), int(ConnectionProfile::IdpKind::Entra));
+    m_idpKind->addItem(tr("Generic SCIM 2.0"), int(ConnectionProfile::IdpKind::Scim));
+    m_idpKind->setAccessibleName(tr("Identity provider kind"));
+
+    auto *oktaPage = new QWidget(m_pages);
+    auto *oktaForm = new QFormLayout(oktaPage);
+    oktaForm->setContentsMargins(0, 0, 0, 0);
+    m_oktaUrl->setPlaceholderText(QStringLiteral("https://example.okta.com"));
+    m_oktaAuth->addItem(tr("API token (SSWS), read-only admin"), int(ConnectionProfile::AuthKind::Bearer));
+    m_oktaAuth->addItem(tr("OAuth service app (private key JWT)"),
+                        int(ConnectionProfile::AuthKind::PrivateKeyJwt));
+    m_oktaKeyId->setPlaceholderText(tr("Optional: the key id Okta shows for the public key"));
+    oktaForm->addRow(tr("Org &URL:"), m_oktaUrl);
+    oktaForm->addRow(tr("&Authentication:"), m_oktaAuth);
+    oktaForm->addRow(tr("&Client id:"), m_oktaClientId);
+    oktaForm->addRow(tr("Key &id (kid):"), m_oktaKeyId);
+    auto *oktaNote =
+        new QLabel(tr("Reads users, groups and the System Log. A service app needs the scopes "
+                      "okta.users.read, okta.groups.read and okta.logs.read (and okta.users.manage, "
+                      "okta.groups.manage for fixes)."),
+                   oktaPage);
+    oktaNote->setWordWrap(true);
+    oktaForm->addRow(oktaNote);
+
+    auto *entraPage = new QWidget(m_pages);
+    auto *entraForm = new QFormLayout(entraPage);
+    entraForm->setContentsMargins(0, 0, 0, 0);
+    m_tenant->setPlaceholderText(tr("Tenant id or primary domain, e.g. contoso.onmicrosoft.com"));
+    m_entraAuth->addItem(tr("Client secret"), int(ConnectionProfile::AuthKind::OAuthClientCredentials));
+    m_entraAuth->addItem(tr("Certificate (private key JWT)"),
+                         int(ConnectionProfile::AuthKind::PrivateKeyJwt));
+    m_certificateFile->setPlaceholderText(tr("The app's certificate (PEM)"));
+    m_graphUrl->setPlaceholderText(QStringLiteral("https://graph.microsoft.com"));
+    m_loginUrl->setPlaceholderText(QStringLiteral("https://login.microsoftonline.com"));
+    auto *browseCertificate = new QPushButton(tr("Browse…"), entraPage);
+    browseCertificate->setAccessibleName(tr("Choose the certificate file"));
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificateFile);
+    certificateRow->addWidget(browseCertificate);
+    auto *certificateLabel = new QLabel(tr("Ce&rtificate:"), entraPage);
+    certificateLabel->setBuddy(m_certificateFile);
+    entraForm->addRow(tr("&Tenant:"), m_tenant);
+    entraForm->addRow(tr("&Client id:"), m_entraClientId);
+    entraForm->addRow(tr("&Authentication:"), m_entraAuth);
+    entraForm->addRow(certificateLabel, certificateRow);
+    entraForm->addRow(tr("&Graph URL:"), m_graphUrl);
+    entraForm->addRow(tr("&Login URL:"), m_loginUrl);
+
+    auto *scimPage = new QWidget(m_pages);
+    auto *scimForm = new QFormLayout(scimPage);
+    scimForm->setContentsMargins(0, 0, 0, 0);
+    scimForm->addRow(tr("SCIM base &URL:"), m_url);
+    scimForm->addRow(tr("&Vendor:"), m_vendor);
+    scimForm->addRow(tr("&Authentication:"), m_authKind);
+    scimForm->addRow(tr("Token &endpoint:"), m_tokenUrl);
+    scimForm->addRow(tr("&Client id:"), m_clientId);
+    scimForm->addRow(tr("Sco&pe:"), m_scope);
+    m_pages->addWidget(oktaPage);
+    m_pages->addWidget(entraPage);
+    m_pages->addWidget(scimPage);
+
+    m_browseKey = new QPushButton(tr("Browse…"), this);
+    m_browseKey->setAccessibleName(tr("Choose the private key file"));
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyFile);
+    keyRow->addWidget(m_browseKey);
+    m_keyFile->setPlaceholderText(tr("PEM file; the key is kept in the keychain, not the file name"));
+    m_keyFileLabel->setBuddy(m_keyFile);
+    m_tokenLabel->setBuddy(m_token);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("SCIM base &URL:"), m_url);
-    form->addRow(tr("&Vendor:"), m_vendor);
-    form->addRow(tr("&Authentication:"), m_authKind);
-    form->addRow(tr("Token &endpoint:"), m_tokenUrl);
-    form->addRow(tr("&Client id:"), m_clientId);
-    form->addRow(tr("Sco&pe:"), m_scope);
-    form->addRow(tr("&Token:"), m_token);
+    form->addRow(tr("I&dentity provider:"), m_idpKind);
+    form->addRow(m_pages);
+    form->addRow(m_tokenLabel, m_token);
+    form->addRow(m_keyFileLabel, keyRow);
     auto *sources = new QGroupBox(tr("&Pipeline sources"), this);
     m_sourceList->setHeaderLabels({tr("Name"), tr("Kind"), tr("Reads")});
     m_sourceList->setRootIsDecorated(false);
@@ -97,6 +183,21 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     setMinimumWidth(600);
 
     connect(m_authKind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
+    connect(m_oktaAuth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
+    connect(m_entraAuth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
+    connect(m_idpKind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKindFields);
+    connect(m_browseKey, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Private key"), QString(),
+                                                          tr("PEM files (*.pem *.key);;All files (*)"));
+        if (!file.isEmpty())
+            m_keyFile->setText(file);
+    });
+    connect(browseCertificate, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Certificate"), QString(), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_certificateFile->setText(file);
+    });
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);
     connect(m_test, &QPushButton::clicked, this, [this] {
         m_status->setText(tr("Testing the connection…"));
@@ -115,7 +216,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             [this](QTreeWidgetItem *item) { editSource(m_sourceList->indexOfTopLevelItem(item)); });
     connect(m_removeSource, &QPushButton::clicked, this, &ConnectionDialog::removeSource);
     connect(m_sourceList, &QTreeWidget::currentItemChanged, this, &ConnectionDialog::updateSourceButtons);
-    updateAuthFields();
+    updateKindFields();
     showSources();
 }
 
@@ -177,15 +278,39 @@ void ConnectionDialog::updateSourceButtons()
     m_removeSource->setEnabled(selected);
 }
 
+void ConnectionDialog::updateKindFields()
+{
+    m_pages->setCurrentIndex(m_idpKind->currentIndex());
+    updateAuthFields();
+}
+
 void ConnectionDialog::updateAuthFields()
 {
+    const auto kind = ConnectionProfile::IdpKind(m_idpKind->currentData().toInt());
     const bool oauth =
         m_authKind->currentData().toInt() == int(ConnectionProfile::AuthKind::OAuthClientCredentials);
     m_tokenUrl->setEnabled(oauth);
     m_clientId->setEnabled(oauth);
     m_scope->setEnabled(oauth);
-    m_token->setPlaceholderText(oauth ? tr("Client secret") : tr("API token"));
-    m_token->setAccessibleName(oauth ? tr("Client secret") : tr("API token"));
+    bool keyFile = false;
+    QString secretName = oauth ? tr("Client secret") : tr("API token");
+    if (kind == ConnectionProfile::IdpKind::Okta) {
+        keyFile = m_oktaAuth->currentData().toInt() == int(ConnectionProfile::AuthKind::PrivateKeyJwt);
+        m_oktaClientId->setEnabled(keyFile);
+        m_oktaKeyId->setEnabled(keyFile);
+        secretName = tr("Okta API token");
+    } else if (kind == ConnectionProfile::IdpKind::Entra) {
+        keyFile = m_entraAuth->currentData().toInt() == int(ConnectionProfile::AuthKind::PrivateKeyJwt);
+        m_certificateFile->setEnabled(keyFile);
+        secretName = tr("Client secret");
+    }
+    m_keyFile->setVisible(keyFile);
+    m_keyFileLabel->setVisible(keyFile);
+    for (QWidget *w : {static_cast<QWidget *>(m_token), static_cast<QWidget *>(m_tokenLabel)})
+        w->setVisible(!keyFile);
+    m_token->setPlaceholderText(secretName);
+    m_token->setAccessibleName(secretName);
+    m_browseKey->setVisible(keyFile);
 }
 
 void ConnectionDialog::browseCaFile()
@@ -201,6 +326,20 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_id = p.id;
     m_secretRef = p.secretRef;
     m_name->setText(p.name);
+    m_idpKind->setCurrentIndex(qMax(0, m_idpKind->findData(int(p.idpKind))));
+    m_oktaUrl->setText(p.orgUrl);
+    m_tenant->setText(p.tenant);
+    m_graphUrl->setText(p.graphUrl);
+    m_loginUrl->setText(p.loginUrl);
+    m_certificateFile->setText(p.certificateFile);
+    m_oktaKeyId->setText(p.keyId);
+    if (p.idpKind == ConnectionProfile::IdpKind::Okta) {
+        m_oktaAuth->setCurrentIndex(qMax(0, m_oktaAuth->findData(int(p.authKind))));
+        m_oktaClientId->setText(p.clientId);
+    } else if (p.idpKind == ConnectionProfile::IdpKind::Entra) {
+        m_entraAuth->setCurrentIndex(qMax(0, m_entraAuth->findData(int(p.authKind))));
+        m_entraClientId->setText(p.clientId);
+    }
     m_url->setText(p.scimUrl);
     m_vendor->setCurrentIndex(qMax(0, m_vendor->findData(p.vendor)));
     m_authKind->setCurrentIndex(qMax(0, m_authKind->findData(int(p.authKind))));
@@ -211,7 +350,8 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_sources = p.pipelineSources;
     showSources();
     m_token->clear(); // secrets are not shown again; leave empty to keep the stored one
-    updateAuthFields();
+    m_keyFile->clear();
+    updateKindFields();
 }
 
 ConnectionProfile ConnectionDialog::profile() const
@@ -228,12 +368,52 @@ ConnectionProfile ConnectionDialog::profile() const
     p.caFile = m_caFile->text().trimmed();
     p.secretRef = m_secretRef;
     p.pipelineSources = m_sources;
+    p.idpKind = ConnectionProfile::IdpKind(m_idpKind->currentData().toInt());
+    switch (p.idpKind) {
+    case ConnectionProfile::IdpKind::Okta:
+        p.orgUrl = m_oktaUrl->text().trimmed();
+        p.authKind = ConnectionProfile::AuthKind(m_oktaAuth->currentData().toInt());
+        if (p.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt) {
+            p.clientId = m_oktaClientId->text().trimmed();
+            p.keyId = m_oktaKeyId->text().trimmed();
+        } else {
+            p.clientId.clear();
+        }
+        p.scope.clear();
+        p.tokenUrl.clear();
+        break;
+    case ConnectionProfile::IdpKind::Entra:
+        p.tenant = m_tenant->text().trimmed();
+        p.clientId = m_entraClientId->text().trimmed();
+        p.authKind = ConnectionProfile::AuthKind(m_entraAuth->currentData().toInt());
+        if (p.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt)
+            p.certificateFile = m_certificateFile->text().trimmed();
+        p.graphUrl = m_graphUrl->text().trimmed();
+        p.loginUrl = m_loginUrl->text().trimmed();
+        p.scope.clear();
+        p.tokenUrl.clear();
+        break;
+    case ConnectionProfile::IdpKind::Scim:
+        break;
+    }
     return p;
 }
 
 QString ConnectionDialog::secret() const
 {
-    return m_token->text();
+    const auto kind = ConnectionProfile::IdpKind(m_idpKind->currentData().toInt());
+    const bool keyFile =
+        (kind == ConnectionProfile::IdpKind::Okta &&
+         m_oktaAuth->currentData().toInt() == int(ConnectionProfile::AuthKind::PrivateKeyJwt)) ||
+        (kind == ConnectionProfile::IdpKind::Entra &&
+         m_entraAuth->currentData().toInt() == int(ConnectionProfile::AuthKind::PrivateKeyJwt));
+    if (!keyFile)
+        return m_token->text();
+    // The private key itself is the secret (kept in the keychain); the file name is not remembered.
+    QFile file(m_keyFile->text().trimmed());
+    if (m_keyFile->text().trimmed().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
 }
 
 void ConnectionDialog::showTestResult(bool ok, const QString &text)

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
@@ -39,6 +40,7 @@ Q_SIGNALS:
     void saveRequested(const Scimflow::ConnectionProfile &profile, const QString &secret, bool sessionOnly);
 
 private:
+    void updateKindFields();
     void updateAuthFields();
     void browseCaFile();
     void editSource(int row); // -1: add a new one
@@ -47,6 +49,26 @@ private:
     void updateSourceButtons();
 
     QLineEdit *m_name;
+    QComboBox *m_idpKind;
+    QStackedWidget *m_pages;
+    // Okta
+    QLineEdit *m_oktaUrl;
+    QComboBox *m_oktaAuth;
+    QLineEdit *m_oktaClientId;
+    QLineEdit *m_oktaKeyId;
+    // Microsoft Entra ID
+    QLineEdit *m_tenant;
+    QLineEdit *m_entraClientId;
+    QComboBox *m_entraAuth;
+    QLineEdit *m_certificateFile;
+    QLineEdit *m_graphUrl;
+    QLineEdit *m_loginUrl;
+    // private_key_jwt (Okta service app, Entra certificate): the key file read into the secret on save
+    QLineEdit *m_keyFile;
+    QLabel *m_keyFileLabel;
+    QPushButton *m_browseKey = nullptr;
+    QLabel *m_tokenLabel;
+    // Generic SCIM 2.0
     QLineEdit *m_url;
     QComboBox *m_vendor;
     QComboBox *m_authKind;

@@ -56,6 +56,8 @@ QString sourceName(const QString &source)
 {
     if (source == QLatin1String("scim"))
         return MainWindow::tr("IdP");
+    if (source == QLatin1String("okta"))
+        return MainWindow::tr("Okta");
     if (source == QLatin1String("dataflow"))
         return MainWindow::tr("Dataflow");
     if (source == QLatin1String("github"))
@@ -71,6 +73,8 @@ QString sourceDescription(const QString &source)
 {
     if (source == QLatin1String("scim"))
         return MainWindow::tr("Identity provider (SCIM 2.0)");
+    if (source == QLatin1String("okta"))
+        return MainWindow::tr("Identity provider (Okta API and System Log)");
     if (source == QLatin1String("github"))
         return MainWindow::tr("GitHub Actions");
     return sourceName(source);
@@ -404,8 +408,10 @@ QString MainWindow::lastSyncText() const
     if (runs.isEmpty())
         return tr("Never synced");
     // The identity provider first, the pipeline sources after it.
-    std::stable_partition(runs.begin(), runs.end(),
-                          [](const SyncRun &run) { return run.source == QLatin1String("scim"); });
+    std::stable_partition(runs.begin(), runs.end(), [](const SyncRun &run) {
+        return run.source == QLatin1String("scim") || run.source == QLatin1String("okta") ||
+               run.source == QLatin1String("graph");
+    });
     const QString today = DisplayFormat::timestamp(currentTimestamp()).left(10);
     QStringList parts;
     for (const SyncRun &run : runs) {

@@ -78,8 +78,10 @@ void SettingsConnectionsPage::reload()
     for (const ConnectionProfile &p : std::as_const(m_profiles)) {
         const QString auth = p.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
                                  ? tr("OAuth client %1").arg(p.clientId)
+                             : p.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
+                                 ? tr("OAuth client %1").arg(p.clientId)
                                  : tr("API token");
-        m_list->addItem(tr("%1 — %2 (%3)").arg(p.name, p.scimUrl, auth));
+        m_list->addItem(tr("%1 — %2 (%3)").arg(p.name, p.identityProviderDisplay(), auth));
         if (p.name == current)
             m_list->setCurrentRow(m_list->count() - 1);
     }

@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "oktasandbox.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
 #include "scimsandbox.h"
@@ -14,6 +15,7 @@ DemoEnvironment::DemoEnvironment(QObject *parent)
 
 DemoEnvironment::~DemoEnvironment()
 {
+    m_okta.reset();
     m_scim.reset();
     m_server.reset();
 }
@@ -30,8 +32,14 @@ Status DemoEnvironment::start(Timestamp anchor)
     if (!port)
         return port.error();
     m_scim = std::make_unique<ScimSandbox>(*m_server, m_scenario, m_token);
+    m_okta = std::make_unique<OktaSandbox>(*m_server, m_scenario, m_token);
     m_pipelines = std::make_unique<PipelineSandbox>(*m_server, m_scenario, m_token);
     return {};
+}
+
+QUrl DemoEnvironment::oktaUrl() const
+{
+    return m_okta ? m_okta->orgUrl() : QUrl();
 }
 
 QUrl DemoEnvironment::scimUrl() const

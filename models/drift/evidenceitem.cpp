@@ -55,6 +55,8 @@ QString sourceName(const QString &source)
 {
     if (source == QLatin1String("scim"))
         return Text::tr("Identity provider");
+    if (source == QLatin1String("okta"))
+        return Text::tr("Okta");
     if (source == QLatin1String("dataflow"))
         return Text::tr("Dataflow");
     if (source == QLatin1String("github"))

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QCOMPARE((*store)->count("users"), 60);
         QCOMPARE((*store)->count("groups"), 12);
         QCOMPARE((*store)->count("jobs"), 300);
-        QCOMPARE((*store)->lastSuccessfulRun("scim").status, QStringLiteral("ok"));
+        QCOMPARE((*store)->lastSuccessfulRun("okta").status, QStringLiteral("ok"));
 
         QSqlQuery q((*store)->database());
         QVERIFY(q.exec("SELECT rule, subject FROM findings WHERE resolved_at = 0 ORDER BY rule"));

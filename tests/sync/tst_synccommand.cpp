@@ -5,6 +5,7 @@
 #include "connectionprofile.h"
 #include "findingsfreshness.h"
 #include "googletokengrants.h"
+#include "oktasandbox.h"
 #include "pipelinesandbox.h"
 #include "reportbuilder.h"
 #include "sandboxserver.h"
@@ -228,6 +229,17 @@ private slots:
             << "/nonexistent/key.json";
         QTest::newRow("unknown connection")
             << QStringList{QStringLiteral("--connection"), QStringLiteral("nope")} << "nope";
+        QTest::newRow("okta without credentials")
+            << QStringList{QStringLiteral("--okta-url"), QStringLiteral("http://127.0.0.1:9")}
+            << "--okta-token-env";
+        QTest::newRow("okta key file without client id")
+            << QStringList{QStringLiteral("--okta-url"), QStringLiteral("http://127.0.0.1:9"),
+                           QStringLiteral("--okta-key-file"), QStringLiteral("/nonexistent/key.pem")}
+            << "--okta-client-id";
+        QTest::newRow("okta and scim at once")
+            << idp + QStringList{QStringLiteral("--okta-url"), QStringLiteral("http://127.0.0.1:9"),
+                                 QStringLiteral("--okta-token-env"), QStringLiteral("TST_IDP_TOKEN")}
+            << "--okta-url";
     }
 
     void missingCredentialsExitTwo()
@@ -241,6 +253,50 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named.toUtf8()), r.err.constData());
         QVERIFY(!QFile::exists(db)); // nothing was started
+    }
+
+    void oktaWithApiTokenOrServiceApp()
+    {
+        const Scenario scenario =
+            ScenarioGenerator::generate(ScenarioSpec::demo(), currentTimestamp() - kMsPerHour);
+        SandboxServer server;
+        QVERIFY(server.listen().ok());
+        OktaSandbox okta(server, scenario, QString::fromLatin1(kIdpToken));
+        const TestRsaKey key = TestRsaKey::generate();
+        QVERIFY(okta.registerServiceApp(QStringLiteral("0oa-cli"), key.publicPem).ok());
+        const QString keyFile = writeFile(QStringLiteral("okta-key.pem"), key.privatePem);
+        QVERIFY(!keyFile.isEmpty());
+
+        // An API token, sent as SSWS; the summary line is the source's own.
+        const QString db = path(QStringLiteral("okta.db"));
+        Run r = scimflow({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--okta-url"),
+                          okta.orgUrl().toString(), QStringLiteral("--okta-token-env"),
+                          QStringLiteral("TST_IDP_TOKEN"), QStringLiteral("--no-findings")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith(QStringLiteral("okta: %1 users, %2 groups, ")
+                                      .arg(scenario.users.size())
+                                      .arg(scenario.groups.size())
+                                      .toUtf8()),
+                 r.out.constData());
+        QVERIFY(r.out.contains("log events ("));
+        QCOMPARE(server.authorizationsSeen(), QSet<QByteArray>{"SSWS " + kIdpToken});
+        QVERIFY(!r.out.contains(kIdpToken) && !r.err.contains(kIdpToken));
+
+        // The service app: a client assertion signed with the key file, then bearer tokens.
+        const QString db2 = path(QStringLiteral("okta-app.db"));
+        r = scimflow({QStringLiteral("sync"), QStringLiteral("--db"), db2, QStringLiteral("--okta-url"),
+                      okta.orgUrl().toString(), QStringLiteral("--okta-client-id"), QStringLiteral("0oa-cli"),
+                      QStringLiteral("--okta-key-file"), keyFile, QStringLiteral("--okta-key-id"),
+                      QStringLiteral("k1"), QStringLiteral("--no-findings")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("okta: "));
+        QCOMPARE(okta.tokenEndpoint()->grants(), 1);
+        QCOMPARE(okta.tokenEndpoint()->lastScope(), ConnectionProfile::oktaReadScopes());
+        QVERIFY(!r.err.contains("PRIVATE KEY"));
+        auto store = Store::open(db2);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->lastSuccessfulRun(QStringLiteral("okta")).status, QStringLiteral("ok"));
+        QCOMPARE((*store)->count(QStringLiteral("users")), qint64(scenario.users.size()));
     }
 
     void serviceAccountKeyFile()
