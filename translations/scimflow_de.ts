@@ -4,12 +4,17 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../models/drift/deprovisioning.cpp" line="+129"/>
+        <location filename="../models/drift/deprovisioning.cpp" line="+133"/>
         <source>%1 (%2; %3 %4)</source>
         <translation>%1 (%2; %3 %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2; %3 %4 by %5)</source>
+        <translation>%1 (%2; %3 %4 von %5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Job %1 started %2, after its principal left: %3.</source>
         <translation>Job %1 wurde %2 gestartet, nachdem sein Principal ausgeschieden war: %3.</translation>
     </message>
@@ -176,7 +181,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+40"/>
+        <location filename="../app/demoloader.cpp" line="+39"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Der Ordner %1 für die Demo-Datenbank kann nicht angelegt werden.</translation>
     </message>
@@ -353,6 +358,26 @@
         <location line="+4"/>
         <source>Roles of its principals</source>
         <translation>Rollen seiner Principals</translation>
+    </message>
+    <message>
+        <location filename="../models/idp/directoryreaderfactory.cpp" line="+39"/>
+        <source>Unknown vendor profile &quot;%1&quot;.</source>
+        <translation>Unbekanntes Anbieterprofil „%1“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the Okta org URL, e.g. https://example.okta.com.</source>
+        <translation>Geben Sie die URL der Okta-Organisation ein, z. B. https://example.okta.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id of the Okta API service app.</source>
+        <translation>Geben Sie die Client-ID der Okta-API-Service-App ein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading Microsoft Entra ID through Microsoft Graph is not available in this build.</source>
+        <translation>Das Lesen von Microsoft Entra ID über Microsoft Graph ist in diesem Build nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -853,7 +878,7 @@
 <context>
     <name>Scimflow::ConnectionController</name>
     <message>
-        <location filename="../app/connectioncontroller.cpp" line="+24"/>
+        <location filename="../app/connectioncontroller.cpp" line="+27"/>
         <source>&amp;Connect to Identity Provider…</source>
         <translation>Mit Identitätsanbieter &amp;verbinden…</translation>
     </message>
@@ -863,7 +888,7 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -888,12 +913,12 @@
         <translation>Das Geheimnis der Verbindung %1 konnte nicht gelesen werden: %2 Geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -903,7 +928,7 @@
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The server&apos;s schemas could not be recorded for the schema drift rule: %1</source>
         <translation>Die Schemata des Servers konnten für die Schema-Drift-Regel nicht gespeichert werden: %1</translation>
     </message>
@@ -925,7 +950,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-343"/>
         <source>&amp;New Connection…</source>
         <translation>&amp;Neue Verbindung…</translation>
     </message>
@@ -945,7 +970,7 @@
         <translation>Benutzer und Gruppen über die aktive Verbindung zum Identitätsanbieter synchronisieren, danach ihre Pipeline-Quellen.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+329"/>
         <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
         <translation>Die Datenbank konnte nicht vermerken, von welcher Verbindung sie synchronisiert wurde; beim nächsten Öffnen werden daher keine Korrekturen angeboten: %1</translation>
     </message>
@@ -953,7 +978,7 @@
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-        <location filename="../views/connectiondialog.cpp" line="+33"/>
+        <location filename="../views/connectiondialog.cpp" line="+50"/>
         <source>Keep the secrets for this session only (not saved anywhere)</source>
         <translation>Geheimnisse nur für diese Sitzung behalten (nirgends gespeichert)</translation>
     </message>
@@ -989,21 +1014,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+19"/>
         <source>Generic SCIM 2.0</source>
         <translation>Allgemeines SCIM 2.0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+16"/>
         <source>Okta</source>
         <translation>Okta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
@@ -1019,21 +1047,108 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
+        <location line="+27"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Choose a CA certificate file</source>
         <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Identity provider kind</source>
+        <translation>Art des Identitätsanbieters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API token (SSWS), read-only admin</source>
+        <translation>API-Token (SSWS), Administrator mit Leserechten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth service app (private key JWT)</source>
+        <translation>OAuth-Service-App (Private-Key-JWT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the key id Okta shows for the public key</source>
+        <translation>Optional: die Schlüssel-ID, die Okta für den öffentlichen Schlüssel anzeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org &amp;URL:</source>
+        <translation>Organisations-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key &amp;id (kid):</source>
+        <translation>Schlüssel-&amp;ID (kid):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads users, groups and the System Log. A service app needs the scopes okta.users.read, okta.groups.read and okta.logs.read (and okta.users.manage, okta.groups.manage for fixes).</source>
+        <translation>Liest Benutzer, Gruppen und das System Log. Eine Service-App braucht die Scopes okta.users.read, okta.groups.read und okta.logs.read (und okta.users.manage, okta.groups.manage für Korrekturen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tenant id or primary domain, e.g. contoso.onmicrosoft.com</source>
+        <translation>Mandanten-ID oder primäre Domäne, z. B. contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate (private key JWT)</source>
+        <translation>Zertifikat (Private-Key-JWT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app&apos;s certificate (PEM)</source>
+        <translation>Das Zertifikat der App (PEM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce&amp;rtificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Graph URL:</source>
+        <translation>&amp;Graph-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login URL:</source>
+        <translation>&amp;Anmelde-URL:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the private key file</source>
+        <translation>Datei mit dem privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file; the key is kept in the keychain, not the file name</source>
+        <translation>PEM-Datei; gespeichert wird der Schlüssel im Schlüsselbund, nicht der Dateiname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>SCIM base &amp;URL:</source>
         <translation>SCIM-Basis-&amp;URL:</translation>
     </message>
@@ -1043,7 +1158,9 @@
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>&amp;Authentication:</source>
         <translation>Authentifi&amp;zierung:</translation>
     </message>
@@ -1053,7 +1170,9 @@
         <translation>Token-&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>&amp;Client id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
@@ -1063,12 +1182,22 @@
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-94"/>
         <source>&amp;Token:</source>
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Private &amp;key file:</source>
+        <translation>Datei mit privatem &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>I&amp;dentity provider:</source>
+        <translation>I&amp;dentitätsanbieter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Pipeline sources</source>
         <translation>&amp;Pipeline-Quellen</translation>
     </message>
@@ -1103,7 +1232,27 @@
         <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
@@ -1113,19 +1262,24 @@
         <translation>Eine Pipeline-Quelle namens %1 gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+189"/>
+        <location line="+9"/>
         <source>Client secret</source>
         <translation>Client-Geheimnis</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Okta API token</source>
+        <translation>Okta-API-Token</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
@@ -1135,7 +1289,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+103"/>
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
     </message>
@@ -1419,19 +1573,19 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+73"/>
+        <location filename="../app/demoloader.cpp" line="+68"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Der simulierte Identitätsanbieter ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Syncing the simulated identity provider failed</source>
         <translation>Die Synchronisierung des simulierten Identitätsanbieters ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Syncing users and groups from the simulated identity provider at %1…</source>
-        <translation>Benutzer und Gruppen werden vom simulierten Identitätsanbieter unter %1 synchronisiert…</translation>
+        <source>Syncing users, groups and the System Log from the simulated Okta org at %1…</source>
+        <translation>Benutzer, Gruppen und System Log der simulierten Okta-Organisation unter %1 werden synchronisiert…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1697,13 +1851,18 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     <name>Scimflow::EvidenceItem</name>
     <message>
         <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+36"/>
         <source>Identity provider</source>
         <translation>Identitätsanbieter</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -3168,12 +3327,22 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::JwtAssertion</name>
     <message>
-        <location filename="../models/net/jwtassertion.cpp" line="+29"/>
+        <location filename="../models/net/jwtassertion.cpp" line="+31"/>
         <source>The private key is not an RSA private key in PEM form.</source>
         <translation>Der private Schlüssel ist kein privater RSA-Schlüssel im PEM-Format.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>The certificate is not an X.509 certificate in PEM form.</source>
+        <translation>Das Zertifikat ist kein X.509-Zertifikat im PEM-Format.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not encode the certificate.</source>
+        <translation>Das Zertifikat konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+6"/>
         <source>Could not sign the assertion.</source>
         <translation>Die Assertion konnte nicht signiert werden.</translation>
@@ -3185,6 +3354,11 @@ Befehle (scimflow &lt;command&gt; --help):
         <location filename="../views/mainwindow.cpp" line="+58"/>
         <source>IdP</source>
         <translation>IdP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Okta</source>
+        <translation>Okta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3210,6 +3384,11 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+7"/>
         <source>Identity provider (SCIM 2.0)</source>
         <translation>Identitätsanbieter (SCIM 2.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity provider (Okta API and System Log)</source>
+        <translation>Identitätsanbieter (Okta-API und System Log)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3427,7 +3606,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Nie synchronisiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3520,12 +3699,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+59"/>
+        <location filename="../models/net/authprovider.cpp" line="+93"/>
         <source>The HTTP client is gone.</source>
         <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Could not obtain an OAuth access token: %1</source>
         <translation>Es konnte kein OAuth-Zugriffstoken bezogen werden: %1</translation>
     </message>
@@ -3533,6 +3712,141 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+9"/>
         <source>The token endpoint refused the client credentials (HTTP %1%2); check the client id, secret and scope.</source>
         <translation>Der Token-Endpunkt hat die Client-Credentials abgelehnt (HTTP %1%2); prüfen Sie Client-ID, Geheimnis und Scope.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaDirectoryReader</name>
+    <message>
+        <location filename="../models/idp/oktadirectoryreader.cpp" line="+59"/>
+        <location line="+46"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Der HTTP-Client ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Connected to the Okta org %1: its users and System Log can be read.</source>
+        <translation>Mit der Okta-Organisation %1 verbunden: Benutzer und System Log sind lesbar.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading Okta users</source>
+        <translation>Okta-Benutzer werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading Okta groups</source>
+        <translation>Okta-Gruppen werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading Okta group members</source>
+        <translation>Mitglieder der Okta-Gruppen werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Okta listed a group member without an id; nothing was changed.</source>
+        <translation>Okta hat ein Gruppenmitglied ohne ID geliefert; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The Okta System Log keeps %n days; this sync&apos;s log window starts on %1, so changes before %2 may be missing from the timeline.</source>
+        <translation>
+            <numerusform>Das Okta System Log bewahrt %n Tag auf; das Log-Fenster dieser Synchronisierung beginnt am %1, daher können Änderungen vor %2 in der Zeitachse fehlen.</numerusform>
+            <numerusform>Das Okta System Log bewahrt %n Tage auf; das Log-Fenster dieser Synchronisierung beginnt am %1, daher können Änderungen vor %2 in der Zeitachse fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the Okta System Log</source>
+        <translation>Das Okta System Log wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Okta answered %1 with something that is not a JSON array (%2); nothing was changed.</source>
+        <translation>Okta hat auf %1 nicht mit einem JSON-Array geantwortet (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Okta&apos;s next-page link leads off the org (%1); the sync stopped and nothing was changed.</source>
+        <translation>Der Link von Okta zur nächsten Seite führt aus der Organisation hinaus (%1); die Synchronisierung wurde angehalten, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Okta&apos;s next-page link for %1 repeats a page already read; the paging would never end, so the sync stopped and nothing was changed.</source>
+        <translation>Der Link von Okta zur nächsten Seite von %1 wiederholt eine bereits gelesene Seite; das Blättern würde nie enden, daher wurde die Synchronisierung angehalten und nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Okta answered %1 with HTTP %2</source>
+        <translation>Okta hat auf %1 mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>. The token or service app lacks a permission this read needs (a read-only admin role, or the scopes okta.users.read, okta.groups.read and okta.logs.read).</source>
+        <translation>. Dem Token oder der Service-App fehlt eine Berechtigung, die dieses Lesen braucht (eine Administratorrolle mit Leserechten oder die Scopes okta.users.read, okta.groups.read und okta.logs.read).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>okta: %1 users, %2 groups, %3 memberships; %4 log events (%5 deactivations)</source>
+        <translation>okta: %1 Benutzer, %2 Gruppen, %3 Mitgliedschaften; %4 Log-Ereignisse (%5 Deaktivierungen)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaFixConnector</name>
+    <message>
+        <location filename="../models/idp/oktafixconnector.cpp" line="+104"/>
+        <location line="+64"/>
+        <source>The Okta connection is gone.</source>
+        <translation>Die Okta-Verbindung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Reading %1 from Okta</source>
+        <translation>Lesen von %1 bei Okta</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+9"/>
+        <source>This connection cannot perform that fix.</source>
+        <translation>Diese Verbindung kann diese Korrektur nicht ausführen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>already in effect; nothing was sent</source>
+        <translation>bereits wirksam; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Okta refused %1</source>
+        <translation>Okta hat %1 abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaParser</name>
+    <message>
+        <location filename="../models/idp/oktaparser.cpp" line="+50"/>
+        <source>An Okta user without an id.</source>
+        <translation>Ein Okta-Benutzer ohne ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Okta user %1 has no profile.login.</source>
+        <translation>Der Okta-Benutzer %1 hat kein profile.login.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An Okta group without an id.</source>
+        <translation>Eine Okta-Gruppe ohne ID.</translation>
     </message>
 </context>
 <context>
@@ -4151,7 +4465,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::PrivilegedDriftRule</name>
     <message>
-        <location filename="../models/drift/privilegeddriftrule.cpp" line="+112"/>
+        <location filename="../models/drift/privilegeddriftrule.cpp" line="+113"/>
         <source>%1 is %2 but still a member of the privileged group %3; remove the membership.</source>
         <translation>%1 ist %2, aber noch Mitglied der privilegierten Gruppe %3; entfernen Sie die Mitgliedschaft.</translation>
     </message>
@@ -5148,6 +5462,14 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::SchemeTokenAuth</name>
+    <message>
+        <location filename="../models/net/authprovider.cpp" line="-97"/>
+        <source>No API token is configured; enter one in the connection settings.</source>
+        <translation>Es ist kein API-Token eingerichtet; geben Sie eines in den Verbindungseinstellungen ein.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ScimClient</name>
     <message>
         <location filename="../models/scim/scimclient.cpp" line="+93"/>
@@ -5192,6 +5514,50 @@ Befehle (scimflow &lt;command&gt; --help):
         <location filename="../models/sync/scimconnection.cpp" line="+15"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Unbekanntes Anbieterprofil „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimDirectoryReader</name>
+    <message>
+        <location filename="../models/sync/scimdirectoryreader.cpp" line="+21"/>
+        <source>The SCIM client is gone.</source>
+        <translation>Der SCIM-Client ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the server&apos;s capabilities</source>
+        <translation>Fähigkeiten des Servers werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading users</source>
+        <translation>Benutzer werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading groups</source>
+        <translation>Gruppen werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>scim: %n users</source>
+        <translation>
+            <numerusform>scim: %n Benutzer</numerusform>
+            <numerusform>scim: %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n groups</source>
+        <translation>
+            <numerusform>, %n Gruppe</numerusform>
+            <numerusform>, %n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5889,7 +6255,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::StaticTokenAuth</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="-69"/>
+        <location filename="../models/net/authprovider.cpp" line="-16"/>
         <source>No API token is configured; enter one in the connection settings.</source>
         <translation>Es ist kein API-Token eingerichtet; geben Sie eines in den Verbindungseinstellungen ein.</translation>
     </message>
@@ -5897,27 +6263,27 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::SyncJob</name>
     <message>
-        <location filename="../models/sync/syncjob.cpp" line="+14"/>
+        <location filename="../models/sync/syncjob.cpp" line="+18"/>
         <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
         <translation>%1 Benutzer, %2 Gruppen, %3 Mitgliedschaften synchronisiert; %4 Ereignisse abgeleitet (%5 Synchronisierung, %6 s, %7 Anfragen)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Reading the server&apos;s capabilities</source>
-        <translation>Fähigkeiten des Servers werden gelesen</translation>
+        <location line="-4"/>
+        <source>%1 (%2 sync, %3 s, %4 requests)</source>
+        <translation>%1 (%2 Synchronisierung, %3 s, %4 Anfragen)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Reading users</source>
-        <translation>Benutzer werden gelesen</translation>
+        <location line="+58"/>
+        <source>The directory reader is gone.</source>
+        <translation>Der Verzeichnisleser ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Reading groups</source>
-        <translation>Gruppen werden gelesen</translation>
+        <location line="+58"/>
+        <source>The directory reader finished without a result.</source>
+        <translation>Der Verzeichnisleser ist ohne Ergebnis beendet worden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -6625,7 +6991,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+151"/>
+        <location filename="../app/workspace.cpp" line="+158"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -6661,11 +7027,22 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+28"/>
+        <location line="+15"/>
         <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
         <translation>das Geheimnis des Identitätsanbieters konnte nicht aus dem Schlüsselbund gelesen werden; geben Sie es im Verbindungsdialog erneut ein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <source>Okta service app %1</source>
+        <translation>Okta-Service-App %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okta API token of connection %1</source>
+        <translation>Okta-API-Token der Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>OAuth client %1</source>
         <translation>OAuth-Client %1</translation>
     </message>
@@ -6724,12 +7101,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+86"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+89"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>Scimflow::EvidenceItem</name>
     <message numerus="yes">
-        <location filename="../models/drift/evidenceitem.cpp" line="+150"/>
+        <location filename="../models/drift/evidenceitem.cpp" line="+152"/>
         <source>Active service account, %n job(s), owner %1</source>
         <translation>
             <numerusform>Active service account, %n job, owner %1</numerusform>
@@ -85,11 +85,22 @@
 <context>
     <name>Scimflow::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+398"/>
+        <location filename="../views/mainwindow.cpp" line="+402"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
             <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaDirectoryReader</name>
+    <message numerus="yes">
+        <location filename="../models/idp/oktadirectoryreader.cpp" line="+275"/>
+        <source>The Okta System Log keeps %n days; this sync&apos;s log window starts on %1, so changes before %2 may be missing from the timeline.</source>
+        <translation>
+            <numerusform>The Okta System Log keeps %n day; this sync&apos;s log window starts on %1, so changes before %2 may be missing from the timeline.</numerusform>
+            <numerusform>The Okta System Log keeps %n days; this sync&apos;s log window starts on %1, so changes before %2 may be missing from the timeline.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +123,25 @@
         <translation>
             <numerusform>%n error: fix it before saving. Click an error to go to its line.</numerusform>
             <numerusform>%n errors: fix them before saving. Click an error to go to its line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimDirectoryReader</name>
+    <message numerus="yes">
+        <location filename="../models/sync/scimdirectoryreader.cpp" line="+49"/>
+        <source>scim: %n users</source>
+        <translation>
+            <numerusform>scim: %n user</numerusform>
+            <numerusform>scim: %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n groups</source>
+        <translation>
+            <numerusform>, %n group</numerusform>
+            <numerusform>, %n groups</numerusform>
         </translation>
     </message>
 </context>

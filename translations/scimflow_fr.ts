@@ -4,12 +4,17 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../models/drift/deprovisioning.cpp" line="+129"/>
+        <location filename="../models/drift/deprovisioning.cpp" line="+133"/>
         <source>%1 (%2; %3 %4)</source>
         <translation>%1 (%2&#xa0;; %3 %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 (%2; %3 %4 by %5)</source>
+        <translation>%1 (%2 ; %3 %4 par %5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Job %1 started %2, after its principal left: %3.</source>
         <translation>La tâche %1 a démarré %2, après le départ de son principal&#xa0;: %3.</translation>
     </message>
@@ -176,7 +181,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+40"/>
+        <location filename="../app/demoloader.cpp" line="+39"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de démonstration.</translation>
     </message>
@@ -353,6 +358,26 @@
         <location line="+4"/>
         <source>Roles of its principals</source>
         <translation>Rôles de ses principaux</translation>
+    </message>
+    <message>
+        <location filename="../models/idp/directoryreaderfactory.cpp" line="+39"/>
+        <source>Unknown vendor profile &quot;%1&quot;.</source>
+        <translation>Profil de fournisseur « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the Okta org URL, e.g. https://example.okta.com.</source>
+        <translation>Saisissez l’URL de l’organisation Okta, par exemple https://example.okta.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id of the Okta API service app.</source>
+        <translation>Saisissez l’identifiant client de l’application de service de l’API Okta.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading Microsoft Entra ID through Microsoft Graph is not available in this build.</source>
+        <translation>La lecture de Microsoft Entra ID via Microsoft Graph n’est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -853,7 +878,7 @@
 <context>
     <name>Scimflow::ConnectionController</name>
     <message>
-        <location filename="../app/connectioncontroller.cpp" line="+24"/>
+        <location filename="../app/connectioncontroller.cpp" line="+27"/>
         <source>&amp;Connect to Identity Provider…</source>
         <translation>Se &amp;connecter au fournisseur d&apos;identité…</translation>
     </message>
@@ -863,7 +888,7 @@
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -888,12 +913,12 @@
         <translation>Le secret de la connexion %1 n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -903,7 +928,7 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The server&apos;s schemas could not be recorded for the schema drift rule: %1</source>
         <translation>Les schémas du serveur n&apos;ont pas pu être enregistrés pour la règle de dérive de schéma : %1</translation>
     </message>
@@ -925,7 +950,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-343"/>
         <source>&amp;New Connection…</source>
         <translation>&amp;Nouvelle connexion…</translation>
     </message>
@@ -945,7 +970,7 @@
         <translation>Synchroniser les utilisateurs et les groupes de la connexion active au fournisseur d&apos;identité, puis ses sources de pipelines.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+329"/>
         <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
         <translation>La base n&apos;a pas pu enregistrer la connexion dont elle a été synchronisée ; ses corrections ne seront donc pas proposées à sa prochaine ouverture : %1</translation>
     </message>
@@ -953,7 +978,7 @@
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-        <location filename="../views/connectiondialog.cpp" line="+33"/>
+        <location filename="../views/connectiondialog.cpp" line="+50"/>
         <source>Keep the secrets for this session only (not saved anywhere)</source>
         <translation>Conserver les secrets pour cette session seulement (enregistrés nulle part)</translation>
     </message>
@@ -989,21 +1014,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+19"/>
         <source>Generic SCIM 2.0</source>
         <translation>SCIM 2.0 générique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+16"/>
         <source>Okta</source>
         <translation>Okta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Microsoft Entra ID</source>
         <translation>Microsoft Entra ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
     </message>
@@ -1019,21 +1047,108 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
+        <location line="+27"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Choose a CA certificate file</source>
         <translation>Choisir un fichier de certificat CA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Identity provider kind</source>
+        <translation>Type de fournisseur d’identité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API token (SSWS), read-only admin</source>
+        <translation>Jeton d’API (SSWS), administrateur en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth service app (private key JWT)</source>
+        <translation>Application de service OAuth (JWT à clé privée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the key id Okta shows for the public key</source>
+        <translation>Facultatif : l’identifiant de clé qu’Okta affiche pour la clé publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org &amp;URL:</source>
+        <translation>&amp;URL de l’organisation :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key &amp;id (kid):</source>
+        <translation>&amp;Identifiant de clé (kid) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads users, groups and the System Log. A service app needs the scopes okta.users.read, okta.groups.read and okta.logs.read (and okta.users.manage, okta.groups.manage for fixes).</source>
+        <translation>Lit les utilisateurs, les groupes et le System Log. Une application de service a besoin des scopes okta.users.read, okta.groups.read et okta.logs.read (et okta.users.manage, okta.groups.manage pour les corrections).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tenant id or primary domain, e.g. contoso.onmicrosoft.com</source>
+        <translation>Identifiant du locataire ou domaine principal, par exemple contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate (private key JWT)</source>
+        <translation>Certificat (JWT à clé privée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app&apos;s certificate (PEM)</source>
+        <translation>Le certificat de l’application (PEM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier de certificat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificat :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Graph URL:</source>
+        <translation>URL &amp;Graph :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login URL:</source>
+        <translation>URL de &amp;connexion :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de clé privée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM file; the key is kept in the keychain, not the file name</source>
+        <translation>Fichier PEM ; la clé est conservée dans le trousseau, pas le nom du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>SCIM base &amp;URL:</source>
         <translation>&amp;URL de base SCIM&#xa0;:</translation>
     </message>
@@ -1043,7 +1158,9 @@
         <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Authentification&#xa0;:</translation>
     </message>
@@ -1053,7 +1170,9 @@
         <translation>Point d&apos;accès du &amp;jeton&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>&amp;Client id:</source>
         <translation>ID &amp;client&#xa0;:</translation>
     </message>
@@ -1063,12 +1182,22 @@
         <translation>Port&amp;ée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-94"/>
         <source>&amp;Token:</source>
         <translation>Jet&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Private &amp;key file:</source>
+        <translation>Fichier de clé &amp;privée :</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>I&amp;dentity provider:</source>
+        <translation>Fournisseur d’i&amp;dentité :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Pipeline sources</source>
         <translation>Sources de &amp;pipeline</translation>
     </message>
@@ -1103,7 +1232,27 @@
         <translation>Fic&amp;hier CA&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -1113,19 +1262,24 @@
         <translation>Une source de pipeline nommée %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+189"/>
+        <location line="+9"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Okta API token</source>
+        <translation>Jeton d’API Okta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>CA certificate</source>
         <translation>Certificat CA</translation>
     </message>
@@ -1135,7 +1289,7 @@
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+103"/>
         <source>Connected: %1</source>
         <translation>Connecté&#xa0;: %1</translation>
     </message>
@@ -1419,19 +1573,19 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+73"/>
+        <location filename="../app/demoloader.cpp" line="+68"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Le fournisseur d&apos;identité simulé n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Syncing the simulated identity provider failed</source>
         <translation>La synchronisation du fournisseur d&apos;identité simulé a échoué</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Syncing users and groups from the simulated identity provider at %1…</source>
-        <translation>Synchronisation des utilisateurs et des groupes depuis le fournisseur d&apos;identité simulé à %1…</translation>
+        <source>Syncing users, groups and the System Log from the simulated Okta org at %1…</source>
+        <translation>Synchronisation des utilisateurs, des groupes et du System Log de l’organisation Okta simulée à %1…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1697,13 +1851,18 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     <name>Scimflow::EvidenceItem</name>
     <message>
         <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+36"/>
         <source>Identity provider</source>
         <translation>Fournisseur d&apos;identité</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -3168,12 +3327,22 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::JwtAssertion</name>
     <message>
-        <location filename="../models/net/jwtassertion.cpp" line="+29"/>
+        <location filename="../models/net/jwtassertion.cpp" line="+31"/>
         <source>The private key is not an RSA private key in PEM form.</source>
         <translation>La clé privée n’est pas une clé privée RSA au format PEM.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>The certificate is not an X.509 certificate in PEM form.</source>
+        <translation>Le certificat n’est pas un certificat X.509 au format PEM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not encode the certificate.</source>
+        <translation>Impossible d’encoder le certificat.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+6"/>
         <source>Could not sign the assertion.</source>
         <translation>Impossible de signer l’assertion.</translation>
@@ -3185,6 +3354,11 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location filename="../views/mainwindow.cpp" line="+58"/>
         <source>IdP</source>
         <translation>IdP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Okta</source>
+        <translation>Okta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3210,6 +3384,11 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+7"/>
         <source>Identity provider (SCIM 2.0)</source>
         <translation>Fournisseur d&apos;identité (SCIM 2.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity provider (Okta API and System Log)</source>
+        <translation>Fournisseur d’identité (API Okta et System Log)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3427,7 +3606,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3520,12 +3699,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+59"/>
+        <location filename="../models/net/authprovider.cpp" line="+93"/>
         <source>The HTTP client is gone.</source>
         <translation>Le client HTTP n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Could not obtain an OAuth access token: %1</source>
         <translation>Impossible d&apos;obtenir un jeton d&apos;accès OAuth&#xa0;: %1</translation>
     </message>
@@ -3533,6 +3712,141 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+9"/>
         <source>The token endpoint refused the client credentials (HTTP %1%2); check the client id, secret and scope.</source>
         <translation>Le point d&apos;accès du jeton a refusé les identifiants client (HTTP %1%2)&#xa0;; vérifiez l&apos;ID client, le secret et la portée.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaDirectoryReader</name>
+    <message>
+        <location filename="../models/idp/oktadirectoryreader.cpp" line="+59"/>
+        <location line="+46"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Le client HTTP n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Connected to the Okta org %1: its users and System Log can be read.</source>
+        <translation>Connecté à l’organisation Okta %1 : ses utilisateurs et son System Log sont lisibles.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading Okta users</source>
+        <translation>Lecture des utilisateurs Okta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading Okta groups</source>
+        <translation>Lecture des groupes Okta</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading Okta group members</source>
+        <translation>Lecture des membres des groupes Okta</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Okta listed a group member without an id; nothing was changed.</source>
+        <translation>Okta a listé un membre de groupe sans identifiant ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The Okta System Log keeps %n days; this sync&apos;s log window starts on %1, so changes before %2 may be missing from the timeline.</source>
+        <translation>
+            <numerusform>Le System Log Okta conserve %n jour ; la fenêtre de journal de cette synchronisation commence le %1, des changements antérieurs au %2 peuvent donc manquer dans la chronologie.</numerusform>
+            <numerusform>Le System Log Okta conserve %n jours ; la fenêtre de journal de cette synchronisation commence le %1, des changements antérieurs au %2 peuvent donc manquer dans la chronologie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the Okta System Log</source>
+        <translation>Lecture du System Log Okta</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Okta answered %1 with something that is not a JSON array (%2); nothing was changed.</source>
+        <translation>Okta a répondu à %1 par autre chose qu’un tableau JSON (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Okta&apos;s next-page link leads off the org (%1); the sync stopped and nothing was changed.</source>
+        <translation>Le lien d’Okta vers la page suivante sort de l’organisation (%1) ; la synchronisation s’est arrêtée et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Okta&apos;s next-page link for %1 repeats a page already read; the paging would never end, so the sync stopped and nothing was changed.</source>
+        <translation>Le lien d’Okta vers la page suivante de %1 répète une page déjà lue ; la pagination ne finirait jamais, la synchronisation s’est donc arrêtée et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Okta answered %1 with HTTP %2</source>
+        <translation>Okta a répondu à %1 avec HTTP %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>. The token or service app lacks a permission this read needs (a read-only admin role, or the scopes okta.users.read, okta.groups.read and okta.logs.read).</source>
+        <translation>. Il manque au jeton ou à l’application de service une autorisation nécessaire à cette lecture (un rôle d’administrateur en lecture seule, ou les scopes okta.users.read, okta.groups.read et okta.logs.read).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>okta: %1 users, %2 groups, %3 memberships; %4 log events (%5 deactivations)</source>
+        <translation>okta : %1 utilisateurs, %2 groupes, %3 appartenances ; %4 événements du journal (%5 désactivations)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaFixConnector</name>
+    <message>
+        <location filename="../models/idp/oktafixconnector.cpp" line="+104"/>
+        <location line="+64"/>
+        <source>The Okta connection is gone.</source>
+        <translation>La connexion Okta n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Reading %1 from Okta</source>
+        <translation>Lecture de %1 dans Okta</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+9"/>
+        <source>This connection cannot perform that fix.</source>
+        <translation>Cette connexion ne peut pas effectuer cette correction.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>already in effect; nothing was sent</source>
+        <translation>déjà en vigueur&#xa0;; rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Okta refused %1</source>
+        <translation>Okta a refusé %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::OktaParser</name>
+    <message>
+        <location filename="../models/idp/oktaparser.cpp" line="+50"/>
+        <source>An Okta user without an id.</source>
+        <translation>Un utilisateur Okta sans identifiant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Okta user %1 has no profile.login.</source>
+        <translation>L’utilisateur Okta %1 n’a pas de profile.login.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An Okta group without an id.</source>
+        <translation>Un groupe Okta sans identifiant.</translation>
     </message>
 </context>
 <context>
@@ -4151,7 +4465,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::PrivilegedDriftRule</name>
     <message>
-        <location filename="../models/drift/privilegeddriftrule.cpp" line="+112"/>
+        <location filename="../models/drift/privilegeddriftrule.cpp" line="+113"/>
         <source>%1 is %2 but still a member of the privileged group %3; remove the membership.</source>
         <translation>%1 est %2 mais toujours membre du groupe privilégié %3&#xa0;; retirez cette appartenance.</translation>
     </message>
@@ -5148,6 +5462,14 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::SchemeTokenAuth</name>
+    <message>
+        <location filename="../models/net/authprovider.cpp" line="-97"/>
+        <source>No API token is configured; enter one in the connection settings.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est configuré&#xa0;; saisissez-en un dans les paramètres de connexion.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ScimClient</name>
     <message>
         <location filename="../models/scim/scimclient.cpp" line="+93"/>
@@ -5192,6 +5514,50 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location filename="../models/sync/scimconnection.cpp" line="+15"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Profil de fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimDirectoryReader</name>
+    <message>
+        <location filename="../models/sync/scimdirectoryreader.cpp" line="+21"/>
+        <source>The SCIM client is gone.</source>
+        <translation>Le client SCIM n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the server&apos;s capabilities</source>
+        <translation>Lecture des capacités du serveur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading groups</source>
+        <translation>Lecture des groupes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>scim: %n users</source>
+        <translation>
+            <numerusform>scim : %n utilisateur</numerusform>
+            <numerusform>scim : %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n groups</source>
+        <translation>
+            <numerusform>, %n groupe</numerusform>
+            <numerusform>, %n groupes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5889,7 +6255,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::StaticTokenAuth</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="-69"/>
+        <location filename="../models/net/authprovider.cpp" line="-16"/>
         <source>No API token is configured; enter one in the connection settings.</source>
         <translation>Aucun jeton d&apos;API n&apos;est configuré&#xa0;; saisissez-en un dans les paramètres de connexion.</translation>
     </message>
@@ -5897,27 +6263,27 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::SyncJob</name>
     <message>
-        <location filename="../models/sync/syncjob.cpp" line="+14"/>
+        <location filename="../models/sync/syncjob.cpp" line="+18"/>
         <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
         <translation>%1 utilisateurs, %2 groupes, %3 appartenances synchronisés&#xa0;; %4 événements déduits (synchronisation %5, %6 s, %7 requêtes)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Reading the server&apos;s capabilities</source>
-        <translation>Lecture des capacités du serveur</translation>
+        <location line="-4"/>
+        <source>%1 (%2 sync, %3 s, %4 requests)</source>
+        <translation>%1 (synchronisation %2, %3 s, %4 requêtes)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Reading users</source>
-        <translation>Lecture des utilisateurs</translation>
+        <location line="+58"/>
+        <source>The directory reader is gone.</source>
+        <translation>Le lecteur d’annuaire n’existe plus.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Reading groups</source>
-        <translation>Lecture des groupes</translation>
+        <location line="+58"/>
+        <source>The directory reader finished without a result.</source>
+        <translation>Le lecteur d’annuaire s’est terminé sans résultat.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -6625,7 +6991,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+151"/>
+        <location filename="../app/workspace.cpp" line="+158"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -6661,11 +7027,22 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+28"/>
+        <location line="+15"/>
         <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
         <translation>le secret du fournisseur d&apos;identité n&apos;a pas pu être lu dans le trousseau ; saisissez-le de nouveau dans la boîte de dialogue de connexion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <source>Okta service app %1</source>
+        <translation>Application de service Okta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okta API token of connection %1</source>
+        <translation>Jeton d’API Okta de la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>OAuth client %1</source>
         <translation>Client OAuth %1</translation>
     </message>
@@ -6724,12 +7101,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+86"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+89"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
