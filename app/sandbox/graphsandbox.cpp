@@ -46,6 +46,7 @@ GraphSandbox::GraphSandbox(SandboxServer &server, const Scenario &scenario, QStr
     , m_groups(scenario.groups)
 {
     m_opaqueSeed = scenario.seed ^ 0x9e3779b97f4a7c15ULL;
+    reindex();
     // The scenario's history as the audit entries Entra writes for it.
     int n = 0;
     for (const IdentityEvent &e : scenario.events) {
@@ -156,22 +157,14 @@ QUrl GraphSandbox::loginUrl() const
     return m_server.baseUrl();
 }
 
-int GraphSandbox::userIndex(const QString &id) const
+void GraphSandbox::reindex()
 {
-    for (int i = 0; i < m_users.size(); ++i) {
-        if (m_users[i].scimId == id)
-            return i;
-    }
-    return -1;
-}
-
-int GraphSandbox::groupIndex(const QString &id) const
-{
-    for (int i = 0; i < m_groups.size(); ++i) {
-        if (m_groups[i].scimId == id)
-            return i;
-    }
-    return -1;
+    m_userIndex.clear();
+    m_groupIndex.clear();
+    for (int i = 0; i < m_users.size(); ++i)
+        m_userIndex.insert(m_users[i].scimId, i);
+    for (int i = 0; i < m_groups.size(); ++i)
+        m_groupIndex.insert(m_groups[i].scimId, i);
 }
 
 const User *GraphSandbox::user(const QString &id) const
@@ -217,6 +210,7 @@ void GraphSandbox::modifyUser(const QString &id, const std::function<void(User &
 void GraphSandbox::addUser(const User &u)
 {
     m_users << u;
+    m_userIndex.insert(u.scimId, int(m_users.size()) - 1);
     m_removedUsers.remove(u.scimId);
     Change c;
     c.userId = u.scimId;
@@ -234,6 +228,7 @@ void GraphSandbox::removeUser(const QString &id)
             removeMember(g.scimId, id);
     }
     m_users.removeAt(i);
+    reindex();
     m_removedUsers.insert(id);
     Change c;
     c.userId = id;
@@ -281,6 +276,7 @@ void GraphSandbox::removeGroup(const QString &groupId)
     if (g < 0)
         return;
     m_groups.removeAt(g);
+    reindex();
     m_removedGroups.insert(groupId);
     Change c;
     c.groupId = groupId;

@@ -120,14 +120,16 @@ private:
     void auditOf(const QString &activity, const User &target, const QJsonArray &modified,
                  const QString &groupId = QString());
     QString opaque();
-    int userIndex(const QString &id) const;
-    int groupIndex(const QString &id) const;
+    int userIndex(const QString &id) const { return m_userIndex.value(id, -1); }
+    int groupIndex(const QString &id) const { return m_groupIndex.value(id, -1); }
+    void reindex();
 
     SandboxServer &m_server;
     QString m_tenant, m_clientId, m_clientSecret;
     QString m_accessToken;
     QList<User> m_users;
     QList<Group> m_groups;
+    QHash<QString, int> m_userIndex, m_groupIndex;
     QSet<QString> m_removedUsers, m_removedGroups;
     QList<Change> m_changes;
     qint64 m_version = 0;

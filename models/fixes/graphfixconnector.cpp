@@ -11,11 +11,6 @@ namespace Scimflow {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scimflow::GraphFixConnector", text);
-}
-
 FixResult failure(const Error &e)
 {
     FixResult r;
@@ -33,7 +28,18 @@ QString graphError(const QByteArray &body)
     return code.isEmpty() ? message : code + QStringLiteral(": ") + message;
 }
 
-Error statusError(const HttpRequest &request, const HttpResponse &response)
+bool inGroups(const QJsonObject &resource, const QString &groupId)
+{
+    for (const QJsonValue &g : resource.value(QLatin1String("memberOf")).toArray()) {
+        if (g.toObject().value(QLatin1String("id")).toString() == groupId)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Error GraphFixConnector::statusError(const HttpRequest &request, const HttpResponse &response)
 {
     const QString where = QString::fromLatin1(request.method) + QLatin1Char(' ') +
                           request.url.adjusted(QUrl::RemoveQuery).toString();
@@ -53,17 +59,6 @@ Error statusError(const HttpRequest &request, const HttpResponse &response)
         tr("%1 failed with HTTP %2: %3").arg(where).arg(response.status).arg(graphError(response.body)),
         response.status);
 }
-
-bool inGroups(const QJsonObject &resource, const QString &groupId)
-{
-    for (const QJsonValue &g : resource.value(QLatin1String("memberOf")).toArray()) {
-        if (g.toObject().value(QLatin1String("id")).toString() == groupId)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 GraphFixConnector::GraphFixConnector(HttpClient *http, QUrl graphUrl, QString identity, QObject *parent)
     : QObject(parent)

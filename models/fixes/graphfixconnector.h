@@ -13,6 +13,7 @@ namespace Scimflow {
 
 class HttpClient;
 struct HttpRequest;
+struct HttpResponse;
 
 /// The Microsoft Graph (Entra ID) side of the fixes: deactivates a user (PATCH /users/{id} with
 /// accountEnabled false) and removes a group membership (DELETE /groups/{gid}/members/{uid}/$ref).
@@ -42,6 +43,7 @@ private:
     void readGroupsOf(const FixAction &action, QUrl url, QJsonArray groups, int pages,
                       std::function<void(Result<QJsonObject>)> done);
     static ResourceState stateOf(const FixAction &action, const QJsonObject &resource);
+    static Error statusError(const HttpRequest &request, const HttpResponse &response);
     QUrl url(const QString &path) const;
 
     QPointer<HttpClient> m_http;

@@ -3,6 +3,7 @@
 // lying servers.
 
 #include "authprovider.h"
+#include "graphcertificate.h"
 #include "graphdirectoryreader.h"
 #include "graphparser.h"
 #include "graphsandbox.h"
@@ -12,6 +13,8 @@
 #include "snapshotwriter.h"
 #include "store.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -578,6 +581,36 @@ private Q_SLOTS:
         rig.graph->expireAccessToken();
         QVERIFY(rig.readFull().ok());
         QCOMPARE(rig.auth->tokenRequests(), 2);
+    }
+
+    void certificateFileGivesKeyAndThumbprint()
+    {
+        QFile cert(QStringLiteral(SCIMFLOW_TLS_FIXTURES "/server.pem"));
+        QFile key(QStringLiteral(SCIMFLOW_TLS_FIXTURES "/server.key"));
+        QVERIFY(cert.open(QIODevice::ReadOnly));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray certPem = cert.readAll(), keyPem = key.readAll();
+        const Result<GraphCertificate> both = GraphCertificate::fromPem(keyPem + certPem);
+        QVERIFY2(both.ok(), qPrintable(both.ok() ? QString() : both.error().message));
+        QCOMPARE(both->privateKeyPem.trimmed(), keyPem.trimmed());
+        // x5t#S256: base64url of the SHA-256 of the DER certificate, without padding.
+        const QByteArray der = QSslCertificate(certPem).toDer();
+        QCOMPARE(both->thumbprintSha256,
+                 QCryptographicHash::hash(der, QCryptographicHash::Sha256)
+                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+
+        const Result<GraphCertificate> noKey = GraphCertificate::fromPem(certPem);
+        QVERIFY(!noKey.ok());
+        QVERIFY(noKey.error().message.contains(QLatin1String("no private key")));
+        const Result<GraphCertificate> noCert = GraphCertificate::fromPem(keyPem);
+        QVERIFY(!noCert.ok());
+        QVERIFY(noCert.error().message.contains(QLatin1String("no certificate")));
+        QByteArray encrypted = keyPem;
+        encrypted.replace("PRIVATE KEY", "ENCRYPTED PRIVATE KEY");
+        const Result<GraphCertificate> locked = GraphCertificate::fromPem(certPem + encrypted);
+        QVERIFY(!locked.ok());
+        QVERIFY(locked.error().message.contains(QLatin1String("encrypted")));
+        QVERIFY(!locked.error().message.contains(QString::fromLatin1(keyPem.mid(40, 20))));
     }
 
     void cancelLeavesNoResult()
