@@ -52,8 +52,16 @@ Status JwtAssertionVerifier::addServiceAccount(const QString &email, const QByte
     return {};
 }
 
-Result<QJsonObject> JwtAssertionVerifier::verify(const QByteArray &assertion, const QString &audience,
-                                                 qint64 nowSeconds) const
+Status JwtAssertionVerifier::addClient(const QString &clientId, const QByteArray &publicKeyPem)
+{
+    if (!readPublicKey(publicKeyPem))
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("not a PEM public key"));
+    m_clientKeys.insert(clientId, publicKeyPem);
+    return {};
+}
+
+Result<QJsonObject> JwtAssertionVerifier::verifySignature(const QByteArray &assertion,
+                                                          const QHash<QString, QByteArray> &keys)
 {
     const QList<QByteArray> parts = assertion.split('.');
     if (parts.size() != 3)
@@ -62,8 +70,8 @@ Result<QJsonObject> JwtAssertionVerifier::verify(const QByteArray &assertion, co
     const QJsonObject claims = decodePart(parts[1]);
     if (header.value(QLatin1String("alg")).toString() != QLatin1String("RS256"))
         return invalidGrant("Invalid JWT: the algorithm must be RS256.");
-    const auto key = m_publicKeys.constFind(claims.value(QLatin1String("iss")).toString());
-    if (key == m_publicKeys.cend())
+    const auto key = keys.constFind(claims.value(QLatin1String("iss")).toString());
+    if (key == keys.cend())
         return invalidGrant("Invalid JWT: unknown issuer.");
     const Pkey publicKey = readPublicKey(*key);
     const QByteArray input = parts[0] + '.' + parts[1];
@@ -75,6 +83,37 @@ Result<QJsonObject> JwtAssertionVerifier::verify(const QByteArray &assertion, co
                          size_t(signature.size()), reinterpret_cast<const unsigned char *>(input.constData()),
                          size_t(input.size())) != 1)
         return invalidGrant("Invalid JWT Signature.");
+    return claims;
+}
+
+Result<QJsonObject> JwtAssertionVerifier::verifyClientAssertion(const QByteArray &assertion,
+                                                                const QString &audience,
+                                                                qint64 nowSeconds) const
+{
+    Result<QJsonObject> checked = verifySignature(assertion, m_clientKeys);
+    if (!checked)
+        return invalidGrant("The client_assertion signature is invalid.");
+    const QJsonObject &claims = *checked;
+    if (claims.value(QLatin1String("sub")).toString() != claims.value(QLatin1String("iss")).toString())
+        return invalidGrant("The client_assertion token's sub claim must equal its iss claim.");
+    if (claims.value(QLatin1String("aud")).toString() != audience)
+        return invalidGrant("The audience claim for client_assertion must be the endpoint invoked for the "
+                            "request.");
+    const qint64 exp = claims.value(QLatin1String("exp")).toInteger();
+    if (exp <= nowSeconds || exp > nowSeconds + 3600)
+        return invalidGrant("The client_assertion token is expired or its exp claim lies too far ahead.");
+    if (claims.value(QLatin1String("jti")).toString().isEmpty())
+        return invalidGrant("The client_assertion token has no jti claim.");
+    return claims;
+}
+
+Result<QJsonObject> JwtAssertionVerifier::verify(const QByteArray &assertion, const QString &audience,
+                                                 qint64 nowSeconds) const
+{
+    Result<QJsonObject> checked = verifySignature(assertion, m_publicKeys);
+    if (!checked)
+        return checked.error();
+    const QJsonObject claims = *checked;
     if (claims.value(QLatin1String("aud")).toString() != audience)
         return invalidGrant("Invalid JWT: the audience is not this token endpoint.");
     const qint64 iat = claims.value(QLatin1String("iat")).toInteger();

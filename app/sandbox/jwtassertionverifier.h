@@ -22,8 +22,22 @@ public:
     /// ("Invalid JWT Signature.").
     Result<QJsonObject> verify(const QByteArray &assertion, const QString &audience, qint64 nowSeconds) const;
 
+    /// Registers an OAuth client that authenticates with private_key_jwt, with its PEM public key.
+    Status addClient(const QString &clientId, const QByteArray &publicKeyPem);
+    /// The claims of a valid client assertion (RFC 7523 2.2, OpenID Connect Core 9) for the token endpoint
+    /// \a audience: RS256 signed by the registered key of its issuer, iss == sub == a registered client id,
+    /// a jti, and an exp that has not passed and lies at most an hour ahead. Errors read like the vendors'
+    /// error_description.
+    Result<QJsonObject> verifyClientAssertion(const QByteArray &assertion, const QString &audience,
+                                              qint64 nowSeconds) const;
+
 private:
+    /// Splits and checks the RS256 signature against the key \a keys holds for the issuer.
+    static Result<QJsonObject> verifySignature(const QByteArray &assertion,
+                                               const QHash<QString, QByteArray> &keys);
+
     QHash<QString, QByteArray> m_publicKeys; // email -> PEM
+    QHash<QString, QByteArray> m_clientKeys; // client id -> PEM
 };
 
 } // namespace Scimflow

@@ -2,12 +2,14 @@
 
 #include "httpclient.h"
 #include "httpjob.h"
+#include "jwtassertion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -26,6 +28,38 @@ void StaticTokenAuth::authorization(Callback done)
         return;
     }
     done(QByteArray("Bearer ") + m_token.toUtf8());
+}
+
+SchemeTokenAuth::SchemeTokenAuth(QString scheme, QString token, QObject *parent)
+    : AuthProvider(parent)
+    , m_scheme(std::move(scheme))
+    , m_token(std::move(token))
+{}
+
+void SchemeTokenAuth::authorization(Callback done)
+{
+    if (m_token.isEmpty()) {
+        done(Error::make(Error::Kind::Auth,
+                         tr("No API token is configured; enter one in the connection settings.")));
+        return;
+    }
+    done(m_scheme.toUtf8() + ' ' + m_token.toUtf8());
+}
+
+Result<QByteArray> OAuthClientCredentials::clientAssertion(const Config &config, qint64 nowSeconds)
+{
+    QJsonObject header = config.assertionHeader;
+    header.insert(QLatin1String("alg"), QStringLiteral("RS256"));
+    header.insert(QLatin1String("typ"), QStringLiteral("JWT"));
+    const QJsonObject claims{
+        {QLatin1String("iss"), config.clientId},
+        {QLatin1String("sub"), config.clientId},
+        {QLatin1String("aud"), config.tokenUrl.toString()},
+        {QLatin1String("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QLatin1String("iat"), nowSeconds},
+        {QLatin1String("exp"), nowSeconds + 300},
+    };
+    return JwtAssertion::signRs256(header, claims, config.privateKeyPem);
 }
 
 OAuthClientCredentials::OAuthClientCredentials(HttpClient *client, Config config, QObject *parent)
@@ -68,11 +102,23 @@ void OAuthClientCredentials::requestToken()
     request.retryable = true; // a token request has no side effect worth protecting
     request.contentType = "application/x-www-form-urlencoded";
     request.acceptedTypes = {"application/json"};
-    const QByteArray basic =
-        QUrl::toPercentEncoding(m_config.clientId) + ':' + QUrl::toPercentEncoding(m_config.clientSecret);
-    request.headers.append({"Authorization", "Basic " + basic.toBase64()});
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    if (!m_config.privateKeyPem.isEmpty()) {
+        const Result<QByteArray> assertion = clientAssertion(m_config, QDateTime::currentSecsSinceEpoch());
+        if (!assertion) {
+            m_fetching = false;
+            deliver(assertion.error());
+            return;
+        }
+        form.addQueryItem(QStringLiteral("client_assertion_type"),
+                          QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
+        form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(*assertion));
+    } else {
+        const QByteArray basic =
+            QUrl::toPercentEncoding(m_config.clientId) + ':' + QUrl::toPercentEncoding(m_config.clientSecret);
+        request.headers.append({"Authorization", "Basic " + basic.toBase64()});
+    }
     if (!m_config.scope.isEmpty())
         form.addQueryItem(QStringLiteral("scope"), m_config.scope);
     request.body = form.toString(QUrl::FullyEncoded).toUtf8();

@@ -2,6 +2,8 @@
 
 #include "secretredactor.h"
 
+#include <QRegularExpression>
+
 namespace Scimflow {
 
 HttpRequest HttpRequest::get(const QUrl &url)
@@ -23,6 +25,32 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
+    }
+    return {};
+}
+
+QList<QByteArray> HttpResponse::headerValues(const QByteArray &name) const
+{
+    QList<QByteArray> out;
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            out << h.second;
+    }
+    return out;
+}
+
+QUrl HttpResponse::nextLink() const
+{
+    // <https://org.okta.com/api/v1/users?after=00u1&limit=200>; rel="next"
+    static const QRegularExpression part(QStringLiteral(R"(<([^>]*)>\s*((?:;\s*[^;,]*)*))"));
+    static const QRegularExpression relNext(QStringLiteral(R"(rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?)"));
+    for (const QByteArray &value : headerValues("Link")) {
+        auto it = part.globalMatch(QString::fromLatin1(value));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (relNext.match(m.captured(2)).hasMatch())
+                return QUrl(m.captured(1));
+        }
     }
     return {};
 }

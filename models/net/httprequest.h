@@ -35,8 +35,12 @@ struct HttpResponse
     HttpHeaders headers;
     int attempts = 1;
 
-    QByteArray header(const QByteArray &name) const; // case-insensitive, first match
-    QByteArray contentType() const;                  // media type without parameters, lower case
+    QByteArray header(const QByteArray &name) const;              // case-insensitive, first match
+    QList<QByteArray> headerValues(const QByteArray &name) const; // case-insensitive, every match in order
+    /// The target of the rel="next" link (RFC 8288) among all Link headers, whether the server sent one
+    /// header per rel (Okta) or one header listing several; empty when there is none.
+    QUrl nextLink() const;
+    QByteArray contentType() const; // media type without parameters, lower case
 };
 
 /// What a request will send, with secrets redacted: shown in fix dialogs and written to the audit log.

@@ -1,11 +1,13 @@
 #include "jwtassertion.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/x509.h>
 
 #include <memory>
 
@@ -47,6 +49,30 @@ Pkey readPrivateKey(const QByteArray &pem)
 QByteArray JwtAssertion::base64Url(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+Result<QByteArray> JwtAssertion::certificateThumbprintS256(const QByteArray &certificatePem)
+{
+    BIO *bio = BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size()));
+    X509 *cert = bio ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : nullptr;
+    if (bio)
+        BIO_free(bio);
+    if (!cert)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Scimflow::JwtAssertion",
+                                        "The certificate is not an X.509 certificate in PEM form."));
+    unsigned char *der = nullptr;
+    const int length = i2d_X509(cert, &der);
+    X509_free(cert);
+    if (length <= 0 || !der)
+        return Error::make(
+            Error::Kind::Internal,
+            QCoreApplication::translate("Scimflow::JwtAssertion", "Could not encode the certificate."));
+    const QByteArray hash = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(der), length), QCryptographicHash::Sha256);
+    OPENSSL_free(der);
+    return base64Url(hash);
 }
 
 Status JwtAssertion::checkPrivateKey(const QByteArray &privateKeyPem)

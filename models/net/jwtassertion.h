@@ -19,6 +19,9 @@ public:
     /// Whether \a privateKeyPem holds an RSA private key libcrypto can use.
     static Status checkPrivateKey(const QByteArray &privateKeyPem);
     static QByteArray base64Url(const QByteArray &data);
+    /// The X.509 certificate thumbprint JOSE calls "x5t#S256" (RFC 7515 4.1.8): base64url of the SHA-256 of
+    /// the DER encoding of the first certificate in \a certificatePem.
+    static Result<QByteArray> certificateThumbprintS256(const QByteArray &certificatePem);
 };
 
 } // namespace Scimflow

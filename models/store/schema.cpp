@@ -188,6 +188,21 @@ const char *const kVersion3[] = {
     R"(ALTER TABLE findings ADD COLUMN detail TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 4: identity providers read through their own APIs. A sync run keeps what its reader needs next time
+// (e.g. delta links; never a secret), and events from an IdP's audit log keep the log's own id, unique per
+// source, so that overlapping log windows record each change once.
+const char *const kVersion4[] = {
+    R"(ALTER TABLE sync_runs ADD COLUMN next_state BLOB NOT NULL DEFAULT x'')",
+    R"(ALTER TABLE identity_events ADD COLUMN external_id TEXT NOT NULL DEFAULT '')",
+    R"(CREATE UNIQUE INDEX identity_events_external ON identity_events(source, external_id)
+        WHERE external_id <> '')",
+    // Which API a connection reads its IdP through, and that API's settings (URLs, key id, tenant; JSON).
+    R"(ALTER TABLE connection_profiles ADD COLUMN idp_kind TEXT NOT NULL DEFAULT 'scim')",
+    R"(ALTER TABLE connection_profiles ADD COLUMN idp_settings TEXT NOT NULL DEFAULT '{}')",
+    // Memberships present in a source's first (baseline) sync: their start is unknown, not unrecorded.
+    R"(ALTER TABLE memberships ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0)",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -201,7 +216,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migration(int version)
@@ -213,6 +228,8 @@ QStringList migration(int version)
         return toList(kVersion2);
     case 3:
         return toList(kVersion3);
+    case 4:
+        return toList(kVersion4);
     default:
         return {};
     }

@@ -425,11 +425,12 @@ QList<IdentityEvent> Store::identityEvents(Timestamp from, Timestamp to) const
     QList<IdentityEvent> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.id, e.at, e.kind, coalesce(u.scim_id, ''), coalesce(g.scim_id, ''), "
-                             "e.subject, e.actor, e.source, e.details, coalesce(e.sync_run, 0) "
-                             "FROM identity_events e LEFT JOIN users u ON u.id = e.user_id "
-                             "LEFT JOIN groups g ON g.id = e.group_id "
-                             "WHERE e.at >= ? AND (? = 0 OR e.at < ?) ORDER BY e.at, e.id"));
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.at, e.kind, coalesce(u.scim_id, ''), coalesce(g.scim_id, ''), "
+                       "e.subject, e.actor, e.source, e.details, coalesce(e.sync_run, 0), e.external_id "
+                       "FROM identity_events e LEFT JOIN users u ON u.id = e.user_id "
+                       "LEFT JOIN groups g ON g.id = e.group_id "
+                       "WHERE e.at >= ? AND (? = 0 OR e.at < ?) ORDER BY e.at, e.id"));
     q.addBindValue(from);
     q.addBindValue(to);
     q.addBindValue(to);
@@ -447,6 +448,7 @@ QList<IdentityEvent> Store::identityEvents(Timestamp from, Timestamp to) const
         e.source = q.value(7).toString();
         e.details = q.value(8).toString();
         e.syncRun = q.value(9).toLongLong();
+        e.externalId = q.value(10).toString();
         out << e;
     }
     return out;
@@ -527,6 +529,19 @@ Status Store::finishSyncRun(qint64 runId, const QString &status, const QString &
     return {};
 }
 
+Status Store::setSyncRunResult(qint64 runId, const QString &mode, const QByteArray &nextState)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE sync_runs SET mode = coalesce(nullif(?, ''), mode), next_state = ? WHERE id = ?"));
+    q.addBindValue(mode);
+    q.addBindValue(nextState.isNull() ? QByteArray("") : nextState);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot record the sync run's state"), q.lastError());
+    return {};
+}
+
 namespace {
 SyncRun syncRunFromQuery(const QSqlQuery &q)
 {
@@ -539,10 +554,11 @@ SyncRun syncRunFromQuery(const QSqlQuery &q)
     r.status = q.value(5).toString();
     r.message = q.value(6).toString();
     r.stats = q.value(7).toString();
+    r.nextState = q.value(8).toByteArray();
     return r;
 }
 const char kSyncRunColumns[] =
-    "id, source, mode, started_at, coalesce(finished_at, 0), status, message, stats";
+    "id, source, mode, started_at, coalesce(finished_at, 0), status, message, stats, next_state";
 } // namespace
 
 QList<SyncRun> Store::syncRuns() const

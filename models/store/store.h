@@ -82,6 +82,9 @@ public:
 
     Result<qint64> beginSyncRun(const QString &source, const QString &mode);
     Status finishSyncRun(qint64 runId, const QString &status, const QString &message, const QString &stats);
+    /// The mode a run turned out to have (a reader may answer an incremental request in full) and what its
+    /// reader left for the next run of the source.
+    Status setSyncRunResult(qint64 runId, const QString &mode, const QByteArray &nextState);
     QList<SyncRun> syncRuns() const;
     /// The most recent run of \a source that ended with status 'ok' (id 0 if none).
     SyncRun lastSuccessfulRun(const QString &source) const;

@@ -2,6 +2,7 @@
 
 #include "timestamp.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace Scimflow {
@@ -16,7 +17,8 @@ struct SyncRun
     Timestamp finishedAt = 0;
     QString status;
     QString message;
-    QString stats; // JSON object
+    QString stats;        // JSON object
+    QByteArray nextState; // what the source's reader left for its next run (e.g. delta links); no secrets
 };
 
 } // namespace Scimflow

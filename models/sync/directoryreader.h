@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Scimflow {
 
@@ -37,6 +38,8 @@ struct DirectoryRead
     QByteArray nextState;           // kept with the run, handed back as DirectoryReadRequest::state next time
     QStringList warnings; // said once to the user, e.g. the log window starts before its retention edge
     int requests = 0;
+    int duplicates = 0;         // resources a lying pagination served twice (dropped)
+    QByteArray schemasDocument; // SCIM: the served schema URNs and resource types, one per line, sorted
     QString summary; // the source's own summary line, e.g. "okta: 100 users, 5 groups, 120 memberships; ..."
 };
 
@@ -58,6 +61,8 @@ public:
 
     /// Set when finished() was emitted: the read, or why it failed.
     const std::optional<Result<DirectoryRead>> &result() const { return m_result; }
+    /// Moves the result out (the sync job takes the read without copying a large directory).
+    std::optional<Result<DirectoryRead>> takeResult() { return std::exchange(m_result, std::nullopt); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);

@@ -21,7 +21,9 @@ namespace Scimflow {
 
 namespace {
 
-const QString kSource = QStringLiteral("scim-sync");
+/// How far before an audit-log event a snapshot-derived event of the same change may be stamped (clock skew
+/// between the log and the directory's lastModified).
+constexpr qint64 kMergeSkewMs = 5 * 60 * 1000;
 
 QString tr(const char *text)
 {
@@ -66,6 +68,7 @@ public:
     Writer(Store &store, const SyncSnapshot &snap, const std::atomic<bool> *cancelled)
         : m_store(store)
         , m_snap(snap)
+        , m_derivedSource(snap.source + QStringLiteral("-sync"))
         , m_cancelled(cancelled)
         , m_q(store.database())
         , m_event(store.database())
@@ -98,6 +101,12 @@ public:
         if (Status s = writeMemberships(); !s)
             return s.error();
         qCDebug(lcSync) << "memberships written" << timer.elapsed() << "ms";
+        if (Status s = markBaseline(); !s)
+            return s.error();
+        if (Status s = writeLogEvents(); !s)
+            return s.error();
+        if (Status s = m_store.setSyncRunResult(m_snap.runId, m_snap.mode, m_snap.nextState); !s)
+            return s.error();
         if (isCancelled())
             return cancelledError();
         m_stats.users = scalar("SELECT count(*) FROM users WHERE deleted_at = 0");
@@ -144,7 +153,7 @@ private:
         m_event.bindValue(2, idOrNull(userId));
         m_event.bindValue(3, idOrNull(groupId));
         m_event.bindValue(4, sqlText(subject));
-        m_event.bindValue(5, kSource);
+        m_event.bindValue(5, m_derivedSource);
         m_event.bindValue(6, details.isEmpty()
                                  ? QStringLiteral("{}")
                                  : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
@@ -559,6 +568,113 @@ private:
         return flushMemberships(batch, add);
     }
 
+    /// The first successful sync of a source is its baseline: the memberships it found were there before
+    /// anyone watched, so their start is unknown rather than unrecorded.
+    Status markBaseline()
+    {
+        QSqlQuery q(m_store.database());
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM sync_runs WHERE source = ? AND status = 'ok' AND id <> ?"));
+        q.addBindValue(m_snap.source);
+        q.addBindValue(m_snap.runId);
+        if (!q.exec() || !q.next())
+            return fail(q, "Cannot read the previous sync runs");
+        if (q.value(0).toLongLong() > 0)
+            return {};
+        QSqlQuery mark(m_store.database());
+        if (!mark.exec(QStringLiteral("UPDATE memberships SET baseline = 1")))
+            return fail(mark, "Cannot mark the baseline memberships");
+        return {};
+    }
+
+    qint64 groupId(const QString &scimId)
+    {
+        const auto it = m_groupIds.constFind(scimId);
+        if (it != m_groupIds.constEnd())
+            return it->id;
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT id FROM groups WHERE scim_id = ?"));
+        q.addBindValue(scimId);
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        m_groupIds.insert(scimId, {id, false});
+        return id;
+    }
+
+    qint64 anyUserId(const QString &scimId)
+    {
+        if (const qint64 id = userId(scimId))
+            return id;
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT id FROM users WHERE scim_id = ?"));
+        q.addBindValue(scimId);
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        if (id)
+            m_userIds.insert(scimId, id);
+        return id;
+    }
+
+    /// Records the audit log's events, once per (source, externalId), each replacing the first event derived
+    /// from the snapshots for the same change (same kind, user and group) stamped at or after it: one event
+    /// per change, with the log's exact time and actor.
+    Status writeLogEvents()
+    {
+        if (m_snap.logEvents.isEmpty())
+            return {};
+        QSqlQuery ins(m_store.database()), merged(m_store.database()), del(m_store.database());
+        if (!ins.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO identity_events(at, kind, user_id, group_id, subject, actor, source, "
+                "details, sync_run, external_id) VALUES(?,?,?,?,?,?,?,?,?,?)")))
+            return fail(ins, "Cannot prepare the log event insert");
+        merged.prepare(QStringLiteral(
+            "SELECT id FROM identity_events WHERE source = ? AND kind = ? AND user_id IS ? AND group_id IS ? "
+            "AND at >= ? ORDER BY at, id LIMIT 1"));
+        del.prepare(QStringLiteral("DELETE FROM identity_events WHERE id = ?"));
+        int n = 0;
+        for (const IdentityEvent &e : m_snap.logEvents) {
+            if (++n % 2000 == 0 && isCancelled())
+                return cancelledError();
+            const qint64 uid = e.userScimId.isEmpty() ? 0 : anyUserId(e.userScimId);
+            const qint64 gid = e.groupScimId.isEmpty() ? 0 : groupId(e.groupScimId);
+            const QString details = e.details.isEmpty() ? QStringLiteral("{}") : e.details;
+            const QVariantList values{e.at ? e.at : m_snap.syncTime,
+                                      identityEventKindName(e.kind),
+                                      idOrNull(uid),
+                                      idOrNull(gid),
+                                      sqlText(e.subject),
+                                      sqlText(e.actor),
+                                      sqlText(e.source),
+                                      details,
+                                      m_snap.runId,
+                                      sqlText(e.externalId)};
+            for (int i = 0; i < values.size(); ++i)
+                ins.bindValue(i, values[i]);
+            if (!ins.exec())
+                return fail(ins, "Cannot record an audit log event");
+            if (ins.numRowsAffected() <= 0)
+                continue; // already recorded from an overlapping window
+            ++m_stats.logEvents;
+            ++m_stats.events;
+            if (!uid && !gid)
+                continue;
+            merged.bindValue(0, m_derivedSource);
+            merged.bindValue(1, identityEventKindName(e.kind));
+            merged.bindValue(2, idOrNull(uid));
+            merged.bindValue(3, idOrNull(gid));
+            merged.bindValue(4, (e.at ? e.at : m_snap.syncTime) - kMergeSkewMs);
+            if (!merged.exec())
+                return fail(merged, "Cannot look up derived events");
+            if (!merged.next())
+                continue;
+            del.bindValue(0, merged.value(0).toLongLong());
+            merged.finish();
+            if (!del.exec())
+                return fail(del, "Cannot merge a derived event");
+            ++m_stats.mergedEvents;
+            --m_stats.events;
+        }
+        return {};
+    }
+
     static constexpr int kBatchRows = 300;
 
     Status flushMemberships(QSqlQuery &batch, QSqlQuery &single)
@@ -589,6 +705,7 @@ private:
 
     Store &m_store;
     const SyncSnapshot &m_snap;
+    const QString m_derivedSource;
     const std::atomic<bool> *m_cancelled;
     QSqlQuery m_q;
     QSqlQuery m_event;
@@ -612,6 +729,8 @@ QString SnapshotStats::toJson() const
                         {QLatin1String("groups"), groups},
                         {QLatin1String("memberships"), memberships},
                         {QLatin1String("events"), events},
+                        {QLatin1String("logEvents"), logEvents},
+                        {QLatin1String("mergedEvents"), mergedEvents},
                         {QLatin1String("usersCreated"), usersCreated},
                         {QLatin1String("usersUpdated"), usersUpdated},
                         {QLatin1String("usersDeleted"), usersDeleted},

@@ -1,7 +1,6 @@
 #include "syncjob.h"
 
-#include "scimfiltertext.h"
-#include "scimlistjob.h"
+#include "scimdirectoryreader.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -11,6 +10,11 @@ namespace Scimflow {
 
 QString SyncSummary::toLine() const
 {
+    if (!readSummary.isEmpty() && source != QLatin1String("scim"))
+        return QCoreApplication::translate("Scimflow::SyncJob", "%1 (%2 sync, %3 s, %4 requests)")
+            .arg(readSummary, mode)
+            .arg(durationMs / 1000.0, 0, 'f', 1)
+            .arg(requests);
     return QCoreApplication::translate(
                "Scimflow::SyncJob", "synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, "
                                     "%6 s, %7 requests)")
@@ -23,20 +27,29 @@ QString SyncSummary::toLine() const
         .arg(requests);
 }
 
-SyncJob::SyncJob(ScimClient *client, SyncOptions options, QObject *parent)
+SyncJob::SyncJob(DirectoryReader *reader, SyncOptions options, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_reader(reader)
     , m_options(std::move(options))
 {
     qRegisterMetaType<Scimflow::SyncSummary>();
     qRegisterMetaType<Scimflow::Error>();
 }
 
+SyncJob::SyncJob(ScimClient *client, SyncOptions options, QObject *parent)
+    : SyncJob(new ScimDirectoryReader(client), std::move(options), parent)
+{
+    m_reader->setParent(this);
+}
+
 SyncJob::~SyncJob()
 {
     m_cancelled->store(true);
-    if (m_list)
-        m_list->cancel();
+    if (m_reader) {
+        m_reader->disconnect(this);
+        if (m_running)
+            m_reader->cancel();
+    }
     if (m_watcher)
         m_watcher->waitForFinished(); // the worker uses m_snapshot
 }
@@ -55,108 +68,89 @@ void SyncJob::start()
         return;
     }
     m_store = std::move(*store);
-    Q_EMIT phaseChanged(tr("Reading the server's capabilities"));
-    m_client->discover(this, [this](const Result<ServiceProviderInfo> &info) {
-        if (!info) {
-            fail(info.error());
-            return;
-        }
-        QStringList served = info->schemas;
-        for (const QString &type : info->resourceTypes)
-            served << QStringLiteral("resourceType:") + type;
-        served.sort();
-        m_summary.schemasDocument = served.join(QLatin1Char('\n')).toUtf8();
-        // Incremental when the server can filter, a previous run succeeded and a full one is recent enough.
-        SyncRun lastOk, lastFull;
-        const QList<SyncRun> runs = m_store->syncRuns();
-        for (const SyncRun &r : runs) {
-            if (r.source != QLatin1String("scim") || r.status != QLatin1String("ok"))
-                continue;
-            lastOk = r;
-            if (r.mode == QLatin1String("full"))
-                lastFull = r;
-        }
-        bool incremental = false;
-        if (m_options.mode == SyncOptions::Mode::Incremental)
-            incremental = info->filterSupported && lastOk.id;
-        else if (m_options.mode == SyncOptions::Mode::Auto)
-            incremental = info->filterSupported && lastOk.id && lastFull.id &&
-                          m_snapshot.syncTime - lastFull.startedAt < m_options.fullSyncEveryMs;
-        m_snapshot.full = !incremental;
-        m_snapshot.mode = incremental ? QStringLiteral("incremental") : QStringLiteral("full");
-        if (incremental) {
-            m_filter = ScimFilterText::greaterThan(
-                QStringLiteral("meta.lastModified"),
-                timestampToIso(lastOk.startedAt - m_options.incrementalOverlapMs));
-        }
-        Result<qint64> run = m_store->beginSyncRun(QStringLiteral("scim"), m_snapshot.mode);
-        if (!run) {
-            fail(run.error());
-            return;
-        }
-        m_snapshot.runId = *run;
-        m_summary.runId = *run;
-        m_summary.mode = m_snapshot.mode;
-        listUsers();
-    });
-}
-
-void SyncJob::listUsers()
-{
-    list(ScimParser::Kind::Users, tr("Reading users"), [this](const ScimListing &users) {
-        m_summary.fetchedUsers = users.users.size();
-        m_snapshot.users = users.users;
-        listGroups();
-    });
-}
-
-void SyncJob::listGroups()
-{
-    list(ScimParser::Kind::Groups, tr("Reading groups"), [this](const ScimListing &groups) {
-        m_summary.fetchedGroups = groups.groups.size();
-        m_snapshot.groups = groups.groups;
-        fillMembersFromUsers();
-        write();
-    });
-}
-
-void SyncJob::list(ScimParser::Kind kind, const QString &phase, std::function<void(const ScimListing &)> next)
-{
-    Q_EMIT phaseChanged(phase);
-    m_list = m_client->list(kind, m_filter);
-    connect(m_list, &ScimListJob::progress, this, &SyncJob::progress);
-    connect(m_list, &ScimListJob::finished, this, [this, job = m_list.data(), next] {
-        const Result<ScimListing> &r = job->result();
-        if (!r) {
-            fail(r.error());
-            return;
-        }
-        m_summary.requests += r->requests;
-        m_summary.duplicates += r->duplicates;
-        next(*r);
-    });
-}
-
-void SyncJob::fillMembersFromUsers()
-{
-    // Only a full listing has every user, and only users' "groups" can tell who is in a group listed without
-    // members; a group nobody names is then empty. Otherwise such groups keep their stored memberships.
-    const bool full = m_filter.isEmpty();
-    const bool usersNameGroups = std::any_of(m_snapshot.users.cbegin(), m_snapshot.users.cend(),
-                                             [](const User &u) { return !u.groupScimIds.isEmpty(); });
-    if (!full || !usersNameGroups)
+    if (!m_reader) {
+        fail(Error::make(Error::Kind::Internal, tr("The directory reader is gone.")));
         return;
-    QHash<QString, QStringList> membersOf;
-    for (const User &u : std::as_const(m_snapshot.users)) {
-        for (const QString &g : u.groupScimIds)
-            membersOf[g] << u.scimId;
     }
-    for (Group &g : m_snapshot.groups) {
-        if (!g.membersListed) {
-            g.memberScimIds = membersOf.value(g.scimId);
-            g.membersListed = true;
-        }
+    const QString source = m_reader->sourceName();
+    m_snapshot.source = source;
+    m_summary.source = source;
+    // Incremental when the reader can, a previous run succeeded and a full one is recent enough.
+    SyncRun lastOk, lastFull;
+    const QList<SyncRun> runs = m_store->syncRuns();
+    for (const SyncRun &r : runs) {
+        if (r.source != source || r.status != QLatin1String("ok"))
+            continue;
+        lastOk = r;
+        if (r.mode == QLatin1String("full"))
+            lastFull = r;
     }
+    const bool can = m_reader->canReadIncrementally();
+    bool incremental = false;
+    if (m_options.mode == SyncOptions::Mode::Incremental)
+        incremental = can && lastOk.id;
+    else if (m_options.mode == SyncOptions::Mode::Auto)
+        incremental = can && lastOk.id && lastFull.id &&
+                      m_snapshot.syncTime - lastFull.startedAt < m_options.fullSyncEveryMs;
+    m_snapshot.full = !incremental;
+    m_snapshot.mode = incremental ? QStringLiteral("incremental") : QStringLiteral("full");
+    Result<qint64> run = m_store->beginSyncRun(source, m_snapshot.mode);
+    if (!run) {
+        fail(run.error());
+        return;
+    }
+    m_snapshot.runId = *run;
+    m_summary.runId = *run;
+    m_summary.mode = m_snapshot.mode;
+
+    DirectoryReadRequest request;
+    request.full = !incremental;
+    request.since = incremental ? lastOk.startedAt - m_options.incrementalOverlapMs : 0;
+    request.state = lastOk.nextState;
+    // The log window: from just before the previous successful run (overlaps are recorded once), or, for
+    // the baseline, the configured look-back.
+    request.logSince = lastOk.id ? lastOk.startedAt - m_options.incrementalOverlapMs
+                                 : m_snapshot.syncTime - m_options.firstLogLookbackMs;
+    request.logUntil = m_snapshot.syncTime;
+    request.databasePath = m_options.databasePath;
+    connect(m_reader, &DirectoryReader::progress, this, &SyncJob::progress);
+    connect(m_reader, &DirectoryReader::phaseChanged, this, &SyncJob::phaseChanged);
+    connect(m_reader, &DirectoryReader::finished, this, &SyncJob::readFinished);
+    m_reader->start(request);
+}
+
+void SyncJob::readFinished()
+{
+    if (m_reader)
+        m_reader->disconnect(this);
+    if (!m_running)
+        return;
+    std::optional<Result<DirectoryRead>> taken = m_reader ? m_reader->takeResult() : std::nullopt;
+    if (!taken) {
+        fail(Error::make(Error::Kind::Internal, tr("The directory reader finished without a result.")));
+        return;
+    }
+    Result<DirectoryRead> &r = *taken;
+    if (!r) {
+        fail(r.error());
+        return;
+    }
+    DirectoryRead &read = *r;
+    m_summary.requests = read.requests;
+    m_summary.duplicates = read.duplicates;
+    m_summary.fetchedUsers = read.users.size();
+    m_summary.fetchedGroups = read.groups.size();
+    m_summary.schemasDocument = read.schemasDocument;
+    m_summary.readSummary = read.summary;
+    m_summary.warnings = read.warnings;
+    m_snapshot.full = read.full;
+    m_snapshot.mode = read.full ? QStringLiteral("full") : QStringLiteral("incremental");
+    m_summary.mode = m_snapshot.mode;
+    m_snapshot.users = std::move(read.users);
+    m_snapshot.groups = std::move(read.groups);
+    m_snapshot.logEvents = std::move(read.logEvents);
+    m_snapshot.nextState = std::move(read.nextState);
+    write();
 }
 
 void SyncJob::write()
@@ -204,8 +198,8 @@ void SyncJob::cancel()
     if (!m_running)
         return;
     m_cancelled->store(true);
-    if (m_list)
-        m_list->cancel(); // its finished() arrives with Error::Kind::Cancelled
+    if (m_reader && !m_watcher)
+        m_reader->cancel(); // its finished() arrives with Error::Kind::Cancelled
 }
 
 void SyncJob::fail(Error error)
@@ -214,7 +208,8 @@ void SyncJob::fail(Error error)
         return;
     m_running = false;
     if (m_store && !m_snapshot.runId) { // failed before the mode was known: still record the attempt
-        const Result<qint64> run = m_store->beginSyncRun(QStringLiteral("scim"), QStringLiteral("full"));
+        const Result<qint64> run = m_store->beginSyncRun(
+            m_reader ? m_reader->sourceName() : QStringLiteral("scim"), QStringLiteral("full"));
         m_snapshot.runId = run ? *run : 0;
     }
     if (m_store && m_snapshot.runId) {

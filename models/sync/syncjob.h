@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directoryreader.h"
 #include "result.h"
 #include "scimclient.h"
 #include "snapshotwriter.h"
@@ -14,8 +15,6 @@
 
 namespace Scimflow {
 
-class ScimListJob;
-struct ScimListing;
 class Store;
 
 /// How a sync run is chosen and where it writes.
@@ -26,13 +25,15 @@ struct SyncOptions
     Mode mode = Mode::Auto;             // Auto: incremental when possible, full every fullSyncEveryMs
     qint64 fullSyncEveryMs = kMsPerDay; // a full sync catches deletions, which incremental ones cannot see
     qint64 incrementalOverlapMs = 5 * 60 * 1000; // re-read a little before the last run against clock skew
+    qint64 firstLogLookbackMs = 30 * kMsPerDay;  // the audit log window of a source's first (baseline) sync
 };
 
 /// The outcome of a successful run.
 struct SyncSummary
 {
     qint64 runId = 0;
-    QString mode; // "full" or "incremental"
+    QString source; // the reader's source name: "scim", "okta", ...
+    QString mode;   // "full" or "incremental"
     SnapshotStats stats;
     qint64 fetchedUsers = 0, fetchedGroups = 0;
     int requests = 0, duplicates = 0;
@@ -40,16 +41,22 @@ struct SyncSummary
     /// between two syncs is measured on (SchemaDriftRule::recordSchemas).
     QByteArray schemasDocument;
     qint64 durationMs = 0;
+    QString readSummary;    // the reader's own line, e.g. "okta: 100 users, 5 groups, 120 memberships; ..."
+    QStringList warnings;   // e.g. the audit log window starts before the provider's retention edge
     QString toLine() const; // the one-line summary `scimflow sync` prints
 };
 
-/// One SCIM sync run: discovery, listing of Users and Groups (parsed off the GUI thread), then the snapshot
-/// and its identity events written in one transaction on a worker thread with its own Store. Cancel, failure
-/// or a crash at any point leaves the previous snapshot intact; the run is recorded in sync_runs either way.
+/// One sync run of an identity provider: the reader fetches the directory (and its audit log, where it has
+/// one), then the snapshot, the identity events derived from it and the log's events are written in one
+/// transaction on a worker thread with its own Store. Cancel, failure or a crash at any point leaves the
+/// previous snapshot intact; the run is recorded in sync_runs either way, under the reader's source name.
 class SyncJob : public QObject
 {
     Q_OBJECT
 public:
+    /// Runs \a reader (not owned; it must outlive the job).
+    SyncJob(DirectoryReader *reader, SyncOptions options, QObject *parent = nullptr);
+    /// The generic SCIM identity provider: runs a ScimDirectoryReader over \a client.
     SyncJob(ScimClient *client, SyncOptions options, QObject *parent = nullptr);
     ~SyncJob() override;
 
@@ -66,20 +73,14 @@ Q_SIGNALS:
     void failed(const Scimflow::Error &error);
 
 private:
-    void listUsers();
-    void listGroups();
-    /// Lists \a kind with the run's filter, counts its requests, then hands the listing to \a next.
-    void list(ScimParser::Kind kind, const QString &phase, std::function<void(const ScimListing &)> next);
-    void fillMembersFromUsers();
+    void readFinished();
     void write();
     void fail(Error error);
 
-    QPointer<ScimClient> m_client;
+    QPointer<DirectoryReader> m_reader;
     SyncOptions m_options;
     std::unique_ptr<Store> m_store; // this thread's connection: run bookkeeping only
     SyncSnapshot m_snapshot;
-    QString m_filter;
-    QPointer<ScimListJob> m_list;
     QFutureWatcher<Result<SnapshotStats>> *m_watcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     SyncSummary m_summary;
