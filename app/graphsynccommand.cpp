@@ -1,6 +1,12 @@
 #include "graphsynccommand.h"
 
+#include "commands.h"
+
+#include "graphcertificate.h"
+
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTextStream>
 
 namespace Scimflow::Cli {
 
@@ -55,18 +61,52 @@ Result<std::unique_ptr<GraphSource>> graphSourceFromOptions(const QCommandLinePa
     config.tokenUrl = GraphDirectoryReader::tokenUrlFor(loginUrl, tenant);
     config.clientId = clientId;
     config.scope = GraphDirectoryReader::scopeFor(graphUrl);
-    if (parser.isSet(o.certFile))
-        return usage(QStringLiteral("--graph-cert-file needs the client assertion (private_key_jwt) of the "
-                                    "OAuth client; use --graph-secret-env VAR"));
-    const QString var = parser.value(o.secretEnv);
-    config.clientSecret = qEnvironmentVariable(var.toLocal8Bit().constData());
-    if (config.clientSecret.isEmpty())
-        return usage(
-            QStringLiteral("the environment variable %1 (--graph-secret-env) is empty or not set").arg(var));
+    if (parser.isSet(o.certFile)) {
+        // private_key_jwt: Entra finds the certificate by its SHA-256 thumbprint in the x5t#S256 header.
+        const Result<GraphCertificate> certificate = GraphCertificate::fromFile(parser.value(o.certFile));
+        if (!certificate)
+            return usage(QStringLiteral("--graph-cert-file: %1").arg(certificate.error().message));
+        config.privateKeyPem = certificate->privateKeyPem;
+        config.assertionHeader.insert(QStringLiteral("x5t#S256"),
+                                      QString::fromLatin1(certificate->thumbprintSha256));
+    } else {
+        const QString var = parser.value(o.secretEnv);
+        config.clientSecret = qEnvironmentVariable(var.toLocal8Bit().constData());
+        if (config.clientSecret.isEmpty())
+            return usage(
+                QStringLiteral("the environment variable %1 (--graph-secret-env) is empty or not set")
+                    .arg(var));
+    }
     source->auth = std::make_unique<OAuthClientCredentials>(source->http.get(), config);
     source->http->setAuthProvider(source->auth.get());
     source->reader = std::make_unique<GraphDirectoryReader>(source->http.get(), graphUrl);
     return source;
+}
+
+int runDirectorySync(DirectoryReader &reader, const QString &databasePath, SyncOptions::Mode mode,
+                     QTextStream &out, QTextStream &err)
+{
+    SyncOptions options;
+    options.databasePath = databasePath;
+    options.mode = mode;
+    SyncJob job(&reader, options);
+    QEventLoop loop;
+    int code = Failure;
+    QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncSummary &summary) {
+        out << summary.toLine() << '\n';
+        for (const QString &warning : summary.warnings)
+            err << "warning: " << warning << '\n';
+        code = Success;
+        loop.quit();
+    });
+    QObject::connect(&job, &SyncJob::failed, &loop, [&](const Error &error) {
+        err << "error: " << error.message << '\n';
+        code = Failure;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&job, &SyncJob::start, Qt::QueuedConnection);
+    loop.exec();
+    return code;
 }
 
 } // namespace Scimflow::Cli

@@ -4,6 +4,7 @@
 #include "graphdirectoryreader.h"
 #include "httpclient.h"
 #include "result.h"
+#include "syncjob.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QCommandLineParser;
+class QTextStream;
 
 namespace Scimflow::Cli {
 
@@ -63,5 +65,10 @@ struct GraphSource
 Result<std::unique_ptr<GraphSource>> graphSourceFromOptions(const QCommandLineParser &parser,
                                                             const GraphCliOptions &options,
                                                             const QString &caFile, int timeoutMs);
+
+/// Syncs the directory \a reader reads into \a databasePath (one SyncJob run), printing the reader's summary
+/// line and its warnings. Returns the exit code.
+int runDirectorySync(DirectoryReader &reader, const QString &databasePath, SyncOptions::Mode mode,
+                     QTextStream &out, QTextStream &err);
 
 } // namespace Scimflow::Cli

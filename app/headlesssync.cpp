@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "driftanalyzer.h"
+#include "graphsynccommand.h"
 #include "schemadriftrule.h"
 #include "scimconnection.h"
 #include "secretredactor.h"
@@ -82,7 +83,9 @@ int recomputeFindings(const QString &databasePath, QTextStream &out, QTextStream
 int runHeadlessSync(const HeadlessSync &sync, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    if (sync.idp)
+    if (sync.directory)
+        code = runDirectorySync(*sync.directory, sync.databasePath, sync.mode, out, err);
+    else if (sync.idp)
         code = syncIdentityProvider(sync, out, err);
     if (code == Success && !sync.pipelines.isEmpty())
         code = runPipelinePlan(sync.pipelines, sync.databasePath, out, err);

@@ -18,6 +18,8 @@ struct HeadlessSync
     QString connectionName;               // a saved connection: recorded as meta synced_connection on success
     std::optional<ConnectionProfile> idp; // its SCIM part; none: pipeline sources only
     QString idpSecret;
+    /// An IdP read through its own API instead of SCIM (Microsoft Graph); not owned.
+    DirectoryReader *directory = nullptr;
     SyncOptions::Mode mode = SyncOptions::Mode::Auto;
     int timeoutMs = 30000;
     PipelinePlan pipelines;

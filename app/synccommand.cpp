@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "connectiondatabase.h"
+#include "graphsynccommand.h"
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
 #include "savedconnectionsync.h"
@@ -24,7 +25,9 @@ int runSync(const QStringList &arguments)
         "      [--logging-url URL] [--github-repo O/R --github-token-env GH_VAR]\n"
         "  scimflow sync --db FILE --dataflow-url URL --project P --location L "
         "--gcp-credentials key.json\n"
-        "  scimflow sync --connection NAME [--db FILE]"));
+        "  scimflow sync --connection NAME [--db FILE]\n"
+        "  scimflow sync --db FILE --graph-tenant TENANT --graph-client-id ID "
+        "--graph-secret-env VAR|--graph-cert-file PEM [--graph-url URL] [--graph-login-url URL]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
     const QCommandLineOption db(
@@ -76,6 +79,8 @@ int runSync(const QStringList &arguments)
                        secretEnv, scope, timeout, noFindings});
     const PipelineCliOptions pipelines;
     parser.addOptions(pipelines.all());
+    const GraphCliOptions graph;
+    parser.addOptions(graph.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -89,7 +94,7 @@ int runSync(const QStringList &arguments)
         // A saved connection brings its own sources and credentials: mixing in options would be ambiguous.
         for (const QCommandLineOption &o :
              QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor} +
-                 pipelines.all()) {
+                 pipelines.all() + graph.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
                     << " cannot be combined with it\n";
@@ -119,9 +124,10 @@ int runSync(const QStringList &arguments)
         return code;
     }
 
-    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
-        err << "error: --db FILE and --scim-url URL (or a pipeline source), or --connection NAME, are "
-               "required\n";
+    if (!parser.isSet(db) || (!parser.isSet(url) && !graph.anySet(parser) && !pipelines.anySet(parser))) {
+        err << "error: --db FILE and --scim-url URL (or --graph-tenant, or a pipeline source), or "
+               "--connection "
+               "NAME, are required\n";
         return UsageError;
     }
     HeadlessSync sync;
@@ -135,7 +141,23 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     sync.pipelines = *plan;
-    if (parser.isSet(url)) {
+    std::unique_ptr<GraphSource> graphSource;
+    if (graph.anySet(parser)) {
+        if (parser.isSet(url) || parser.isSet(tokenEnv)) {
+            err << "error: --graph-tenant reads Entra ID through Graph; it cannot be combined with "
+                   "--scim-url or "
+                   "--token-env\n";
+            return UsageError;
+        }
+        Result<std::unique_ptr<GraphSource>> source =
+            graphSourceFromOptions(parser, graph, parser.value(caFile), timeoutMs);
+        if (!source) {
+            err << "error: " << source.error().message << '\n';
+            return UsageError;
+        }
+        graphSource = std::move(*source);
+        sync.directory = graphSource->reader.get();
+    } else if (parser.isSet(url)) {
         ConnectionProfile idp;
         idp.name = QStringLiteral("command line");
         idp.scimUrl = parser.value(url);

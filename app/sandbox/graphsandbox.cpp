@@ -1,5 +1,6 @@
 #include "graphsandbox.h"
 
+#include "jwtassertionverifier.h"
 #include "sandboxserver.h"
 
 #include <QCryptographicHash>
@@ -155,6 +156,13 @@ QUrl GraphSandbox::graphUrl() const
 QUrl GraphSandbox::loginUrl() const
 {
     return m_server.baseUrl();
+}
+
+QUrl GraphSandbox::tokenUrl() const
+{
+    QUrl url = m_server.baseUrl();
+    url.setPath(QStringLiteral("/%1/oauth2/v2.0/token").arg(m_tenant));
+    return url;
 }
 
 void GraphSandbox::reindex()

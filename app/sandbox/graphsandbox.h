@@ -18,11 +18,13 @@
 #include <optional>
 
 class QHttpServerRequest;
+class QUrlQuery;
 
 namespace Scimflow {
 
 class SandboxServer;
 class FaultInjector;
+class JwtAssertionVerifier;
 
 /// The simulated Microsoft Graph (Entra ID) tenant on a SandboxServer, written from Graph's public
 /// reference: the v2.0 token endpoint (/{tenant}/oauth2/v2.0/token, client secret), /v1.0/users/delta and
@@ -45,6 +47,9 @@ public:
     void setPageSize(int n) { m_pageSize = qMax(1, n); }
     void setMembersPerObject(int n) { m_membersPerObject = qMax(1, n); }
     int tokenGrants() const { return m_grants; }
+    /// Registers the app's certificate (PEM): client assertions signed by its key, naming it by its
+    /// x5t#S256 thumbprint, are then accepted (as well as the secret).
+    Status setClientCertificate(const QByteArray &certificatePem);
     /// Requests a delta round, page by page, answered (for tests: what an incremental read costs).
     int deltaPagesServed() const { return m_deltaPages; }
 
@@ -106,6 +111,10 @@ private:
     /// The guard every API route goes through: throttling, then the bearer token.
     std::optional<SandboxResponse> refuse(const QHttpServerRequest &request);
     SandboxResponse token(const QString &tenant, const QHttpServerRequest &request);
+    /// Why a client assertion is refused (AADSTS text), or an empty string when it is valid.
+    QString assertionRefusal(const QUrlQuery &form) const;
+    Result<bool> checkSecret(const QUrlQuery &form, const QHttpServerRequest &request) const;
+    QUrl tokenUrl() const;
     SandboxResponse delta(bool users, const QHttpServerRequest &request);
     SandboxResponse page(Round round);
     SandboxResponse audits(const QHttpServerRequest &request);
@@ -142,6 +151,8 @@ private:
     int m_grants = 0;
     int m_deltaPages = 0;
     std::function<QUrl(const QUrl &)> m_rewriteNext;
+    std::unique_ptr<JwtAssertionVerifier> m_assertions;
+    QByteArray m_certificateThumbprint;
     int m_throttleStatus = 0, m_throttleSeconds = 0, m_throttleTimes = 0;
 };
 

@@ -1,12 +1,16 @@
 // GraphSandbox: HTTP routes: the token endpoint, delta rounds, directory audits and the fixes.
 #include "graphsandbox.h"
+#include "jwtassertionverifier.h"
 #include "sandboxserver.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -95,15 +99,8 @@ void GraphSandbox::registerRoutes()
                    }));
 }
 
-SandboxResponse GraphSandbox::token(const QString &tenant, const QHttpServerRequest &request)
+Result<bool> GraphSandbox::checkSecret(const QUrlQuery &form, const QHttpServerRequest &request) const
 {
-    if (tenant != m_tenant)
-        return oauthError(400, "invalid_request",
-                          QStringLiteral("AADSTS90002: Tenant '%1' not found.").arg(tenant));
-    const QUrlQuery form(QString::fromUtf8(request.body()));
-    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
-        return oauthError(400, "unsupported_grant_type",
-                          QStringLiteral("AADSTS70003: The app requested an unsupported grant type."));
     QString id = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
     QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
     const QByteArray header = request.value("Authorization");
@@ -117,14 +114,84 @@ SandboxResponse GraphSandbox::token(const QString &tenant, const QHttpServerRequ
         }
     }
     if (id != m_clientId)
-        return oauthError(
-            400, "unauthorized_client",
+        return Error::make(
+            Error::Kind::Auth,
             QStringLiteral("AADSTS700016: Application with identifier '%1' was not found in the "
                            "directory.")
-                .arg(id));
+                .arg(id),
+            400);
     if (secret.isEmpty() || secret != m_clientSecret)
-        return oauthError(401, "invalid_client",
-                          QStringLiteral("AADSTS7000215: Invalid client secret provided."));
+        return Error::make(Error::Kind::Auth,
+                           QStringLiteral("AADSTS7000215: Invalid client secret provided."), 401);
+    return true;
+}
+
+Status GraphSandbox::setClientCertificate(const QByteArray &certificatePem)
+{
+    const QSslCertificate certificate(certificatePem, QSsl::Pem);
+    if (certificate.isNull())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("not a PEM certificate"));
+    auto verifier = std::make_unique<JwtAssertionVerifier>();
+    if (Status s = verifier->addClient(m_clientId, certificate.publicKey().toPem()); !s)
+        return s;
+    m_assertions = std::move(verifier);
+    m_certificateThumbprint = certificate.digest(QCryptographicHash::Sha256)
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return {};
+}
+
+QString GraphSandbox::assertionRefusal(const QUrlQuery &form) const
+{
+    if (form.queryItemValue(QStringLiteral("client_assertion_type")) !=
+        QLatin1String("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+        return QStringLiteral("AADSTS50027: The client_assertion_type is not supported.");
+    if (!m_assertions)
+        return QStringLiteral("AADSTS700027: No certificate is registered on the application.");
+    if (form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded) != m_clientId)
+        return QStringLiteral(
+            "AADSTS700016: Application with the client_id given was not found in the directory.");
+    const QByteArray assertion =
+        form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toLatin1();
+    // Entra finds the certificate by the thumbprint in the header before it checks the signature.
+    const QJsonObject header =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(assertion.split('.').value(0),
+                                   QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            .object();
+    if (header.value(QLatin1String("x5t#S256")).toString().toLatin1() != m_certificateThumbprint)
+        return QStringLiteral(
+            "AADSTS700027: The certificate with the identifier used to sign the client assertion "
+            "is not registered on the application.");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const Result<QJsonObject> claims =
+        m_assertions->verifyClientAssertion(assertion, tokenUrl().toString(), now);
+    if (!claims)
+        return QStringLiteral("AADSTS700027: Client assertion failed signature validation or its claims: %1")
+            .arg(claims.error().message);
+    const QJsonValue nbf = claims->value(QLatin1String("nbf"));
+    if (!nbf.isDouble() || nbf.toInteger() > now + 300)
+        return QStringLiteral("AADSTS700024: Client assertion is not within its valid time range (nbf).");
+    return QString();
+}
+
+SandboxResponse GraphSandbox::token(const QString &tenant, const QHttpServerRequest &request)
+{
+    if (tenant != m_tenant)
+        return oauthError(400, "invalid_request",
+                          QStringLiteral("AADSTS90002: Tenant '%1' not found.").arg(tenant));
+    const QUrlQuery form(QString::fromUtf8(request.body()));
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+        return oauthError(400, "unsupported_grant_type",
+                          QStringLiteral("AADSTS70003: The app requested an unsupported grant type."));
+    if (form.hasQueryItem(QStringLiteral("client_assertion_type"))) {
+        const QString refusal = assertionRefusal(form);
+        if (!refusal.isEmpty())
+            return oauthError(401, "invalid_client", refusal);
+    } else if (Result<bool> secretOk = checkSecret(form, request); !secretOk) {
+        return oauthError(secretOk.error().httpStatus,
+                          secretOk.error().httpStatus == 400 ? "unauthorized_client" : "invalid_client",
+                          secretOk.error().message);
+    }
     const QString wanted = loginUrl().toString() + QStringLiteral("/.default");
     if (form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded) != wanted)
         return oauthError(400, "invalid_scope",

@@ -156,7 +156,8 @@ void GraphDirectoryReader::start(const DirectoryReadRequest &request)
         }
     }
     if (request.logSince > 0) {
-        const Timestamp edge = currentTimestamp() - kAuditRetentionDays * kMsPerDay;
+        // An hour of grace: a first sync's window of exactly the retention is not "before" it.
+        const Timestamp edge = currentTimestamp() - kAuditRetentionDays * kMsPerDay - kMsPerHour;
         if (request.logSince < edge)
             m_warnings
                 << tr("The audit log window starts %1, more than %2 days ago: Entra ID keeps directory "

@@ -8,10 +8,12 @@
 #include "graphparser.h"
 #include "graphsandbox.h"
 #include "httpclient.h"
+#include "jwtassertion.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "snapshotwriter.h"
 #include "store.h"
+#include "testrsakey.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -113,6 +115,9 @@ struct Rig
         snap.syncTime = currentTimestamp();
         snap.runId = *run;
         snap.mode = read.full ? QStringLiteral("full") : QStringLiteral("incremental");
+        snap.source = QStringLiteral("graph");
+        snap.logEvents = read.logEvents;
+        snap.nextState = read.nextState;
         Result<SnapshotStats> stats = SnapshotWriter::write(*store, snap);
         if (!stats)
             qFatal("%s", qPrintable(stats.error().message));
@@ -611,6 +616,59 @@ private Q_SLOTS:
         QVERIFY(!locked.ok());
         QVERIFY(locked.error().message.contains(QLatin1String("encrypted")));
         QVERIFY(!locked.error().message.contains(QString::fromLatin1(keyPem.mid(40, 20))));
+    }
+
+    void certificateAssertionIsAccepted()
+    {
+        QFile cert(QStringLiteral(SCIMFLOW_TLS_FIXTURES "/server.pem"));
+        QFile key(QStringLiteral(SCIMFLOW_TLS_FIXTURES "/server.key"));
+        QFile otherCert(QStringLiteral(SCIMFLOW_TLS_FIXTURES "/ca.pem"));
+        QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly) &&
+                otherCert.open(QIODevice::ReadOnly));
+        const QByteArray certPem = cert.readAll(), keyPem = key.readAll();
+        const Result<GraphCertificate> app = GraphCertificate::fromPem(certPem + keyPem);
+        QVERIFY(app.ok());
+        Rig rig;
+        QVERIFY(rig.graph->setClientCertificate(certPem).ok());
+
+        // Reads with a client assertion signed by \a privateKey and naming the certificate \a thumbprint.
+        auto readWith = [&rig](const QByteArray &privateKey, const QByteArray &thumbprint) {
+            HttpClient http(fastOptions());
+            OAuthClientCredentials::Config config;
+            config.tokenUrl = GraphDirectoryReader::tokenUrlFor(rig.graph->loginUrl(), kTenant);
+            config.clientId = kClientId;
+            config.scope = GraphDirectoryReader::scopeFor(rig.graph->graphUrl());
+            config.privateKeyPem = privateKey;
+            config.assertionHeader.insert(QStringLiteral("x5t#S256"), QString::fromLatin1(thumbprint));
+            OAuthClientCredentials auth(&http, config);
+            http.setAuthProvider(&auth);
+            GraphDirectoryReader reader(&http, rig.graph->graphUrl());
+            QSignalSpy finished(&reader, &DirectoryReader::finished);
+            reader.start(DirectoryReadRequest());
+            if (!finished.wait(20000) && finished.isEmpty())
+                qFatal("the Graph read never finished");
+            return *reader.result();
+        };
+        const int grants = rig.graph->tokenGrants();
+        const Result<DirectoryRead> accepted = readWith(app->privateKeyPem, app->thumbprintSha256);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
+        QCOMPARE(accepted->users.size(), rig.scenario.users.size());
+        QCOMPARE(rig.graph->tokenGrants(), grants + 1);
+
+        // Signed with another key: refused as an unknown client.
+        const Result<DirectoryRead> wrongKey =
+            readWith(TestRsaKey::generate().privatePem, app->thumbprintSha256);
+        QVERIFY(!wrongKey.ok());
+        QCOMPARE(wrongKey.error().kind, Error::Kind::Auth);
+        QVERIFY2(wrongKey.error().message.contains(QLatin1String("invalid_client")),
+                 qPrintable(wrongKey.error().message));
+        // Naming a certificate the app does not have: refused before the signature is looked at.
+        const QByteArray otherThumbprint =
+            JwtAssertion::base64Url(QSslCertificate(otherCert.readAll()).digest(QCryptographicHash::Sha256));
+        const Result<DirectoryRead> wrongCert = readWith(app->privateKeyPem, otherThumbprint);
+        QVERIFY(!wrongCert.ok());
+        QCOMPARE(wrongCert.error().kind, Error::Kind::Auth);
+        QCOMPARE(rig.graph->tokenGrants(), grants + 1);
     }
 
     void cancelLeavesNoResult()
