@@ -2764,6 +2764,242 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
     </message>
 </context>
 <context>
+    <name>Scimflow::GraphCertificate</name>
+    <message>
+        <location filename="../models/idp/graphcertificate.cpp" line="+47"/>
+        <source>The PEM file holds no certificate; it needs the app registration&apos;s certificate and its private key.</source>
+        <translation>Die PEM-Datei enthält kein Zertifikat; sie braucht das Zertifikat der App-Registrierung und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The private key in the PEM file is encrypted; export it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem) and protect the file instead.</source>
+        <translation>Der private Schlüssel in der PEM-Datei ist verschlüsselt; exportieren Sie ihn ohne Passphrase (z. B. openssl pkey -in key.pem -out plain.pem) und schützen Sie stattdessen die Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PEM file holds no private key; it needs the certificate and its private key.</source>
+        <translation>Die PEM-Datei enthält keinen privaten Schlüssel; sie braucht das Zertifikat und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key in the PEM file cannot be used: %1</source>
+        <translation>Der private Schlüssel in der PEM-Datei ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 ist zu groß für eine Zertifikatsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GraphDirectoryReader</name>
+    <message>
+        <location filename="../models/idp/graphdirectoryreader.cpp" line="+130"/>
+        <location line="+161"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Der HTTP-Client ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The stored Graph delta links do not belong to %1; the directory was read in full.</source>
+        <translation>Die gespeicherten Graph-Delta-Links gehören nicht zu %1; das Verzeichnis wurde vollständig gelesen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit log window starts %1, more than %2 days ago: Entra ID keeps directory audits for %2 days (7 without Entra ID P1/P2), so earlier events may be missing.</source>
+        <translation>Das Zeitfenster des Audit-Logs beginnt %1, vor mehr als %2 Tagen: Entra ID bewahrt Verzeichnis-Audits %2 Tage auf (7 ohne Entra ID P1/P2), frühere Ereignisse können also fehlen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+126"/>
+        <source>The Graph read was cancelled; nothing was changed.</source>
+        <translation>Das Lesen über Graph wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>An incremental Graph read needs the database to complete member lists.</source>
+        <translation>Ein inkrementelles Lesen über Graph braucht die Datenbank, um Mitgliederlisten zu vervollständigen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Graph answered with a %1 pointing outside %2 (%3); it was not followed and nothing was written.</source>
+        <translation>Graph antwortete mit einem %1, der aus %2 hinausführt (%3); er wurde nicht verfolgt und nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading changed users (Graph delta)</source>
+        <translation>Geänderte Benutzer werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading users (Graph delta)</source>
+        <translation>Benutzer werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading changed groups and members (Graph delta)</source>
+        <translation>Geänderte Gruppen und Mitglieder werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading groups and members (Graph delta)</source>
+        <translation>Gruppen und Mitglieder werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Graph no longer accepts the stored delta link (%1); the directory was read in full again.</source>
+        <translation>Graph akzeptiert den gespeicherten Delta-Link nicht mehr (%1); das Verzeichnis wurde erneut vollständig gelesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Graph returned more than %1 pages of %2; the read was stopped as endless and nothing was written.</source>
+        <translation>Graph lieferte mehr als %1 Seiten %2; das Lesen wurde als endlos abgebrochen und nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Graph refused %1 (HTTP 403: %2). Grant the app registration the application permissions User.Read.All, GroupMember.Read.All and AuditLog.Read.All, with admin consent.</source>
+        <translation>Graph hat %1 abgelehnt (HTTP 403: %2). Erteilen Sie der App-Registrierung die Anwendungsberechtigungen User.Read.All, GroupMember.Read.All und AuditLog.Read.All mit Administratorzustimmung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed with HTTP %2%3.</source>
+        <translation>%1 ist mit HTTP %2%3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>next link</source>
+        <translation>Next-Link</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graph answered %1 with a next link it had already given (a paging loop); nothing was written.</source>
+        <translation>Graph antwortete für %1 mit einem Next-Link, den es schon geliefert hatte (eine Blätterschleife); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Graph ended the %1 delta without a delta link; the next sync could not continue from it, so nothing was written.</source>
+        <translation>Graph beendete das Delta für %1 ohne Delta-Link; die nächste Synchronisierung könnte nicht daran anschließen, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delta link</source>
+        <translation>Delta-Link</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Graph listed a user without an id; nothing was written.</source>
+        <translation>Graph lieferte einen Benutzer ohne ID; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Graph listed a group without an id; nothing was written.</source>
+        <translation>Graph lieferte eine Gruppe ohne ID; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading directory audits</source>
+        <translation>Verzeichnis-Audits werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>directory audits</source>
+        <translation>Verzeichnis-Audits</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GraphFixConnector</name>
+    <message>
+        <location filename="../models/fixes/graphfixconnector.cpp" line="+48"/>
+        <source>Graph refused %1 (HTTP 403: %2). The app registration needs the application permissions User.EnableDisableAccount.All and GroupMember.ReadWrite.All, with admin consent; privileged users may also need a directory role.</source>
+        <translation>Graph hat %1 abgelehnt (HTTP 403: %2). Die App-Registrierung braucht die Anwendungsberechtigungen User.EnableDisableAccount.All und GroupMember.ReadWrite.All mit Administratorzustimmung; für privilegierte Benutzer kann zusätzlich eine Verzeichnisrolle nötig sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: Graph does not know it (HTTP 404: %2).</source>
+        <translation>%1: Graph kennt das Objekt nicht (HTTP 404: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 ist mit HTTP %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+47"/>
+        <source>The Graph connection is gone.</source>
+        <translation>Die Graph-Verbindung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Graph answered %1 without the user&apos;s accountEnabled.</source>
+        <translation>Graph antwortete auf %1 ohne accountEnabled des Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Graph answered %1 with something that is not a list of groups.</source>
+        <translation>Graph antwortete auf %1 mit etwas, das keine Liste von Gruppen ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Graph answered the user&apos;s groups with a next link that cannot be followed.</source>
+        <translation>Graph lieferte zu den Gruppen des Benutzers einen Next-Link, dem nicht gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>This connection cannot perform that fix.</source>
+        <translation>Diese Verbindung kann diese Korrektur nicht ausführen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already in effect; nothing was sent</source>
+        <translation>bereits wirksam; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>already in effect on the server after HTTP 404 (%1)</source>
+        <translation>auf dem Server nach HTTP 404 bereits wirksam (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GraphParser</name>
+    <message>
+        <location filename="../models/idp/graphparser.cpp" line="+80"/>
+        <source>%1 answered with malformed JSON (%2 at byte %3); nothing was written.</source>
+        <translation>%1 antwortete mit fehlerhaftem JSON (%2 bei Byte %3); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered with JSON that is not a Graph collection (no &quot;value&quot; array); check that the Graph URL points at the v1.0 API.</source>
+        <translation>%1 antwortete mit JSON, das keine Graph-Sammlung ist (kein &quot;value&quot;-Array); prüfen Sie, ob die Graph-URL auf die v1.0-API zeigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered with an %2 that is not an absolute URL; nothing was written.</source>
+        <translation>%1 antwortete mit einem %2, der keine absolute URL ist; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered with both a next link and a delta link; nothing was written.</source>
+        <translation>%1 antwortete mit einem Next-Link und zugleich einem Delta-Link; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::Gui</name>
     <message>
         <location filename="../app/application.cpp" line="+57"/>
@@ -3168,12 +3404,22 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::JwtAssertion</name>
     <message>
-        <location filename="../models/net/jwtassertion.cpp" line="+29"/>
+        <location filename="../models/net/jwtassertion.cpp" line="+31"/>
         <source>The private key is not an RSA private key in PEM form.</source>
         <translation>Der private Schlüssel ist kein privater RSA-Schlüssel im PEM-Format.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>The certificate is not an X.509 certificate in PEM form.</source>
+        <translation>Das Zertifikat ist kein X.509-Zertifikat im PEM-Format.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not encode the certificate.</source>
+        <translation>Das Zertifikat konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+6"/>
         <source>Could not sign the assertion.</source>
         <translation>Die Assertion konnte nicht signiert werden.</translation>
@@ -3520,12 +3766,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+59"/>
+        <location filename="../models/net/authprovider.cpp" line="+94"/>
         <source>The HTTP client is gone.</source>
         <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Could not obtain an OAuth access token: %1</source>
         <translation>Es konnte kein OAuth-Zugriffstoken bezogen werden: %1</translation>
     </message>
@@ -5148,6 +5394,14 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::SchemeTokenAuth</name>
+    <message>
+        <location filename="../models/net/authprovider.cpp" line="-100"/>
+        <source>No API token is configured; enter one in the connection settings.</source>
+        <translation>Es ist kein API-Token eingerichtet; geben Sie eines in den Verbindungseinstellungen ein.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ScimClient</name>
     <message>
         <location filename="../models/scim/scimclient.cpp" line="+93"/>
@@ -5192,6 +5446,50 @@ Befehle (scimflow &lt;command&gt; --help):
         <location filename="../models/sync/scimconnection.cpp" line="+15"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Unbekanntes Anbieterprofil „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimDirectoryReader</name>
+    <message>
+        <location filename="../models/sync/scimdirectoryreader.cpp" line="+21"/>
+        <source>The SCIM client is gone.</source>
+        <translation>Der SCIM-Client ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the server&apos;s capabilities</source>
+        <translation>Die Fähigkeiten des Servers werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>Die Synchronisierung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading users</source>
+        <translation>Benutzer werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading groups</source>
+        <translation>Gruppen werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>scim: %n users</source>
+        <translation>
+            <numerusform>scim: %n Benutzer</numerusform>
+            <numerusform>scim: %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n groups</source>
+        <translation>
+            <numerusform>, %n Gruppe</numerusform>
+            <numerusform>, %n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5889,7 +6187,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::StaticTokenAuth</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="-69"/>
+        <location filename="../models/net/authprovider.cpp" line="-16"/>
         <source>No API token is configured; enter one in the connection settings.</source>
         <translation>Es ist kein API-Token eingerichtet; geben Sie eines in den Verbindungseinstellungen ein.</translation>
     </message>
@@ -5897,27 +6195,27 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::SyncJob</name>
     <message>
-        <location filename="../models/sync/syncjob.cpp" line="+14"/>
+        <location filename="../models/sync/syncjob.cpp" line="+18"/>
         <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
         <translation>%1 Benutzer, %2 Gruppen, %3 Mitgliedschaften synchronisiert; %4 Ereignisse abgeleitet (%5 Synchronisierung, %6 s, %7 Anfragen)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Reading the server&apos;s capabilities</source>
-        <translation>Fähigkeiten des Servers werden gelesen</translation>
+        <location line="-4"/>
+        <source>%1 (%2 sync, %3 s, %4 requests)</source>
+        <translation>%1 (%2 Synchronisierung, %3 s, %4 Anfragen)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Reading users</source>
-        <translation>Benutzer werden gelesen</translation>
+        <location line="+58"/>
+        <source>The directory reader is gone.</source>
+        <translation>Der Verzeichnisleser ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Reading groups</source>
-        <translation>Gruppen werden gelesen</translation>
+        <location line="+58"/>
+        <source>The directory reader finished without a result.</source>
+        <translation>Der Verzeichnisleser endete ohne Ergebnis.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -6724,12 +7022,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+86"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+89"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

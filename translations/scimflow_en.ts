@@ -116,6 +116,25 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::ScimDirectoryReader</name>
+    <message numerus="yes">
+        <location filename="../models/sync/scimdirectoryreader.cpp" line="+49"/>
+        <source>scim: %n users</source>
+        <translation>
+            <numerusform>scim: %n user</numerusform>
+            <numerusform>scim: %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n groups</source>
+        <translation>
+            <numerusform>, %n group</numerusform>
+            <numerusform>, %n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::SyncScheduler</name>
     <message numerus="yes">
         <location filename="../app/syncscheduler.cpp" line="+133"/>

@@ -2764,6 +2764,242 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
     </message>
 </context>
 <context>
+    <name>Scimflow::GraphCertificate</name>
+    <message>
+        <location filename="../models/idp/graphcertificate.cpp" line="+47"/>
+        <source>The PEM file holds no certificate; it needs the app registration&apos;s certificate and its private key.</source>
+        <translation>Le fichier PEM ne contient aucun certificat ; il doit contenir le certificat de l&apos;inscription d&apos;application et sa clé privée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The private key in the PEM file is encrypted; export it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem) and protect the file instead.</source>
+        <translation>La clé privée du fichier PEM est chiffrée ; exportez-la sans phrase secrète (par ex. openssl pkey -in key.pem -out plain.pem) et protégez plutôt le fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PEM file holds no private key; it needs the certificate and its private key.</source>
+        <translation>Le fichier PEM ne contient aucune clé privée ; il doit contenir le certificat et sa clé privée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key in the PEM file cannot be used: %1</source>
+        <translation>La clé privée du fichier PEM est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GraphDirectoryReader</name>
+    <message>
+        <location filename="../models/idp/graphdirectoryreader.cpp" line="+130"/>
+        <location line="+161"/>
+        <source>The HTTP client is gone.</source>
+        <translation>Le client HTTP n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The stored Graph delta links do not belong to %1; the directory was read in full.</source>
+        <translation>Les liens delta Graph enregistrés n&apos;appartiennent pas à %1 ; l&apos;annuaire a été lu en entier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit log window starts %1, more than %2 days ago: Entra ID keeps directory audits for %2 days (7 without Entra ID P1/P2), so earlier events may be missing.</source>
+        <translation>La fenêtre du journal d&apos;audit commence le %1, il y a plus de %2 jours : Entra ID conserve les audits d&apos;annuaire %2 jours (7 sans Entra ID P1/P2), des événements antérieurs peuvent donc manquer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+126"/>
+        <source>The Graph read was cancelled; nothing was changed.</source>
+        <translation>La lecture Graph a été annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>An incremental Graph read needs the database to complete member lists.</source>
+        <translation>Une lecture Graph incrémentielle a besoin de la base de données pour compléter les listes de membres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Graph answered with a %1 pointing outside %2 (%3); it was not followed and nothing was written.</source>
+        <translation>Graph a répondu avec un %1 qui sort de %2 (%3) ; il n&apos;a pas été suivi et rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading changed users (Graph delta)</source>
+        <translation>Lecture des utilisateurs modifiés (delta Graph)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading users (Graph delta)</source>
+        <translation>Lecture des utilisateurs (delta Graph)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading changed groups and members (Graph delta)</source>
+        <translation>Lecture des groupes et membres modifiés (delta Graph)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading groups and members (Graph delta)</source>
+        <translation>Lecture des groupes et des membres (delta Graph)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Graph no longer accepts the stored delta link (%1); the directory was read in full again.</source>
+        <translation>Graph n&apos;accepte plus le lien delta enregistré (%1) ; l&apos;annuaire a de nouveau été lu en entier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Graph returned more than %1 pages of %2; the read was stopped as endless and nothing was written.</source>
+        <translation>Graph a renvoyé plus de %1 pages de %2 ; la lecture a été arrêtée comme sans fin et rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Graph refused %1 (HTTP 403: %2). Grant the app registration the application permissions User.Read.All, GroupMember.Read.All and AuditLog.Read.All, with admin consent.</source>
+        <translation>Graph a refusé %1 (HTTP 403 : %2). Accordez à l&apos;inscription d&apos;application les autorisations d&apos;application User.Read.All, GroupMember.Read.All et AuditLog.Read.All, avec le consentement administrateur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed with HTTP %2%3.</source>
+        <translation>%1 a échoué avec HTTP %2%3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>next link</source>
+        <translation>lien suivant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graph answered %1 with a next link it had already given (a paging loop); nothing was written.</source>
+        <translation>Graph a répondu pour %1 avec un lien suivant déjà fourni (une boucle de pagination) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Graph ended the %1 delta without a delta link; the next sync could not continue from it, so nothing was written.</source>
+        <translation>Graph a terminé le delta des %1 sans lien delta ; la prochaine synchronisation ne pourrait pas s&apos;y raccrocher, donc rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delta link</source>
+        <translation>lien delta</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Graph listed a user without an id; nothing was written.</source>
+        <translation>Graph a renvoyé un utilisateur sans identifiant ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Graph listed a group without an id; nothing was written.</source>
+        <translation>Graph a renvoyé un groupe sans identifiant ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading directory audits</source>
+        <translation>Lecture des audits d&apos;annuaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>directory audits</source>
+        <translation>audits d&apos;annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GraphFixConnector</name>
+    <message>
+        <location filename="../models/fixes/graphfixconnector.cpp" line="+48"/>
+        <source>Graph refused %1 (HTTP 403: %2). The app registration needs the application permissions User.EnableDisableAccount.All and GroupMember.ReadWrite.All, with admin consent; privileged users may also need a directory role.</source>
+        <translation>Graph a refusé %1 (HTTP 403 : %2). L&apos;inscription d&apos;application a besoin des autorisations d&apos;application User.EnableDisableAccount.All et GroupMember.ReadWrite.All, avec le consentement administrateur ; les utilisateurs privilégiés peuvent aussi exiger un rôle d&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: Graph does not know it (HTTP 404: %2).</source>
+        <translation>%1 : Graph ne connaît pas cet objet (HTTP 404 : %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 a échoué avec HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+47"/>
+        <source>The Graph connection is gone.</source>
+        <translation>La connexion Graph n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Graph answered %1 without the user&apos;s accountEnabled.</source>
+        <translation>Graph a répondu à %1 sans l&apos;attribut accountEnabled de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Graph answered %1 with something that is not a list of groups.</source>
+        <translation>Graph a répondu à %1 par autre chose qu&apos;une liste de groupes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Graph answered the user&apos;s groups with a next link that cannot be followed.</source>
+        <translation>Graph a répondu pour les groupes de l&apos;utilisateur avec un lien suivant qui ne peut pas être suivi.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>This connection cannot perform that fix.</source>
+        <translation>Cette connexion ne peut pas effectuer cette correction.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already in effect; nothing was sent</source>
+        <translation>déjà en vigueur ; rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>already in effect on the server after HTTP 404 (%1)</source>
+        <translation>déjà en vigueur sur le serveur après HTTP 404 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GraphParser</name>
+    <message>
+        <location filename="../models/idp/graphparser.cpp" line="+80"/>
+        <source>%1 answered with malformed JSON (%2 at byte %3); nothing was written.</source>
+        <translation>%1 a répondu avec du JSON mal formé (%2 à l&apos;octet %3) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered with JSON that is not a Graph collection (no &quot;value&quot; array); check that the Graph URL points at the v1.0 API.</source>
+        <translation>%1 a répondu avec du JSON qui n&apos;est pas une collection Graph (pas de tableau « value ») ; vérifiez que l&apos;URL Graph désigne l&apos;API v1.0.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered with an %2 that is not an absolute URL; nothing was written.</source>
+        <translation>%1 a répondu avec un %2 qui n&apos;est pas une URL absolue ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered with both a next link and a delta link; nothing was written.</source>
+        <translation>%1 a répondu à la fois avec un lien suivant et un lien delta ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::Gui</name>
     <message>
         <location filename="../app/application.cpp" line="+57"/>
@@ -3168,12 +3404,22 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::JwtAssertion</name>
     <message>
-        <location filename="../models/net/jwtassertion.cpp" line="+29"/>
+        <location filename="../models/net/jwtassertion.cpp" line="+31"/>
         <source>The private key is not an RSA private key in PEM form.</source>
         <translation>La clé privée n’est pas une clé privée RSA au format PEM.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>The certificate is not an X.509 certificate in PEM form.</source>
+        <translation>Le certificat n&apos;est pas un certificat X.509 au format PEM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not encode the certificate.</source>
+        <translation>Impossible d&apos;encoder le certificat.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+6"/>
         <source>Could not sign the assertion.</source>
         <translation>Impossible de signer l’assertion.</translation>
@@ -3520,12 +3766,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="+59"/>
+        <location filename="../models/net/authprovider.cpp" line="+94"/>
         <source>The HTTP client is gone.</source>
         <translation>Le client HTTP n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Could not obtain an OAuth access token: %1</source>
         <translation>Impossible d&apos;obtenir un jeton d&apos;accès OAuth&#xa0;: %1</translation>
     </message>
@@ -5148,6 +5394,14 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::SchemeTokenAuth</name>
+    <message>
+        <location filename="../models/net/authprovider.cpp" line="-100"/>
+        <source>No API token is configured; enter one in the connection settings.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est configuré ; saisissez-en un dans les paramètres de connexion.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ScimClient</name>
     <message>
         <location filename="../models/scim/scimclient.cpp" line="+93"/>
@@ -5192,6 +5446,50 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location filename="../models/sync/scimconnection.cpp" line="+15"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Profil de fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimDirectoryReader</name>
+    <message>
+        <location filename="../models/sync/scimdirectoryreader.cpp" line="+21"/>
+        <source>The SCIM client is gone.</source>
+        <translation>Le client SCIM n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the server&apos;s capabilities</source>
+        <translation>Lecture des capacités du serveur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync was cancelled; nothing was changed.</source>
+        <translation>La synchronisation a été annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading groups</source>
+        <translation>Lecture des groupes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>scim: %n users</source>
+        <translation>
+            <numerusform>scim : %n utilisateur</numerusform>
+            <numerusform>scim : %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n groups</source>
+        <translation>
+            <numerusform>, %n groupe</numerusform>
+            <numerusform>, %n groupes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5889,7 +6187,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::StaticTokenAuth</name>
     <message>
-        <location filename="../models/net/authprovider.cpp" line="-69"/>
+        <location filename="../models/net/authprovider.cpp" line="-16"/>
         <source>No API token is configured; enter one in the connection settings.</source>
         <translation>Aucun jeton d&apos;API n&apos;est configuré&#xa0;; saisissez-en un dans les paramètres de connexion.</translation>
     </message>
@@ -5897,27 +6195,27 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::SyncJob</name>
     <message>
-        <location filename="../models/sync/syncjob.cpp" line="+14"/>
+        <location filename="../models/sync/syncjob.cpp" line="+18"/>
         <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
         <translation>%1 utilisateurs, %2 groupes, %3 appartenances synchronisés&#xa0;; %4 événements déduits (synchronisation %5, %6 s, %7 requêtes)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Reading the server&apos;s capabilities</source>
-        <translation>Lecture des capacités du serveur</translation>
+        <location line="-4"/>
+        <source>%1 (%2 sync, %3 s, %4 requests)</source>
+        <translation>%1 (synchronisation %2, %3 s, %4 requêtes)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Reading users</source>
-        <translation>Lecture des utilisateurs</translation>
+        <location line="+58"/>
+        <source>The directory reader is gone.</source>
+        <translation>Le lecteur d&apos;annuaire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Reading groups</source>
-        <translation>Lecture des groupes</translation>
+        <location line="+58"/>
+        <source>The directory reader finished without a result.</source>
+        <translation>Le lecteur d&apos;annuaire s&apos;est terminé sans résultat.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -6724,12 +7022,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+86"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+89"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
