@@ -3,6 +3,7 @@
 #include "httpclient.h"
 #include "httpjob.h"
 #include "store.h"
+#include "storeddirectory.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -390,7 +391,7 @@ const User *GraphDirectoryReader::storedUser(const QString &id)
         return nullptr;
     auto it = m_storedUsers.constFind(id);
     if (it == m_storedUsers.constEnd()) {
-        const QList<User> found = m_store->usersByScimIds({id});
+        const QList<User> found = StoredDirectory(*m_store).usersByScimIds({id});
         it = m_storedUsers.insert(id, found.isEmpty() ? User() : found.first());
     }
     return it->scimId.isEmpty() ? nullptr : &*it;
@@ -430,7 +431,7 @@ GraphDirectoryReader::GroupState *GraphDirectoryReader::groupState(const QString
     GroupState s;
     s.group.scimId = id;
     if (m_store) {
-        const QList<Group> stored = m_store->groupsByScimIds({id});
+        const QList<Group> stored = StoredDirectory(*m_store).groupsByScimIds({id});
         if (!stored.isEmpty()) {
             s.group = stored.first();
             s.group.id = 0;
@@ -479,7 +480,8 @@ void GraphDirectoryReader::completeIncremental()
 {
     // A removed user leaves every group: list those groups whole, without them, so the memberships go too.
     for (const QString &userId : std::as_const(m_removedUsers)) {
-        const QStringList groups = m_store ? m_store->groupScimIdsOfUser(userId) : QStringList();
+        const QStringList groups =
+            m_store ? StoredDirectory(*m_store).groupScimIdsOfUser(userId) : QStringList();
         for (const QString &g : groups) {
             if (!m_removedGroups.contains(g))
                 groupState(g);

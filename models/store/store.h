@@ -67,13 +67,6 @@ public:
     QList<ServiceAccount> serviceAccounts() const;
     QList<Job> jobs() const;
     QList<IdentityEvent> identityEvents(Timestamp from = 0, Timestamp to = 0) const;
-    // Lookups by the provider's own id, for readers that complete a delta from the stored directory.
-    /// The stored users among \a scimIds (those not stored are left out), deleted ones included.
-    QList<User> usersByScimIds(const QStringList &scimIds) const;
-    /// The stored groups among \a scimIds with memberScimIds filled, deleted ones included.
-    QList<Group> groupsByScimIds(const QStringList &scimIds) const;
-    /// The ids of the groups \a userScimId is a stored member of.
-    QStringList groupScimIdsOfUser(const QString &userScimId) const;
     QStringList rolesOfGroup(qint64 groupId) const;
     qint64 count(const QString &table) const;
 

@@ -312,7 +312,8 @@ private:
         return {};
     }
 
-    // An incremental snapshot names a deletion the provider reported (a delta's "@removed") by deletedAt.
+    // An incremental snapshot names a deletion the provider reported (a delta's "@removed") by a user or
+    // group listed with deletedAt set: it was deleted at that time.
     Status markUserDeleted(const User &u)
     {
         const auto old = m_oldUsers.constFind(u.scimId);

@@ -19,8 +19,7 @@ struct SyncSnapshot
 {
     QList<User> users;
     QList<Group> groups;
-    bool full = true; // full: anything not listed is deleted; incremental: only the listed ones changed,
-                      // and a listed user or group with deletedAt set was deleted at that time
+    bool full = true; // full: anything not listed is deleted; incremental: only the listed ones changed
     Timestamp syncTime = 0;
     qint64 runId = 0;
     QString mode;       // recorded in sync_runs

@@ -13,6 +13,7 @@
 #include "scenario.h"
 #include "snapshotwriter.h"
 #include "store.h"
+#include "storeddirectory.h"
 #include "testrsakey.h"
 
 #include <QCryptographicHash>
@@ -294,7 +295,8 @@ private Q_SLOTS:
         QString removed;
         for (const User &u : users) {
             if (u.scimId != pick.member && u.scimId != pick.nonMember && u.scimId != users[3].scimId &&
-                u.scimId != users[4].scimId && !rig.store->groupScimIdsOfUser(u.scimId).isEmpty()) {
+                u.scimId != users[4].scimId &&
+                !StoredDirectory(*rig.store).groupScimIdsOfUser(u.scimId).isEmpty()) {
                 removed = u.scimId;
                 break;
             }
@@ -321,10 +323,10 @@ private Q_SLOTS:
         QVERIFY(stats.membershipsAdded >= 1);
         QVERIFY(stats.membershipsRemoved >= 2); // the removed member and the deleted user's memberships
         rig.compareWithTenant();
-        const QList<User> after = rig.store->usersByScimIds({removed});
+        const QList<User> after = StoredDirectory(*rig.store).usersByScimIds({removed});
         QCOMPARE(after.size(), 1);
         QVERIFY(after.first().deletedAt > 0);
-        QVERIFY(rig.store->groupScimIdsOfUser(removed).isEmpty());
+        QVERIFY(StoredDirectory(*rig.store).groupScimIdsOfUser(removed).isEmpty());
 
         // A round without changes changes nothing.
         const Result<DirectoryRead> quiet = rig.readDelta(delta->nextState);

@@ -8,6 +8,7 @@
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "store.h"
+#include "storeddirectory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.last().mode, QStringLiteral("incremental"));
         QCOMPARE(runs.last().status, QStringLiteral("ok"));
-        const QList<User> stored = store->usersByScimIds({target.scimId});
+        const QList<User> stored = StoredDirectory(*store).usersByScimIds({target.scimId});
         QCOMPARE(stored.size(), 1);
         QVERIFY(!stored.first().active);
         bool fromLog = false;

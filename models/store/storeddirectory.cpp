@@ -1,6 +1,8 @@
 // Store lookups by the identity provider's own ids: what a directory reader needs to turn a delta (only what
 // changed) into whole users and member lists.
 
+#include "storeddirectory.h"
+
 #include "store.h"
 
 #include <QHash>
@@ -9,21 +11,25 @@
 
 namespace Scimflow {
 
-QList<User> Store::usersByScimIds(const QStringList &scimIds) const
+StoredDirectory::StoredDirectory(const Store &store)
+    : m_db(store.database())
+{}
+
+QList<User> StoredDirectory::usersByScimIds(const QStringList &scimIds) const
 {
     QList<User> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE scim_id = ?").arg(userColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE scim_id = ?").arg(Store::userColumns()));
     for (const QString &id : scimIds) {
         q.addBindValue(id);
         if (q.exec() && q.next())
-            out << userFromRow(q);
+            out << Store::userFromRow(q);
         q.finish();
     }
     return out;
 }
 
-QList<Group> Store::groupsByScimIds(const QStringList &scimIds) const
+QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds) const
 {
     QList<Group> out;
     QSqlQuery q(m_db), members(m_db);
@@ -58,7 +64,7 @@ QList<Group> Store::groupsByScimIds(const QStringList &scimIds) const
     return out;
 }
 
-QStringList Store::groupScimIdsOfUser(const QString &userScimId) const
+QStringList StoredDirectory::groupScimIdsOfUser(const QString &userScimId) const
 {
     QStringList out;
     QSqlQuery q(m_db);
