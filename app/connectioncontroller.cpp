@@ -2,6 +2,7 @@
 
 #include "connectiondialog.h"
 #include "directoryreaderfactory.h"
+#include "graphdirectoryreader.h"
 #include "oktadirectoryreader.h"
 #include "pipelinesyncjob.h"
 #include "schemadriftrule.h"
@@ -131,11 +132,15 @@ void ConnectionController::test(const ConnectionProfile &profile, const QString 
         m_testConnection->scim->discover(dialog, [dialog](const Result<ServiceProviderInfo> &info) {
             dialog->showTestResult(info.ok(), info.ok() ? info->summary() : info.error().message);
         });
-    } else if (auto *okta = qobject_cast<OktaDirectoryReader *>(m_testConnection->reader.get())) {
-        okta->probe(dialog, [dialog, secret](const Result<QString> &r) {
-            dialog->showTestResult(r.ok(), r.ok() ? *r : SecretRedactor::scrub(r.error().message, secret));
-        });
+        return;
     }
+    auto shown = [dialog, secret](const Result<QString> &r) {
+        dialog->showTestResult(r.ok(), r.ok() ? *r : SecretRedactor::scrub(r.error().message, secret));
+    };
+    if (auto *okta = qobject_cast<OktaDirectoryReader *>(m_testConnection->reader.get()))
+        okta->probe(dialog, shown);
+    else if (auto *graph = qobject_cast<GraphDirectoryReader *>(m_testConnection->reader.get()))
+        graph->probe(dialog, shown);
 }
 
 void ConnectionController::save(const ConnectionProfile &profile, const QString &secret, bool sessionOnly)

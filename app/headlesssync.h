@@ -16,7 +16,7 @@ struct HeadlessSync
 {
     QString databasePath;
     QString connectionName;               // a saved connection: recorded as meta synced_connection on success
-    std::optional<ConnectionProfile> idp; // its SCIM part; none: pipeline sources only
+    std::optional<ConnectionProfile> idp; // its identity provider (SCIM, Okta or Entra); none: pipelines only
     QString idpSecret;
     SyncOptions::Mode mode = SyncOptions::Mode::Auto;
     int timeoutMs = 30000;

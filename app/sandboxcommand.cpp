@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "faultinjector.h"
+#include "graphsandbox.h"
 #include "oktasandbox.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace Scimflow::Cli {
 
@@ -37,7 +40,21 @@ int runSandbox(const QStringList &arguments)
         QStringLiteral("offset-page-tokens"),
         QStringLiteral("Write Dataflow and Cloud Logging page tokens as plain offsets (\"15\", \"30\"), as "
                        "some compatible servers do, instead of opaque ones."));
-    parser.addOptions({port, scenario, token, fault, entra, offsetTokens});
+    const QCommandLineOption graph(
+        QStringLiteral("graph"),
+        QStringLiteral(
+            "Also serve a Microsoft Graph (Entra ID) tenant: token endpoint "
+            "/TENANT/oauth2/v2.0/token (client secret = --token), users and groups delta, directory "
+            "audits and the fixes under /v1.0."));
+    const QCommandLineOption graphTenant(
+        QStringLiteral("graph-tenant"),
+        QStringLiteral("Tenant of the Graph sandbox (default sandbox-tenant)."), QStringLiteral("TENANT"),
+        QStringLiteral("sandbox-tenant"));
+    const QCommandLineOption graphClientId(
+        QStringLiteral("graph-client-id"),
+        QStringLiteral("Client id the Graph sandbox accepts (default scimflow-sandbox)."),
+        QStringLiteral("ID"), QStringLiteral("scimflow-sandbox"));
+    parser.addOptions({port, scenario, token, fault, entra, offsetTokens, graph, graphTenant, graphClientId});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -66,6 +83,10 @@ int runSandbox(const QStringList &arguments)
     OktaSandbox okta(server, data, parser.value(token));          // Management API and System Log at the root
     PipelineSandbox pipelines(server, data, parser.value(token)); // Dataflow, Cloud Logging, GitHub Actions
     pipelines.data().setPlainOffsetTokens(parser.isSet(offsetTokens));
+    std::unique_ptr<GraphSandbox> graphTenantSandbox;
+    if (parser.isSet(graph))
+        graphTenantSandbox = std::make_unique<GraphSandbox>(server, data, parser.value(graphTenant),
+                                                            parser.value(graphClientId), parser.value(token));
     const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
     if (!bound) {
         err << "error: " << bound.error().message << '\n';
@@ -76,6 +97,10 @@ int runSandbox(const QStringList &arguments)
         << "/scim/v2" << Qt::endl;
     out << "pipelines: Dataflow project " << pipelines.data().project() << " location "
         << pipelines.data().location() << ", GitHub repository " << pipelines.data().repository() << Qt::endl;
+    if (graphTenantSandbox)
+        out << "graph: tenant " << graphTenantSandbox->tenant() << ", client id "
+            << parser.value(graphClientId) << ", --graph-url " << graphTenantSandbox->graphUrl().toString()
+            << " --graph-login-url " << graphTenantSandbox->loginUrl().toString() << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "connectiondatabase.h"
+#include "graphsynccommand.h"
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
 #include "savedconnectionsync.h"
@@ -29,7 +30,9 @@ int runSync(const QStringList &arguments)
         "      [--logging-url URL] [--github-repo O/R --github-token-env GH_VAR]\n"
         "  scimflow sync --db FILE --dataflow-url URL --project P --location L "
         "--gcp-credentials key.json\n"
-        "  scimflow sync --connection NAME [--db FILE]"));
+        "  scimflow sync --connection NAME [--db FILE]\n"
+        "  scimflow sync --db FILE --graph-tenant TENANT --graph-client-id ID "
+        "--graph-secret-env VAR|--graph-cert-file PEM [--graph-url URL] [--graph-login-url URL]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
     const QCommandLineOption db(
@@ -103,6 +106,8 @@ int runSync(const QStringList &arguments)
                        oktaKeyFile, oktaKeyId});
     const PipelineCliOptions pipelines;
     parser.addOptions(pipelines.all());
+    const GraphCliOptions graph;
+    parser.addOptions(graph.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -117,7 +122,7 @@ int runSync(const QStringList &arguments)
         for (const QCommandLineOption &o :
              QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor,
                                        oktaUrl, oktaTokenEnv, oktaClientId, oktaKeyFile, oktaKeyId} +
-                 pipelines.all()) {
+                 pipelines.all() + graph.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
                     << " cannot be combined with it\n";
@@ -147,14 +152,16 @@ int runSync(const QStringList &arguments)
         return code;
     }
 
-    if (!parser.isSet(db) || (!parser.isSet(url) && !parser.isSet(oktaUrl) && !pipelines.anySet(parser))) {
-        err << "error: --db FILE and --okta-url URL or --scim-url URL (or a pipeline source), or "
+    const int identityProviders = int(parser.isSet(url)) + int(parser.isSet(oktaUrl)) + int(graph.anySet(parser));
+    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser))) {
+        err << "error: --db FILE and --okta-url URL, --graph-tenant TENANT or --scim-url URL (or a pipeline "
+               "source), or "
                "--connection "
                "NAME, are required\n";
         return UsageError;
     }
-    if (parser.isSet(url) && parser.isSet(oktaUrl)) {
-        err << "error: one identity provider per sync: --okta-url or --scim-url, not both\n";
+    if (identityProviders > 1) {
+        err << "error: one identity provider per sync: --okta-url, --graph-tenant or --scim-url\n";
         return UsageError;
     }
     for (const QCommandLineOption &o : {oktaTokenEnv, oktaClientId, oktaKeyFile, oktaKeyId}) {
@@ -213,6 +220,14 @@ int runSync(const QStringList &arguments)
             }
         }
         sync.idp = idp;
+    } else if (graph.anySet(parser)) {
+        Result<GraphProfile> entra = graphProfileFromOptions(parser, graph, parser.value(caFile));
+        if (!entra) {
+            err << "error: " << entra.error().message << '\n';
+            return UsageError;
+        }
+        sync.idp = entra->profile;
+        sync.idpSecret = entra->secret;
     } else if (parser.isSet(url)) {
         ConnectionProfile idp;
         idp.name = QStringLiteral("command line");

@@ -10,6 +10,8 @@
 #include "fixexecutor.h"
 #include "httpclient.h"
 #include "jobcancelconnector.h"
+#include "graphdirectoryreader.h"
+#include "graphfixconnector.h"
 #include "oktafixconnector.h"
 #include "pipelinesandbox.h"
 #include "scimconnection.h"
@@ -43,8 +45,8 @@ struct Workspace::OpenConnection
 {
     std::unique_ptr<ScimConnection> scim;
     std::unique_ptr<ScimFixConnector> scimFixes;
-    std::unique_ptr<DirectoryConnection> idp; // an IdP read through its own API (Okta)
-    std::unique_ptr<OktaFixConnector> oktaFixes;
+    std::unique_ptr<DirectoryConnection> idp; // an IdP read through its own API (Okta, Microsoft Graph)
+    std::unique_ptr<FixConnector> idpFixes;
     std::vector<std::unique_ptr<AuthProvider>> pipelineAuth; // destroyed after the clients that use them
     std::vector<std::unique_ptr<HttpClient>> pipelineHttp;
     std::vector<std::unique_ptr<JobCancelConnector>> cancels;
@@ -54,7 +56,7 @@ struct Workspace::OpenConnection
         // Connectors go before the clients they send through.
         cancels.clear();
         scimFixes.reset();
-        oktaFixes.reset();
+        idpFixes.reset();
     }
 
     QList<FixConnector *> connectors() const
@@ -62,8 +64,8 @@ struct Workspace::OpenConnection
         QList<FixConnector *> out;
         if (scimFixes)
             out << scimFixes.get();
-        if (oktaFixes)
-            out << oktaFixes.get();
+        if (idpFixes)
+            out << idpFixes.get();
         for (const auto &c : cancels)
             out << c.get();
         return out;
@@ -277,7 +279,7 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
 {
     auto open = std::make_unique<OpenConnection>();
     QStringList problems;
-    if (profile.idpKind == ConnectionProfile::IdpKind::Okta && profile.hasIdentityProvider()) {
+    if (profile.idpKind != ConnectionProfile::IdpKind::Scim && profile.hasIdentityProvider()) {
         if (!secrets.contains(profile.secretRef)) {
             problems << tr(
                 "the identity provider's secret could not be read from the keychain; enter it again "
@@ -286,11 +288,18 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
             problems << idp.error().message;
         } else {
             open->idp = std::move(*idp);
-            const QString identity = profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
-                                         ? tr("Okta service app %1").arg(profile.clientId)
-                                         : tr("Okta API token of connection %1").arg(profile.name);
-            open->oktaFixes =
-                std::make_unique<OktaFixConnector>(open->idp->http.get(), QUrl(profile.orgUrl), identity);
+            if (profile.idpKind == ConnectionProfile::IdpKind::Okta) {
+                const QString identity = profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
+                                             ? tr("Okta service app %1").arg(profile.clientId)
+                                             : tr("Okta API token of connection %1").arg(profile.name);
+                open->idpFixes =
+                    std::make_unique<OktaFixConnector>(open->idp->http.get(), QUrl(profile.orgUrl), identity);
+            } else {
+                const QUrl graph = profile.graphUrl.trimmed().isEmpty() ? GraphDirectoryReader::defaultGraphUrl()
+                                                                        : QUrl(profile.graphUrl.trimmed());
+                open->idpFixes = std::make_unique<GraphFixConnector>(
+                    open->idp->http.get(), graph, tr("Entra ID app registration %1").arg(profile.clientId));
+            }
         }
     } else if (profile.idpKind == ConnectionProfile::IdpKind::Scim && !profile.scimUrl.isEmpty()) {
         if (!secrets.contains(profile.secretRef)) {

@@ -108,7 +108,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_entraAuth->addItem(tr("Certificate (private key JWT)"),
                          int(ConnectionProfile::AuthKind::PrivateKeyJwt));
     m_certificateFile->setPlaceholderText(tr("The app's certificate (PEM)"));
-    m_graphUrl->setPlaceholderText(QStringLiteral("https://graph.microsoft.com"));
+    m_graphUrl->setPlaceholderText(QStringLiteral("https://graph.microsoft.com/v1.0"));
     m_loginUrl->setPlaceholderText(QStringLiteral("https://login.microsoftonline.com"));
     auto *browseCertificate = new QPushButton(tr("Browse…"), entraPage);
     browseCertificate->setAccessibleName(tr("Choose the certificate file"));

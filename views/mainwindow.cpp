@@ -58,6 +58,8 @@ QString sourceName(const QString &source)
         return MainWindow::tr("IdP");
     if (source == QLatin1String("okta"))
         return MainWindow::tr("Okta");
+    if (source == QLatin1String("graph"))
+        return MainWindow::tr("Entra ID");
     if (source == QLatin1String("dataflow"))
         return MainWindow::tr("Dataflow");
     if (source == QLatin1String("github"))
@@ -75,6 +77,8 @@ QString sourceDescription(const QString &source)
         return MainWindow::tr("Identity provider (SCIM 2.0)");
     if (source == QLatin1String("okta"))
         return MainWindow::tr("Identity provider (Okta API and System Log)");
+    if (source == QLatin1String("graph"))
+        return MainWindow::tr("Identity provider (Microsoft Graph and directory audits)");
     if (source == QLatin1String("github"))
         return MainWindow::tr("GitHub Actions");
     return sourceName(source);

@@ -57,6 +57,8 @@ QString sourceName(const QString &source)
         return Text::tr("Identity provider");
     if (source == QLatin1String("okta"))
         return Text::tr("Okta");
+    if (source == QLatin1String("graph"))
+        return Text::tr("Entra ID");
     if (source == QLatin1String("dataflow"))
         return Text::tr("Dataflow");
     if (source == QLatin1String("github"))

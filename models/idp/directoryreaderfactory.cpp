@@ -1,10 +1,13 @@
 #include "directoryreaderfactory.h"
 
+#include "graphcertificate.h"
+#include "graphdirectoryreader.h"
 #include "oktadirectoryreader.h"
 #include "scimclient.h"
 #include "scimdirectoryreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 
 namespace Scimflow {
@@ -87,12 +90,53 @@ makeDirectoryReader(const ConnectionProfile &profile, const QString &secret, con
         c->reader = std::make_unique<OktaDirectoryReader>(c->http.get(), org);
         return c;
     }
-    case ConnectionProfile::IdpKind::Entra:
-        break;
+    case ConnectionProfile::IdpKind::Entra: {
+        if (profile.tenant.trimmed().isEmpty())
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("Enter the Entra ID tenant (its id or primary domain)."));
+        if (profile.clientId.trimmed().isEmpty())
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("Enter the application (client) id of the app registration."));
+        const QUrl graph = profile.graphUrl.trimmed().isEmpty() ? GraphDirectoryReader::defaultGraphUrl()
+                                                                : QUrl(profile.graphUrl.trimmed());
+        const QUrl login = profile.loginUrl.trimmed().isEmpty() ? GraphDirectoryReader::defaultLoginUrl()
+                                                                : QUrl(profile.loginUrl.trimmed());
+        for (const QUrl &url : {graph, login}) {
+            if (Status s = HttpClient::checkUrl(url); !s)
+                return s.error();
+        }
+        OAuthClientCredentials::Config config;
+        config.tokenUrl = GraphDirectoryReader::tokenUrlFor(login, profile.tenant.trimmed());
+        config.clientId = profile.clientId.trimmed();
+        config.scope = GraphDirectoryReader::scopeFor(graph);
+        if (profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt) {
+            // The key comes from the keychain (or the file the user named); the certificate, which is public,
+            // from its file. Entra finds the certificate by the SHA-256 thumbprint in the x5t#S256 header.
+            QByteArray pem = secret.toUtf8();
+            if (!profile.certificateFile.isEmpty()) {
+                QFile file(profile.certificateFile);
+                if (!file.open(QIODevice::ReadOnly))
+                    return Error::make(Error::Kind::InvalidInput, tr("Cannot read the certificate %1: %2")
+                                                                      .arg(profile.certificateFile,
+                                                                           file.errorString()));
+                pem.prepend(file.readAll() + '\n');
+            }
+            const Result<GraphCertificate> certificate = GraphCertificate::fromPem(pem);
+            if (!certificate)
+                return Error::make(Error::Kind::InvalidInput, certificate.error().message);
+            config.privateKeyPem = certificate->privateKeyPem;
+            config.assertionHeader.insert(QLatin1String("x5t#S256"),
+                                          QString::fromLatin1(certificate->thumbprintSha256));
+        } else {
+            config.clientSecret = secret;
+        }
+        c->auth = std::make_unique<OAuthClientCredentials>(c->http.get(), config);
+        c->http->setAuthProvider(c->auth.get());
+        c->reader = std::make_unique<GraphDirectoryReader>(c->http.get(), graph);
+        return c;
     }
-    return Error::make(
-        Error::Kind::InvalidInput,
-        tr("Reading Microsoft Entra ID through Microsoft Graph is not available in this build."));
+    }
+    return Error::make(Error::Kind::Internal, tr("Unknown identity provider kind."));
 }
 
 } // namespace Scimflow

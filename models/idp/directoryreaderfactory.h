@@ -30,7 +30,9 @@ struct DirectoryConnection
 /// - Okta: OktaDirectoryReader with an SSWS API token (AuthKind::Bearer) or an OAuth service app signing
 ///   private_key_jwt client assertions with the key in \a secret (AuthKind::PrivateKeyJwt; token URL
 ///   {org}/oauth2/v1/token, the profile's scope or Okta's read scopes, "kid" = keyId);
-/// - Microsoft Entra ID: Microsoft Graph's reader plugs in here.
+/// - Microsoft Entra ID: GraphDirectoryReader with a client secret (AuthKind::OAuthClientCredentials) or a
+///   certificate credential (AuthKind::PrivateKeyJwt: the key in \a secret, the certificate in
+///   certificateFile or in the same PEM), for {graphUrl origin}/.default from {loginUrl}/{tenant}.
 /// The secret stays in memory, in the auth provider.
 Result<std::unique_ptr<DirectoryConnection>> makeDirectoryReader(const ConnectionProfile &profile,
                                                                  const QString &secret,

@@ -57,6 +57,7 @@ Result<QByteArray> OAuthClientCredentials::clientAssertion(const Config &config,
         {QLatin1String("aud"), config.tokenUrl.toString()},
         {QLatin1String("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {QLatin1String("iat"), nowSeconds},
+        {QLatin1String("nbf"), nowSeconds}, // Entra requires it
         {QLatin1String("exp"), nowSeconds + 300},
     };
     return JwtAssertion::signRs256(header, claims, config.privateKeyPem);
@@ -111,6 +112,8 @@ void OAuthClientCredentials::requestToken()
             deliver(assertion.error());
             return;
         }
+        form.addQueryItem(QStringLiteral("client_id"),
+                          m_config.clientId); // optional (RFC 7521), Entra wants it
         form.addQueryItem(QStringLiteral("client_assertion_type"),
                           QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
         form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(*assertion));

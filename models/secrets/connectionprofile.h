@@ -32,7 +32,7 @@ struct ConnectionProfile
     QString orgUrl;          // Okta: https://ORG.okta.com
     QString keyId;           // Okta: the "kid" of the service app's public key
     QString tenant;          // Entra: tenant id or primary domain
-    QString graphUrl;        // Entra: Microsoft Graph base URL override (empty: https://graph.microsoft.com)
+    QString graphUrl;        // Entra: Graph API root override (empty: https://graph.microsoft.com/v1.0)
     QString loginUrl;        // Entra: login URL override (empty: https://login.microsoftonline.com)
     QString certificateFile; // Entra: the app's certificate (PEM), for the assertion's x5t#S256
     QString vendor = QStringLiteral("generic");

@@ -229,6 +229,11 @@ private:
         for (const User &u : m_snap.users) {
             if (++n % 2000 == 0 && isCancelled())
                 return cancelledError();
+            if (!m_snap.full && u.deletedAt) {
+                if (Status s = markUserDeleted(u); !s)
+                    return s;
+                continue;
+            }
             m_seenUsers.insert(u.scimId);
             const auto old = m_oldUsers.constFind(u.scimId);
             if (old == m_oldUsers.constEnd()) {
@@ -307,6 +312,23 @@ private:
         return {};
     }
 
+    // An incremental snapshot names a deletion the provider reported (a delta's "@removed") by a user or
+    // group listed with deletedAt set: it was deleted at that time.
+    Status markUserDeleted(const User &u)
+    {
+        const auto old = m_oldUsers.constFind(u.scimId);
+        if (old == m_oldUsers.constEnd() || old->deletedAt)
+            return {};
+        QSqlQuery del(m_store.database());
+        del.prepare(QStringLiteral("UPDATE users SET deleted_at = ? WHERE id = ?"));
+        del.addBindValue(u.deletedAt);
+        del.addBindValue(old->id);
+        if (!del.exec())
+            return fail(del, "Cannot mark a user deleted");
+        ++m_stats.usersDeleted;
+        return event(u.deletedAt, IdentityEvent::Kind::Deleted, old->id, 0, old->userName);
+    }
+
     Status writeGroups()
     {
         struct OldGroup
@@ -347,6 +369,25 @@ private:
                            "version=?, last_seen_run=?, deleted_at=0 WHERE id=?"));
         QSet<QString> seen;
         for (const Group &g : m_snap.groups) {
+            if (!m_snap.full && g.deletedAt) {
+                const auto gone = old.constFind(g.scimId);
+                if (gone == old.constEnd() || gone->deletedAt)
+                    continue;
+                QSqlQuery del(m_store.database()), clear(m_store.database());
+                del.prepare(QStringLiteral("UPDATE groups SET deleted_at = ? WHERE id = ?"));
+                clear.prepare(QStringLiteral("DELETE FROM memberships WHERE group_id = ?"));
+                del.addBindValue(g.deletedAt);
+                del.addBindValue(gone->id);
+                clear.addBindValue(gone->id);
+                if (!del.exec() || !clear.exec())
+                    return fail(del, "Cannot mark a group deleted");
+                ++m_stats.groupsDeleted;
+                if (Status s =
+                        event(g.deletedAt, IdentityEvent::Kind::Deleted, 0, gone->id, gone->displayName);
+                    !s)
+                    return s;
+                continue;
+            }
             seen.insert(g.scimId);
             const auto it = old.constFind(g.scimId);
             if (it == old.constEnd()) {
@@ -471,6 +512,8 @@ private:
                 return cancelledError();
             if (!g.membersListed)
                 continue; // the server did not say who is in it: the stored memberships stand
+            if (!m_snap.full && g.deletedAt)
+                continue; // deleted above, with its memberships
             const GroupRow row = m_groupIds.value(g.scimId);
             QSet<qint64> current;
             if (!row.isNew) {

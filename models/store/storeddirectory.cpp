@@ -1,0 +1,81 @@
+// Store lookups by the identity provider's own ids: what a directory reader needs to turn a delta (only what
+// changed) into whole users and member lists.
+
+#include "storeddirectory.h"
+
+#include "store.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Scimflow {
+
+StoredDirectory::StoredDirectory(const Store &store)
+    : m_db(store.database())
+{}
+
+QList<User> StoredDirectory::usersByScimIds(const QStringList &scimIds) const
+{
+    QList<User> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE scim_id = ?").arg(Store::userColumns()));
+    for (const QString &id : scimIds) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            out << Store::userFromRow(q);
+        q.finish();
+    }
+    return out;
+}
+
+QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds) const
+{
+    QList<Group> out;
+    QSqlQuery q(m_db), members(m_db);
+    q.prepare(QStringLiteral("SELECT id, scim_id, external_id, display_name, created_at, last_modified, "
+                             "version, deleted_at FROM groups WHERE scim_id = ?"));
+    members.prepare(QStringLiteral("SELECT u.scim_id FROM memberships m JOIN users u ON u.id = m.user_id "
+                                   "WHERE m.group_id = ? ORDER BY u.id"));
+    for (const QString &id : scimIds) {
+        q.addBindValue(id);
+        if (!q.exec() || !q.next()) {
+            q.finish();
+            continue;
+        }
+        Group g;
+        g.id = q.value(0).toLongLong();
+        g.scimId = q.value(1).toString();
+        g.externalId = q.value(2).toString();
+        g.displayName = q.value(3).toString();
+        g.createdAt = q.value(4).toLongLong();
+        g.lastModified = q.value(5).toLongLong();
+        g.version = q.value(6).toString();
+        g.deletedAt = q.value(7).toLongLong();
+        q.finish();
+        members.addBindValue(g.id);
+        if (members.exec()) {
+            while (members.next())
+                g.memberScimIds << members.value(0).toString();
+        }
+        members.finish();
+        out << g;
+    }
+    return out;
+}
+
+QStringList StoredDirectory::groupScimIdsOfUser(const QString &userScimId) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT g.scim_id FROM memberships m JOIN groups g ON g.id = m.group_id "
+                             "JOIN users u ON u.id = m.user_id WHERE u.scim_id = ? ORDER BY g.id"));
+    q.addBindValue(userScimId);
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+} // namespace Scimflow
