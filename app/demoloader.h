@@ -17,6 +17,7 @@ class HttpClient;
 class ScimClient;
 class StaticTokenAuth;
 class SyncJob;
+class TargetSyncJob;
 struct SyncSummary;
 
 /// Prepares the demo database the way a real connection would be: the simulated IdP is served on 127.0.0.1
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void syncScimTarget();
     void fetchDataflow();
     void fetchGithub();
     void complete();
@@ -54,6 +56,8 @@ private:
     std::unique_ptr<StaticTokenAuth> m_auth;
     std::unique_ptr<ScimClient> m_client;
     QPointer<SyncJob> m_sync;
+    std::unique_ptr<ScimClient> m_targetClient; // the demo's SCIM provisioning target
+    QPointer<TargetSyncJob> m_targetSync;
     QList<JobPage> m_pages;
     QByteArray m_schemas;
     QFutureWatcher<Status> m_watcher;

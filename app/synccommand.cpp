@@ -3,6 +3,7 @@
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
 #include "savedconnectionsync.h"
+#include "scimtargetcli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,7 +25,10 @@ int runSync(const QStringList &arguments)
         "      [--logging-url URL] [--github-repo O/R --github-token-env GH_VAR]\n"
         "  scimflow sync --db FILE --dataflow-url URL --project P --location L "
         "--gcp-credentials key.json\n"
-        "  scimflow sync --connection NAME [--db FILE]"));
+        "  scimflow sync --connection NAME [--db FILE]\n"
+        "  scimflow sync --db FILE --scim-url URL --token-env IDP_VAR \\\n"
+        "      --scim-target aws=URL --scim-target-token-env aws=AWS_VAR "
+        "--scim-target-vendor aws=aws-identity-center"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
     const QCommandLineOption db(
@@ -76,6 +80,8 @@ int runSync(const QStringList &arguments)
                        secretEnv, scope, timeout, noFindings});
     const PipelineCliOptions pipelines;
     parser.addOptions(pipelines.all());
+    const ScimTargetCliOptions scimTargets;
+    parser.addOptions(scimTargets.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -89,7 +95,7 @@ int runSync(const QStringList &arguments)
         // A saved connection brings its own sources and credentials: mixing in options would be ambiguous.
         for (const QCommandLineOption &o :
              QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor} +
-                 pipelines.all()) {
+                 pipelines.all() + scimTargets.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
                     << " cannot be combined with it\n";
@@ -119,7 +125,8 @@ int runSync(const QStringList &arguments)
         return code;
     }
 
-    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
+    if (!parser.isSet(db) ||
+        (!parser.isSet(url) && !pipelines.anySet(parser) && !scimTargets.anySet(parser))) {
         err << "error: --db FILE and --scim-url URL (or a pipeline source), or --connection NAME, are "
                "required\n";
         return UsageError;
@@ -135,6 +142,12 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     sync.pipelines = *plan;
+    Result<QList<ScimTargetRun>> targets = scimTargets.targets(parser, parser.value(caFile));
+    if (!targets) {
+        err << "error: " << targets.error().message << '\n';
+        return UsageError;
+    }
+    sync.targets = *targets;
     if (parser.isSet(url)) {
         ConnectionProfile idp;
         idp.name = QStringLiteral("command line");

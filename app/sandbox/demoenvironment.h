@@ -13,6 +13,7 @@ namespace Scimflow {
 class SandboxServer;
 class PipelineSandbox;
 class ScimSandbox;
+class ScimTargetSandbox;
 
 /// The built-in demo for `scimflow --demo`: the demo scenario served by a simulated IdP on an ephemeral
 /// 127.0.0.1 port with a random token that lives only in memory. The console then syncs from scimUrl() with
@@ -34,12 +35,26 @@ public:
     ScimSandbox *scim() const { return m_scim.get(); }
     PipelineSandbox *pipelines() const { return m_pipelines.get(); }
 
+    // The demo's SCIM provisioning target: an Identity-Center-shaped server the IdP pushes into, mirroring
+    // the scenario's users and groups (externalId = the IdP user's id) with a planted silent provisioning
+    // failure (a user the IdP deactivated is still active in it) and an orphaned account.
+    static QString scimTargetName() { return QStringLiteral("aws"); }
+    static QString scimTargetVendor() { return QStringLiteral("aws-identity-center"); }
+    /// The user the target failed to deactivate, and the orphan it keeps.
+    static QString plantedStillActiveUser() { return QStringLiteral("dana.whitfield@example.com"); }
+    static QString plantedOrphanUser() { return QStringLiteral("old.admin@example.com"); }
+    QUrl scimTargetUrl() const;
+    ScimTargetSandbox *scimTarget() const { return m_scimTarget.get(); }
+
 private:
+    void startScimTarget();
+
     Scenario m_scenario;
     QString m_token;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ScimSandbox> m_scim;
     std::unique_ptr<PipelineSandbox> m_pipelines;
+    std::unique_ptr<ScimTargetSandbox> m_scimTarget;
 };
 
 } // namespace Scimflow
