@@ -176,7 +176,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+40"/>
+        <location filename="../app/demoloader.cpp" line="+41"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Der Ordner %1 für die Demo-Datenbank kann nicht angelegt werden.</translation>
     </message>
@@ -191,18 +191,38 @@
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="+64"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+65"/>
         <source>… and %1 more (the linked views show all)</source>
         <translation>… und %1 weitere (die verknüpften Ansichten zeigen alle)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+35"/>
+        <location line="+12"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCIM target accounts</source>
+        <translation>Konten in SCIM-Zielen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+36"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -218,33 +238,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>SCIM id</source>
         <translation>SCIM-ID</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <location line="+33"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+32"/>
+        <location line="-92"/>
+        <location line="+33"/>
         <location line="+27"/>
         <location line="+35"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+59"/>
+        <location line="-94"/>
+        <location line="+60"/>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -254,7 +274,7 @@
         <translation>Gruppenmitgliedschaften</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Owner group</source>
         <translation>Besitzende Gruppe</translation>
     </message>
@@ -1419,7 +1439,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+73"/>
+        <location filename="../app/demoloader.cpp" line="+75"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Der simulierte Identitätsanbieter ist nicht gestartet: %1</translation>
     </message>
@@ -1439,7 +1459,12 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>Syncing the simulated SCIM target failed</source>
+        <translation>Die Synchronisierung des simulierten SCIM-Ziels ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading Dataflow jobs and their launchers…</source>
         <translation>Dataflow-Jobs und ihre Starter werden gelesen…</translation>
     </message>
@@ -2293,7 +2318,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-        <location filename="../models/fixes/fixplanner.cpp" line="+107"/>
+        <location filename="../models/fixes/fixplanner.cpp" line="+138"/>
         <source>Deactivate user %1</source>
         <translation>Benutzer %1 deaktivieren</translation>
     </message>
@@ -2326,6 +2351,31 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <location line="+9"/>
         <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service&apos;s own console.</source>
         <translation>Es ist keine Verbindung eingerichtet, die %1 kann; fügen Sie die Verbindung %2 in den Einstellungen hinzu oder beheben Sie es in der Konsole des Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deactivate %1 in target %2</source>
+        <translation>%1 im Ziel %2 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is set to active = false in SCIM target %2, as the identity provider already has it. Nothing changes in the IdP.</source>
+        <translation>Das Konto %1 wird im SCIM-Ziel %2 auf active = false gesetzt, wie es der Identitätsanbieter bereits hat. Im IdP ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 from %2 in target %3</source>
+        <translation>%1 im Ziel %3 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 loses the membership of %2 in SCIM target %3, which the identity provider does not grant. Nothing changes in the IdP.</source>
+        <translation>%1 verliert im SCIM-Ziel %3 die Mitgliedschaft in %2, die der Identitätsanbieter nicht gewährt. Im IdP ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No connection to SCIM target %1 is configured; sync the target with its token first, or fix it in the target&apos;s own console.</source>
+        <translation>Für das SCIM-Ziel %1 ist keine Verbindung eingerichtet; synchronisieren Sie das Ziel zuerst mit seinem Token oder beheben Sie es in der Konsole des Ziels.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4232,34 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::ProvisioningDriftRule</name>
+    <message>
+        <location filename="../models/drift/provisioningdriftrule.cpp" line="+155"/>
+        <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
+        <translation>Das Konto %1 im SCIM-Ziel %2 passt zu keinem Benutzer des Identitätsanbieters (nach externalId, userName oder E-Mail) und ist aktiv: ein verwaistes Konto, das der IdP nicht verwaltet. Entfernen Sie es im Ziel oder verknüpfen Sie es mit seinem IdP-Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+        <translation>%1 wurde im Identitätsanbieter am %3 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+        <translation>%1 wurde im Identitätsanbieter am %3 von %6 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
+        <translation>%1 ist im SCIM-Ziel %3 Mitglied von %2, der Identitätsanbieter gewährt diese Gruppe aber nicht: das Ziel hat eine vom IdP entfernte Mitgliedschaft behalten, oder sie wurde im Ziel von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
+        <translation>Die Schemas, die das SCIM-Ziel %1 anbietet, haben sich zwischen seinen letzten beiden Synchronisierungen geändert (%2 hinzugefügt, %3 entfernt): Attribute, die der IdP überträgt, werden jetzt womöglich verworfen oder abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
         <location filename="../views/rbacmappingdialog.cpp" line="+32"/>
@@ -5150,7 +5228,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimClient</name>
     <message>
-        <location filename="../models/scim/scimclient.cpp" line="+93"/>
+        <location filename="../models/scim/scimclient.cpp" line="+94"/>
         <location line="+4"/>
         <source>Discovery failed at %1: %2</source>
         <translation>Erkennung bei %1 fehlgeschlagen: %2</translation>
@@ -5166,7 +5244,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server stellt das Schema bzw. die Schemas %1 nicht bereit, die das Profil „%2“ benötigt; es wurde nichts synchronisiert. Prüfen Sie die Basis-URL und das Anbieterprofil.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
         <translation>%1 antwortete mit HTTP %2 und fehlerhaftem JSON oder einem Dokument, das keine SCIM-Ressource ist; der Server oder ein Proxy dazwischen verhält sich falsch.</translation>
     </message>
@@ -5192,6 +5270,59 @@ Befehle (scimflow &lt;command&gt; --help):
         <location filename="../models/sync/scimconnection.cpp" line="+15"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Unbekanntes Anbieterprofil „%1“.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown SCIM target profile &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekanntes SCIM-Zielprofil „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimCursorListJob</name>
+    <message>
+        <location filename="../models/scim/scimcursorlistjob.cpp" line="+84"/>
+        <source>the server rejected its own cursor (invalidCursor)</source>
+        <translation>der Server hat seinen eigenen Cursor abgelehnt (invalidCursor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cursor expired before the next page was read (expiredCursor)</source>
+        <translation>der Cursor ist abgelaufen, bevor die nächste Seite gelesen wurde (expiredCursor)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+        <translation>Der SCIM-Server meldet %1 Ressourcen, mehr als die Grenze von %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The SCIM server listed more than %1 resources.</source>
+        <translation>Der SCIM-Server hat mehr als %1 Ressourcen aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server handed out a cursor it had already given (a paging loop)</source>
+        <translation>der Server hat einen Cursor ausgegeben, den er schon einmal ausgegeben hatte (eine Seitenschleife)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
+        <translation>Der SCIM-Server hat %1 leere Seiten hintereinander geliefert, die noch einen nächsten Cursor nannten; seine Seitenfolge endet nicht. Der vorherige Stand wurde beibehalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
+        <translation>Das Auflisten von %1 per Cursor ist fehlgeschlagen: %2, auch nach dem Neustart der Auflistung. Nichts wurde gespeichert; der vorherige Stand wurde beibehalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+        <translation>Der SCIM-Server meldete %1 Ressourcen, seine Cursor-Seiten enthielten aber nur %2 verschiedene; einem vollständigen Stand kann nicht vertraut werden. Der vorherige Stand wurde beibehalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5267,9 +5398,9 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimFixConnector</name>
     <message>
-        <location filename="../models/fixes/scimfixconnector.cpp" line="+85"/>
-        <location line="+16"/>
-        <location line="+88"/>
+        <location filename="../models/fixes/scimfixconnector.cpp" line="+90"/>
+        <location line="+54"/>
+        <location line="+92"/>
         <source>The SCIM connection is gone.</source>
         <translation>Die SCIM-Verbindung existiert nicht mehr.</translation>
     </message>
@@ -5396,12 +5527,17 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Der SCIM-Server hat JSON gesendet, das kein ListResponse-Objekt ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>Die Listenantwort des SCIM-Servers hat kein gültiges totalResults; sie ist keine SCIM-ListResponse.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The SCIM server&apos;s nextCursor is not a string; the listing cannot go on.</source>
+        <translation>Der nextCursor des SCIM-Servers ist keine Zeichenkette; die Auflistung kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources in der SCIM-Listenantwort ist kein Array.</translation>
     </message>
@@ -5681,11 +5817,12 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+2"/>
+        <location line="+25"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Custom sync interval in minutes</source>
         <translation>Benutzerdefiniertes Synchronisierungsintervall in Minuten</translation>
     </message>
@@ -5706,25 +5843,30 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+13"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
         <source>Orphaned credential after days</source>
         <translation>Verwaiste Zugangsdaten nach Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Stale sync after hours</source>
         <translation>Veraltete Synchronisierung nach Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning SLA in minutes</source>
+        <translation>Bereitstellungs-SLA in Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5763,6 +5905,16 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+3"/>
+        <source>Provisioning SL&amp;A:</source>
+        <translation>Bereitstellungs-SL&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user deprovisioned in the identity provider who is still active in a SCIM target after this long is reported as provisioning drift.</source>
+        <translation>Ein im Identitätsanbieter deprovisionierter Benutzer, der nach dieser Zeit in einem SCIM-Ziel noch aktiv ist, wird als Bereitstellungsabweichung gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pri&amp;vileged groups:</source>
         <translation>Pri&amp;vilegierte Gruppen:</translation>
     </message>
@@ -6083,6 +6235,85 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+4"/>
         <source>C&amp;lear focus</source>
         <translation>F&amp;okus aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TargetSyncJob</name>
+    <message>
+        <location filename="../models/sync/targetsyncjob.cpp" line="+17"/>
+        <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
+        <translation>Ziel %1: %2 Benutzer, %3 Gruppen, %4 Mitgliedschaften (%5, %6 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cursor paging</source>
+        <translation>Seiten per Cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>startIndex paging</source>
+        <translation>Seiten per startIndex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 of them per-user membership queries</source>
+        <translation>, davon %1 Mitgliedschaftsabfragen je Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1 listing(s) restarted after a cursor fault</source>
+        <translation>, %1 Auflistung(en) nach einem Cursorfehler neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; no incremental read: full read</source>
+        <translation>; kein inkrementelles Lesen: vollständig gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; first read: the baseline</source>
+        <translation>; erstes Lesen: die Ausgangsbasis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
+        <translation>; seit dem letzten Lesen: %1 Benutzer hinzugefügt, %2 entfernt, %3 geändert; %4 Mitgliedschaften hinzugefügt, %5 entfernt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reading the capabilities of target %1</source>
+        <translation>Lese die Fähigkeiten des Ziels %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the users of target %1</source>
+        <translation>Lese die Benutzer des Ziels %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the groups of target %1</source>
+        <translation>Lese die Gruppen des Ziels %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Reading the group memberships of target %1, one query per user</source>
+        <translation>Lese die Gruppenmitgliedschaften des Ziels %1, eine Abfrage je Benutzer</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+43"/>
+        <source>The sync of target %1 was cancelled; nothing was changed.</source>
+        <translation>Die Synchronisierung des Ziels %1 wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Saving the snapshot of target %1</source>
+        <translation>Speichere den Stand des Ziels %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Target %1: %2</source>
+        <translation>Ziel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6838,64 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::VendorProfile</name>
+    <message>
+        <location filename="../models/scim/vendorprofile.cpp" line="+113"/>
+        <source>cursor paging</source>
+        <translation>Seiten per Cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>startIndex paging</source>
+        <translation>Seiten per startIndex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>members from groups</source>
+        <translation>Mitglieder aus den Gruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members from users&apos; groups</source>
+        <translation>Mitglieder aus den Gruppen der Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members by one query per user</source>
+        <translation>Mitglieder per Abfrage je Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 per page), %3, %4, %5</source>
+        <translation>%1 (%2 je Seite), %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incremental reads</source>
+        <translation>inkrementelles Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no incremental read</source>
+        <translation>kein inkrementelles Lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATCH replace on groups</source>
+        <translation>PATCH replace auf Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PATCH replace on groups</source>
+        <translation>kein PATCH replace auf Gruppen</translation>
     </message>
 </context>
 <context>

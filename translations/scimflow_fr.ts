@@ -176,7 +176,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+40"/>
+        <location filename="../app/demoloader.cpp" line="+41"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de démonstration.</translation>
     </message>
@@ -191,18 +191,38 @@
         <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="+64"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+65"/>
         <source>… and %1 more (the linked views show all)</source>
         <translation>… et %1 de plus (les vues liées les montrent tous)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+35"/>
+        <location line="+12"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCIM target accounts</source>
+        <translation>Comptes dans les cibles SCIM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+36"/>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -218,33 +238,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>SCIM id</source>
         <translation>ID SCIM</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <location line="+33"/>
         <source>External id</source>
         <translation>ID externe</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+32"/>
+        <location line="-92"/>
+        <location line="+33"/>
         <location line="+27"/>
         <location line="+35"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+59"/>
+        <location line="-94"/>
+        <location line="+60"/>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
@@ -254,7 +274,7 @@
         <translation>Appartenances aux groupes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Owner group</source>
         <translation>Groupe propriétaire</translation>
     </message>
@@ -1419,7 +1439,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+73"/>
+        <location filename="../app/demoloader.cpp" line="+75"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Le fournisseur d&apos;identité simulé n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
@@ -1439,7 +1459,12 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>Syncing the simulated SCIM target failed</source>
+        <translation>La synchronisation de la cible SCIM simulée a échoué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading Dataflow jobs and their launchers…</source>
         <translation>Lecture des tâches Dataflow et de leurs lanceurs…</translation>
     </message>
@@ -2293,7 +2318,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-        <location filename="../models/fixes/fixplanner.cpp" line="+107"/>
+        <location filename="../models/fixes/fixplanner.cpp" line="+138"/>
         <source>Deactivate user %1</source>
         <translation>Désactiver l&apos;utilisateur %1</translation>
     </message>
@@ -2326,6 +2351,31 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <location line="+9"/>
         <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service&apos;s own console.</source>
         <translation>Aucune connexion capable de %1 n&apos;est configurée&#xa0;; ajoutez la connexion %2 dans les paramètres, ou corrigez-le dans la console du service.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deactivate %1 in target %2</source>
+        <translation>Désactiver %1 dans la cible %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is set to active = false in SCIM target %2, as the identity provider already has it. Nothing changes in the IdP.</source>
+        <translation>Le compte %1 passe à active = false dans la cible SCIM %2, comme le fournisseur d’identité l’a déjà. Rien ne change dans l’IdP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 from %2 in target %3</source>
+        <translation>Retirer %1 de %2 dans la cible %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 loses the membership of %2 in SCIM target %3, which the identity provider does not grant. Nothing changes in the IdP.</source>
+        <translation>%1 perd l’appartenance à %2 dans la cible SCIM %3, que le fournisseur d’identité n’accorde pas. Rien ne change dans l’IdP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No connection to SCIM target %1 is configured; sync the target with its token first, or fix it in the target&apos;s own console.</source>
+        <translation>Aucune connexion à la cible SCIM %1 n’est configurée&#xa0;; synchronisez d’abord la cible avec son jeton, ou corrigez-la dans la console de la cible.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4232,34 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::ProvisioningDriftRule</name>
+    <message>
+        <location filename="../models/drift/provisioningdriftrule.cpp" line="+155"/>
+        <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
+        <translation>Le compte %1 de la cible SCIM %2 ne correspond à aucun utilisateur du fournisseur d’identité (par externalId, userName ou e-mail) et il est actif&#xa0;: un compte orphelin que l’IdP ne gère pas. Supprimez-le dans la cible ou reliez-le à son utilisateur IdP.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+        <translation>%1 a été %2 dans le fournisseur d’identité le %3 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes&#xa0;: le déprovisionnement n’a pas atteint la cible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+        <translation>%1 a été %2 dans le fournisseur d’identité le %3 par %6 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes&#xa0;: le déprovisionnement n’a pas atteint la cible.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
+        <translation>%1 est membre de %2 dans la cible SCIM %3, mais le fournisseur d’identité n’accorde pas ce groupe&#xa0;: la cible a gardé une appartenance que l’IdP a retirée, ou elle y a été ajoutée à la main.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
+        <translation>Les schémas que sert la cible SCIM %1 ont changé entre ses deux dernières synchronisations (%2 ajoutés, %3 retirés)&#xa0;: des attributs envoyés par l’IdP peuvent maintenant être ignorés ou refusés.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
         <location filename="../views/rbacmappingdialog.cpp" line="+32"/>
@@ -5150,7 +5228,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimClient</name>
     <message>
-        <location filename="../models/scim/scimclient.cpp" line="+93"/>
+        <location filename="../models/scim/scimclient.cpp" line="+94"/>
         <location line="+4"/>
         <source>Discovery failed at %1: %2</source>
         <translation>La découverte a échoué à %1&#xa0;: %2</translation>
@@ -5166,7 +5244,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM ne fournit pas le ou les schémas %1, dont le profil «&#xa0;%2&#xa0;» a besoin&#xa0;; rien n&apos;a été synchronisé. Vérifiez l&apos;URL de base et le profil du fournisseur.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
         <translation>%1 a répondu HTTP %2 avec un JSON mal formé ou un document qui n&apos;est pas une ressource SCIM ; le serveur ou un proxy intermédiaire se comporte mal.</translation>
     </message>
@@ -5192,6 +5270,59 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location filename="../models/sync/scimconnection.cpp" line="+15"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Profil de fournisseur inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown SCIM target profile &quot;%1&quot;; use one of %2.</source>
+        <translation>Profil de cible SCIM «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l’un de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ScimCursorListJob</name>
+    <message>
+        <location filename="../models/scim/scimcursorlistjob.cpp" line="+84"/>
+        <source>the server rejected its own cursor (invalidCursor)</source>
+        <translation>le serveur a refusé son propre curseur (invalidCursor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cursor expired before the next page was read (expiredCursor)</source>
+        <translation>le curseur a expiré avant la lecture de la page suivante (expiredCursor)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+        <translation>Le serveur SCIM annonce %1 ressources, plus que la limite de %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The SCIM server listed more than %1 resources.</source>
+        <translation>Le serveur SCIM a listé plus de %1 ressources.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server handed out a cursor it had already given (a paging loop)</source>
+        <translation>le serveur a rendu un curseur qu’il avait déjà donné (une boucle de pagination)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a renvoyé %1 pages vides d’affilée qui indiquaient encore un curseur suivant&#xa0;; sa pagination ne se termine pas. L’instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
+        <translation>La liste de %1 par curseur a échoué&#xa0;: %2, de nouveau après le redémarrage de la liste. Rien n’a été enregistré&#xa0;; l’instantané précédent a été conservé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+        <translation>Le serveur SCIM a annoncé %1 ressources mais ses pages par curseur n’en contenaient que %2 distinctes&#xa0;; un instantané complet n’est pas fiable. L’instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -5267,9 +5398,9 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimFixConnector</name>
     <message>
-        <location filename="../models/fixes/scimfixconnector.cpp" line="+85"/>
-        <location line="+16"/>
-        <location line="+88"/>
+        <location filename="../models/fixes/scimfixconnector.cpp" line="+90"/>
+        <location line="+54"/>
+        <location line="+92"/>
         <source>The SCIM connection is gone.</source>
         <translation>La connexion SCIM n&apos;existe plus.</translation>
     </message>
@@ -5396,12 +5527,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le serveur SCIM a envoyé du JSON qui n&apos;est pas un objet ListResponse.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The SCIM server&apos;s list response has no valid totalResults; it is not a SCIM ListResponse.</source>
         <translation>La réponse de liste du serveur SCIM n&apos;a pas de totalResults valide&#xa0;; ce n&apos;est pas une ListResponse SCIM.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The SCIM server&apos;s nextCursor is not a string; the listing cannot go on.</source>
+        <translation>Le nextCursor du serveur SCIM n’est pas une chaîne&#xa0;; la liste ne peut pas continuer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The SCIM list response&apos;s Resources is not an array.</source>
         <translation>Resources dans la réponse de liste SCIM n&apos;est pas un tableau.</translation>
     </message>
@@ -5681,11 +5817,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+25"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>Custom sync interval in minutes</source>
         <translation>Intervalle de synchronisation personnalisé en minutes</translation>
     </message>
@@ -5706,25 +5843,30 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-36"/>
         <source>Orphaned credential after days</source>
         <translation>Identifiant orphelin après jours</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Stale sync after hours</source>
         <translation>Synchronisation périmée après heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning SLA in minutes</source>
+        <translation>SLA de provisionnement en minutes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5763,6 +5905,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>Provisioning SL&amp;A:</source>
+        <translation>SL&amp;A de provisionnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user deprovisioned in the identity provider who is still active in a SCIM target after this long is reported as provisioning drift.</source>
+        <translation>Un utilisateur déprovisionné dans le fournisseur d’identité qui est encore actif dans une cible SCIM après ce délai est signalé comme écart de provisionnement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pri&amp;vileged groups:</source>
         <translation>Groupes pri&amp;vilégiés :</translation>
     </message>
@@ -6083,6 +6235,85 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+4"/>
         <source>C&amp;lear focus</source>
         <translation>&amp;Retirer le focus</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::TargetSyncJob</name>
+    <message>
+        <location filename="../models/sync/targetsyncjob.cpp" line="+17"/>
+        <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
+        <translation>cible %1&#xa0;: %2 utilisateurs, %3 groupes, %4 appartenances (%5, %6 requêtes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cursor paging</source>
+        <translation>pagination par curseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>startIndex paging</source>
+        <translation>pagination par startIndex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 of them per-user membership queries</source>
+        <translation>, dont %1 requêtes d’appartenance par utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1 listing(s) restarted after a cursor fault</source>
+        <translation>, %1 liste(s) redémarrée(s) après une erreur de curseur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; no incremental read: full read</source>
+        <translation>&#xa0;; pas de lecture incrémentale&#xa0;: lecture complète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; first read: the baseline</source>
+        <translation>&#xa0;; première lecture&#xa0;: la référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
+        <translation>&#xa0;; depuis la dernière lecture&#xa0;: %1 utilisateurs ajoutés, %2 retirés, %3 modifiés&#xa0;; %4 appartenances ajoutées, %5 retirées</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reading the capabilities of target %1</source>
+        <translation>Lecture des capacités de la cible %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the users of target %1</source>
+        <translation>Lecture des utilisateurs de la cible %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the groups of target %1</source>
+        <translation>Lecture des groupes de la cible %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Reading the group memberships of target %1, one query per user</source>
+        <translation>Lecture des appartenances aux groupes de la cible %1, une requête par utilisateur</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+43"/>
+        <source>The sync of target %1 was cancelled; nothing was changed.</source>
+        <translation>La synchronisation de la cible %1 a été annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Saving the snapshot of target %1</source>
+        <translation>Enregistrement de l’instantané de la cible %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Target %1: %2</source>
+        <translation>Cible %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6838,64 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::VendorProfile</name>
+    <message>
+        <location filename="../models/scim/vendorprofile.cpp" line="+113"/>
+        <source>cursor paging</source>
+        <translation>pagination par curseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>startIndex paging</source>
+        <translation>pagination par startIndex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>members from groups</source>
+        <translation>membres depuis les groupes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members from users&apos; groups</source>
+        <translation>membres depuis les groupes des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members by one query per user</source>
+        <translation>membres par une requête par utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 per page), %3, %4, %5</source>
+        <translation>%1 (%2 par page), %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incremental reads</source>
+        <translation>lectures incrémentales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no incremental read</source>
+        <translation>pas de lecture incrémentale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATCH replace on groups</source>
+        <translation>PATCH replace sur les groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PATCH replace on groups</source>
+        <translation>pas de PATCH replace sur les groupes</translation>
     </message>
 </context>
 <context>
