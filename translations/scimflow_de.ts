@@ -1723,12 +1723,12 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     <message>
         <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Identity provider</source>
         <translation>Identitätsanbieter</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-127"/>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -1798,7 +1798,54 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>IdP-Auditprotokoll</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>SCIM target %1</source>
+        <translation>SCIM-Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account %1 in the target, matching no IdP user</source>
+        <translation>Konto %1 im Ziel, passt zu keinem IdP-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Account %1 in the target, matched to %2 by %3</source>
+        <translation>Konto %1 im Ziel, %2 zugeordnet über %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 in the IdP at %2</source>
+        <translation>; im IdP %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 in the IdP at %2 by %3</source>
+        <translation>; im IdP %1 am %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Member of %1 in the target (account matched by %2, group by %3); the IdP does not grant it</source>
+        <translation>Mitglied von %1 im Ziel (Konto zugeordnet über %2, Gruppe über %3); der IdP gewährt es nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schemas added: %1; removed: %2</source>
+        <translation>Schemas hinzugefügt: %1; entfernt: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Member of the privileged group %1</source>
         <translation>Mitglied der privilegierten Gruppe %1</translation>
     </message>
@@ -1811,7 +1858,9 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>Scimflow::EvidenceItem</name>
     <message numerus="yes">
-        <location filename="../models/drift/evidenceitem.cpp" line="+150"/>
+        <location filename="../models/drift/evidenceitem.cpp" line="+193"/>
         <source>Active service account, %n job(s), owner %1</source>
         <translation>
             <numerusform>Active service account, %n job, owner %1</numerusform>

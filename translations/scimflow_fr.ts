@@ -1723,12 +1723,12 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     <message>
         <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Identity provider</source>
         <translation>Fournisseur d&apos;identité</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-127"/>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -1798,7 +1798,54 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Journal d&apos;audit de l&apos;IdP</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>SCIM target %1</source>
+        <translation>Cible SCIM %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account %1 in the target, matching no IdP user</source>
+        <translation>Compte %1 dans la cible, sans utilisateur IdP correspondant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Account %1 in the target, matched to %2 by %3</source>
+        <translation>Compte %1 dans la cible, rapproché de %2 par %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1 in the IdP at %2</source>
+        <translation>&#xa0;; %1 dans l’IdP le %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 in the IdP at %2 by %3</source>
+        <translation>&#xa0;; %1 dans l’IdP le %2 par %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Member of %1 in the target (account matched by %2, group by %3); the IdP does not grant it</source>
+        <translation>Membre de %1 dans la cible (compte rapproché par %2, groupe par %3)&#xa0;; l’IdP ne l’accorde pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schemas added: %1; removed: %2</source>
+        <translation>Schémas ajoutés&#xa0;: %1&#xa0;; retirés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Member of the privileged group %1</source>
         <translation>Membre du groupe privilégié %1</translation>
     </message>
@@ -1811,7 +1858,9 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
