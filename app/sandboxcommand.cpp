@@ -1,10 +1,12 @@
 #include "commands.h"
 
+#include "demoenvironment.h"
 #include "faultinjector.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "scimsandbox.h"
+#include "scimtargetsandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +65,9 @@ int runSandbox(const QStringList &arguments)
     scim.setStringBooleans(parser.isSet(entra));
     PipelineSandbox pipelines(server, data, parser.value(token)); // Dataflow, Cloud Logging, GitHub Actions
     pipelines.data().setPlainOffsetTokens(parser.isSet(offsetTokens));
+    // An Identity-Center-shaped SCIM provisioning target, for `scimflow sync --scim-target`.
+    ScimTargetSandbox awsTarget(server, QStringLiteral("/aws/scim/v2"), parser.value(token));
+    DemoEnvironment::populateScimTarget(awsTarget, data);
     const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
     if (!bound) {
         err << "error: " << bound.error().message << '\n';
@@ -71,6 +76,7 @@ int runSandbox(const QStringList &arguments)
     out << "listening on http://127.0.0.1:" << *bound << Qt::endl;
     out << "pipelines: Dataflow project " << pipelines.data().project() << " location "
         << pipelines.data().location() << ", GitHub repository " << pipelines.data().repository() << Qt::endl;
+    out << "SCIM target (aws-identity-center): http://127.0.0.1:" << *bound << "/aws/scim/v2" << Qt::endl;
     return QCoreApplication::exec();
 }
 

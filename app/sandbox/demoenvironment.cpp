@@ -40,35 +40,40 @@ Status DemoEnvironment::start(Timestamp anchor)
 void DemoEnvironment::startScimTarget()
 {
     m_scimTarget = std::make_unique<ScimTargetSandbox>(*m_server, QStringLiteral("/aws/scim/v2"), m_token);
+    populateScimTarget(*m_scimTarget, m_scenario);
+}
+
+void DemoEnvironment::populateScimTarget(ScimTargetSandbox &target, const Scenario &scenario)
+{
     // Identity Center ids are its own; the IdP's user id travels in externalId.
     const auto targetId = [](const QString &idpId) { return QStringLiteral("9067729b3d-") + idpId; };
-    for (const User &u : std::as_const(m_scenario.users)) {
+    for (const User &u : std::as_const(scenario.users)) {
         User account = u;
         account.scimId = targetId(u.scimId);
         account.externalId = u.scimId;
         account.managerScimId.clear();
         // The IdP pushed every deprovisioning but one: that one stayed active (the silent failure).
         account.active = (u.active && !u.deletedAt) || u.userName == plantedStillActiveUser();
-        m_scimTarget->addUser(account);
+        target.addUser(account);
     }
     User orphan; // created in the target by hand, unknown to the IdP
     orphan.scimId = targetId(QStringLiteral("orphan-1"));
     orphan.userName = plantedOrphanUser();
     orphan.displayName = QStringLiteral("Old Admin");
     orphan.email = orphan.userName;
-    m_scimTarget->addUser(orphan);
-    for (const Group &g : std::as_const(m_scenario.groups)) {
+    target.addUser(orphan);
+    for (const Group &g : std::as_const(scenario.groups)) {
         Group group = g;
         group.scimId = QStringLiteral("9067729b3d-g-") + g.scimId;
         group.externalId = g.scimId;
         group.memberScimIds.clear();
         for (const QString &member : g.memberScimIds) {
-            const auto user = std::find_if(m_scenario.users.cbegin(), m_scenario.users.cend(),
+            const auto user = std::find_if(scenario.users.cbegin(), scenario.users.cend(),
                                            [&member](const User &u) { return u.scimId == member; });
-            if (user != m_scenario.users.cend() && !user->deletedAt)
+            if (user != scenario.users.cend() && !user->deletedAt)
                 group.memberScimIds << targetId(member);
         }
-        m_scimTarget->addGroup(group);
+        target.addGroup(group);
     }
 }
 

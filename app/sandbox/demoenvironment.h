@@ -44,6 +44,9 @@ public:
     static QString plantedStillActiveUser() { return QStringLiteral("dana.whitfield@example.com"); }
     static QString plantedOrphanUser() { return QStringLiteral("old.admin@example.com"); }
     QUrl scimTargetUrl() const;
+    /// Fills \a target with \a scenario's users and groups as the IdP would have pushed them, with the
+    /// planted failure and orphan (also used by `scimflow sandbox`).
+    static void populateScimTarget(ScimTargetSandbox &target, const Scenario &scenario);
     ScimTargetSandbox *scimTarget() const { return m_scimTarget.get(); }
 
 private:
