@@ -61,6 +61,8 @@ TargetSyncJob::TargetSyncJob(ScimClient *client, QString targetName, QString dat
 
 TargetSyncJob::~TargetSyncJob()
 {
+    // Listings cancelled below report synchronously: nothing is recorded or signalled from here.
+    m_running = false;
     m_cancelled->store(true);
     const auto lists = std::exchange(m_lists, {});
     for (const QPointer<QObject> &l : lists) {
