@@ -170,6 +170,15 @@ SandboxResponse ScimTargetSandbox::discovery(const QString &what) const
             {QLatin1String("authenticationSchemes"),
              QJsonArray{QJsonObject{{QLatin1String("type"), QStringLiteral("oauthbearertoken")},
                                     {QLatin1String("name"), QStringLiteral("OAuth Bearer Token")}}}}};
+        if (m_announcesCursor) {
+            QJsonObject withPaging = o;
+            withPaging.insert(QLatin1String("pagination"),
+                              QJsonObject{{QLatin1String("cursor"), true},
+                                          {QLatin1String("index"), false},
+                                          {QLatin1String("defaultPageSize"), kMaxPage},
+                                          {QLatin1String("maxPageSize"), kMaxPage}});
+            return SandboxResponse::json(200, compact(withPaging), "application/json");
+        }
         return SandboxResponse::json(200, compact(o), "application/json");
     }
     auto listOf = [](const QJsonArray &resources) {

@@ -49,6 +49,9 @@ public:
     void expireNextCursors(int n) { m_expire = n; }
     void repeatNextCursors(int n) { m_repeat = n; }
     void setCursorLifetimeMs(qint64 ms) { m_cursorLifetimeMs = ms; }
+    /// Announces RFC 9865's `"pagination": {"cursor": true, "index": false}` in ServiceProviderConfig (off by
+    /// default: Identity Center's guide does not document it), for clients that discover cursor paging.
+    void setAnnouncesCursorPaging(bool on) { m_announcesCursor = on; }
 
     /// Every PATCH received, in order: the resource path and the body as sent.
     struct ReceivedPatch
@@ -81,6 +84,7 @@ private:
     QByteArray m_secret;
     qint64 m_cursorLifetimeMs = 10 * 60 * 1000;
     int m_tamper = 0, m_expire = 0, m_repeat = 0;
+    bool m_announcesCursor = false;
     QList<ReceivedPatch> m_patches;
     int m_listRequests = 0;
     int m_membershipQueries = 0;

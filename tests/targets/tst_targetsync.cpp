@@ -11,6 +11,7 @@
 #include "scimcursorlistjob.h"
 #include "scimfixconnector.h"
 #include "scimlistjob.h"
+#include "scimsandbox.h"
 #include "scimtargetsandbox.h"
 #include "store.h"
 #include "syncjob.h"
@@ -271,6 +272,51 @@ private Q_SLOTS:
                  qPrintable(s.error().message));
         QCOMPARE(env.count(QStringLiteral("SELECT count(*) FROM target_users")), 0);
         QCOMPARE(env.lastRunStatus(), QStringLiteral("failed"));
+    }
+
+    void genericProfileDiscoversCursorPaging()
+    {
+        Env env(150, 4, VendorProfile::generic());
+        env.aws.setAnnouncesCursorPaging(true);
+        const Result<TargetSyncSummary> s = env.sync();
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+        QVERIFY(s->cursorPaging);
+        QCOMPARE(s->changes.users, 150);
+        QCOMPARE(s->changes.memberships, env.memberships); // groups without members: one query per user
+        QCOMPARE(s->membershipQueries, 150);
+    }
+
+    void genericTargetWithStartIndexPagingStillWorks()
+    {
+        // The simulated IdP's SCIM server as a plain RFC 7644 target: startIndex paging, members on groups.
+        QTemporaryDir dir;
+        const Scenario scenario =
+            ScenarioGenerator::generate(ScenarioSpec::demo(), timestampFromIso(u"2026-11-20T12:00:00Z"));
+        SandboxServer server;
+        QVERIFY(server.listen(0));
+        ScimSandbox generic(server, scenario, kToken);
+        HttpClient http;
+        StaticTokenAuth auth(kToken);
+        http.setAuthProvider(&auth);
+        ScimClient client(&http, generic.baseUrl(), VendorProfile::generic());
+        client.setPageSize(25);
+        TargetSyncJob job(&client, QStringLiteral("platform"), dir.filePath(QStringLiteral("t.db")));
+        std::optional<Result<TargetSyncSummary>> out;
+        connect(&job, &TargetSyncJob::finished, this, [&](const TargetSyncSummary &s) { out = s; });
+        connect(&job, &TargetSyncJob::failed, this, [&](const Error &e) { out = e; });
+        job.start();
+        QVERIFY(QTest::qWaitFor([&] { return out.has_value(); }, 60000));
+        QVERIFY2(*out, qPrintable(*out ? QString() : out->error().message));
+        const TargetSyncSummary &s = **out;
+        QVERIFY(!s.cursorPaging);
+        QCOMPARE(s.membershipQueries, 0);
+        QCOMPARE(s.changes.users, qint64(generic.userCount()));
+        QCOMPARE(s.changes.groups, qint64(generic.groupCount()));
+        qint64 memberships = 0;
+        for (const Group &g : scenario.groups)
+            memberships += g.memberScimIds.size();
+        QCOMPARE(s.changes.memberships, memberships);
+        QVERIFY(s.incrementalPossible); // the generic profile with a server that filters
     }
 
     void lastModifiedFilterIsRejected()
