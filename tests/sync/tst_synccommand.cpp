@@ -191,6 +191,7 @@ private slots:
             User account = u;
             account.scimId = QStringLiteral("aws-") + u.scimId;
             account.externalId = u.scimId;
+            account.active = true; // no deprovisioning ever reached this target
             aws.addUser(account);
         }
         qputenv("TST_AWS_TOKEN", "aws-token-5555");
