@@ -13,6 +13,7 @@
 #include "scenarioimporter.h"
 #include "store.h"
 #include "syncjob.h"
+#include "targetsyncjob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,6 +91,8 @@ DemoLoader::~DemoLoader()
 {
     if (m_sync)
         m_sync->cancel();
+    if (m_targetSync)
+        m_targetSync->cancel();
     m_watcher.waitForFinished();
 }
 
@@ -125,7 +128,7 @@ void DemoLoader::start(const QString &path)
     options.firstLogLookbackMs = 89 * kMsPerDay; // all of the System Log the org keeps
     m_sync = new SyncJob(m_reader.get(), options, this);
     connect(m_sync, &SyncJob::phaseChanged, this, &DemoLoader::phaseChanged);
-    connect(m_sync, &SyncJob::finished, this, [this](const SyncSummary &) { fetchDataflow(); });
+    connect(m_sync, &SyncJob::finished, this, [this](const SyncSummary &) { syncScimTarget(); });
     connect(m_sync, &SyncJob::failed, this, [this](const Error &error) {
         fail(tr("Syncing the simulated identity provider failed"), error);
     });
@@ -137,6 +140,24 @@ void DemoLoader::start(const QString &path)
 void DemoLoader::fail(const QString &what, const Error &error)
 {
     Q_EMIT failed(tr("%1: %2").arg(what, error.message));
+}
+
+void DemoLoader::syncScimTarget()
+{
+    // Through the same client and job as a real target, with the target's own profile.
+    m_targetClient = std::make_unique<ScimClient>(m_http.get(), m_environment->scimTargetUrl(),
+                                                  VendorProfile::awsIdentityCenter());
+    m_targetSync = new TargetSyncJob(m_targetClient.get(), DemoEnvironment::scimTargetName(), m_path, this);
+    connect(m_targetSync, &TargetSyncJob::phaseChanged, this, &DemoLoader::phaseChanged);
+    connect(m_targetSync, &TargetSyncJob::finished, this, [this] {
+        m_targetSync->deleteLater();
+        fetchDataflow();
+    });
+    connect(m_targetSync, &TargetSyncJob::failed, this, [this](const Error &error) {
+        m_targetSync->deleteLater();
+        fail(tr("Syncing the simulated SCIM target failed"), error);
+    });
+    m_targetSync->start();
 }
 
 void DemoLoader::fetchDataflow()

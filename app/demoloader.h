@@ -18,6 +18,7 @@ class AuthProvider;
 class OktaDirectoryReader;
 class StaticTokenAuth;
 class SyncJob;
+class TargetSyncJob;
 struct SyncSummary;
 
 /// Prepares the demo database the way a real connection would be: the simulated Okta org is served on
@@ -45,6 +46,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void syncScimTarget();
     void fetchDataflow();
     void fetchGithub();
     void complete();
@@ -58,6 +60,8 @@ private:
     std::unique_ptr<AuthProvider> m_idpAuth;
     std::unique_ptr<OktaDirectoryReader> m_reader;
     QPointer<SyncJob> m_sync;
+    std::unique_ptr<ScimClient> m_targetClient; // the demo's SCIM provisioning target
+    QPointer<TargetSyncJob> m_targetSync;
     QList<JobPage> m_pages;
     QFutureWatcher<Status> m_watcher;
 };

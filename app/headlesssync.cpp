@@ -6,6 +6,7 @@
 #include "schemadriftrule.h"
 #include "secretredactor.h"
 #include "store.h"
+#include "targetsyncjob.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -54,6 +55,47 @@ int syncIdentityProvider(const HeadlessSync &sync, QTextStream &out, QTextStream
     return code;
 }
 
+// SCIM provisioning targets: each read in full and written in its own transaction, after the IdP.
+int syncScimTarget(const HeadlessSync &sync, const ScimTargetRun &target, QTextStream &out, QTextStream &err)
+{
+    HttpClientOptions httpOptions;
+    httpOptions.timeoutMs = sync.timeoutMs;
+    auto connection =
+        ScimConnection::createTarget(target.url, target.vendor, target.token, target.caFile, httpOptions);
+    if (!connection) {
+        err << "error: target " << target.name << ": "
+            << SecretRedactor::scrub(connection.error().message, target.token) << '\n';
+        return connection.error().kind == Error::Kind::InvalidInput ? UsageError : Failure;
+    }
+    TargetSyncJob job(&(*connection)->client(), target.name, sync.databasePath);
+    QEventLoop loop;
+    int code = Failure;
+    QObject::connect(&job, &TargetSyncJob::finished, &loop, [&](const TargetSyncSummary &summary) {
+        out << summary.toLine() << '\n';
+        code = Success;
+        loop.quit();
+    });
+    QObject::connect(&job, &TargetSyncJob::failed, &loop, [&](const Error &error) {
+        err << "error: " << SecretRedactor::scrub(error.message, target.token) << '\n';
+        code = Failure;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&job, &TargetSyncJob::start, Qt::QueuedConnection);
+    loop.exec();
+    return code;
+}
+
+int syncScimTargets(const HeadlessSync &sync, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    for (const ScimTargetRun &target : sync.targets) {
+        // One failing target does not keep the others from being read; the command still fails.
+        if (const int c = syncScimTarget(sync, target, out, err); c != Success && code == Success)
+            code = c;
+    }
+    return code;
+}
+
 /// The drift rules over what was just synced, so that a `sync && report` never reports stale findings.
 int recomputeFindings(const QString &databasePath, QTextStream &out, QTextStream &err)
 {
@@ -88,6 +130,8 @@ int runHeadlessSync(const HeadlessSync &sync, QTextStream &out, QTextStream &err
     int code = Success;
     if (sync.idp)
         code = syncIdentityProvider(sync, out, err);
+    if (code == Success && !sync.targets.isEmpty())
+        code = syncScimTargets(sync, out, err);
     if (code == Success && !sync.pipelines.isEmpty())
         code = runPipelinePlan(sync.pipelines, sync.databasePath, out, err);
     if (code != Success)

@@ -10,6 +10,16 @@ class QTextStream;
 
 namespace Scimflow::Cli {
 
+/// One SCIM provisioning target a sync reads after the IdP.
+struct ScimTargetRun
+{
+    QString name;
+    QString url;
+    QString vendor = QStringLiteral("generic"); // a target profile name
+    QString token;                              // from the environment or the keychain; never stored
+    QString caFile;
+};
+
 /// Everything one `scimflow sync` run does, whether its sources come from options or from a saved
 /// connection: the IdP over SCIM, then the pipeline plan, then the findings.
 struct HeadlessSync
@@ -21,7 +31,8 @@ struct HeadlessSync
     SyncOptions::Mode mode = SyncOptions::Mode::Auto;
     int timeoutMs = 30000;
     PipelinePlan pipelines;
-    bool findings = true; // recompute the findings after a successful sync
+    QList<ScimTargetRun> targets; // synced after the IdP, one summary line each
+    bool findings = true;         // recompute the findings after a successful sync
 };
 
 /// Runs \a sync, printing one line per source and the findings count. Returns the exit code.

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "demoenvironment.h"
 #include "faultinjector.h"
 #include "graphsandbox.h"
 #include "oktasandbox.h"
@@ -7,6 +8,7 @@
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "scimsandbox.h"
+#include "scimtargetsandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,6 +89,9 @@ int runSandbox(const QStringList &arguments)
     if (parser.isSet(graph))
         graphTenantSandbox = std::make_unique<GraphSandbox>(server, data, parser.value(graphTenant),
                                                             parser.value(graphClientId), parser.value(token));
+    // An Identity-Center-shaped SCIM provisioning target, for `scimflow sync --scim-target`.
+    ScimTargetSandbox awsTarget(server, QStringLiteral("/aws/scim/v2"), parser.value(token));
+    DemoEnvironment::populateScimTarget(awsTarget, data);
     const Result<quint16> bound = server.listen(quint16(parser.value(port).toUInt()));
     if (!bound) {
         err << "error: " << bound.error().message << '\n';
@@ -101,6 +106,7 @@ int runSandbox(const QStringList &arguments)
         out << "graph: tenant " << graphTenantSandbox->tenant() << ", client id "
             << parser.value(graphClientId) << ", --graph-url " << graphTenantSandbox->graphUrl().toString()
             << " --graph-login-url " << graphTenantSandbox->loginUrl().toString() << Qt::endl;
+    out << "SCIM target (aws-identity-center): http://127.0.0.1:" << *bound << "/aws/scim/v2" << Qt::endl;
     return QCoreApplication::exec();
 }
 

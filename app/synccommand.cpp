@@ -4,6 +4,7 @@
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
 #include "savedconnectionsync.h"
+#include "scimtargetcli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +33,10 @@ int runSync(const QStringList &arguments)
         "--gcp-credentials key.json\n"
         "  scimflow sync --connection NAME [--db FILE]\n"
         "  scimflow sync --db FILE --graph-tenant TENANT --graph-client-id ID "
-        "--graph-secret-env VAR|--graph-cert-file PEM [--graph-url URL] [--graph-login-url URL]"));
+        "--graph-secret-env VAR|--graph-cert-file PEM [--graph-url URL] [--graph-login-url URL]\n"
+        "  scimflow sync --db FILE --scim-url URL --token-env IDP_VAR \\\n"
+        "      --scim-target aws=URL --scim-target-token-env aws=AWS_VAR "
+        "--scim-target-vendor aws=aws-identity-center"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
     const QCommandLineOption db(
@@ -108,6 +112,8 @@ int runSync(const QStringList &arguments)
     parser.addOptions(pipelines.all());
     const GraphCliOptions graph;
     parser.addOptions(graph.all());
+    const ScimTargetCliOptions scimTargets;
+    parser.addOptions(scimTargets.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -122,7 +128,7 @@ int runSync(const QStringList &arguments)
         for (const QCommandLineOption &o :
              QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor,
                                        oktaUrl, oktaTokenEnv, oktaClientId, oktaKeyFile, oktaKeyId} +
-                 pipelines.all() + graph.all()) {
+                 pipelines.all() + graph.all() + scimTargets.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
                     << " cannot be combined with it\n";
@@ -153,11 +159,9 @@ int runSync(const QStringList &arguments)
     }
 
     const int identityProviders = int(parser.isSet(url)) + int(parser.isSet(oktaUrl)) + int(graph.anySet(parser));
-    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser))) {
+    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser) && !scimTargets.anySet(parser))) {
         err << "error: --db FILE and --okta-url URL, --graph-tenant TENANT or --scim-url URL (or a pipeline "
-               "source), or "
-               "--connection "
-               "NAME, are required\n";
+               "source or a SCIM target), or --connection NAME, are required\n";
         return UsageError;
     }
     if (identityProviders > 1) {
@@ -181,6 +185,12 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     sync.pipelines = *plan;
+    Result<QList<ScimTargetRun>> targets = scimTargets.targets(parser, parser.value(caFile));
+    if (!targets) {
+        err << "error: " << targets.error().message << '\n';
+        return UsageError;
+    }
+    sync.targets = *targets;
     if (parser.isSet(oktaUrl)) {
         ConnectionProfile idp;
         idp.name = QStringLiteral("command line");

@@ -379,6 +379,26 @@
       <source>Reading Microsoft Entra ID through Microsoft Graph is not available in this build.</source>
       <translation>Das Lesen von Microsoft Entra ID über Microsoft Graph ist in diesem Build nicht verfügbar.</translation>
     </message>
+    <message>
+      <location line="+12" />
+      <source>%1: %2 (%3)</source>
+      <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>inactive</source>
+      <translation>inaktiv</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM target accounts</source>
+      <translation>Konten in SCIM-Zielen</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::AboutDialog</name>
@@ -1622,6 +1642,11 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <source>Syncing users and groups from the simulated identity provider at %1…</source>
       <translation>Benutzer und Gruppen werden vom simulierten Identitätsanbieter unter %1 synchronisiert…</translation>
     </message>
+    <message>
+      <location line="+16" />
+      <source>Syncing the simulated SCIM target failed</source>
+      <translation>Die Synchronisierung des simulierten SCIM-Ziels ist fehlgeschlagen</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::DeprovisioningReport</name>
@@ -1989,6 +2014,53 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <location line="+2" />
       <source>Local store</source>
       <translation>Lokaler Speicher</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>SCIM target %1</source>
+      <translation>SCIM-Ziel %1</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Account %1 in the target, matching no IdP user</source>
+      <translation>Konto %1 im Ziel, passt zu keinem IdP-Benutzer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+3" />
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <location line="+3" />
+      <source>inactive</source>
+      <translation>inaktiv</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <source>Account %1 in the target, matched to %2 by %3</source>
+      <translation>Konto %1 im Ziel, %2 zugeordnet über %3</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>; %1 in the IdP at %2</source>
+      <translation>; im IdP %1 am %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>; %1 in the IdP at %2 by %3</source>
+      <translation>; im IdP %1 am %2 von %3</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Member of %1 in the target (account matched by %2, group by %3); the IdP does not grant it</source>
+      <translation>Mitglied von %1 im Ziel (Konto zugeordnet über %2, Gruppe über %3); der IdP gewährt es nicht</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Schemas added: %1; removed: %2</source>
+      <translation>Schemas hinzugefügt: %1; entfernt: %2</translation>
     </message>
   </context>
   <context>
@@ -2490,6 +2562,31 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <location line="+9" />
       <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service's own console.</source>
       <translation>Es ist keine Verbindung eingerichtet, die %1 kann; fügen Sie die Verbindung %2 in den Einstellungen hinzu oder beheben Sie es in der Konsole des Dienstes.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Deactivate %1 in target %2</source>
+      <translation>%1 im Ziel %2 deaktivieren</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The account %1 is set to active = false in SCIM target %2, as the identity provider already has it. Nothing changes in the IdP.</source>
+      <translation>Das Konto %1 wird im SCIM-Ziel %2 auf active = false gesetzt, wie es der Identitätsanbieter bereits hat. Im IdP ändert sich nichts.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Remove %1 from %2 in target %3</source>
+      <translation>%1 im Ziel %3 aus %2 entfernen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 loses the membership of %2 in SCIM target %3, which the identity provider does not grant. Nothing changes in the IdP.</source>
+      <translation>%1 verliert im SCIM-Ziel %3 die Mitgliedschaft in %2, die der Identitätsanbieter nicht gewährt. Im IdP ändert sich nichts.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>No connection to SCIM target %1 is configured; sync the target with its token first, or fix it in the target's own console.</source>
+      <translation>Für das SCIM-Ziel %1 ist keine Verbindung eingerichtet; synchronisieren Sie das Ziel zuerst mit seinem Token oder beheben Sie es in der Konsole des Ziels.</translation>
     </message>
   </context>
   <context>
@@ -5520,6 +5617,11 @@ Befehle (scimflow &lt;command&gt; --help):
       <source>Unknown vendor profile "%1".</source>
       <translation>Unbekanntes Anbieterprofil „%1“.</translation>
     </message>
+    <message>
+      <location line="+34" />
+      <source>Unknown SCIM target profile "%1"; use one of %2.</source>
+      <translation>Unbekanntes SCIM-Zielprofil „%1“; verwenden Sie eines von %2.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::ScimDirectoryReader</name>
@@ -5785,6 +5887,11 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+5" />
       <source>A SCIM list entry is not an object.</source>
       <translation>Ein Eintrag der SCIM-Liste ist kein Objekt.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The SCIM server's nextCursor is not a string; the listing cannot go on.</source>
+      <translation>Der nextCursor des SCIM-Servers ist keine Zeichenkette; die Auflistung kann nicht fortgesetzt werden.</translation>
     </message>
   </context>
   <context>
@@ -6248,6 +6355,21 @@ Befehle (scimflow &lt;command&gt; --help):
       <source>The Reports dialog opens with these choices and suggests files in this folder. The thresholds are on the Drift Rules page.</source>
       <translation>Der Berichtsdialog öffnet sich mit diesen Vorgaben und schlägt Dateien in diesem Ordner vor. Die Schwellenwerte stehen auf der Seite Drift-Regeln.</translation>
     </message>
+    <message>
+      <location line="+2" />
+      <source>Provisioning SLA in minutes</source>
+      <translation>Bereitstellungs-SLA in Minuten</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Provisioning SL&amp;A:</source>
+      <translation>Bereitstellungs-SL&amp;A:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>A user deprovisioned in the identity provider who is still active in a SCIM target after this long is reported as provisioning drift.</source>
+      <translation>Ein im Identitätsanbieter deprovisionierter Benutzer, der nach dieser Zeit in einem SCIM-Ziel noch aktiv ist, wird als Bereitstellungsabweichung gemeldet.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::SqliteStatement</name>
@@ -6296,6 +6418,21 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+3" />
       <source>Saving the snapshot</source>
       <translation>Snapshot wird gespeichert</translation>
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Reading the server's capabilities</source>
+      <translation>Fähigkeiten des Servers werden gelesen</translation>
+    </message>
+    <message>
+      <location line="+48" />
+      <source>Reading users</source>
+      <translation>Benutzer werden gelesen</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Reading groups</source>
+      <translation>Gruppen werden gelesen</translation>
     </message>
   </context>
   <context>
@@ -7461,6 +7598,219 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+6" />
       <source>%1 answered with both a next link and a delta link; nothing was written.</source>
       <translation>%1 antwortete mit einem Next-Link und zugleich einem Delta-Link; nichts wurde geschrieben.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ProvisioningDriftRule</name>
+    <message>
+      <location filename="../models/drift/provisioningdriftrule.cpp" line="+155" />
+      <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
+      <translation>Das Konto %1 im SCIM-Ziel %2 passt zu keinem Benutzer des Identitätsanbieters (nach externalId, userName oder E-Mail) und ist aktiv: ein verwaistes Konto, das der IdP nicht verwaltet. Entfernen Sie es im Ziel oder verknüpfen Sie es mit seinem IdP-Benutzer.</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 wurde im Identitätsanbieter am %3 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 wurde im Identitätsanbieter am %3 von %6 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+      <location line="+54" />
+      <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
+      <translation>%1 ist im SCIM-Ziel %3 Mitglied von %2, der Identitätsanbieter gewährt diese Gruppe aber nicht: das Ziel hat eine vom IdP entfernte Mitgliedschaft behalten, oder sie wurde im Ziel von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
+      <translation>Die Schemas, die das SCIM-Ziel %1 anbietet, haben sich zwischen seinen letzten beiden Synchronisierungen geändert (%2 hinzugefügt, %3 entfernt): Attribute, die der IdP überträgt, werden jetzt womöglich verworfen oder abgelehnt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimCursorListJob</name>
+    <message>
+      <location filename="../models/scim/scimcursorlistjob.cpp" line="+84" />
+      <source>the server rejected its own cursor (invalidCursor)</source>
+      <translation>der Server hat seinen eigenen Cursor abgelehnt (invalidCursor)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>the cursor expired before the next page was read (expiredCursor)</source>
+      <translation>der Cursor ist abgelaufen, bevor die nächste Seite gelesen wurde (expiredCursor)</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+      <translation>Der SCIM-Server meldet %1 Ressourcen, mehr als die Grenze von %2.</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>The SCIM server listed more than %1 resources.</source>
+      <translation>Der SCIM-Server hat mehr als %1 Ressourcen aufgelistet.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the server handed out a cursor it had already given (a paging loop)</source>
+      <translation>der Server hat einen Cursor ausgegeben, den er schon einmal ausgegeben hatte (eine Seitenschleife)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
+      <translation>Der SCIM-Server hat %1 leere Seiten hintereinander geliefert, die noch einen nächsten Cursor nannten; seine Seitenfolge endet nicht. Der vorherige Stand wurde beibehalten.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
+      <translation>Das Auflisten von %1 per Cursor ist fehlgeschlagen: %2, auch nach dem Neustart der Auflistung. Nichts wurde gespeichert; der vorherige Stand wurde beibehalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+      <translation>Der SCIM-Server meldete %1 Ressourcen, seine Cursor-Seiten enthielten aber nur %2 verschiedene; einem vollständigen Stand kann nicht vertraut werden. Der vorherige Stand wurde beibehalten.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The sync was cancelled.</source>
+      <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::TargetSyncJob</name>
+    <message>
+      <location filename="../models/sync/targetsyncjob.cpp" line="+17" />
+      <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
+      <translation>Ziel %1: %2 Benutzer, %3 Gruppen, %4 Mitgliedschaften (%5, %6 Anfragen</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>cursor paging</source>
+      <translation>Seiten per Cursor</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>Seiten per startIndex</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>, %1 of them per-user membership queries</source>
+      <translation>, davon %1 Mitgliedschaftsabfragen je Benutzer</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>, %1 listing(s) restarted after a cursor fault</source>
+      <translation>, %1 Auflistung(en) nach einem Cursorfehler neu gestartet</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>; no incremental read: full read</source>
+      <translation>; kein inkrementelles Lesen: vollständig gelesen</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>; first read: the baseline</source>
+      <translation>; erstes Lesen: die Ausgangsbasis</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
+      <translation>; seit dem letzten Lesen: %1 Benutzer hinzugefügt, %2 entfernt, %3 geändert; %4 Mitgliedschaften hinzugefügt, %5 entfernt</translation>
+    </message>
+    <message>
+      <location line="+47" />
+      <source>Reading the capabilities of target %1</source>
+      <translation>Lese die Fähigkeiten des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Reading the users of target %1</source>
+      <translation>Lese die Benutzer des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Reading the groups of target %1</source>
+      <translation>Lese die Gruppen des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+77" />
+      <source>Reading the group memberships of target %1, one query per user</source>
+      <translation>Lese die Gruppenmitgliedschaften des Ziels %1, eine Abfrage je Benutzer</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <location line="+43" />
+      <source>The sync of target %1 was cancelled; nothing was changed.</source>
+      <translation>Die Synchronisierung des Ziels %1 wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>Saving the snapshot of target %1</source>
+      <translation>Speichere den Stand des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+65" />
+      <source>Target %1: %2</source>
+      <translation>Ziel %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::VendorProfile</name>
+    <message>
+      <location filename="../models/scim/vendorprofile.cpp" line="+113" />
+      <source>cursor paging</source>
+      <translation>Seiten per Cursor</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>Seiten per startIndex</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>members from groups</source>
+      <translation>Mitglieder aus den Gruppen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>members from users' groups</source>
+      <translation>Mitglieder aus den Gruppen der Benutzer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>members by one query per user</source>
+      <translation>Mitglieder per Abfrage je Benutzer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (%2 per page), %3, %4, %5</source>
+      <translation>%1 (%2 je Seite), %3, %4, %5</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>any</source>
+      <translation>beliebig</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>incremental reads</source>
+      <translation>inkrementelles Lesen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no incremental read</source>
+      <translation>kein inkrementelles Lesen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>PATCH replace on groups</source>
+      <translation>PATCH replace auf Gruppen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no PATCH replace on groups</source>
+      <translation>kein PATCH replace auf Gruppen</translation>
     </message>
   </context>
 </TS>

@@ -379,6 +379,26 @@
       <source>Reading Microsoft Entra ID through Microsoft Graph is not available in this build.</source>
       <translation>La lecture de Microsoft Entra ID via Microsoft Graph n’est pas disponible dans cette version.</translation>
     </message>
+    <message>
+      <location line="+12" />
+      <source>%1: %2 (%3)</source>
+      <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>inactive</source>
+      <translation>inactif</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM target accounts</source>
+      <translation>Comptes dans les cibles SCIM</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::AboutDialog</name>
@@ -1622,6 +1642,11 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <source>Syncing users and groups from the simulated identity provider at %1…</source>
       <translation>Synchronisation des utilisateurs et des groupes depuis le fournisseur d'identité simulé à %1…</translation>
     </message>
+    <message>
+      <location line="+16" />
+      <source>Syncing the simulated SCIM target failed</source>
+      <translation>La synchronisation de la cible SCIM simulée a échoué</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::DeprovisioningReport</name>
@@ -1989,6 +2014,53 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <location line="+2" />
       <source>Local store</source>
       <translation>Base locale</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>SCIM target %1</source>
+      <translation>Cible SCIM %1</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Account %1 in the target, matching no IdP user</source>
+      <translation>Compte %1 dans la cible, sans utilisateur IdP correspondant</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+3" />
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <location line="+3" />
+      <source>inactive</source>
+      <translation>inactif</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <source>Account %1 in the target, matched to %2 by %3</source>
+      <translation>Compte %1 dans la cible, rapproché de %2 par %3</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>; %1 in the IdP at %2</source>
+      <translation> ; %1 dans l’IdP le %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>; %1 in the IdP at %2 by %3</source>
+      <translation> ; %1 dans l’IdP le %2 par %3</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Member of %1 in the target (account matched by %2, group by %3); the IdP does not grant it</source>
+      <translation>Membre de %1 dans la cible (compte rapproché par %2, groupe par %3) ; l’IdP ne l’accorde pas</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Schemas added: %1; removed: %2</source>
+      <translation>Schémas ajoutés : %1 ; retirés : %2</translation>
     </message>
   </context>
   <context>
@@ -2490,6 +2562,31 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <location line="+9" />
       <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service's own console.</source>
       <translation>Aucune connexion capable de %1 n'est configurée ; ajoutez la connexion %2 dans les paramètres, ou corrigez-le dans la console du service.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Deactivate %1 in target %2</source>
+      <translation>Désactiver %1 dans la cible %2</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The account %1 is set to active = false in SCIM target %2, as the identity provider already has it. Nothing changes in the IdP.</source>
+      <translation>Le compte %1 passe à active = false dans la cible SCIM %2, comme le fournisseur d’identité l’a déjà. Rien ne change dans l’IdP.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Remove %1 from %2 in target %3</source>
+      <translation>Retirer %1 de %2 dans la cible %3</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 loses the membership of %2 in SCIM target %3, which the identity provider does not grant. Nothing changes in the IdP.</source>
+      <translation>%1 perd l’appartenance à %2 dans la cible SCIM %3, que le fournisseur d’identité n’accorde pas. Rien ne change dans l’IdP.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>No connection to SCIM target %1 is configured; sync the target with its token first, or fix it in the target's own console.</source>
+      <translation>Aucune connexion à la cible SCIM %1 n’est configurée ; synchronisez d’abord la cible avec son jeton, ou corrigez-la dans la console de la cible.</translation>
     </message>
   </context>
   <context>
@@ -5520,6 +5617,11 @@ Commandes (scimflow &lt;command&gt; --help) :
       <source>Unknown vendor profile "%1".</source>
       <translation>Profil de fournisseur inconnu « %1 ».</translation>
     </message>
+    <message>
+      <location line="+34" />
+      <source>Unknown SCIM target profile "%1"; use one of %2.</source>
+      <translation>Profil de cible SCIM « %1 » inconnu ; utilisez l’un de %2.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::ScimDirectoryReader</name>
@@ -5785,6 +5887,11 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+5" />
       <source>A SCIM list entry is not an object.</source>
       <translation>Une entrée de la liste SCIM n'est pas un objet.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The SCIM server's nextCursor is not a string; the listing cannot go on.</source>
+      <translation>Le nextCursor du serveur SCIM n’est pas une chaîne ; la liste ne peut pas continuer.</translation>
     </message>
   </context>
   <context>
@@ -6248,6 +6355,21 @@ Commandes (scimflow &lt;command&gt; --help) :
       <source>The Reports dialog opens with these choices and suggests files in this folder. The thresholds are on the Drift Rules page.</source>
       <translation>La boîte de dialogue des rapports s'ouvre avec ces choix et propose des fichiers dans ce dossier. Les seuils se trouvent sur la page Règles de dérive.</translation>
     </message>
+    <message>
+      <location line="+2" />
+      <source>Provisioning SLA in minutes</source>
+      <translation>SLA de provisionnement en minutes</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Provisioning SL&amp;A:</source>
+      <translation>SL&amp;A de provisionnement :</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>A user deprovisioned in the identity provider who is still active in a SCIM target after this long is reported as provisioning drift.</source>
+      <translation>Un utilisateur déprovisionné dans le fournisseur d’identité qui est encore actif dans une cible SCIM après ce délai est signalé comme écart de provisionnement.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::SqliteStatement</name>
@@ -6296,6 +6418,21 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+3" />
       <source>Saving the snapshot</source>
       <translation>Enregistrement de l'instantané</translation>
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Reading the server's capabilities</source>
+      <translation>Lecture des capacités du serveur</translation>
+    </message>
+    <message>
+      <location line="+48" />
+      <source>Reading users</source>
+      <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Reading groups</source>
+      <translation>Lecture des groupes</translation>
     </message>
   </context>
   <context>
@@ -7461,6 +7598,219 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+6" />
       <source>%1 answered with both a next link and a delta link; nothing was written.</source>
       <translation>%1 a répondu à la fois avec un lien suivant et un lien delta ; rien n'a été écrit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ProvisioningDriftRule</name>
+    <message>
+      <location filename="../models/drift/provisioningdriftrule.cpp" line="+155" />
+      <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
+      <translation>Le compte %1 de la cible SCIM %2 ne correspond à aucun utilisateur du fournisseur d’identité (par externalId, userName ou e-mail) et il est actif : un compte orphelin que l’IdP ne gère pas. Supprimez-le dans la cible ou reliez-le à son utilisateur IdP.</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 a été %2 dans le fournisseur d’identité le %3 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes : le déprovisionnement n’a pas atteint la cible.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 a été %2 dans le fournisseur d’identité le %3 par %6 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes : le déprovisionnement n’a pas atteint la cible.</translation>
+    </message>
+    <message>
+      <location line="+54" />
+      <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
+      <translation>%1 est membre de %2 dans la cible SCIM %3, mais le fournisseur d’identité n’accorde pas ce groupe : la cible a gardé une appartenance que l’IdP a retirée, ou elle y a été ajoutée à la main.</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
+      <translation>Les schémas que sert la cible SCIM %1 ont changé entre ses deux dernières synchronisations (%2 ajoutés, %3 retirés) : des attributs envoyés par l’IdP peuvent maintenant être ignorés ou refusés.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimCursorListJob</name>
+    <message>
+      <location filename="../models/scim/scimcursorlistjob.cpp" line="+84" />
+      <source>the server rejected its own cursor (invalidCursor)</source>
+      <translation>le serveur a refusé son propre curseur (invalidCursor)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>the cursor expired before the next page was read (expiredCursor)</source>
+      <translation>le curseur a expiré avant la lecture de la page suivante (expiredCursor)</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+      <translation>Le serveur SCIM annonce %1 ressources, plus que la limite de %2.</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>The SCIM server listed more than %1 resources.</source>
+      <translation>Le serveur SCIM a listé plus de %1 ressources.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the server handed out a cursor it had already given (a paging loop)</source>
+      <translation>le serveur a rendu un curseur qu’il avait déjà donné (une boucle de pagination)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
+      <translation>Le serveur SCIM a renvoyé %1 pages vides d’affilée qui indiquaient encore un curseur suivant ; sa pagination ne se termine pas. L’instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
+      <translation>La liste de %1 par curseur a échoué : %2, de nouveau après le redémarrage de la liste. Rien n’a été enregistré ; l’instantané précédent a été conservé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+      <translation>Le serveur SCIM a annoncé %1 ressources mais ses pages par curseur n’en contenaient que %2 distinctes ; un instantané complet n’est pas fiable. L’instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The sync was cancelled.</source>
+      <translation>La synchronisation a été annulée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::TargetSyncJob</name>
+    <message>
+      <location filename="../models/sync/targetsyncjob.cpp" line="+17" />
+      <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
+      <translation>cible %1 : %2 utilisateurs, %3 groupes, %4 appartenances (%5, %6 requêtes</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>cursor paging</source>
+      <translation>pagination par curseur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>pagination par startIndex</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>, %1 of them per-user membership queries</source>
+      <translation>, dont %1 requêtes d’appartenance par utilisateur</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>, %1 listing(s) restarted after a cursor fault</source>
+      <translation>, %1 liste(s) redémarrée(s) après une erreur de curseur</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>; no incremental read: full read</source>
+      <translation> ; pas de lecture incrémentale : lecture complète</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>; first read: the baseline</source>
+      <translation> ; première lecture : la référence</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
+      <translation> ; depuis la dernière lecture : %1 utilisateurs ajoutés, %2 retirés, %3 modifiés ; %4 appartenances ajoutées, %5 retirées</translation>
+    </message>
+    <message>
+      <location line="+47" />
+      <source>Reading the capabilities of target %1</source>
+      <translation>Lecture des capacités de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Reading the users of target %1</source>
+      <translation>Lecture des utilisateurs de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Reading the groups of target %1</source>
+      <translation>Lecture des groupes de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+77" />
+      <source>Reading the group memberships of target %1, one query per user</source>
+      <translation>Lecture des appartenances aux groupes de la cible %1, une requête par utilisateur</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <location line="+43" />
+      <source>The sync of target %1 was cancelled; nothing was changed.</source>
+      <translation>La synchronisation de la cible %1 a été annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>Saving the snapshot of target %1</source>
+      <translation>Enregistrement de l’instantané de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+65" />
+      <source>Target %1: %2</source>
+      <translation>Cible %1 : %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::VendorProfile</name>
+    <message>
+      <location filename="../models/scim/vendorprofile.cpp" line="+113" />
+      <source>cursor paging</source>
+      <translation>pagination par curseur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>pagination par startIndex</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>members from groups</source>
+      <translation>membres depuis les groupes</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>members from users' groups</source>
+      <translation>membres depuis les groupes des utilisateurs</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>members by one query per user</source>
+      <translation>membres par une requête par utilisateur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (%2 per page), %3, %4, %5</source>
+      <translation>%1 (%2 par page), %3, %4, %5</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>any</source>
+      <translation>quelconque</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>incremental reads</source>
+      <translation>lectures incrémentales</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no incremental read</source>
+      <translation>pas de lecture incrémentale</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>PATCH replace on groups</source>
+      <translation>PATCH replace sur les groupes</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no PATCH replace on groups</source>
+      <translation>pas de PATCH replace sur les groupes</translation>
     </message>
   </context>
 </TS>

@@ -41,6 +41,8 @@ ConsoleSettings ConsoleSettings::load()
     c.syncIntervalMinutes = readInt(s, SyncIntervalKey, d.syncIntervalMinutes, 0, 7 * 24 * 60);
     c.orphanedAfterDays = readInt(s, OrphanedAfterDaysKey, d.orphanedAfterDays, 0, 3650);
     c.staleSyncAfterHours = readInt(s, StaleSyncAfterHoursKey, d.staleSyncAfterHours, 0, 24 * 365);
+    c.provisioningSlaMinutes =
+        readInt(s, ProvisioningSlaMinutesKey, d.provisioningSlaMinutes, 0, 30 * 24 * 60);
     c.privilegedGroups = s.value(key(PrivilegedGroupsKey)).toStringList();
     c.privilegedGroups.removeAll(QString());
     c.slaHours = readInt(s, SlaHoursKey, d.slaHours, 1, 24 * 90);
@@ -60,6 +62,7 @@ void ConsoleSettings::save() const
     s.setValue(key(SyncIntervalKey), syncIntervalMinutes);
     s.setValue(key(OrphanedAfterDaysKey), orphanedAfterDays);
     s.setValue(key(StaleSyncAfterHoursKey), staleSyncAfterHours);
+    s.setValue(key(ProvisioningSlaMinutesKey), provisioningSlaMinutes);
     s.setValue(key(PrivilegedGroupsKey), privilegedGroups);
     s.setValue(key(SlaHoursKey), slaHours);
     s.setValue(key(IdleDaysKey), idleDays);
@@ -74,6 +77,7 @@ DriftSettings ConsoleSettings::driftSettings() const
     d.orphanedAfterDays = orphanedAfterDays;
     d.staleSyncAfterHours = staleSyncAfterHours;
     d.extraPrivilegedGroups = privilegedGroups;
+    d.provisioningSlaMinutes = provisioningSlaMinutes;
     return d;
 }
 

@@ -156,6 +156,8 @@ QWidget *SettingsDialog::buildRulesPage()
     m_orphanedDays->setObjectName(QStringLiteral("orphanedDays"));
     m_staleHours = spinBox(1, 24 * 365, tr(" h"), tr("Stale sync after hours"), page);
     m_staleHours->setObjectName(QStringLiteral("staleHours"));
+    m_provisioningSla = spinBox(1, 30 * 24 * 60, tr(" min"), tr("Provisioning SLA in minutes"), page);
+    m_provisioningSla->setObjectName(QStringLiteral("provisioningSla"));
     m_privilegedGroups = new QPlainTextEdit(page);
     m_privilegedGroups->setTabChangesFocus(true); // keyboard users leave the field with Tab
     m_privilegedGroups->setPlaceholderText(tr("One group name per line, e.g. breakglass-admins"));
@@ -173,6 +175,12 @@ QWidget *SettingsDialog::buildRulesPage()
     findingsForm->addRow(QString(), hint(tr("A source whose last successful sync is older is reported as "
                                             "stale."),
                                          findings));
+    findingsForm->addRow(tr("Provisioning SL&A:"), m_provisioningSla);
+    findingsForm->addRow(QString(),
+                         hint(tr("A user deprovisioned in the identity provider who is still active "
+                                 "in a SCIM target after this long is reported as provisioning "
+                                 "drift."),
+                              findings));
     findingsForm->addRow(tr("Pri&vileged groups:"), m_privilegedGroups);
     findingsForm->addRow(QString(), hint(tr("Checked by the privileged drift rule in addition to the "
                                             "privileged groups of the RBAC mapping."),
@@ -261,6 +269,7 @@ ConsoleSettings SettingsDialog::values() const
     s.syncIntervalMinutes = interval == kCustomInterval ? m_customInterval->value() : interval;
     s.orphanedAfterDays = m_orphanedDays->value();
     s.staleSyncAfterHours = m_staleHours->value();
+    s.provisioningSlaMinutes = m_provisioningSla->value();
     s.privilegedGroups.clear();
     for (const QString &line : m_privilegedGroups->toPlainText().split(QLatin1Char('\n'))) {
         const QString group = line.trimmed();
@@ -287,6 +296,7 @@ void SettingsDialog::setValues(const ConsoleSettings &s)
         m_customInterval->setValue(s.syncIntervalMinutes);
     m_orphanedDays->setValue(s.orphanedAfterDays);
     m_staleHours->setValue(s.staleSyncAfterHours);
+    m_provisioningSla->setValue(s.provisioningSlaMinutes);
     m_privilegedGroups->setPlainText(s.privilegedGroups.join(QLatin1Char('\n')));
     m_slaHours->setValue(s.slaHours);
     m_idleDays->setValue(s.idleDays);

@@ -52,6 +52,7 @@ private:
     QSpinBox *m_customInterval = nullptr;
     QSpinBox *m_orphanedDays = nullptr;
     QSpinBox *m_staleHours = nullptr;
+    QSpinBox *m_provisioningSla = nullptr;
     QPlainTextEdit *m_privilegedGroups = nullptr;
     QSpinBox *m_slaHours = nullptr;
     QSpinBox *m_idleDays = nullptr;

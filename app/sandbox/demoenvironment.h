@@ -14,6 +14,7 @@ class SandboxServer;
 class OktaSandbox;
 class PipelineSandbox;
 class ScimSandbox;
+class ScimTargetSandbox;
 
 /// The built-in demo for `scimflow --demo`: the demo scenario served by a simulated Okta org (directory and
 /// System Log: the scenario's change log) on an ephemeral 127.0.0.1 port with a random token that lives only
@@ -38,13 +39,30 @@ public:
     OktaSandbox *okta() const { return m_okta.get(); }
     PipelineSandbox *pipelines() const { return m_pipelines.get(); }
 
+    // The demo's SCIM provisioning target: an Identity-Center-shaped server the IdP pushes into, mirroring
+    // the scenario's users and groups (externalId = the IdP user's id) with a planted silent provisioning
+    // failure (a user the IdP deactivated is still active in it) and an orphaned account.
+    static QString scimTargetName() { return QStringLiteral("aws"); }
+    static QString scimTargetVendor() { return QStringLiteral("aws-identity-center"); }
+    /// The user the target failed to deactivate, and the orphan it keeps.
+    static QString plantedStillActiveUser() { return QStringLiteral("dana.whitfield@example.com"); }
+    static QString plantedOrphanUser() { return QStringLiteral("old.admin@example.com"); }
+    QUrl scimTargetUrl() const;
+    /// Fills \a target with \a scenario's users and groups as the IdP would have pushed them, with the
+    /// planted failure and orphan (also used by `scimflow sandbox`).
+    static void populateScimTarget(ScimTargetSandbox &target, const Scenario &scenario);
+    ScimTargetSandbox *scimTarget() const { return m_scimTarget.get(); }
+
 private:
+    void startScimTarget();
+
     Scenario m_scenario;
     QString m_token;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ScimSandbox> m_scim;
     std::unique_ptr<OktaSandbox> m_okta;
     std::unique_ptr<PipelineSandbox> m_pipelines;
+    std::unique_ptr<ScimTargetSandbox> m_scimTarget;
 };
 
 } // namespace Scimflow

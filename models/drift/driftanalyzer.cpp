@@ -4,6 +4,7 @@
 #include "orphanedcredentialrule.h"
 #include "postdeprovisioningstartrule.h"
 #include "privilegeddriftrule.h"
+#include "provisioningdriftrule.h"
 #include "rolemappingdriftrule.h"
 #include "schemadriftrule.h"
 #include "stalesyncrule.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<DriftRule>> DriftAnalyzer::defaultRules()
     rules.push_back(std::make_unique<StaleSyncRule>());
     rules.push_back(std::make_unique<SchemaDriftRule>());
     rules.push_back(std::make_unique<PrivilegedDriftRule>());
+    rules.push_back(std::make_unique<ProvisioningDriftRule>());
     return rules;
 }
 

@@ -14,6 +14,9 @@ struct DriftSettings
     int staleSyncAfterHours = 24;      // a source whose last successful sync is older is stale
     QStringList extraPrivilegedGroups; // added to the RBAC mapping's privilegedGroups
     int maxEvidenceRows = 20;          // evidence rows kept per finding (the count is always kept)
+    // provisioning-drift: how long a SCIM target may still show a user the IdP deprovisioned as active.
+    // An hour covers Okta's and Entra's push cycles (Entra provisions every 40 minutes) with margin.
+    int provisioningSlaMinutes = 60;
 };
 
 } // namespace Scimflow

@@ -130,13 +130,56 @@ EvidenceItem event(const QJsonObject &row)
     return item;
 }
 
+/// provisioning-drift rows: an account, a membership or the schemas of a SCIM provisioning target.
+EvidenceItem targetEvidence(const QString &type, const QJsonObject &row)
+{
+    EvidenceItem item;
+    const QString target = text(row, "target");
+    item.source = Text::tr("SCIM target %1").arg(target);
+    if (type == QLatin1String("target-account")) {
+        item.who = text(row, "userName");
+        const QString correlation = text(row, "correlation");
+        item.what = correlation == QLatin1String("none")
+                        ? Text::tr("Account %1 in the target, matching no IdP user")
+                              .arg(row.value(QLatin1String("active")).toBool() ? Text::tr("active")
+                                                                               : Text::tr("inactive"))
+                        : Text::tr("Account %1 in the target, matched to %2 by %3")
+                              .arg(row.value(QLatin1String("active")).toBool() ? Text::tr("active")
+                                                                               : Text::tr("inactive"),
+                                   text(row, "idpUser"), correlation);
+        if (!text(row, "deprovisionedAt").isEmpty()) {
+            item.what += text(row, "deprovisionedBy").isEmpty()
+                             ? Text::tr("; %1 in the IdP at %2")
+                                   .arg(text(row, "deprovisioned"),
+                                        EvidenceItem::timeText(timeOf(row, "deprovisionedAt")))
+                             : Text::tr("; %1 in the IdP at %2 by %3")
+                                   .arg(text(row, "deprovisioned"),
+                                        EvidenceItem::timeText(timeOf(row, "deprovisionedAt")),
+                                        text(row, "deprovisionedBy"));
+            item.when = timeOf(row, "deprovisionedAt");
+        }
+    } else if (type == QLatin1String("target-membership")) {
+        item.who = text(row, "idpUser");
+        item.what = Text::tr("Member of %1 in the target (account matched by %2, group by %3); the IdP does "
+                             "not grant it")
+                        .arg(text(row, "group"), text(row, "correlation"), text(row, "groupCorrelation"));
+    } else {
+        item.what = Text::tr("Schemas added: %1; removed: %2")
+                        .arg(text(row, "added").isEmpty() ? Text::tr("none") : text(row, "added"),
+                             text(row, "removed").isEmpty() ? Text::tr("none") : text(row, "removed"));
+    }
+    return item;
+}
+
 } // namespace
 
 EvidenceItem EvidenceItem::fromJson(const QJsonObject &row)
 {
     const QString type = text(row, "type");
     EvidenceItem item;
-    if (type == QLatin1String("job")) {
+    if (type.startsWith(QLatin1String("target-"))) {
+        return targetEvidence(type, row);
+    } else if (type == QLatin1String("job")) {
         item = job(row);
     } else if (type == QLatin1String("user")) {
         item = user(row);

@@ -29,11 +29,13 @@ bool fixKindFromName(QStringView name, FixAction::Kind *kind)
 
 QString FixAction::target() const
 {
+    const QString onTarget =
+        scimTarget.isEmpty() ? QString() : QStringLiteral("scim-target/%1/").arg(scimTarget);
     switch (kind) {
     case Kind::DeactivateUser:
-        return QStringLiteral("user/") + userScimId;
+        return onTarget + QStringLiteral("user/") + userScimId;
     case Kind::RemoveMembership:
-        return QStringLiteral("group/%1/members/%2").arg(groupScimId, userScimId);
+        return onTarget + QStringLiteral("group/%1/members/%2").arg(groupScimId, userScimId);
     case Kind::CancelJob:
         break;
     }
@@ -52,6 +54,7 @@ QJsonObject FixAction::toJson() const
     put("userName", userName);
     put("groupScimId", groupScimId);
     put("groupName", groupName);
+    put("scimTarget", scimTarget);
     put("jobSource", jobSource);
     put("jobExternalId", jobExternalId);
     put("jobProject", jobProject);
@@ -71,6 +74,7 @@ bool FixAction::fromJson(const QJsonObject &o, FixAction *action)
     a.userName = get("userName");
     a.groupScimId = get("groupScimId");
     a.groupName = get("groupName");
+    a.scimTarget = get("scimTarget");
     a.jobSource = get("jobSource");
     a.jobExternalId = get("jobExternalId");
     a.jobProject = get("jobProject");

@@ -20,6 +20,9 @@ struct FixAction
     // RemoveMembership
     QString groupScimId;
     QString groupName;
+    // DeactivateUser, RemoveMembership on a SCIM provisioning target rather than the IdP: the target's name
+    // (the ids above are then the target's own)
+    QString scimTarget;
     // CancelJob
     QString jobSource; // "dataflow", "github"
     QString jobExternalId;
@@ -28,7 +31,8 @@ struct FixAction
     QString jobName;
 
     /// Resource path used as the audit target: "user/<scim id>", "group/<scim id>/members/<user scim id>",
-    /// "job/<source>/<project>/<location>/<external id>".
+    /// "job/<source>/<project>/<location>/<external id>"; "scim-target/<name>/" before the first two on a
+    /// SCIM target.
     QString target() const;
     QJsonObject toJson() const;
     /// False if \a json is not an action toJson() wrote.

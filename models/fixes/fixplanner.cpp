@@ -58,6 +58,8 @@ Result<QList<FixAction>> FixPlanner::actionsFor(const Finding &f) const
     QList<FixAction> out;
     if (f.isResolved())
         return out;
+    if (f.rule == QLatin1String("provisioning-drift"))
+        return targetActionsFor(f);
     if (f.subjectKind == QLatin1String("job"))
         return cancelRunningJobs(QStringLiteral("id = ?"), {f.subjectId});
     if (f.rule == QLatin1String("role-mapping-drift") && f.subjectKind == QLatin1String("service-account"))
@@ -98,10 +100,39 @@ Result<QList<FixAction>> FixPlanner::actionsFor(const Finding &f) const
     return out;
 }
 
+QList<FixAction> FixPlanner::targetActionsFor(const Finding &f)
+{
+    // The IdP is right and only the SCIM target lags: the fix is made in the target.
+    QList<FixAction> out;
+    for (const auto &v : f.evidence) {
+        const QJsonObject o = v.toObject();
+        const QString type = o.value(QStringLiteral("type")).toString();
+        FixAction a;
+        a.scimTarget = o.value(QStringLiteral("target")).toString();
+        a.userScimId = o.value(QStringLiteral("targetUserId")).toString();
+        a.userName = o.value(QStringLiteral("userName")).toString();
+        if (type == QLatin1String("target-account") && f.detail.endsWith(QLatin1String(":still-active"))) {
+            a.kind = FixAction::Kind::DeactivateUser;
+            out << a;
+        } else if (type == QLatin1String("target-membership")) {
+            a.kind = FixAction::Kind::RemoveMembership;
+            a.userName = f.subject;
+            a.groupScimId = o.value(QStringLiteral("targetGroupId")).toString();
+            a.groupName = o.value(QStringLiteral("group")).toString();
+            out << a;
+        }
+    }
+    return out;
+}
+
 FixPlan FixPlanner::describe(const FixAction &action) const
 {
     FixPlan p;
     p.action = action;
+    if (!action.scimTarget.isEmpty()) {
+        describeOnTarget(action, &p);
+        return p;
+    }
     switch (action.kind) {
     case FixAction::Kind::DeactivateUser:
         p.title = tr("Deactivate user %1").arg(action.userName);
@@ -132,6 +163,28 @@ FixPlan FixPlanner::describe(const FixAction &action) const
                 .arg(fixKindName(action.kind),
                      action.kind == FixAction::Kind::CancelJob ? action.jobSource : QStringLiteral("SCIM"));
     return p;
+}
+
+void FixPlanner::describeOnTarget(const FixAction &action, FixPlan *p) const
+{
+    if (action.kind == FixAction::Kind::DeactivateUser) {
+        p->title = tr("Deactivate %1 in target %2").arg(action.userName, action.scimTarget);
+        p->expectedEffect = tr("The account %1 is set to active = false in SCIM target %2, as the identity "
+                               "provider already has it. Nothing changes in the IdP.")
+                                .arg(action.userName, action.scimTarget);
+    } else {
+        p->title =
+            tr("Remove %1 from %2 in target %3").arg(action.userName, action.groupName, action.scimTarget);
+        p->expectedEffect = tr("%1 loses the membership of %2 in SCIM target %3, which the identity provider "
+                               "does not grant. Nothing changes in the IdP.")
+                                .arg(action.userName, action.groupName, action.scimTarget);
+    }
+    if (FixConnector *c = connectorFor(action))
+        p->request = c->describe(action);
+    else
+        p->unavailableReason = tr("No connection to SCIM target %1 is configured; sync the target with its "
+                                  "token first, or fix it in the target's own console.")
+                                   .arg(action.scimTarget);
 }
 
 Result<QList<FixPlan>> FixPlanner::plansFor(const Finding &finding) const

@@ -42,6 +42,9 @@ private:
     Result<QList<FixAction>> actionsFor(const Finding &finding) const;
     Result<QList<FixAction>> cancelRunningJobs(const QString &where, const QVariantList &binds) const;
     FixPlan describe(const FixAction &action) const;
+    // provisioning-drift: fixes made in a SCIM target rather than the IdP.
+    static QList<FixAction> targetActionsFor(const Finding &finding);
+    void describeOnTarget(const FixAction &action, FixPlan *plan) const;
 
     QSqlDatabase m_db;
     QList<FixConnector *> m_connectors;

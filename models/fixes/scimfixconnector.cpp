@@ -1,6 +1,9 @@
 #include "scimfixconnector.h"
 
 #include "scimclient.h"
+#include "scimcursorlistjob.h"
+#include "scimfiltertext.h"
+#include "scimlistjob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,7 +55,9 @@ ScimFixConnector::ScimFixConnector(ScimClient *client, QString identity, QObject
 
 bool ScimFixConnector::supports(const FixAction &action) const
 {
-    return action.kind == FixAction::Kind::DeactivateUser || action.kind == FixAction::Kind::RemoveMembership;
+    return (action.kind == FixAction::Kind::DeactivateUser ||
+            action.kind == FixAction::Kind::RemoveMembership) &&
+           action.scimTarget == m_targetName;
 }
 
 FixRequest ScimFixConnector::describe(const FixAction &action) const
@@ -95,6 +100,44 @@ void ScimFixConnector::ensureDiscovered(std::function<void(bool, QString)> next)
     });
 }
 
+void ScimFixConnector::readMembership(const FixAction &action, std::function<void(Result<QJsonObject>)> done)
+{
+    // The target answers groups with an empty "members": whether the user is a member is asked with a
+    // filter, and the group as read gets that one member filled in.
+    m_client->getResource(
+        ScimParser::Kind::Groups, action.groupScimId, this,
+        [this, action, done](const Result<QJsonObject> &group) {
+            if (!group || !m_client) {
+                done(group);
+                return;
+            }
+            const QString filter = ScimFilterText::equals(QStringLiteral("id"), action.groupScimId) +
+                                   QStringLiteral(" and ") +
+                                   ScimFilterText::equals(QStringLiteral("members"), action.userScimId);
+            auto answered = [this, action, done, resource = *group](const Result<ScimListing> &listing) {
+                if (!listing) {
+                    done(listing.error());
+                    return;
+                }
+                QJsonObject o = resource;
+                QJsonArray members;
+                if (!listing->groups.isEmpty())
+                    members.append(QJsonObject{{QLatin1String("value"), action.userScimId}});
+                o.insert(QLatin1String("members"), members);
+                m_lastRead.insert(action.target(), o);
+                done(o);
+            };
+            if (m_client->pagesByCursor()) {
+                ScimCursorListJob *job = m_client->listByCursor(ScimParser::Kind::Groups, filter);
+                connect(job, &ScimCursorListJob::finished, this,
+                        [job, answered] { answered(job->result()); });
+            } else {
+                ScimListJob *job = m_client->list(ScimParser::Kind::Groups, filter);
+                connect(job, &ScimListJob::finished, this, [job, answered] { answered(job->result()); });
+            }
+        });
+}
+
 void ScimFixConnector::read(const FixAction &action, std::function<void(Result<QJsonObject>)> done)
 {
     if (!m_client) {
@@ -102,6 +145,10 @@ void ScimFixConnector::read(const FixAction &action, std::function<void(Result<Q
         return;
     }
     const bool user = action.kind == FixAction::Kind::DeactivateUser;
+    if (!user && m_client->profile().membershipRead == VendorProfile::MembershipRead::PerUserQuery) {
+        readMembership(action, std::move(done));
+        return;
+    }
     m_client->getResource(user ? ScimParser::Kind::Users : ScimParser::Kind::Groups,
                           user ? action.userScimId : action.groupScimId, this,
                           [this, action, done](const Result<QJsonObject> &r) {

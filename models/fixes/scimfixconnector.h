@@ -22,6 +22,10 @@ class ScimFixConnector : public QObject, public FixConnector
 public:
     /// \a identity names the credential used (e.g. the OAuth client id or "API token"); never the secret.
     ScimFixConnector(ScimClient *client, QString identity, QObject *parent = nullptr);
+    /// Makes this the connector of the SCIM provisioning target \a name: it then performs only the actions
+    /// on that target (FixAction::scimTarget), and the IdP's connector none of them.
+    void setTargetName(const QString &name) { m_targetName = name; }
+    QString targetName() const { return m_targetName; }
 
     bool supports(const FixAction &action) const override;
     /// Reads the resource: describe() then shows its ETag, and perform() sends exactly that request.
@@ -38,11 +42,13 @@ signals:
 private:
     void ensureDiscovered(std::function<void(bool ok, QString error)> next);
     void read(const FixAction &action, std::function<void(Result<QJsonObject>)> done);
+    void readMembership(const FixAction &action, std::function<void(Result<QJsonObject>)> done);
     static ResourceState stateOf(const FixAction &action, const QJsonObject &resource);
     void send(const FixAction &action, const QJsonObject &current, std::function<void(FixResult)> done);
 
     QPointer<ScimClient> m_client;
     QString m_identity;
+    QString m_targetName;
     bool m_discovered = false;
     QHash<QString, QJsonObject> m_lastRead; // target -> resource as last read, for previews
 };

@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "job.h"
 #include "store.h"
+#include "targetrepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -65,6 +66,19 @@ void addSection(EntityDetails &d, const QString &title, QStringList items, qint6
     d.sections.append({title, items, total});
 }
 
+/// The user's accounts in the SCIM provisioning targets, as correlated by provisioning-drift.
+void addTargetAccounts(const Store &store, const QString &scimId, const QString &userName,
+                       const QString &email, EntityDetails &d)
+{
+    const QList<TargetAccount> accounts =
+        TargetRepository(store.database()).accountsOf(scimId, userName, email);
+    QStringList items;
+    for (const TargetAccount &a : accounts)
+        items << tr("%1: %2 (%3)").arg(a.target, a.userName, a.active ? tr("active") : tr("inactive"));
+    if (!items.isEmpty())
+        addSection(d, tr("SCIM target accounts"), items);
+}
+
 void loadUser(const Store &store, qint64 id, EntityDetails &d)
 {
     QSqlQuery q(store.database());
@@ -99,6 +113,7 @@ void loadUser(const Store &store, qint64 id, EntityDetails &d)
                 limited(QStringLiteral("SELECT g.display_name FROM memberships m JOIN groups g ON "
                                        "g.id = m.group_id WHERE m.user_id = ? ORDER BY g.display_name")),
                 {id}));
+    addTargetAccounts(store, q.value(7).toString(), d.title, q.value(2).toString(), d);
 }
 
 void loadServiceAccount(const Store &store, qint64 id, EntityDetails &d)

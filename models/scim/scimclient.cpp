@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 #include "httpjob.h"
+#include "scimcursorlistjob.h"
 #include "scimerror.h"
 #include "scimfiltertext.h"
 #include "scimlistjob.h"
@@ -152,6 +153,9 @@ void ScimClient::discover(QObject *context, InfoCallback done)
                 state->info.bulkSupported = supported(QLatin1String("bulk"));
                 state->info.filterMaxResults =
                     o.value(QLatin1String("filter")).toObject().value(QLatin1String("maxResults")).toInt();
+                const QJsonObject pagination = o.value(QLatin1String("pagination")).toObject();
+                state->info.cursorPagination = pagination.value(QLatin1String("cursor")).toBool();
+                state->info.indexPagination = pagination.value(QLatin1String("index")).toBool(true);
             });
         });
     const HttpRequest reqSchemas = getRequest(endpoint(QStringLiteral("Schemas")));
@@ -174,6 +178,20 @@ ScimListJob *ScimClient::list(ScimParser::Kind kind, const QString &filter)
     connect(job, &ScimListJob::finished, job, &QObject::deleteLater);
     QMetaObject::invokeMethod(job, &ScimListJob::start, Qt::QueuedConnection);
     return job;
+}
+
+ScimCursorListJob *ScimClient::listByCursor(ScimParser::Kind kind, const QString &filter)
+{
+    auto *job = new ScimCursorListJob(this, kind, filter);
+    connect(job, &ScimCursorListJob::finished, job, &QObject::deleteLater);
+    QMetaObject::invokeMethod(job, &ScimCursorListJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+bool ScimClient::pagesByCursor() const
+{
+    return m_profile.pagination == VendorProfile::Pagination::Cursor ||
+           (m_info.cursorPagination && !m_info.indexPagination);
 }
 
 void ScimClient::sendResource(const HttpRequest &request, QObject *context, ResourceCallback done)
@@ -267,6 +285,10 @@ HttpRequest ScimClient::memberRequest(const QString &groupId, const QString &use
     QJsonObject op;
     if (add) {
         op = {{QLatin1String("op"), QStringLiteral("add")},
+              {QLatin1String("path"), QStringLiteral("members")},
+              {QLatin1String("value"), QJsonArray{QJsonObject{{QLatin1String("value"), userId}}}}};
+    } else if (m_profile.removeMemberForm == VendorProfile::RemoveMemberForm::ValueList) {
+        op = {{QLatin1String("op"), QStringLiteral("remove")},
               {QLatin1String("path"), QStringLiteral("members")},
               {QLatin1String("value"), QJsonArray{QJsonObject{{QLatin1String("value"), userId}}}}};
     } else {

@@ -16,6 +16,7 @@
 
 namespace Scimflow {
 
+class ScimCursorListJob;
 class ScimListJob;
 
 /// What discovery learned about a SCIM service provider.
@@ -30,7 +31,9 @@ struct ServiceProviderInfo
     QStringList schemas;       // schema URNs served by /Schemas
     QStringList resourceTypes; // names from /ResourceTypes
     bool hasEnterpriseExtension = false;
-    QString summary() const; // one readable line for the connection dialog
+    bool cursorPagination = false; // ServiceProviderConfig "pagination": {"cursor": true} (RFC 9865)
+    bool indexPagination = true;   // ... "index": false says startIndex is not honoured
+    QString summary() const;       // one readable line for the connection dialog
 };
 
 /// SCIM 2.0 client (RFC 7644) on top of HttpClient: discovery, paged listing, and the writes the fixes need.
@@ -61,6 +64,12 @@ public:
 
     /// Pages through /Users or /Groups (optionally filtered). The job deletes itself after finished().
     ScimListJob *list(ScimParser::Kind kind, const QString &filter = QString());
+
+    /// Pages through /Users or /Groups by cursor (RFC 9865). The job deletes itself after finished().
+    ScimCursorListJob *listByCursor(ScimParser::Kind kind, const QString &filter = QString());
+    /// Whether listings should page by cursor: the profile says so, or discovery found cursor support and
+    /// the profile does not insist on startIndex.
+    bool pagesByCursor() const;
 
     void getResource(ScimParser::Kind kind, const QString &id, QObject *context, ResourceCallback done);
     /// Deactivates (Okta-style active=false) or reactivates a user: PATCH, or PUT of \a current when the

@@ -163,8 +163,8 @@ Result<Group> parseGroup(const QJsonObject &o, const VendorProfile &, const Scim
     return g;
 }
 
-Result<ScimPage> parseListResponse(const QByteArray &json, Kind kind, const VendorProfile &profile,
-                                   const ScimLimits &limits)
+static Result<ScimPage> parseList(const QByteArray &json, Kind kind, const VendorProfile &profile,
+                                  const ScimLimits &limits, bool cursorPaging)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -180,11 +180,25 @@ Result<ScimPage> parseListResponse(const QByteArray &json, Kind kind, const Vend
     const QJsonValue total = o.value(QLatin1String("totalResults"));
     // Counts beyond 2^53 are not integers a server can mean (and would not convert to qint64).
     constexpr double kMaxCount = 9007199254740992.0;
-    if (!total.isDouble() || !(total.toDouble() >= 0) || total.toDouble() > kMaxCount)
+    if (cursorPaging && total.isUndefined()) {
+        page.totalResults = -1; // optional with cursors (RFC 9865 section 2.2)
+    } else if (!total.isDouble() || !(total.toDouble() >= 0) || total.toDouble() > kMaxCount) {
         return Error::make(
             Error::Kind::Protocol,
             tr("The SCIM server's list response has no valid totalResults; it is not a SCIM ListResponse."));
-    page.totalResults = qint64(total.toDouble());
+    } else {
+        page.totalResults = qint64(total.toDouble());
+    }
+    if (cursorPaging) {
+        const QJsonValue next = o.value(QLatin1String("nextCursor"));
+        if (!next.isUndefined() && !next.isNull() && !next.isString())
+            return Error::make(Error::Kind::Protocol,
+                               tr("The SCIM server's nextCursor is not a string; the listing cannot go on."));
+        page.nextCursor = next.toString().left(4096);
+        page.hasNextCursor = !page.nextCursor.isEmpty();
+        const QJsonValue perPage = o.value(QLatin1String("itemsPerPage"));
+        page.itemsPerPage = perPage.isDouble() ? int(qBound(0.0, perPage.toDouble(), 1e9)) : -1;
+    }
     const double startIndex = o.value(QLatin1String("startIndex")).toDouble(0);
     page.startIndex = std::abs(startIndex) <= kMaxCount ? qint64(startIndex) : 0;
     const QJsonValue resourcesValue = o.value(QLatin1String("Resources"));
@@ -215,6 +229,18 @@ Result<ScimPage> parseListResponse(const QByteArray &json, Kind kind, const Vend
         }
     }
     return page;
+}
+
+Result<ScimPage> parseListResponse(const QByteArray &json, Kind kind, const VendorProfile &profile,
+                                   const ScimLimits &limits)
+{
+    return parseList(json, kind, profile, limits, false);
+}
+
+Result<ScimPage> parseCursorListResponse(const QByteArray &json, Kind kind, const VendorProfile &profile,
+                                         const ScimLimits &limits)
+{
+    return parseList(json, kind, profile, limits, true);
 }
 
 QJsonObject userToJson(const User &u, const QStringList &groupIds)

@@ -39,6 +39,10 @@ struct ScimPage
     QList<User> users;
     QList<Group> groups;
     int skipped = 0; // resources without an id
+    // Cursor paging (RFC 9865): the cursor of the next page, absent on the last one.
+    QString nextCursor;
+    bool hasNextCursor = false;
+    int itemsPerPage = -1; // -1 when absent
 };
 
 /// Pure functions from SCIM JSON to the domain structs; thread-safe (run off the GUI thread for big pages).
@@ -47,6 +51,9 @@ enum class Kind { Users, Groups };
 
 Result<ScimPage> parseListResponse(const QByteArray &json, Kind kind, const VendorProfile &profile,
                                    const ScimLimits &limits = {});
+/// A cursor-paged ListResponse (RFC 9865): totalResults is optional (-1 when absent), nextCursor is read.
+Result<ScimPage> parseCursorListResponse(const QByteArray &json, Kind kind, const VendorProfile &profile,
+                                         const ScimLimits &limits = {});
 Result<User> parseUser(const QJsonObject &o, const VendorProfile &profile, const ScimLimits &limits = {});
 Result<Group> parseGroup(const QJsonObject &o, const VendorProfile &profile, const ScimLimits &limits = {});
 /// A SCIM boolean; accepts Entra's "True"/"False" strings when the profile says so.

@@ -203,6 +203,50 @@ const char *const kVersion4[] = {
     R"(ALTER TABLE memberships ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0)",
 };
 
+// Version 5: SCIM provisioning targets (data platforms, AWS IAM Identity Center, ...) that the IdP pushes
+// users and groups into. Each target's latest snapshot lives apart from the IdP directory tables; a target
+// sync replaces its rows in one transaction. Tokens are never stored: only the target's name, URL and vendor.
+const char *const kVersion5[] = {
+    R"(CREATE TABLE scim_targets(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        base_url TEXT NOT NULL DEFAULT '',
+        vendor TEXT NOT NULL DEFAULT 'generic',
+        schemas TEXT NOT NULL DEFAULT '',
+        previous_schemas TEXT NOT NULL DEFAULT '',
+        synced_at INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE target_users(
+        target_id INTEGER NOT NULL REFERENCES scim_targets(id) ON DELETE CASCADE,
+        scim_id TEXT NOT NULL,
+        external_id TEXT NOT NULL DEFAULT '',
+        user_name TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        emails TEXT NOT NULL DEFAULT '[]',
+        active INTEGER NOT NULL DEFAULT 1 CHECK(active IN (0,1)),
+        last_modified INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY(target_id, scim_id)))",
+    R"(CREATE TABLE target_groups(
+        target_id INTEGER NOT NULL REFERENCES scim_targets(id) ON DELETE CASCADE,
+        scim_id TEXT NOT NULL,
+        external_id TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY(target_id, scim_id)))",
+    R"(CREATE TABLE target_memberships(
+        target_id INTEGER NOT NULL REFERENCES scim_targets(id) ON DELETE CASCADE,
+        group_scim_id TEXT NOT NULL,
+        user_scim_id TEXT NOT NULL,
+        PRIMARY KEY(target_id, group_scim_id, user_scim_id)))",
+    R"(CREATE TABLE target_sync_runs(
+        id INTEGER PRIMARY KEY,
+        target_id INTEGER NOT NULL REFERENCES scim_targets(id) ON DELETE CASCADE,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        status TEXT NOT NULL CHECK(status IN ('ok','failed','cancelled')),
+        message TEXT NOT NULL DEFAULT '',
+        stats TEXT NOT NULL DEFAULT '{}'))",
+    R"(CREATE INDEX target_users_external ON target_users(external_id COLLATE NOCASE))",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -216,7 +260,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList migration(int version)
@@ -230,6 +274,8 @@ QStringList migration(int version)
         return toList(kVersion3);
     case 4:
         return toList(kVersion4);
+    case 5:
+        return toList(kVersion5);
     default:
         return {};
     }

@@ -17,6 +17,11 @@ class ScimConnection
 public:
     static Result<std::unique_ptr<ScimConnection>>
     create(const ConnectionProfile &profile, const QString &secret, const HttpClientOptions &options = {});
+    /// A SCIM provisioning target's connection: bearer \a token, target profile \a vendor ("generic",
+    /// "aws-identity-center", "databricks", "github-emu").
+    static Result<std::unique_ptr<ScimConnection>> createTarget(const QString &baseUrl, const QString &vendor,
+                                                                const QString &token, const QString &caFile,
+                                                                const HttpClientOptions &options = {});
     HttpClient &http() { return *m_http; }
     ScimClient &client() { return *m_client; }
     AuthProvider &auth() { return *m_auth; }

@@ -41,14 +41,26 @@ private Q_SLOTS:
         while (q.next())
             found << q.value(0).toString() + QLatin1Char(' ') +
                          q.value(1).toString().section(QLatin1Char(' '), 0, 0);
-        QCOMPARE(found.size(), 6);
-        const QStringList rules = {"ghost-run",        "orphaned-credential", "post-deprovisioning-start",
-                                   "privileged-drift", "role-mapping-drift",  "unknown-principal"};
+        QCOMPARE(found.size(), 8);
+        const QStringList rules = {"ghost-run",          "orphaned-credential", "post-deprovisioning-start",
+                                   "privileged-drift",   "provisioning-drift",  "provisioning-drift",
+                                   "role-mapping-drift", "unknown-principal"};
         for (int i = 0; i < rules.size(); ++i)
             QVERIFY2(found[i].startsWith(rules[i]), qPrintable(found.join(", ")));
         QVERIFY(found.join(',').contains("priya.raman@example.com"));
         QVERIFY(found.join(',').contains("legacy-export@"));
         QVERIFY(found.join(',').contains("ext.contractor@partner-agency.example"));
+        // The demo's SCIM target: the deactivation that never reached it, and its orphaned account.
+        QVERIFY(found.contains("provisioning-drift dana.whitfield@example.com"));
+        QVERIFY(found.contains("provisioning-drift aws:"));
+        QVERIFY(q.exec("SELECT summary FROM findings WHERE rule = 'provisioning-drift' ORDER BY subject"));
+        QStringList summaries;
+        while (q.next())
+            summaries << q.value(0).toString();
+        QCOMPARE(summaries.size(), 2);
+        QVERIFY2(summaries.join('\n').contains("SCIM target aws"), qPrintable(summaries.join('\n')));
+        QVERIFY(summaries.join('\n').contains("old.admin@example.com"));
+        QCOMPARE((*store)->count("target_users"), 61);
     }
 };
 

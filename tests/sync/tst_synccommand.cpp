@@ -12,6 +12,7 @@
 #include "sandboxtokenendpoint.h"
 #include "scenario.h"
 #include "scimsandbox.h"
+#include "scimtargetsandbox.h"
 #include "secretstore.h"
 #include "store.h"
 #include "testrsakey.h"
@@ -181,6 +182,40 @@ private slots:
         QVERIFY((*store)->count(QStringLiteral("findings")) > 0);
     }
 
+    void scimTargetSyncsAfterTheIdpWithItsOwnToken()
+    {
+        Sandboxes s(m_scenario);
+        SandboxServer awsServer;
+        QVERIFY(awsServer.listen());
+        ScimTargetSandbox aws(awsServer, QStringLiteral("/aws/scim/v2"), QStringLiteral("aws-token-5555"));
+        for (const User &u : m_scenario.users) {
+            User account = u;
+            account.scimId = QStringLiteral("aws-") + u.scimId;
+            account.externalId = u.scimId;
+            account.active = true; // no deprovisioning ever reached this target
+            aws.addUser(account);
+        }
+        qputenv("TST_AWS_TOKEN", "aws-token-5555");
+        const QString db = path(QStringLiteral("target.db"));
+        QCOMPARE(
+            Cli::runSync({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--scim-url"),
+                          s.scim->baseUrl().toString(), QStringLiteral("--token-env"),
+                          QStringLiteral("TST_IDP_TOKEN"), QStringLiteral("--scim-target"),
+                          QStringLiteral("aws=") + aws.baseUrl().toString(),
+                          QStringLiteral("--scim-target-token-env"), QStringLiteral("aws=TST_AWS_TOKEN"),
+                          QStringLiteral("--scim-target-vendor"), QStringLiteral("aws=aws-identity-center")}),
+            0);
+        QCOMPARE(s.idpServer.authorizationsSeen(), only(kIdpToken));
+        QCOMPARE(awsServer.authorizationsSeen(), only("aws-token-5555"));
+        auto store = Store::open(db);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->count(QStringLiteral("target_users")), qint64(m_scenario.users.size()));
+        // The demo scenario's leavers are still active in this target: the silent failure is reported.
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM findings WHERE rule = 'provisioning-drift'")));
+        QVERIFY(q.next() && q.value(0).toInt() > 0);
+    }
+
     void cloudLoggingTakesItsOwnTokenWhenGiven()
     {
         Sandboxes s(m_scenario);
@@ -227,6 +262,22 @@ private slots:
             << dataflow +
                    QStringList{QStringLiteral("--gcp-credentials"), QStringLiteral("/nonexistent/key.json")}
             << "/nonexistent/key.json";
+        QTest::newRow("scim target without its token")
+            << idp + QStringList{QStringLiteral("--scim-target"),
+                                 QStringLiteral("aws=http://127.0.0.1:9/scim/v2")}
+            << "--scim-target-token-env aws=VAR";
+        QTest::newRow("scim target with an unknown profile")
+            << idp + QStringList{QStringLiteral("--scim-target"),
+                                 QStringLiteral("aws=http://127.0.0.1:9/scim/v2"),
+                                 QStringLiteral("--scim-target-token-env"),
+                                 QStringLiteral("aws=TST_IDP_TOKEN"),
+                                 QStringLiteral("--scim-target-vendor"),
+                                 QStringLiteral("aws=okta")}
+            << "aws-identity-center";
+        QTest::newRow("scim target token for an unnamed target")
+            << idp +
+                   QStringList{QStringLiteral("--scim-target-token-env"), QStringLiteral("gh=TST_IDP_TOKEN")}
+            << "--scim-target gh=URL";
         QTest::newRow("unknown connection")
             << QStringList{QStringLiteral("--connection"), QStringLiteral("nope")} << "nope";
         QTest::newRow("okta without credentials")
