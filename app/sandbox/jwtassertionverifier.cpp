@@ -52,6 +52,27 @@ Status JwtAssertionVerifier::addServiceAccount(const QString &email, const QByte
     return {};
 }
 
+Result<QJsonObject> JwtAssertionVerifier::verifySignature(const QByteArray &jwt,
+                                                          const QByteArray &publicKeyPem)
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3)
+        return invalidGrant("Invalid JWT: not three parts.");
+    if (decodePart(parts[0]).value(QLatin1String("alg")).toString() != QLatin1String("RS256"))
+        return invalidGrant("Invalid JWT: the algorithm must be RS256.");
+    const Pkey publicKey = readPublicKey(publicKeyPem);
+    const QByteArray input = parts[0] + '.' + parts[1];
+    const QByteArray signature = QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
+    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    if (!publicKey || !ctx ||
+        EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, publicKey.get()) != 1 ||
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+                         size_t(signature.size()), reinterpret_cast<const unsigned char *>(input.constData()),
+                         size_t(input.size())) != 1)
+        return invalidGrant("Invalid JWT Signature.");
+    return decodePart(parts[1]);
+}
+
 Result<QJsonObject> JwtAssertionVerifier::verify(const QByteArray &assertion, const QString &audience,
                                                  qint64 nowSeconds) const
 {

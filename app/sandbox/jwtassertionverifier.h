@@ -22,6 +22,10 @@ public:
     /// ("Invalid JWT Signature.").
     Result<QJsonObject> verify(const QByteArray &assertion, const QString &audience, qint64 nowSeconds) const;
 
+    /// The claims of \a jwt when its header says RS256 and its signature verifies against \a publicKeyPem
+    /// (GitHub App JWTs: the caller checks the claims).
+    static Result<QJsonObject> verifySignature(const QByteArray &jwt, const QByteArray &publicKeyPem);
+
 private:
     QHash<QString, QByteArray> m_publicKeys; // email -> PEM
 };
