@@ -14,6 +14,10 @@ struct DriftSettings
     int staleSyncAfterHours = 24;      // a source whose last successful sync is older is stale
     QStringList extraPrivilegedGroups; // added to the RBAC mapping's privilegedGroups
     int maxEvidenceRows = 20;          // evidence rows kept per finding (the count is always kept)
+
+    // Service-account credentials (Google Cloud keys, GitHub tokens).
+    int keyRotationDays = 90;          // a user-managed key older than this is not rotated
+    int unusedServiceAccountDays = 90; // no authentication for this long: unused (Google's own insight)
 };
 
 } // namespace Scimflow

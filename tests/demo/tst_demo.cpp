@@ -41,14 +41,23 @@ private Q_SLOTS:
         while (q.next())
             found << q.value(0).toString() + QLatin1Char(' ') +
                          q.value(1).toString().section(QLatin1Char(' '), 0, 0);
-        QCOMPARE(found.size(), 6);
-        const QStringList rules = {"ghost-run",        "orphaned-credential", "post-deprovisioning-start",
-                                   "privileged-drift", "role-mapping-drift",  "unknown-principal"};
+        QCOMPARE(found.size(), 10);
+        const QStringList rules = {"credential-outlived-owner", "ghost-run",
+                                   "key-not-rotated",           "non-expiring-key",
+                                   "orphaned-credential",       "post-deprovisioning-start",
+                                   "privileged-drift",          "role-mapping-drift",
+                                   "unknown-principal",         "unused-service-account"};
         for (int i = 0; i < rules.size(); ++i)
             QVERIFY2(found[i].startsWith(rules[i]), qPrintable(found.join(", ")));
         QVERIFY(found.join(',').contains("priya.raman@example.com"));
         QVERIFY(found.join(',').contains("legacy-export@"));
         QVERIFY(found.join(',').contains("ext.contractor@partner-agency.example"));
+        QVERIFY(found.join(',').contains("unused-service-account bi-extract@"));
+
+        // The credential inventory was read from the sandbox like a real connection's.
+        QCOMPARE((*store)->lastSuccessfulRun("gcp-iam:scimflow-demo").status, QStringLiteral("ok"));
+        QCOMPARE((*store)->lastSuccessfulRun("github-tokens:acme").status, QStringLiteral("ok"));
+        QCOMPARE((*store)->count("credentials"), 52);
     }
 };
 
