@@ -1,6 +1,8 @@
 #include "demoloader.h"
 
 #include "authprovider.h"
+#include "credentialinventoryjob.h"
+#include "credentialsandbox.h"
 #include "dataflowfetcher.h"
 #include "demoenvironment.h"
 #include "driftanalyzer.h"
@@ -96,6 +98,7 @@ DemoLoader::~DemoLoader()
 {
     if (m_sync)
         m_sync->cancel();
+    delete m_credentials; // waits for its write
     m_watcher.waitForFinished();
 }
 
@@ -174,13 +177,44 @@ void DemoLoader::fetchGithub()
     connect(fetcher, &GithubActionsFetcher::finished, this, [this, fetcher] {
         m_pages << fetcher->result();
         fetcher->deleteLater();
-        complete();
+        fetchCredentials();
     });
     connect(fetcher, &GithubActionsFetcher::failed, this, [this, fetcher](const Error &error) {
         fetcher->deleteLater();
         fail(tr("Reading the simulated GitHub Actions API failed"), error);
     });
     fetcher->start();
+}
+
+void DemoLoader::fetchCredentials()
+{
+    // The same inventory job as a real connection: IAM and Policy Analyzer with a bearer token, GitHub tokens
+    // as a GitHub App installation.
+    CredentialSandbox *sandbox = m_environment->credentials();
+    CredentialSourceRun gcp;
+    gcp.kind = CredentialSourceRun::Kind::Gcp;
+    gcp.project = sandbox->data().project();
+    gcp.iamBase = gcp.policyAnalyzerBase = sandbox->baseUrl();
+    gcp.bearerToken = m_environment->token();
+    CredentialSourceRun github;
+    github.kind = CredentialSourceRun::Kind::Github;
+    github.organisation = sandbox->data().organisation();
+    github.githubBase = sandbox->baseUrl();
+    github.appId = m_environment->githubAppId();
+    github.appPrivateKeyPem = m_environment->githubAppPrivateKey();
+    m_credentials = new CredentialInventoryJob(m_path, {gcp, github}, this);
+    connect(m_credentials, &CredentialInventoryJob::phaseChanged, this, &DemoLoader::phaseChanged);
+    connect(m_credentials, &CredentialInventoryJob::finished, this, [this] {
+        const QStringList errors = m_credentials->errors();
+        m_credentials->deleteLater();
+        if (!errors.isEmpty()) {
+            Q_EMIT failed(tr("Reading the simulated credential inventory failed: %1")
+                              .arg(errors.join(QLatin1Char('\n'))));
+            return;
+        }
+        complete();
+    });
+    m_credentials->start();
 }
 
 void DemoLoader::complete()

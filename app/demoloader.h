@@ -12,6 +12,7 @@
 
 namespace Scimflow {
 
+class CredentialInventoryJob;
 class DemoEnvironment;
 class HttpClient;
 class ScimClient;
@@ -45,6 +46,7 @@ Q_SIGNALS:
 private:
     void fetchDataflow();
     void fetchGithub();
+    void fetchCredentials();
     void complete();
     void fail(const QString &what, const Error &error);
 
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<StaticTokenAuth> m_auth;
     std::unique_ptr<ScimClient> m_client;
     QPointer<SyncJob> m_sync;
+    QPointer<CredentialInventoryJob> m_credentials;
     QList<JobPage> m_pages;
     QByteArray m_schemas;
     QFutureWatcher<Status> m_watcher;

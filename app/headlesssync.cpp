@@ -1,6 +1,7 @@
 #include "headlesssync.h"
 
 #include "commands.h"
+#include "credentialsynccommand.h"
 #include "driftanalyzer.h"
 #include "schemadriftrule.h"
 #include "scimconnection.h"
@@ -86,6 +87,8 @@ int runHeadlessSync(const HeadlessSync &sync, QTextStream &out, QTextStream &err
         code = syncIdentityProvider(sync, out, err);
     if (code == Success && !sync.pipelines.isEmpty())
         code = runPipelinePlan(sync.pipelines, sync.databasePath, out, err);
+    if (code == Success && !sync.credentials.isEmpty())
+        code = runCredentialPlan(sync.credentials, sync.databasePath, out, err);
     if (code != Success)
         return code;
     if (!sync.connectionName.isEmpty()) {

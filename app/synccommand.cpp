@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "connectiondatabase.h"
+#include "credentialsynccommand.h"
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
 #include "savedconnectionsync.h"
@@ -24,7 +25,11 @@ int runSync(const QStringList &arguments)
         "      [--logging-url URL] [--github-repo O/R --github-token-env GH_VAR]\n"
         "  scimflow sync --db FILE --dataflow-url URL --project P --location L "
         "--gcp-credentials key.json\n"
-        "  scimflow sync --connection NAME [--db FILE]"));
+        "  scimflow sync --connection NAME [--db FILE]\n"
+        "  scimflow sync --db FILE --gcp-project P [--gcp-credentials key.json] "
+        "[--iam-url URL --policy-analyzer-url URL]\n"
+        "  scimflow sync --db FILE --github-org ORG --github-app-id ID --github-app-key-file PEM "
+        "[--github-url URL]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
     const QCommandLineOption db(
@@ -76,6 +81,8 @@ int runSync(const QStringList &arguments)
                        secretEnv, scope, timeout, noFindings});
     const PipelineCliOptions pipelines;
     parser.addOptions(pipelines.all());
+    const CredentialCliOptions credentials;
+    parser.addOptions(credentials.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -89,7 +96,7 @@ int runSync(const QStringList &arguments)
         // A saved connection brings its own sources and credentials: mixing in options would be ambiguous.
         for (const QCommandLineOption &o :
              QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor} +
-                 pipelines.all()) {
+                 pipelines.all() + credentials.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
                     << " cannot be combined with it\n";
@@ -119,9 +126,11 @@ int runSync(const QStringList &arguments)
         return code;
     }
 
-    if (!parser.isSet(db) || (!parser.isSet(url) && !pipelines.anySet(parser))) {
-        err << "error: --db FILE and --scim-url URL (or a pipeline source), or --connection NAME, are "
-               "required\n";
+    if (!parser.isSet(db) ||
+        (!parser.isSet(url) && !pipelines.anySet(parser) && !credentials.anySet(parser))) {
+        err << "error: --db FILE and --scim-url URL (or a pipeline or credential source), or --connection "
+               "NAME, "
+               "are required\n";
         return UsageError;
     }
     HeadlessSync sync;
@@ -135,6 +144,13 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     sync.pipelines = *plan;
+    Result<QList<CredentialSourceRun>> credentialPlan = credentialPlanFromOptions(
+        parser, credentials, pipelines.gcpCredentials, pipelines.githubUrl, parser.value(caFile), timeoutMs);
+    if (!credentialPlan) {
+        err << "error: " << credentialPlan.error().message << '\n';
+        return UsageError;
+    }
+    sync.credentials = *credentialPlan;
     if (parser.isSet(url)) {
         ConnectionProfile idp;
         idp.name = QStringLiteral("command line");

@@ -1,5 +1,7 @@
 #include "demoenvironment.h"
 
+#include "credentialsandbox.h"
+
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
 #include "scimsandbox.h"
@@ -14,6 +16,7 @@ DemoEnvironment::DemoEnvironment(QObject *parent)
 
 DemoEnvironment::~DemoEnvironment()
 {
+    m_credentials.reset();
     m_scim.reset();
     m_server.reset();
 }
@@ -31,7 +34,17 @@ Status DemoEnvironment::start(Timestamp anchor)
         return port.error();
     m_scim = std::make_unique<ScimSandbox>(*m_server, m_scenario, m_token);
     m_pipelines = std::make_unique<PipelineSandbox>(*m_server, m_scenario, m_token);
+    startCredentials();
     return {};
+}
+
+void DemoEnvironment::startCredentials()
+{
+    m_credentials = std::make_unique<CredentialSandbox>(
+        *m_server, CredentialSandboxData::fromScenario(m_scenario), m_token);
+    auto [privateKey, publicKey] = CredentialSandbox::generateAppKey();
+    m_githubAppKey = privateKey;
+    m_credentials->registerApp(githubAppId(), publicKey);
 }
 
 QUrl DemoEnvironment::scimUrl() const

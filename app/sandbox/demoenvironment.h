@@ -11,6 +11,7 @@
 namespace Scimflow {
 
 class SandboxServer;
+class CredentialSandbox;
 class PipelineSandbox;
 class ScimSandbox;
 
@@ -34,12 +35,22 @@ public:
     ScimSandbox *scim() const { return m_scim.get(); }
     PipelineSandbox *pipelines() const { return m_pipelines.get(); }
 
+    // Service-account credentials: IAM and Policy Analyzer take token(); the GitHub token endpoints take a
+    // GitHub App installation token, made with the App's key (in memory only).
+    CredentialSandbox *credentials() const { return m_credentials.get(); }
+    QString githubAppId() const { return QStringLiteral("314159"); }
+    QByteArray githubAppPrivateKey() const { return m_githubAppKey; }
+
 private:
+    void startCredentials();
+
     Scenario m_scenario;
     QString m_token;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ScimSandbox> m_scim;
     std::unique_ptr<PipelineSandbox> m_pipelines;
+    std::unique_ptr<CredentialSandbox> m_credentials;
+    QByteArray m_githubAppKey;
 };
 
 } // namespace Scimflow
