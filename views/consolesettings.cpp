@@ -41,6 +41,8 @@ ConsoleSettings ConsoleSettings::load()
     c.syncIntervalMinutes = readInt(s, SyncIntervalKey, d.syncIntervalMinutes, 0, 7 * 24 * 60);
     c.orphanedAfterDays = readInt(s, OrphanedAfterDaysKey, d.orphanedAfterDays, 0, 3650);
     c.staleSyncAfterHours = readInt(s, StaleSyncAfterHoursKey, d.staleSyncAfterHours, 0, 24 * 365);
+    c.keyRotationDays = readInt(s, KeyRotationDaysKey, d.keyRotationDays, 1, 3650);
+    c.unusedServiceAccountDays = readInt(s, UnusedServiceAccountDaysKey, d.unusedServiceAccountDays, 1, 3650);
     c.privilegedGroups = s.value(key(PrivilegedGroupsKey)).toStringList();
     c.privilegedGroups.removeAll(QString());
     c.slaHours = readInt(s, SlaHoursKey, d.slaHours, 1, 24 * 90);
@@ -61,6 +63,8 @@ void ConsoleSettings::save() const
     s.setValue(key(OrphanedAfterDaysKey), orphanedAfterDays);
     s.setValue(key(StaleSyncAfterHoursKey), staleSyncAfterHours);
     s.setValue(key(PrivilegedGroupsKey), privilegedGroups);
+    s.setValue(key(KeyRotationDaysKey), keyRotationDays);
+    s.setValue(key(UnusedServiceAccountDaysKey), unusedServiceAccountDays);
     s.setValue(key(SlaHoursKey), slaHours);
     s.setValue(key(IdleDaysKey), idleDays);
     s.setValue(key(ReportFolderKey), reportFolder);
@@ -74,6 +78,8 @@ DriftSettings ConsoleSettings::driftSettings() const
     d.orphanedAfterDays = orphanedAfterDays;
     d.staleSyncAfterHours = staleSyncAfterHours;
     d.extraPrivilegedGroups = privilegedGroups;
+    d.keyRotationDays = keyRotationDays;
+    d.unusedServiceAccountDays = unusedServiceAccountDays;
     return d;
 }
 
