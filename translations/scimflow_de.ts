@@ -44,7 +44,7 @@
         <translation>Eine Akzeptanz braucht ein Ablaufdatum; akzeptierte Risiken werden erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+55"/>
         <source>no owning group in the RBAC mapping</source>
         <translation>keine besitzende Gruppe in der RBAC-Zuordnung</translation>
     </message>
@@ -70,6 +70,14 @@
         <location line="+5"/>
         <source>Service account %1 is still active: %2.</source>
         <translation>Das Dienstkonto %1 ist noch aktiv: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>It still has %n enabled user-managed key(s).</source>
+        <translation>
+            <numerusform>Es hat noch %n aktivierten vom Nutzer verwalteten Schlüssel.</numerusform>
+            <numerusform>Es hat noch %n aktivierte vom Nutzer verwaltete Schlüssel.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
@@ -117,6 +125,70 @@
             <numerusform>%1 hat %n Job gestartet oder ausgeführt und passt zu keinem IdP-Benutzer und keinem zugeordneten Dienstkonto.</numerusform>
             <numerusform>%1 hat %n Jobs gestartet oder ausgeführt und passt zu keinem IdP-Benutzer und keinem zugeordneten Dienstkonto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/drift/credentialrules.cpp" line="+79"/>
+        <source>key %1 of %2</source>
+        <translation>Schlüssel %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
+        <translation>
+            <numerusform>Der vom Nutzer verwaltete Schlüssel %1 von %2 ist %3 Tage alt (erstellt am %4); Schlüssel sollten innerhalb von %n Tag rotiert werden.</numerusform>
+            <numerusform>Der vom Nutzer verwaltete Schlüssel %1 von %2 ist %3 Tage alt (erstellt am %4); Schlüssel sollten innerhalb von %n Tagen rotiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>User-managed key %1 of %2 never expires (created %3).</source>
+        <translation>Der vom Nutzer verwaltete Schlüssel %1 von %2 läuft nie ab (erstellt am %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Service account %1 last authenticated on %2, over %n day(s) ago (Policy Analyzer, day granularity); it is still enabled.</source>
+        <translation>
+            <numerusform>Das Dienstkonto %1 hat sich zuletzt am %2 authentifiziert, vor über %n Tag (Policy Analyzer, tagesgenau); es ist weiterhin aktiviert.</numerusform>
+            <numerusform>Das Dienstkonto %1 hat sich zuletzt am %2 authentifiziert, vor über %n Tagen (Policy Analyzer, tagesgenau); es ist weiterhin aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service account %1 has no authentication recorded by Policy Analyzer; it is still enabled.</source>
+        <translation>Für das Dienstkonto %1 hat Policy Analyzer keine Authentifizierung erfasst; es ist weiterhin aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>token %1 of %2</source>
+        <translation>Token %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub token &quot;%1&quot; of %2 still works although %3 was %4 on %5, and it was used on %6, after that.</source>
+        <translation>Das GitHub-Token „%1“ von %2 funktioniert noch, obwohl %3 am %5 %4 wurde, und es wurde danach, am %6, benutzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub token &quot;%1&quot; of %2 still works although %3 was %4 on %5.</source>
+        <translation>Das GitHub-Token „%1“ von %2 funktioniert noch, obwohl %3 am %5 %4 wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpIamFetcher</name>
+    <message>
+        <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25"/>
+        <source>%1: the answer is malformed (%2).</source>
+        <translation>%1: Die Antwort ist fehlerhaft (%2).</translation>
     </message>
 </context>
 <context>
@@ -176,7 +248,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+40"/>
+        <location filename="../app/demoloader.cpp" line="+42"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Der Ordner %1 für die Demo-Datenbank kann nicht angelegt werden.</translation>
     </message>
@@ -197,12 +269,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-70"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -218,33 +290,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+96"/>
         <source>SCIM id</source>
         <translation>SCIM-ID</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <location line="+33"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+32"/>
-        <location line="+27"/>
+        <location line="-128"/>
+        <location line="+68"/>
+        <location line="+28"/>
         <location line="+35"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+59"/>
+        <location line="-130"/>
+        <location line="+96"/>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-93"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -254,7 +326,67 @@
         <translation>Gruppenmitgliedschaften</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>%1 (%2), created %3, %4, %5%6</source>
+        <translation>%1 (%2), erstellt am %3, %4, %5%6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user-managed</source>
+        <translation>vom Nutzer verwaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system-managed</source>
+        <translation>vom System verwaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last used %1</source>
+        <translation>zuletzt benutzt am %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no use recorded</source>
+        <translation>keine Nutzung erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last authentication</source>
+        <translation>Letzte Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (day granularity)</source>
+        <translation>%1 (tagesgenau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Owner group</source>
         <translation>Besitzende Gruppe</translation>
     </message>
@@ -274,7 +406,7 @@
         <translation>Von seinen Jobs verwendete Rollen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
@@ -417,7 +549,7 @@
 <context>
     <name>Scimflow::AccessReviewReport</name>
     <message>
-        <location filename="../models/reports/accessreviewreport.cpp" line="+114"/>
+        <location filename="../models/reports/accessreviewreport.cpp" line="+115"/>
         <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
         <translation>SOC 2 CC6.1-CC6.3: logischer Zugriff auf Datenpipelines</translation>
     </message>
@@ -527,7 +659,7 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Identities with access</source>
         <translation>Identitäten mit Zugriff</translation>
     </message>
@@ -1316,6 +1448,76 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
 </context>
 <context>
+    <name>Scimflow::CredentialFixConnector</name>
+    <message>
+        <location filename="../models/fixes/credentialfixconnector.cpp" line="+89"/>
+        <location line="+43"/>
+        <source>The credential connection is closed.</source>
+        <translation>Die Verbindung für Zugangsdaten ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done (HTTP %1).</source>
+        <translation>Erledigt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It was already gone (HTTP 404); nothing else was changed.</source>
+        <translation>Es war bereits entfernt (HTTP 404); sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading the credential back</source>
+        <translation>Erneutes Lesen der Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59"/>
+        <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+        <translation>
+            <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
+            <numerusform>Abgebrochen, bevor %n Zugangsdatenquellen gelesen wurden; ihr Bestand ist unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the credentials of %1…</source>
+        <translation>Zugangsdaten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading %1: %2 of %3…</source>
+        <translation>%1 wird gelesen: %2 von %3…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1: %2 so far…</source>
+        <translation>%1 wird gelesen: bisher %2…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recording the failed read of %1…</source>
+        <translation>Das fehlgeschlagene Lesen von %1 wird festgehalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the credentials of %1…</source>
+        <translation>Zugangsdaten von %1 werden gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
         <location filename="../models/pipelines/dataflowfetcher.cpp" line="+53"/>
@@ -1419,7 +1621,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+73"/>
+        <location filename="../app/demoloader.cpp" line="+74"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Der simulierte Identitätsanbieter ist nicht gestartet: %1</translation>
     </message>
@@ -1459,7 +1661,12 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Das Lesen der simulierten GitHub-Actions-API ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>Reading the simulated credential inventory failed: %1</source>
+        <translation>Das Lesen des simulierten Zugangsdatenbestands ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Writing pipeline jobs and computing drift findings…</source>
         <translation>Pipeline-Jobs werden geschrieben und Abweichungsbefunde berechnet…</translation>
     </message>
@@ -1698,12 +1905,12 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     <message>
         <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Identity provider</source>
         <translation>Identitätsanbieter</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-114"/>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -1773,7 +1980,57 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>IdP-Auditprotokoll</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>no use recorded</source>
+        <translation>keine Nutzung erfasst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last used %1</source>
+        <translation>zuletzt benutzt am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key %1 (%2), created %3, %4, %5, %6</source>
+        <translation>Schlüssel %1 (%2), erstellt am %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fine-grained token &quot;%1&quot;, granted %2, %3, %4</source>
+        <translation>Fein granuliertes Token „%1“, gewährt am %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service account in project %1, %2, %3</source>
+        <translation>Dienstkonto im Projekt %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub organisation %1</source>
+        <translation>GitHub-Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Member of the privileged group %1</source>
         <translation>Mitglied der privilegierten Gruppe %1</translation>
     </message>
@@ -1791,7 +2048,8 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Cloud IAM</source>
         <translation>Cloud IAM</translation>
     </message>
@@ -1817,7 +2075,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 changed from %2 to %3</source>
         <translation>%1 geändert von %2 zu %3</translation>
     </message>
@@ -2150,7 +2408,12 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <translation>Ich habe die Anfrage &amp;geprüft und möchte sie senden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>I understand that this &amp;cannot be undone</source>
+        <translation>Mir ist klar, dass dies &amp;nicht rückgängig gemacht werden kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Apply fix</source>
         <translation>Korrektur &amp;anwenden</translation>
     </message>
@@ -2175,7 +2438,7 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <translation>Beg&amp;ründung:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
@@ -2185,19 +2448,19 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <translation>Server jetzt:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No automatic fix applies to this finding. Fix it in the service&apos;s own console, or acknowledge it with a reason and an expiry.</source>
         <translation>Für diesen Befund gibt es keine automatische Korrektur. Beheben Sie ihn in der Konsole des Dienstes oder akzeptieren Sie ihn mit Begründung und Ablaufdatum.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>
 (The current state could not be read: %1. It is read again when you apply.)</source>
         <translation>
 (Der aktuelle Zustand konnte nicht gelesen werden: %1. Er wird beim Anwenden erneut gelesen.)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -2293,7 +2556,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-        <location filename="../models/fixes/fixplanner.cpp" line="+107"/>
+        <location filename="../models/fixes/fixplanner.cpp" line="+115"/>
         <source>Deactivate user %1</source>
         <translation>Benutzer %1 deaktivieren</translation>
     </message>
@@ -2323,9 +2586,117 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Der %1-Job %2 wird abgebrochen: er beendet die Verarbeitung und startet nicht von selbst neu. Bisher geschriebene Ausgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service&apos;s own console.</source>
         <translation>Es ist keine Verbindung eingerichtet, die %1 kann; fügen Sie die Verbindung %2 in den Einstellungen hinzu oder beheben Sie es in der Konsole des Dienstes.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>key %1 of %2</source>
+        <translation>Schlüssel %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token %1 of %2</source>
+        <translation>Token %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disable service account %1</source>
+        <translation>Dienstkonto %1 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer authenticate to Google Cloud, with any of its keys; the pipelines that run as it fail until it is enabled again (the undo).</source>
+        <translation>%1 kann sich mit keinem seiner Schlüssel mehr bei Google Cloud authentifizieren; die Pipelines, die als dieses Konto laufen, schlagen fehl, bis es wieder aktiviert wird (die Rücknahme).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enable service account %1</source>
+        <translation>Dienstkonto %1 aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can authenticate again.</source>
+        <translation>%1 kann sich wieder authentifizieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests signed with this key are refused; the account and its other keys keep working. Enabling the key undoes it.</source>
+        <translation>Mit diesem Schlüssel signierte Anfragen werden abgelehnt; das Konto und seine anderen Schlüssel funktionieren weiter. Das Aktivieren des Schlüssels nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key can be used again.</source>
+        <translation>Der Schlüssel kann wieder benutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key is deleted for good: it cannot be enabled again, and whoever holds its file can no longer use it. Disable it first if you are unsure who uses it.</source>
+        <translation>Der Schlüssel wird endgültig gelöscht: Er kann nicht wieder aktiviert werden, und wer seine Datei besitzt, kann ihn nicht mehr benutzen. Deaktivieren Sie ihn zuerst, wenn Sie nicht sicher sind, wer ihn benutzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token loses its access to the organisation&apos;s resources at once. GitHub has no undo: its owner must request a new token.</source>
+        <translation>Das Token verliert sofort seinen Zugriff auf die Ressourcen der Organisation. GitHub bietet keine Rücknahme: Sein Eigentümer muss ein neues Token beantragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GcpIamFetcher</name>
+    <message>
+        <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86"/>
+        <source>Give the Google Cloud project whose credentials to read.</source>
+        <translation>Geben Sie das Google-Cloud-Projekt an, dessen Zugangsdaten gelesen werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the service accounts of %1 was cancelled.</source>
+        <translation>Das Lesen der Dienstkonten von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More than %1 pages; raise the page limit.</source>
+        <translation>Mehr als %1 Seiten; erhöhen Sie die Seitengrenze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
+        <translation>Google hat ein Seitentoken wiederholt; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Listing the service accounts of %1</source>
+        <translation>Auflisten der Dienstkonten von %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Listing the keys of %1</source>
+        <translation>Auflisten der Schlüssel von %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
+        <translation>Lesen der letzten Authentifizierung der Dienstkonten von %1 (Policy Analyzer)</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3064,89 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
     </message>
 </context>
 <context>
+    <name>Scimflow::GithubAppAuth</name>
+    <message>
+        <location filename="../models/credentials/githubappauth.cpp" line="+87"/>
+        <source>Give the GitHub App id and the organisation.</source>
+        <translation>Geben Sie die ID der GitHub-App und die Organisation an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>The GitHub App&apos;s private key cannot sign: %1</source>
+        <translation>Der private Schlüssel der GitHub-App kann nicht signieren: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Finding the GitHub App&apos;s installation on %1 (is the App installed there?)</source>
+        <translation>Suchen der Installation der GitHub-App in %1 (ist die App dort installiert?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub&apos;s installation answer has no id.</source>
+        <translation>Die Installationsantwort von GitHub enthält keine ID.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Getting a GitHub App installation token</source>
+        <translation>Abrufen eines Installationstokens der GitHub-App</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s installation token answer lacks token or expires_at.</source>
+        <translation>Der Antwort von GitHub auf die Installationstoken-Anfrage fehlt token oder expires_at.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GithubTokenFetcher</name>
+    <message>
+        <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70"/>
+        <source>Give the GitHub organisation&apos;s login, not &quot;%1&quot;.</source>
+        <translation>Geben Sie den Login der GitHub-Organisation an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the tokens of %1 was cancelled.</source>
+        <translation>Das Lesen der Tokens von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+59"/>
+        <source>Listing the fine-grained tokens of %1</source>
+        <translation>Auflisten der fein granulierten Tokens von %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1: page %2 is not a JSON array (%3).</source>
+        <translation>%1: Seite %2 ist kein JSON-Array (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong shape</source>
+        <translation>falsche Form</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a token without id or owner login.</source>
+        <translation>%1: ein Token ohne ID oder Login des Eigentümers.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
+        <translation>GitHub hat einen Link auf eine bereits abgerufene Seite geliefert; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than %1 pages of tokens; raise the page limit.</source>
+        <translation>Mehr als %1 Seiten mit Tokens; erhöhen Sie die Seitengrenze.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>GitHub&apos;s next page points at another host (%1); it is not followed.</source>
+        <translation>Die nächste Seite von GitHub zeigt auf einen anderen Host (%1); ihr wird nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::GoogleCredentials</name>
     <message>
         <location filename="../models/net/googlecredentials.cpp" line="+30"/>
@@ -2878,7 +3332,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::HttpJob</name>
     <message>
-        <location filename="../models/net/httpjob.cpp" line="+117"/>
+        <location filename="../models/net/httpjob.cpp" line="+119"/>
         <source>The HTTP client was destroyed.</source>
         <translation>Der HTTP-Client wurde zerstört.</translation>
     </message>
@@ -3661,7 +4115,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::OrphanedCredentialsReport</name>
     <message>
-        <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+56"/>
+        <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+57"/>
         <source>Service accounts without an owner or unused</source>
         <translation>Dienstkonten ohne Besitzer oder ungenutzt</translation>
     </message>
@@ -3747,12 +4201,17 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
+        <source>Keys and tokens: age and expiry from the cloud inventory; the last use of a Google Cloud key is a day (Policy Analyzer).</source>
+        <translation>Schlüssel und Tokens: Alter und Ablauf aus dem Cloud-Bestand; die letzte Nutzung eines Google-Cloud-Schlüssels ist ein Tag (Policy Analyzer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Active service accounts reviewed</source>
         <translation>Geprüfte aktive Dienstkonten</translation>
     </message>
@@ -4531,6 +4990,104 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::ReportData</name>
+    <message>
+        <location filename="../models/reports/reportdata.cpp" line="+335"/>
+        <source>Service-account keys and tokens</source>
+        <translation>Schlüssel und Tokens von Dienstkonten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key or token</source>
+        <translation>Schlüssel oder Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account or owner</source>
+        <translation>Konto oder Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project or organisation</source>
+        <translation>Projekt oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last use</source>
+        <translation>Letzte Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user-managed keys or tokens were inventoried.</source>
+        <translation>Es wurden keine vom Nutzer verwalteten Schlüssel oder Tokens erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner %1 left</source>
+        <translation>Eigentümer %1 ist ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GCP key</source>
+        <translation>GCP-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GitHub token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ReportHtmlWriter</name>
     <message>
         <location filename="../models/reports/reporthtmlwriter.cpp" line="+58"/>
@@ -4759,7 +5316,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="+24"/>
+        <location filename="../models/reports/reportdata.cpp" line="-339"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
@@ -4792,7 +5349,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+295"/>
         <source>, acknowledged</source>
         <translation>, akzeptiert</translation>
     </message>
@@ -5705,24 +6262,56 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Solange die Konsole offen ist, wird die gespeicherte Verbindung zum Identitätsanbieter (siehe Verbindungen) in diesem Intervall synchronisiert und die Befunde werden neu berechnet. Solange nur die Demo angezeigt wird oder noch keine Verbindung gespeichert ist, wird nichts synchronisiert. Der Zustand erscheint im Infobereich des Systems oder, wo es keinen gibt, in der Statusleiste. Verbindung &gt; Jetzt synchronisieren (F5) funktioniert jederzeit.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+28"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+29"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-47"/>
+        <source>Rotate user-managed keys within days</source>
+        <translation>Vom Nutzer verwaltete Schlüssel innerhalb von Tagen rotieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account unused after days</source>
+        <translation>Dienstkonto ungenutzt nach Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;keys within:</source>
+        <translation>&amp;Schlüssel rotieren innerhalb von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An enabled user-managed Google Cloud key older than this is reported as not rotated.</source>
+        <translation>Ein aktivierter, vom Nutzer verwalteter Google-Cloud-Schlüssel, der älter ist, wird als nicht rotiert gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service account &amp;unused after:</source>
+        <translation>Dienstkonto &amp;ungenutzt nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An enabled service account with no authentication for this long (Policy Analyzer counts whole days) is reported as unused; Google&apos;s own insight uses 90 days.</source>
+        <translation>Ein aktiviertes Dienstkonto ohne Authentifizierung in diesem Zeitraum (Policy Analyzer zählt ganze Tage) wird als ungenutzt gemeldet; Googles eigene Empfehlung verwendet 90 Tage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Orphaned credential after days</source>
         <translation>Verwaiste Zugangsdaten nach Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Stale sync after hours</source>
         <translation>Veraltete Synchronisierung nach Stunden</translation>
     </message>
@@ -5762,7 +6351,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Eine Quelle, deren letzte erfolgreiche Synchronisierung älter ist, wird als veraltet gemeldet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pri&amp;vileged groups:</source>
         <translation>Pri&amp;vilegierte Gruppen:</translation>
     </message>
@@ -6625,7 +7214,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+151"/>
+        <location filename="../app/workspace.cpp" line="+157"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -6691,12 +7280,22 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Token der Pipeline-Quelle %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Some fixes of the connection “%1” are unavailable: %2.</source>
         <translation>Einige Korrekturen der Verbindung „%1“ sind nicht verfügbar: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
+        <source>demo Google Cloud token</source>
+        <translation>Google-Cloud-Token der Demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub App %1</source>
+        <translation>GitHub-App %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
         <translation>Unterbrochene Korrekturen: %1 abgeglichen, %2 noch offen.</translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>Une acceptation nécessite une date d&apos;expiration&#xa0;; les risques acceptés sont réexaminés.</translation>
     </message>
     <message>
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+55"/>
         <source>no owning group in the RBAC mapping</source>
         <translation>aucun groupe propriétaire dans le mappage RBAC</translation>
     </message>
@@ -70,6 +70,14 @@
         <location line="+5"/>
         <source>Service account %1 is still active: %2.</source>
         <translation>Le compte de service %1 est toujours actif&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>It still has %n enabled user-managed key(s).</source>
+        <translation>
+            <numerusform>Il a encore %n clé gérée par l&apos;utilisateur activée.</numerusform>
+            <numerusform>Il a encore %n clés gérées par l&apos;utilisateur activées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
@@ -117,6 +125,70 @@
             <numerusform>%1 a lancé ou exécuté %n tâche et ne correspond à aucun utilisateur de l&apos;IdP ni à aucun compte de service mappé.</numerusform>
             <numerusform>%1 a lancé ou exécuté %n tâches et ne correspond à aucun utilisateur de l&apos;IdP ni à aucun compte de service mappé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/drift/credentialrules.cpp" line="+79"/>
+        <source>key %1 of %2</source>
+        <translation>clé %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
+        <translation>
+            <numerusform>La clé gérée par l&apos;utilisateur %1 de %2 a %3 jours (créée le %4) ; les clés devraient être renouvelées sous %n jour.</numerusform>
+            <numerusform>La clé gérée par l&apos;utilisateur %1 de %2 a %3 jours (créée le %4) ; les clés devraient être renouvelées sous %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>User-managed key %1 of %2 never expires (created %3).</source>
+        <translation>La clé gérée par l&apos;utilisateur %1 de %2 n&apos;expire jamais (créée le %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Service account %1 last authenticated on %2, over %n day(s) ago (Policy Analyzer, day granularity); it is still enabled.</source>
+        <translation>
+            <numerusform>Le compte de service %1 s&apos;est authentifié pour la dernière fois le %2, il y a plus de %n jour (Policy Analyzer, au jour près) ; il est toujours activé.</numerusform>
+            <numerusform>Le compte de service %1 s&apos;est authentifié pour la dernière fois le %2, il y a plus de %n jours (Policy Analyzer, au jour près) ; il est toujours activé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service account %1 has no authentication recorded by Policy Analyzer; it is still enabled.</source>
+        <translation>Policy Analyzer n&apos;a enregistré aucune authentification du compte de service %1 ; il est toujours activé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>token %1 of %2</source>
+        <translation>jeton %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub token &quot;%1&quot; of %2 still works although %3 was %4 on %5, and it was used on %6, after that.</source>
+        <translation>Le jeton GitHub « %1 » de %2 fonctionne encore bien que %3 ait été %4 le %5, et il a été utilisé le %6, après cela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub token &quot;%1&quot; of %2 still works although %3 was %4 on %5.</source>
+        <translation>Le jeton GitHub « %1 » de %2 fonctionne encore bien que %3 ait été %4 le %5.</translation>
+    </message>
+</context>
+<context>
+    <name>GcpIamFetcher</name>
+    <message>
+        <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25"/>
+        <source>%1: the answer is malformed (%2).</source>
+        <translation>%1 : la réponse est mal formée (%2).</translation>
     </message>
 </context>
 <context>
@@ -176,7 +248,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+40"/>
+        <location filename="../app/demoloader.cpp" line="+42"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de démonstration.</translation>
     </message>
@@ -197,12 +269,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+35"/>
+        <location line="+71"/>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-70"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -218,33 +290,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+96"/>
         <source>SCIM id</source>
         <translation>ID SCIM</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <location line="+33"/>
         <source>External id</source>
         <translation>ID externe</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+32"/>
-        <location line="+27"/>
+        <location line="-128"/>
+        <location line="+68"/>
+        <location line="+28"/>
         <location line="+35"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+59"/>
+        <location line="-130"/>
+        <location line="+96"/>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-93"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
@@ -254,7 +326,67 @@
         <translation>Appartenances aux groupes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>%1 (%2), created %3, %4, %5%6</source>
+        <translation>%1 (%2), créée le %3, %4, %5%6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user-managed</source>
+        <translation>gérée par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system-managed</source>
+        <translation>gérée par le système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never expires</source>
+        <translation>n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last used %1</source>
+        <translation>dernière utilisation le %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no use recorded</source>
+        <translation>aucune utilisation enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, disabled</source>
+        <translation>, désactivée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last authentication</source>
+        <translation>Dernière authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (day granularity)</source>
+        <translation>%1 (au jour près)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Owner group</source>
         <translation>Groupe propriétaire</translation>
     </message>
@@ -274,7 +406,7 @@
         <translation>Rôles utilisés par ses tâches</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Members</source>
         <translation>Membres</translation>
@@ -417,7 +549,7 @@
 <context>
     <name>Scimflow::AccessReviewReport</name>
     <message>
-        <location filename="../models/reports/accessreviewreport.cpp" line="+114"/>
+        <location filename="../models/reports/accessreviewreport.cpp" line="+115"/>
         <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
         <translation>SOC 2 CC6.1-CC6.3&#xa0;: accès logique aux pipelines de données</translation>
     </message>
@@ -527,7 +659,7 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Identities with access</source>
         <translation>Identités ayant un accès</translation>
     </message>
@@ -1316,6 +1448,76 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     </message>
 </context>
 <context>
+    <name>Scimflow::CredentialFixConnector</name>
+    <message>
+        <location filename="../models/fixes/credentialfixconnector.cpp" line="+89"/>
+        <location line="+43"/>
+        <source>The credential connection is closed.</source>
+        <translation>La connexion des identifiants est fermée.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done (HTTP %1).</source>
+        <translation>Fait (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It was already gone (HTTP 404); nothing else was changed.</source>
+        <translation>Il avait déjà disparu (HTTP 404) ; rien d&apos;autre n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading the credential back</source>
+        <translation>Relecture de l&apos;identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59"/>
+        <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+        <translation>
+            <numerusform>Annulé avant la lecture de %n source d&apos;identifiants ; son inventaire est inchangé.</numerusform>
+            <numerusform>Annulé avant la lecture de %n sources d&apos;identifiants ; leur inventaire est inchangé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the credentials of %1…</source>
+        <translation>Lecture des identifiants de %1…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading %1: %2 of %3…</source>
+        <translation>Lecture de %1 : %2 sur %3…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1: %2 so far…</source>
+        <translation>Lecture de %1 : %2 jusqu&apos;ici…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recording the failed read of %1…</source>
+        <translation>Enregistrement de l&apos;échec de lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the credentials of %1…</source>
+        <translation>Enregistrement des identifiants de %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
         <location filename="../models/pipelines/dataflowfetcher.cpp" line="+53"/>
@@ -1419,7 +1621,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+73"/>
+        <location filename="../app/demoloader.cpp" line="+74"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Le fournisseur d&apos;identité simulé n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
@@ -1459,7 +1661,12 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>La lecture de l&apos;API GitHub Actions simulée a échoué</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>Reading the simulated credential inventory failed: %1</source>
+        <translation>La lecture de l&apos;inventaire simulé des identifiants a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Writing pipeline jobs and computing drift findings…</source>
         <translation>Écriture des tâches de pipeline et calcul des constats de dérive…</translation>
     </message>
@@ -1698,12 +1905,12 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     <message>
         <location filename="../models/drift/evidenceitem.cpp" line="+57"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Identity provider</source>
         <translation>Fournisseur d&apos;identité</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-114"/>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -1773,7 +1980,57 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Journal d&apos;audit de l&apos;IdP</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>no use recorded</source>
+        <translation>aucune utilisation enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last used %1</source>
+        <translation>dernière utilisation le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never expires</source>
+        <translation>n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key %1 (%2), created %3, %4, %5, %6</source>
+        <translation>Clé %1 (%2), créée le %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fine-grained token &quot;%1&quot;, granted %2, %3, %4</source>
+        <translation>Jeton à granularité fine « %1 », accordé le %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service account in project %1, %2, %3</source>
+        <translation>Compte de service du projet %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub organisation %1</source>
+        <translation>Organisation GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Member of the privileged group %1</source>
         <translation>Membre du groupe privilégié %1</translation>
     </message>
@@ -1791,7 +2048,8 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Cloud IAM</source>
         <translation>Cloud IAM</translation>
     </message>
@@ -1817,7 +2075,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 changed from %2 to %3</source>
         <translation>%1 modifié de %2 à %3</translation>
     </message>
@@ -2150,7 +2408,12 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <translation>J&apos;ai &amp;vérifié la requête et je veux l&apos;envoyer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>I understand that this &amp;cannot be undone</source>
+        <translation>Je comprends que cela ne &amp;peut pas être annulé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Apply fix</source>
         <translation>&amp;Appliquer la correction</translation>
     </message>
@@ -2175,7 +2438,7 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Outcome:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
@@ -2185,19 +2448,19 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <translation>Serveur maintenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No automatic fix applies to this finding. Fix it in the service&apos;s own console, or acknowledge it with a reason and an expiry.</source>
         <translation>Aucune correction automatique ne s&apos;applique à ce constat. Corrigez-le dans la console du service, ou acceptez-le avec un motif et une date d&apos;expiration.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>
 (The current state could not be read: %1. It is read again when you apply.)</source>
         <translation>
 (L&apos;état actuel n&apos;a pas pu être lu&#xa0;: %1. Il est relu lorsque vous appliquez.)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -2293,7 +2556,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-        <location filename="../models/fixes/fixplanner.cpp" line="+107"/>
+        <location filename="../models/fixes/fixplanner.cpp" line="+115"/>
         <source>Deactivate user %1</source>
         <translation>Désactiver l&apos;utilisateur %1</translation>
     </message>
@@ -2323,9 +2586,117 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>La tâche %1 %2 est annulée&#xa0;: elle arrête le traitement et ne redémarre pas d&apos;elle-même. Les sorties déjà écrites sont conservées.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service&apos;s own console.</source>
         <translation>Aucune connexion capable de %1 n&apos;est configurée&#xa0;; ajoutez la connexion %2 dans les paramètres, ou corrigez-le dans la console du service.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>key %1 of %2</source>
+        <translation>clé %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token %1 of %2</source>
+        <translation>jeton %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disable service account %1</source>
+        <translation>Désactiver le compte de service %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer authenticate to Google Cloud, with any of its keys; the pipelines that run as it fail until it is enabled again (the undo).</source>
+        <translation>%1 ne peut plus s&apos;authentifier auprès de Google Cloud, avec aucune de ses clés ; les pipelines qui s&apos;exécutent sous ce compte échouent jusqu&apos;à sa réactivation (l&apos;annulation).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enable service account %1</source>
+        <translation>Activer le compte de service %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can authenticate again.</source>
+        <translation>%1 peut de nouveau s&apos;authentifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disable %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests signed with this key are refused; the account and its other keys keep working. Enabling the key undoes it.</source>
+        <translation>Les requêtes signées avec cette clé sont refusées ; le compte et ses autres clés continuent de fonctionner. Réactiver la clé annule l&apos;opération.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key can be used again.</source>
+        <translation>La clé peut de nouveau être utilisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key is deleted for good: it cannot be enabled again, and whoever holds its file can no longer use it. Disable it first if you are unsure who uses it.</source>
+        <translation>La clé est supprimée définitivement : elle ne peut pas être réactivée, et quiconque détient son fichier ne peut plus l&apos;utiliser. Désactivez-la d&apos;abord si vous ne savez pas qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke %1</source>
+        <translation>Révoquer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token loses its access to the organisation&apos;s resources at once. GitHub has no undo: its owner must request a new token.</source>
+        <translation>Le jeton perd immédiatement son accès aux ressources de l&apos;organisation. GitHub ne permet pas d&apos;annuler : son propriétaire doit demander un nouveau jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GcpIamFetcher</name>
+    <message>
+        <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86"/>
+        <source>Give the Google Cloud project whose credentials to read.</source>
+        <translation>Indiquez le projet Google Cloud dont il faut lire les identifiants.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the service accounts of %1 was cancelled.</source>
+        <translation>La lecture des comptes de service de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More than %1 pages; raise the page limit.</source>
+        <translation>Plus de %1 pages ; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
+        <translation>Google a répété un jeton de page ; la pagination boucle, la lecture s&apos;arrête donc et rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Listing the service accounts of %1</source>
+        <translation>Liste des comptes de service de %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Listing the keys of %1</source>
+        <translation>Liste des clés de %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
+        <translation>Lecture de la dernière authentification des comptes de service de %1 (Policy Analyzer)</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3064,89 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
     </message>
 </context>
 <context>
+    <name>Scimflow::GithubAppAuth</name>
+    <message>
+        <location filename="../models/credentials/githubappauth.cpp" line="+87"/>
+        <source>Give the GitHub App id and the organisation.</source>
+        <translation>Indiquez l&apos;identifiant de l&apos;application GitHub et l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>The GitHub App&apos;s private key cannot sign: %1</source>
+        <translation>La clé privée de l&apos;application GitHub ne peut pas signer : %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Finding the GitHub App&apos;s installation on %1 (is the App installed there?)</source>
+        <translation>Recherche de l&apos;installation de l&apos;application GitHub sur %1 (l&apos;application y est-elle installée ?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub&apos;s installation answer has no id.</source>
+        <translation>La réponse d&apos;installation de GitHub ne contient pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Getting a GitHub App installation token</source>
+        <translation>Obtention d&apos;un jeton d&apos;installation de l&apos;application GitHub</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s installation token answer lacks token or expires_at.</source>
+        <translation>Il manque token ou expires_at dans la réponse de GitHub pour le jeton d&apos;installation.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::GithubTokenFetcher</name>
+    <message>
+        <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70"/>
+        <source>Give the GitHub organisation&apos;s login, not &quot;%1&quot;.</source>
+        <translation>Indiquez l&apos;identifiant de l&apos;organisation GitHub, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the tokens of %1 was cancelled.</source>
+        <translation>La lecture des jetons de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+59"/>
+        <source>Listing the fine-grained tokens of %1</source>
+        <translation>Liste des jetons à granularité fine de %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1: page %2 is not a JSON array (%3).</source>
+        <translation>%1 : la page %2 n&apos;est pas un tableau JSON (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong shape</source>
+        <translation>mauvaise forme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a token without id or owner login.</source>
+        <translation>%1 : un jeton sans identifiant ni identifiant du propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
+        <translation>GitHub a renvoyé un lien vers une page déjà lue ; la pagination boucle, la lecture s&apos;arrête donc et rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than %1 pages of tokens; raise the page limit.</source>
+        <translation>Plus de %1 pages de jetons ; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>GitHub&apos;s next page points at another host (%1); it is not followed.</source>
+        <translation>La page suivante de GitHub pointe vers un autre hôte (%1) ; elle n&apos;est pas suivie.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::GoogleCredentials</name>
     <message>
         <location filename="../models/net/googlecredentials.cpp" line="+30"/>
@@ -2878,7 +3332,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::HttpJob</name>
     <message>
-        <location filename="../models/net/httpjob.cpp" line="+117"/>
+        <location filename="../models/net/httpjob.cpp" line="+119"/>
         <source>The HTTP client was destroyed.</source>
         <translation>Le client HTTP a été détruit.</translation>
     </message>
@@ -3661,7 +4115,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::OrphanedCredentialsReport</name>
     <message>
-        <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+56"/>
+        <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+57"/>
         <source>Service accounts without an owner or unused</source>
         <translation>Comptes de service sans propriétaire ou inutilisés</translation>
     </message>
@@ -3747,12 +4201,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
+        <source>Keys and tokens: age and expiry from the cloud inventory; the last use of a Google Cloud key is a day (Policy Analyzer).</source>
+        <translation>Clés et jetons : âge et expiration d&apos;après l&apos;inventaire cloud ; la dernière utilisation d&apos;une clé Google Cloud est un jour (Policy Analyzer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Active service accounts reviewed</source>
         <translation>Comptes de service actifs examinés</translation>
     </message>
@@ -4531,6 +4990,104 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::ReportData</name>
+    <message>
+        <location filename="../models/reports/reportdata.cpp" line="+335"/>
+        <source>Service-account keys and tokens</source>
+        <translation>Clés et jetons des comptes de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key or token</source>
+        <translation>Clé ou jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account or owner</source>
+        <translation>Compte ou propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project or organisation</source>
+        <translation>Projet ou organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last use</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user-managed keys or tokens were inventoried.</source>
+        <translation>Aucune clé gérée par l&apos;utilisateur ni aucun jeton n&apos;a été inventorié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner %1 left</source>
+        <translation>le propriétaire %1 est parti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GCP key</source>
+        <translation>Clé GCP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GitHub token</source>
+        <translation>Jeton GitHub</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ReportHtmlWriter</name>
     <message>
         <location filename="../models/reports/reporthtmlwriter.cpp" line="+58"/>
@@ -4759,7 +5316,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="+24"/>
+        <location filename="../models/reports/reportdata.cpp" line="-339"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
@@ -4792,7 +5349,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+295"/>
         <source>, acknowledged</source>
         <translation>, accepté</translation>
     </message>
@@ -5705,24 +6262,56 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Tant que la console est ouverte, la connexion enregistrée au fournisseur d&apos;identité (voir Connexions) est synchronisée à cet intervalle et les constats sont recalculés. Rien n&apos;est synchronisé tant que seule la démo est affichée, ni avant qu&apos;une connexion soit enregistrée. Son état s&apos;affiche dans la zone de notification, ou dans la barre d&apos;état s&apos;il n&apos;y en a pas. Connexion &gt; Synchroniser maintenant (F5) fonctionne à tout moment.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+28"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+29"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-47"/>
+        <source>Rotate user-managed keys within days</source>
+        <translation>Renouveler les clés gérées par l&apos;utilisateur sous tant de jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account unused after days</source>
+        <translation>Compte de service inutilisé après tant de jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;keys within:</source>
+        <translation>Renouveler les &amp;clés sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An enabled user-managed Google Cloud key older than this is reported as not rotated.</source>
+        <translation>Une clé Google Cloud gérée par l&apos;utilisateur et activée plus ancienne est signalée comme non renouvelée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service account &amp;unused after:</source>
+        <translation>Compte de service &amp;inutilisé après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An enabled service account with no authentication for this long (Policy Analyzer counts whole days) is reported as unused; Google&apos;s own insight uses 90 days.</source>
+        <translation>Un compte de service activé sans authentification pendant cette durée (Policy Analyzer compte des jours entiers) est signalé comme inutilisé ; la recommandation de Google utilise 90 jours.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Orphaned credential after days</source>
         <translation>Identifiant orphelin après jours</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Stale sync after hours</source>
         <translation>Synchronisation périmée après heures</translation>
     </message>
@@ -5762,7 +6351,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Une source dont la dernière synchronisation réussie est plus ancienne est signalée comme périmée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pri&amp;vileged groups:</source>
         <translation>Groupes pri&amp;vilégiés :</translation>
     </message>
@@ -6625,7 +7214,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+151"/>
+        <location filename="../app/workspace.cpp" line="+157"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -6691,12 +7280,22 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>jeton de la source de pipelines %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Some fixes of the connection “%1” are unavailable: %2.</source>
         <translation>Certaines corrections de la connexion « %1 » sont indisponibles : %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
+        <source>demo Google Cloud token</source>
+        <translation>jeton Google Cloud de la démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub App %1</source>
+        <translation>Application GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
         <translation>Corrections interrompues&#xa0;: %1 rapprochées, %2 encore en attente.</translation>
     </message>
