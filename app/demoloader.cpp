@@ -59,10 +59,7 @@ Status writeFetchedData(const QString &path, const Scenario &scenario, const QLi
         return store.error();
     if (Status recorded = SchemaDriftRule::recordSchemas((*store)->database(), schemas); !recorded)
         return recorded;
-    if (auto mapping = RbacMappingRepository::save(**store, QString::fromUtf8(scenario.rbacMappingJson()),
-                                                   QStringLiteral("demo"));
-        !mapping)
-        return mapping.error();
+    // The RBAC mapping was saved before the credential inventory (its aliases match token owners to users).
     JobsWriter writer(**store);
     for (const JobPage &page : pages) {
         if (page.jobs.isEmpty())
@@ -188,6 +185,21 @@ void DemoLoader::fetchGithub()
 
 void DemoLoader::fetchCredentials()
 {
+    // The mapping file a real set-up provides comes first: its login aliases correlate token owners.
+    {
+        auto store = Store::open(m_path);
+        if (!store) {
+            fail(tr("Saving the demo's RBAC mapping failed"), store.error());
+            return;
+        }
+        if (auto mapping = RbacMappingRepository::save(
+                **store, QString::fromUtf8(m_environment->scenario().rbacMappingJson()),
+                QStringLiteral("demo"));
+            !mapping) {
+            fail(tr("Saving the demo's RBAC mapping failed"), mapping.error());
+            return;
+        }
+    }
     // The same inventory job as a real connection: IAM and Policy Analyzer with a bearer token, GitHub tokens
     // as a GitHub App installation.
     CredentialSandbox *sandbox = m_environment->credentials();

@@ -1621,7 +1621,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+74"/>
+        <location filename="../app/demoloader.cpp" line="+71"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Der simulierte Identitätsanbieter ist nicht gestartet: %1</translation>
     </message>
@@ -1661,7 +1661,13 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Das Lesen der simulierten GitHub-Actions-API ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Saving the demo&apos;s RBAC mapping failed</source>
+        <translation>Das Speichern der RBAC-Zuordnung der Demo ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Reading the simulated credential inventory failed: %1</source>
         <translation>Das Lesen des simulierten Zugangsdatenbestands ist fehlgeschlagen: %1</translation>
     </message>

@@ -1621,7 +1621,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DemoLoader</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+74"/>
+        <location filename="../app/demoloader.cpp" line="+71"/>
         <source>The simulated identity provider did not start: %1</source>
         <translation>Le fournisseur d&apos;identité simulé n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
@@ -1661,7 +1661,13 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>La lecture de l&apos;API GitHub Actions simulée a échoué</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Saving the demo&apos;s RBAC mapping failed</source>
+        <translation>L&apos;enregistrement du mappage RBAC de la démo a échoué</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Reading the simulated credential inventory failed: %1</source>
         <translation>La lecture de l&apos;inventaire simulé des identifiants a échoué : %1</translation>
     </message>
