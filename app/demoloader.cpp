@@ -1,6 +1,8 @@
 #include "demoloader.h"
 
 #include "authprovider.h"
+#include "credentialinventoryjob.h"
+#include "credentialsandbox.h"
 #include "dataflowfetcher.h"
 #include "demoenvironment.h"
 #include "driftanalyzer.h"
@@ -47,17 +49,14 @@ Status removeOldDatabase(const QString &path)
     return {};
 }
 
-/// Writes what was fetched from the pipeline APIs, with the mapping file that a real set-up provides, and
-/// computes the findings. (The IdP's change log came with the sync, from the System Log.)
+/// Writes what was fetched from the pipeline APIs and computes the findings. (The IdP's change log came with
+/// the sync, from the System Log; the mapping file a real set-up provides was saved before the credentials.)
 Status writeFetchedData(const QString &path, const Scenario &scenario, const QList<JobPage> &pages)
 {
     auto store = Store::open(path);
     if (!store)
         return store.error();
-    if (auto mapping = RbacMappingRepository::save(**store, QString::fromUtf8(scenario.rbacMappingJson()),
-                                                   QStringLiteral("demo"));
-        !mapping)
-        return mapping.error();
+    // The RBAC mapping was saved before the credential inventory (its aliases match token owners to users).
     JobsWriter writer(**store);
     for (const JobPage &page : pages) {
         if (page.jobs.isEmpty())
@@ -93,6 +92,7 @@ DemoLoader::~DemoLoader()
         m_sync->cancel();
     if (m_targetSync)
         m_targetSync->cancel();
+    delete m_credentials; // waits for its write
     m_watcher.waitForFinished();
 }
 
@@ -191,13 +191,59 @@ void DemoLoader::fetchGithub()
     connect(fetcher, &GithubActionsFetcher::finished, this, [this, fetcher] {
         m_pages << fetcher->result();
         fetcher->deleteLater();
-        complete();
+        fetchCredentials();
     });
     connect(fetcher, &GithubActionsFetcher::failed, this, [this, fetcher](const Error &error) {
         fetcher->deleteLater();
         fail(tr("Reading the simulated GitHub Actions API failed"), error);
     });
     fetcher->start();
+}
+
+void DemoLoader::fetchCredentials()
+{
+    // The mapping file a real set-up provides comes first: its login aliases correlate token owners.
+    {
+        auto store = Store::open(m_path);
+        if (!store) {
+            fail(tr("Saving the demo's RBAC mapping failed"), store.error());
+            return;
+        }
+        if (auto mapping = RbacMappingRepository::save(
+                **store, QString::fromUtf8(m_environment->scenario().rbacMappingJson()),
+                QStringLiteral("demo"));
+            !mapping) {
+            fail(tr("Saving the demo's RBAC mapping failed"), mapping.error());
+            return;
+        }
+    }
+    // The same inventory job as a real connection: IAM and Policy Analyzer with a bearer token, GitHub tokens
+    // as a GitHub App installation.
+    CredentialSandbox *sandbox = m_environment->credentials();
+    CredentialSourceRun gcp;
+    gcp.kind = CredentialSourceRun::Kind::Gcp;
+    gcp.project = sandbox->data().project();
+    gcp.iamBase = gcp.policyAnalyzerBase = sandbox->baseUrl();
+    gcp.bearerToken = m_environment->token();
+    CredentialSourceRun github;
+    github.kind = CredentialSourceRun::Kind::Github;
+    github.organisation = sandbox->data().organisation();
+    github.githubBase = sandbox->baseUrl();
+    github.appId = m_environment->githubAppId();
+    github.appPrivateKeyPem = m_environment->githubAppPrivateKey();
+    m_credentials = new CredentialInventoryJob(m_path, {gcp, github}, this);
+    connect(m_credentials, &CredentialInventoryJob::phaseChanged, this, &DemoLoader::phaseChanged);
+    connect(m_credentials, &CredentialInventoryJob::finished, this, [this] {
+        const QStringList errors = m_credentials->errors();
+        m_credentials->deleteLater();
+        if (!errors.isEmpty()) {
+            Q_EMIT failed(tr("Reading the simulated credential inventory failed: %1")
+                              .arg(errors.join(QLatin1Char('\n'))));
+            return;
+        }
+        complete();
+    });
+    m_credentials->start();
 }
 
 void DemoLoader::complete()

@@ -12,6 +12,7 @@
 
 namespace Scimflow {
 
+class CredentialInventoryJob;
 class DemoEnvironment;
 class HttpClient;
 class AuthProvider;
@@ -49,6 +50,7 @@ private:
     void syncScimTarget();
     void fetchDataflow();
     void fetchGithub();
+    void fetchCredentials();
     void complete();
     void fail(const QString &what, const Error &error);
 
@@ -62,6 +64,7 @@ private:
     QPointer<SyncJob> m_sync;
     std::unique_ptr<ScimClient> m_targetClient; // the demo's SCIM provisioning target
     QPointer<TargetSyncJob> m_targetSync;
+    QPointer<CredentialInventoryJob> m_credentials;
     QList<JobPage> m_pages;
     QFutureWatcher<Status> m_watcher;
 };

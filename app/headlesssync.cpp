@@ -1,6 +1,7 @@
 #include "headlesssync.h"
 
 #include "commands.h"
+#include "credentialsynccommand.h"
 #include "directoryreaderfactory.h"
 #include "driftanalyzer.h"
 #include "schemadriftrule.h"
@@ -134,6 +135,8 @@ int runHeadlessSync(const HeadlessSync &sync, QTextStream &out, QTextStream &err
         code = syncScimTargets(sync, out, err);
     if (code == Success && !sync.pipelines.isEmpty())
         code = runPipelinePlan(sync.pipelines, sync.databasePath, out, err);
+    if (code == Success && !sync.credentials.isEmpty())
+        code = runCredentialPlan(sync.credentials, sync.databasePath, out, err);
     if (code != Success)
         return code;
     if (!sync.connectionName.isEmpty()) {

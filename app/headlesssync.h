@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "credentialinventoryjob.h"
 #include "pipelinesynccommand.h"
 #include "syncjob.h"
 
@@ -31,8 +32,9 @@ struct HeadlessSync
     SyncOptions::Mode mode = SyncOptions::Mode::Auto;
     int timeoutMs = 30000;
     PipelinePlan pipelines;
-    QList<ScimTargetRun> targets; // synced after the IdP, one summary line each
-    bool findings = true;         // recompute the findings after a successful sync
+    QList<ScimTargetRun> targets;           // synced after the IdP, one summary line each
+    bool findings = true;                   // recompute the findings after a successful sync
+    QList<CredentialSourceRun> credentials; // service-account credential inventory sources
 };
 
 /// Runs \a sync, printing one line per source and the findings count. Returns the exit code.

@@ -61,6 +61,9 @@ Result<PipelinePlan> pipelinePlanFromOptions(const QCommandLineParser &parser, c
     plan.auditLogFile = parser.value(o.auditLogFile);
     for (const QCommandLineOption *dataflowOnly : {&o.dataflowTokenEnv, &o.gcpCredentials, &o.loggingTokenEnv,
                                                    &o.loggingUrl, &o.project, &o.location}) {
+        // --gcp-credentials also serves a Google Cloud credential source (--gcp-project).
+        if (dataflowOnly == &o.gcpCredentials && parser.isSet(QStringLiteral("gcp-project")))
+            continue;
         if (parser.isSet(*dataflowOnly) && !parser.isSet(o.dataflowUrl))
             return usage(QStringLiteral("--%1 belongs to a Dataflow source: give --dataflow-url too")
                              .arg(dataflowOnly->names().constFirst()));

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "connectiondatabase.h"
+#include "credentialsynccommand.h"
 #include "graphsynccommand.h"
 #include "headlesssync.h"
 #include "pipelinesynccommand.h"
@@ -36,7 +37,11 @@ int runSync(const QStringList &arguments)
         "--graph-secret-env VAR|--graph-cert-file PEM [--graph-url URL] [--graph-login-url URL]\n"
         "  scimflow sync --db FILE --scim-url URL --token-env IDP_VAR \\\n"
         "      --scim-target aws=URL --scim-target-token-env aws=AWS_VAR "
-        "--scim-target-vendor aws=aws-identity-center"));
+        "--scim-target-vendor aws=aws-identity-center\n"
+        "  scimflow sync --db FILE --gcp-project P [--gcp-credentials key.json] "
+        "[--iam-url URL --policy-analyzer-url URL]\n"
+        "  scimflow sync --db FILE --github-org ORG --github-app-id ID --github-app-key-file PEM "
+        "[--github-url URL]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("The command name."));
     const QCommandLineOption db(
@@ -114,6 +119,8 @@ int runSync(const QStringList &arguments)
     parser.addOptions(graph.all());
     const ScimTargetCliOptions scimTargets;
     parser.addOptions(scimTargets.all());
+    const CredentialCliOptions credentials;
+    parser.addOptions(credentials.all());
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -128,7 +135,7 @@ int runSync(const QStringList &arguments)
         for (const QCommandLineOption &o :
              QList<QCommandLineOption>{url, tokenEnv, tokenUrl, clientId, secretEnv, scope, caFile, vendor,
                                        oktaUrl, oktaTokenEnv, oktaClientId, oktaKeyFile, oktaKeyId} +
-                 pipelines.all() + graph.all() + scimTargets.all()) {
+                 pipelines.all() + graph.all() + scimTargets.all() + credentials.all()) {
             if (parser.isSet(o)) {
                 err << "error: --connection runs the saved connection as it is; --" << o.names().constFirst()
                     << " cannot be combined with it\n";
@@ -159,9 +166,10 @@ int runSync(const QStringList &arguments)
     }
 
     const int identityProviders = int(parser.isSet(url)) + int(parser.isSet(oktaUrl)) + int(graph.anySet(parser));
-    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser) && !scimTargets.anySet(parser))) {
+    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser) && !scimTargets.anySet(parser) &&
+                              !credentials.anySet(parser))) {
         err << "error: --db FILE and --okta-url URL, --graph-tenant TENANT or --scim-url URL (or a pipeline "
-               "source or a SCIM target), or --connection NAME, are required\n";
+               "source, a SCIM target or a credential source), or --connection NAME, are required\n";
         return UsageError;
     }
     if (identityProviders > 1) {
@@ -185,6 +193,13 @@ int runSync(const QStringList &arguments)
         return UsageError;
     }
     sync.pipelines = *plan;
+    Result<QList<CredentialSourceRun>> credentialPlan = credentialPlanFromOptions(
+        parser, credentials, pipelines.gcpCredentials, pipelines.githubUrl, parser.value(caFile), timeoutMs);
+    if (!credentialPlan) {
+        err << "error: " << credentialPlan.error().message << '\n';
+        return UsageError;
+    }
+    sync.credentials = *credentialPlan;
     Result<QList<ScimTargetRun>> targets = scimTargets.targets(parser, parser.value(caFile));
     if (!targets) {
         err << "error: " << targets.error().message << '\n';

@@ -4,10 +4,13 @@
 #include "authprovider.h"
 #include "connectiondatabase.h"
 #include "consolesession.h"
+#include "credentialfixconnector.h"
+#include "credentialsandbox.h"
 #include "demoenvironment.h"
 #include "demoloader.h"
 #include "directoryreaderfactory.h"
 #include "fixexecutor.h"
+#include "githubappauth.h"
 #include "httpclient.h"
 #include "jobcancelconnector.h"
 #include "graphdirectoryreader.h"
@@ -50,6 +53,7 @@ struct Workspace::OpenConnection
     std::vector<std::unique_ptr<AuthProvider>> pipelineAuth; // destroyed after the clients that use them
     std::vector<std::unique_ptr<HttpClient>> pipelineHttp;
     std::vector<std::unique_ptr<JobCancelConnector>> cancels;
+    std::unique_ptr<CredentialFixConnector> credentialFixes; // uses pipelineHttp; goes first
 
     ~OpenConnection()
     {
@@ -68,6 +72,8 @@ struct Workspace::OpenConnection
             out << idpFixes.get();
         for (const auto &c : cancels)
             out << c.get();
+        if (credentialFixes)
+            out << credentialFixes.get();
         return out;
     }
 };
@@ -343,6 +349,7 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
                                                  tr("token of pipeline source %1").arg(source.name)));
         open->pipelineHttp.push_back(std::move(http));
     }
+    attachDemoCredentialFixes(*open, profile);
     m_executor.reset();
     m_connection = std::move(open);
     m_executor = std::make_unique<FixExecutor>(*m_audit, m_connection->connectors());
@@ -353,6 +360,32 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
     if (!problems.isEmpty())
         Q_EMIT statusMessage(m_fixesNote);
     reconcile();
+}
+
+void Workspace::attachDemoCredentialFixes(OpenConnection &open, const ConnectionProfile &profile)
+{
+    DemoEnvironment *demo = m_demoLoader ? m_demoLoader->environment() : nullptr;
+    if (!demo || !demo->credentials() || profile.scimUrl != demo->scimUrl().toString())
+        return;
+    CredentialSandbox *sandbox = demo->credentials();
+    auto iam = std::make_unique<HttpClient>(HttpClientOptions());
+    open.pipelineAuth.push_back(std::make_unique<StaticTokenAuth>(demo->token()));
+    iam->setAuthProvider(open.pipelineAuth.back().get());
+    GithubAppAuth::Config app;
+    app.apiBase = sandbox->baseUrl();
+    app.organisation = sandbox->data().organisation();
+    app.appId = demo->githubAppId();
+    app.privateKeyPem = demo->githubAppPrivateKey();
+    auto github = std::make_unique<HttpClient>(HttpClientOptions());
+    open.pipelineAuth.push_back(std::make_unique<GithubAppAuth>(app));
+    github->setAuthProvider(open.pipelineAuth.back().get());
+    open.credentialFixes = std::make_unique<CredentialFixConnector>(
+        CredentialFixConnector::Target{iam.get(), sandbox->baseUrl(), sandbox->data().project(),
+                                       tr("demo Google Cloud token")},
+        CredentialFixConnector::Target{github.get(), sandbox->baseUrl(), sandbox->data().organisation(),
+                                       tr("GitHub App %1").arg(app.appId)});
+    open.pipelineHttp.push_back(std::move(iam));
+    open.pipelineHttp.push_back(std::move(github));
 }
 
 void Workspace::reconcile()

@@ -104,6 +104,9 @@ private:
     void loadSecrets(const ConnectionProfile &profile, QStringList refs, QHash<QString, QString> secrets,
                      int generation);
     void connectTo(const ConnectionProfile &profile, const QHash<QString, QString> &secrets);
+    /// The demo's credential fixes (IAM and GitHub tokens of its sandbox), through the same connector a real
+    /// credential source uses.
+    void attachDemoCredentialFixes(OpenConnection &open, const ConnectionProfile &profile);
     void dropConnectors(const QString &note);
     void reconcile();
     void onDemoReady(const QString &path);

@@ -123,6 +123,70 @@
         <numerusform>%1 hat %n Jobs gestartet oder ausgeführt und passt zu keinem IdP-Benutzer und keinem zugeordneten Dienstkonto.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location line="+59" />
+      <source>It still has %n enabled user-managed key(s).</source>
+      <translation>
+        <numerusform>Es hat noch %n aktivierten vom Nutzer verwalteten Schlüssel.</numerusform>
+        <numerusform>Es hat noch %n aktivierte vom Nutzer verwaltete Schlüssel.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../models/drift/credentialrules.cpp" line="+79" />
+      <source>key %1 of %2</source>
+      <translation>Schlüssel %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+23" />
+      <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
+      <translation>
+        <numerusform>Der vom Nutzer verwaltete Schlüssel %1 von %2 ist %3 Tage alt (erstellt am %4); Schlüssel sollten innerhalb von %n Tag rotiert werden.</numerusform>
+        <numerusform>Der vom Nutzer verwaltete Schlüssel %1 von %2 ist %3 Tage alt (erstellt am %4); Schlüssel sollten innerhalb von %n Tagen rotiert werden.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>User-managed key %1 of %2 never expires (created %3).</source>
+      <translation>Der vom Nutzer verwaltete Schlüssel %1 von %2 läuft nie ab (erstellt am %3).</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+22" />
+      <source>Service account %1 last authenticated on %2, over %n day(s) ago (Policy Analyzer, day granularity); it is still enabled.</source>
+      <translation>
+        <numerusform>Das Dienstkonto %1 hat sich zuletzt am %2 authentifiziert, vor über %n Tag (Policy Analyzer, tagesgenau); es ist weiterhin aktiviert.</numerusform>
+        <numerusform>Das Dienstkonto %1 hat sich zuletzt am %2 authentifiziert, vor über %n Tagen (Policy Analyzer, tagesgenau); es ist weiterhin aktiviert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Service account %1 has no authentication recorded by Policy Analyzer; it is still enabled.</source>
+      <translation>Für das Dienstkonto %1 hat Policy Analyzer keine Authentifizierung erfasst; es ist weiterhin aktiviert.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>token %1 of %2</source>
+      <translation>Token %1 von %2</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>deactivated</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>GitHub token "%1" of %2 still works although %3 was %4 on %5, and it was used on %6, after that.</source>
+      <translation>Das GitHub-Token „%1“ von %2 funktioniert noch, obwohl %3 am %5 %4 wurde, und es wurde danach, am %6, benutzt.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>GitHub token "%1" of %2 still works although %3 was %4 on %5.</source>
+      <translation>Das GitHub-Token „%1“ von %2 funktioniert noch, obwohl %3 am %5 %4 wurde.</translation>
+    </message>
   </context>
   <context>
     <name>JsonFields</name>
@@ -398,6 +462,66 @@
       <location line="+2" />
       <source>SCIM target accounts</source>
       <translation>Konten in SCIM-Zielen</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>%1 (%2), created %3, %4, %5%6</source>
+      <translation>%1 (%2), erstellt am %3, %4, %5%6</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>user-managed</source>
+      <translation>vom Nutzer verwaltet</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>system-managed</source>
+      <translation>vom System verwaltet</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>expires %1</source>
+      <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>never expires</source>
+      <translation>läuft nie ab</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>last used %1</source>
+      <translation>zuletzt benutzt am %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>no use recorded</source>
+      <translation>keine Nutzung erfasst</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>, disabled</source>
+      <translation>, deaktiviert</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Last authentication</source>
+      <translation>Letzte Authentifizierung</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (day granularity)</source>
+      <translation>%1 (tagesgenau)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>none recorded</source>
+      <translation>keine erfasst</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keys</source>
+      <translation>Schlüssel</translation>
     </message>
   </context>
   <context>
@@ -1647,6 +1771,17 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <source>Syncing the simulated SCIM target failed</source>
       <translation>Die Synchronisierung des simulierten SCIM-Ziels ist fehlgeschlagen</translation>
     </message>
+    <message>
+      <location line="+11" />
+      <location line="+7" />
+      <source>Saving the demo's RBAC mapping failed</source>
+      <translation>Das Speichern der RBAC-Zuordnung der Demo ist fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Reading the simulated credential inventory failed: %1</source>
+      <translation>Das Lesen des simulierten Zugangsdatenbestands ist fehlgeschlagen: %1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::DeprovisioningReport</name>
@@ -2061,6 +2196,56 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <location line="+4" />
       <source>Schemas added: %1; removed: %2</source>
       <translation>Schemas hinzugefügt: %1; entfernt: %2</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>no use recorded</source>
+      <translation>keine Nutzung erfasst</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>last used %1</source>
+      <translation>zuletzt benutzt am %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>never expires</source>
+      <translation>läuft nie ab</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>expires %1</source>
+      <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>disabled</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>enabled</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Key %1 (%2), created %3, %4, %5, %6</source>
+      <translation>Schlüssel %1 (%2), erstellt am %3, %4, %5, %6</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Fine-grained token "%1", granted %2, %3, %4</source>
+      <translation>Fein granuliertes Token „%1“, gewährt am %2, %3, %4</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Service account in project %1, %2, %3</source>
+      <translation>Dienstkonto im Projekt %1, %2, %3</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>GitHub organisation %1</source>
+      <translation>GitHub-Organisation %1</translation>
     </message>
   </context>
   <context>
@@ -2481,6 +2666,11 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <source>Not in effect: %1</source>
       <translation>Nicht wirksam: %1</translation>
     </message>
+    <message>
+      <location line="+1" />
+      <source>I understand that this &amp;cannot be undone</source>
+      <translation>Mir ist klar, dass dies &amp;nicht rückgängig gemacht werden kann</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::FixExecutor</name>
@@ -2587,6 +2777,76 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <location line="+7" />
       <source>No connection to SCIM target %1 is configured; sync the target with its token first, or fix it in the target's own console.</source>
       <translation>Für das SCIM-Ziel %1 ist keine Verbindung eingerichtet; synchronisieren Sie das Ziel zuerst mit seinem Token oder beheben Sie es in der Konsole des Ziels.</translation>
+    </message>
+    <message>
+      <location line="+45" />
+      <source>key %1 of %2</source>
+      <translation>Schlüssel %1 von %2</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>token %1 of %2</source>
+      <translation>Token %1 von %2</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Disable service account %1</source>
+      <translation>Dienstkonto %1 deaktivieren</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 can no longer authenticate to Google Cloud, with any of its keys; the pipelines that run as it fail until it is enabled again (the undo).</source>
+      <translation>%1 kann sich mit keinem seiner Schlüssel mehr bei Google Cloud authentifizieren; die Pipelines, die als dieses Konto laufen, schlagen fehl, bis es wieder aktiviert wird (die Rücknahme).</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Enable service account %1</source>
+      <translation>Dienstkonto %1 aktivieren</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 can authenticate again.</source>
+      <translation>%1 kann sich wieder authentifizieren.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Disable %1</source>
+      <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Requests signed with this key are refused; the account and its other keys keep working. Enabling the key undoes it.</source>
+      <translation>Mit diesem Schlüssel signierte Anfragen werden abgelehnt; das Konto und seine anderen Schlüssel funktionieren weiter. Das Aktivieren des Schlüssels nimmt es zurück.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Enable %1</source>
+      <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The key can be used again.</source>
+      <translation>Der Schlüssel kann wieder benutzt werden.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Delete %1</source>
+      <translation>%1 löschen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The key is deleted for good: it cannot be enabled again, and whoever holds its file can no longer use it. Disable it first if you are unsure who uses it.</source>
+      <translation>Der Schlüssel wird endgültig gelöscht: Er kann nicht wieder aktiviert werden, und wer seine Datei besitzt, kann ihn nicht mehr benutzen. Deaktivieren Sie ihn zuerst, wenn Sie nicht sicher sind, wer ihn benutzt.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Revoke %1</source>
+      <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The token loses its access to the organisation's resources at once. GitHub has no undo: its owner must request a new token.</source>
+      <translation>Das Token verliert sofort seinen Zugriff auf die Ressourcen der Organisation. GitHub bietet keine Rücknahme: Sein Eigentümer muss ein neues Token beantragen.</translation>
     </message>
   </context>
   <context>
@@ -4226,6 +4486,11 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+0" />
       <source>&gt; 90</source>
       <translation>&gt; 90</translation>
+    </message>
+    <message>
+      <location line="-14" />
+      <source>Keys and tokens: age and expiry from the cloud inventory; the last use of a Google Cloud key is a day (Policy Analyzer).</source>
+      <translation>Schlüssel und Tokens: Alter und Ablauf aus dem Cloud-Bestand; die letzte Nutzung eines Google-Cloud-Schlüssels ist ein Tag (Policy Analyzer).</translation>
     </message>
   </context>
   <context>
@@ -6370,6 +6635,36 @@ Befehle (scimflow &lt;command&gt; --help):
       <source>A user deprovisioned in the identity provider who is still active in a SCIM target after this long is reported as provisioning drift.</source>
       <translation>Ein im Identitätsanbieter deprovisionierter Benutzer, der nach dieser Zeit in einem SCIM-Ziel noch aktiv ist, wird als Bereitstellungsabweichung gemeldet.</translation>
     </message>
+    <message>
+      <location line="-47" />
+      <source>Rotate user-managed keys within days</source>
+      <translation>Vom Nutzer verwaltete Schlüssel innerhalb von Tagen rotieren</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Service account unused after days</source>
+      <translation>Dienstkonto ungenutzt nach Tagen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Rotate &amp;keys within:</source>
+      <translation>&amp;Schlüssel rotieren innerhalb von:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>An enabled user-managed Google Cloud key older than this is reported as not rotated.</source>
+      <translation>Ein aktivierter, vom Nutzer verwalteter Google-Cloud-Schlüssel, der älter ist, wird als nicht rotiert gemeldet.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Service account &amp;unused after:</source>
+      <translation>Dienstkonto &amp;ungenutzt nach:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>An enabled service account with no authentication for this long (Policy Analyzer counts whole days) is reported as unused; Google's own insight uses 90 days.</source>
+      <translation>Ein aktiviertes Dienstkonto ohne Authentifizierung in diesem Zeitraum (Policy Analyzer zählt ganze Tage) wird als ungenutzt gemeldet; Googles eigene Empfehlung verwendet 90 Tage.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::SqliteStatement</name>
@@ -7239,6 +7534,16 @@ Befehle (scimflow &lt;command&gt; --help):
       <source>demo GitHub</source>
       <translation>Demo-GitHub</translation>
     </message>
+    <message>
+      <location line="+27" />
+      <source>demo Google Cloud token</source>
+      <translation>Google-Cloud-Token der Demo</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>GitHub App %1</source>
+      <translation>GitHub-App %1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::Writer</name>
@@ -7811,6 +8116,303 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+1" />
       <source>no PATCH replace on groups</source>
       <translation>kein PATCH replace auf Gruppen</translation>
+    </message>
+  </context>
+  <context>
+    <name>GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25" />
+      <source>%1: the answer is malformed (%2).</source>
+      <translation>%1: Die Antwort ist fehlerhaft (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialFixConnector</name>
+    <message>
+      <location filename="../models/fixes/credentialfixconnector.cpp" line="+89" />
+      <location line="+43" />
+      <source>The credential connection is closed.</source>
+      <translation>Die Verbindung für Zugangsdaten ist geschlossen.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Done (HTTP %1).</source>
+      <translation>Erledigt (HTTP %1).</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>It was already gone (HTTP 404); nothing else was changed.</source>
+      <translation>Es war bereits entfernt (HTTP 404); sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location line="+56" />
+      <source>Reading the credential back</source>
+      <translation>Erneutes Lesen der Zugangsdaten</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
+      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+      <translation>
+        <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
+        <numerusform>Abgebrochen, bevor %n Zugangsdatenquellen gelesen wurden; ihr Bestand ist unverändert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Reading the credentials of %1…</source>
+      <translation>Zugangsdaten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Reading %1: %2 of %3…</source>
+      <translation>%1 wird gelesen: %2 von %3…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading %1: %2 so far…</source>
+      <translation>%1 wird gelesen: bisher %2…</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Recording the failed read of %1…</source>
+      <translation>Das fehlgeschlagene Lesen von %1 wird festgehalten…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Saving the credentials of %1…</source>
+      <translation>Zugangsdaten von %1 werden gespeichert…</translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86" />
+      <source>Give the Google Cloud project whose credentials to read.</source>
+      <translation>Geben Sie das Google-Cloud-Projekt an, dessen Zugangsdaten gelesen werden sollen.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Reading the service accounts of %1 was cancelled.</source>
+      <translation>Das Lesen der Dienstkonten von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>More than %1 pages; raise the page limit.</source>
+      <translation>Mehr als %1 Seiten; erhöhen Sie die Seitengrenze.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>Google hat ein Seitentoken wiederholt; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Listing the service accounts of %1</source>
+      <translation>Auflisten der Dienstkonten von %1</translation>
+    </message>
+    <message>
+      <location line="+60" />
+      <source>Listing the keys of %1</source>
+      <translation>Auflisten der Schlüssel von %1</translation>
+    </message>
+    <message>
+      <location line="+70" />
+      <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
+      <translation>Lesen der letzten Authentifizierung der Dienstkonten von %1 (Policy Analyzer)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GithubAppAuth</name>
+    <message>
+      <location filename="../models/credentials/githubappauth.cpp" line="+87" />
+      <source>Give the GitHub App id and the organisation.</source>
+      <translation>Geben Sie die ID der GitHub-App und die Organisation an.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <location line="+28" />
+      <source>The GitHub App's private key cannot sign: %1</source>
+      <translation>Der private Schlüssel der GitHub-App kann nicht signieren: %1</translation>
+    </message>
+    <message>
+      <location line="-15" />
+      <source>Finding the GitHub App's installation on %1 (is the App installed there?)</source>
+      <translation>Suchen der Installation der GitHub-App in %1 (ist die App dort installiert?)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>GitHub's installation answer has no id.</source>
+      <translation>Die Installationsantwort von GitHub enthält keine ID.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Getting a GitHub App installation token</source>
+      <translation>Abrufen eines Installationstokens der GitHub-App</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>GitHub's installation token answer lacks token or expires_at.</source>
+      <translation>Der Antwort von GitHub auf die Installationstoken-Anfrage fehlt token oder expires_at.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GithubTokenFetcher</name>
+    <message>
+      <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70" />
+      <source>Give the GitHub organisation's login, not "%1".</source>
+      <translation>Geben Sie den Login der GitHub-Organisation an, nicht „%1“.</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Reading the tokens of %1 was cancelled.</source>
+      <translation>Das Lesen der Tokens von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location line="+59" />
+      <source>Listing the fine-grained tokens of %1</source>
+      <translation>Auflisten der fein granulierten Tokens von %1</translation>
+    </message>
+    <message>
+      <location line="-53" />
+      <source>%1: page %2 is not a JSON array (%3).</source>
+      <translation>%1: Seite %2 ist kein JSON-Array (%3).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>wrong shape</source>
+      <translation>falsche Form</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1: a token without id or owner login.</source>
+      <translation>%1: ein Token ohne ID oder Login des Eigentümers.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>GitHub hat einen Link auf eine bereits abgerufene Seite geliefert; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>More than %1 pages of tokens; raise the page limit.</source>
+      <translation>Mehr als %1 Seiten mit Tokens; erhöhen Sie die Seitengrenze.</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>GitHub's next page points at another host (%1); it is not followed.</source>
+      <translation>Die nächste Seite von GitHub zeigt auf einen anderen Host (%1); ihr wird nicht gefolgt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReportData</name>
+    <message>
+      <location filename="../models/reports/reportdata.cpp" line="+335" />
+      <source>Service-account keys and tokens</source>
+      <translation>Schlüssel und Tokens von Dienstkonten</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Key or token</source>
+      <translation>Schlüssel oder Token</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Account or owner</source>
+      <translation>Konto oder Eigentümer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Project or organisation</source>
+      <translation>Projekt oder Organisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Created</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Age (days)</source>
+      <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Expires</source>
+      <translation>Läuft ab</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last use</source>
+      <translation>Letzte Nutzung</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No user-managed keys or tokens were inventoried.</source>
+      <translation>Es wurden keine vom Nutzer verwalteten Schlüssel oder Tokens erfasst.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>disabled</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>enabled</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>owner %1 left</source>
+      <translation>Eigentümer %1 ist ausgeschieden</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>GCP key</source>
+      <translation>GCP-Schlüssel</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GitHub token</source>
+      <translation>GitHub-Token</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>none recorded</source>
+      <translation>keine erfasst</translation>
     </message>
   </context>
 </TS>

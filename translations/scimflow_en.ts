@@ -43,6 +43,30 @@
         <numerusform>%1 launched or ran %n jobs and matches no IdP user or mapped service account.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location line="+69" />
+      <source>It still has %n enabled user-managed key(s).</source>
+      <translation>
+        <numerusform>It still has %n enabled user-managed key.</numerusform>
+        <numerusform>It still has %n enabled user-managed keys.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../models/drift/credentialrules.cpp" line="+102" />
+      <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
+      <translation>
+        <numerusform>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day.</numerusform>
+        <numerusform>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n days.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+44" />
+      <source>Service account %1 last authenticated on %2, over %n day(s) ago (Policy Analyzer, day granularity); it is still enabled.</source>
+      <translation>
+        <numerusform>Service account %1 last authenticated on %2, over %n day ago (Policy Analyzer, day granularity); it is still enabled.</numerusform>
+        <numerusform>Service account %1 last authenticated on %2, over %n days ago (Policy Analyzer, day granularity); it is still enabled.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::Console</name>
@@ -196,6 +220,17 @@
       <translation>
         <numerusform>%n finding</numerusform>
         <numerusform>%n findings</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
+      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+      <translation>
+        <numerusform>Cancelled before %n credential source were read; their inventory is unchanged.</numerusform>
+        <numerusform>Cancelled before %n credential sources were read; their inventory is unchanged.</numerusform>
       </translation>
     </message>
   </context>

@@ -123,6 +123,70 @@
         <numerusform>%1 a lancé ou exécuté %n tâches et ne correspond à aucun utilisateur de l'IdP ni à aucun compte de service mappé.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location line="+59" />
+      <source>It still has %n enabled user-managed key(s).</source>
+      <translation>
+        <numerusform>Il a encore %n clé gérée par l'utilisateur activée.</numerusform>
+        <numerusform>Il a encore %n clés gérées par l'utilisateur activées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../models/drift/credentialrules.cpp" line="+79" />
+      <source>key %1 of %2</source>
+      <translation>clé %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+23" />
+      <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
+      <translation>
+        <numerusform>La clé gérée par l'utilisateur %1 de %2 a %3 jours (créée le %4) ; les clés devraient être renouvelées sous %n jour.</numerusform>
+        <numerusform>La clé gérée par l'utilisateur %1 de %2 a %3 jours (créée le %4) ; les clés devraient être renouvelées sous %n jours.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>User-managed key %1 of %2 never expires (created %3).</source>
+      <translation>La clé gérée par l'utilisateur %1 de %2 n'expire jamais (créée le %3).</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+22" />
+      <source>Service account %1 last authenticated on %2, over %n day(s) ago (Policy Analyzer, day granularity); it is still enabled.</source>
+      <translation>
+        <numerusform>Le compte de service %1 s'est authentifié pour la dernière fois le %2, il y a plus de %n jour (Policy Analyzer, au jour près) ; il est toujours activé.</numerusform>
+        <numerusform>Le compte de service %1 s'est authentifié pour la dernière fois le %2, il y a plus de %n jours (Policy Analyzer, au jour près) ; il est toujours activé.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Service account %1 has no authentication recorded by Policy Analyzer; it is still enabled.</source>
+      <translation>Policy Analyzer n'a enregistré aucune authentification du compte de service %1 ; il est toujours activé.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>token %1 of %2</source>
+      <translation>jeton %1 de %2</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>deactivated</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>GitHub token "%1" of %2 still works although %3 was %4 on %5, and it was used on %6, after that.</source>
+      <translation>Le jeton GitHub « %1 » de %2 fonctionne encore bien que %3 ait été %4 le %5, et il a été utilisé le %6, après cela.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>GitHub token "%1" of %2 still works although %3 was %4 on %5.</source>
+      <translation>Le jeton GitHub « %1 » de %2 fonctionne encore bien que %3 ait été %4 le %5.</translation>
+    </message>
   </context>
   <context>
     <name>JsonFields</name>
@@ -398,6 +462,66 @@
       <location line="+2" />
       <source>SCIM target accounts</source>
       <translation>Comptes dans les cibles SCIM</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>%1 (%2), created %3, %4, %5%6</source>
+      <translation>%1 (%2), créée le %3, %4, %5%6</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>user-managed</source>
+      <translation>gérée par l'utilisateur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>system-managed</source>
+      <translation>gérée par le système</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>expires %1</source>
+      <translation>expire le %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>never expires</source>
+      <translation>n'expire jamais</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>last used %1</source>
+      <translation>dernière utilisation le %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>no use recorded</source>
+      <translation>aucune utilisation enregistrée</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>, disabled</source>
+      <translation>, désactivée</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Last authentication</source>
+      <translation>Dernière authentification</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (day granularity)</source>
+      <translation>%1 (au jour près)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>none recorded</source>
+      <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Keys</source>
+      <translation>Clés</translation>
     </message>
   </context>
   <context>
@@ -1647,6 +1771,17 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <source>Syncing the simulated SCIM target failed</source>
       <translation>La synchronisation de la cible SCIM simulée a échoué</translation>
     </message>
+    <message>
+      <location line="+11" />
+      <location line="+7" />
+      <source>Saving the demo's RBAC mapping failed</source>
+      <translation>L'enregistrement du mappage RBAC de la démo a échoué</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Reading the simulated credential inventory failed: %1</source>
+      <translation>La lecture de l'inventaire simulé des identifiants a échoué : %1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::DeprovisioningReport</name>
@@ -2061,6 +2196,56 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <location line="+4" />
       <source>Schemas added: %1; removed: %2</source>
       <translation>Schémas ajoutés : %1 ; retirés : %2</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>no use recorded</source>
+      <translation>aucune utilisation enregistrée</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>last used %1</source>
+      <translation>dernière utilisation le %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>never expires</source>
+      <translation>n'expire jamais</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>expires %1</source>
+      <translation>expire le %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>disabled</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>enabled</source>
+      <translation>activé</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Key %1 (%2), created %3, %4, %5, %6</source>
+      <translation>Clé %1 (%2), créée le %3, %4, %5, %6</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Fine-grained token "%1", granted %2, %3, %4</source>
+      <translation>Jeton à granularité fine « %1 », accordé le %2, %3, %4</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Service account in project %1, %2, %3</source>
+      <translation>Compte de service du projet %1, %2, %3</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>GitHub organisation %1</source>
+      <translation>Organisation GitHub %1</translation>
     </message>
   </context>
   <context>
@@ -2481,6 +2666,11 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <source>Not in effect: %1</source>
       <translation>Sans effet : %1</translation>
     </message>
+    <message>
+      <location line="+1" />
+      <source>I understand that this &amp;cannot be undone</source>
+      <translation>Je comprends que cela ne &amp;peut pas être annulé</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::FixExecutor</name>
@@ -2587,6 +2777,76 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <location line="+7" />
       <source>No connection to SCIM target %1 is configured; sync the target with its token first, or fix it in the target's own console.</source>
       <translation>Aucune connexion à la cible SCIM %1 n’est configurée ; synchronisez d’abord la cible avec son jeton, ou corrigez-la dans la console de la cible.</translation>
+    </message>
+    <message>
+      <location line="+45" />
+      <source>key %1 of %2</source>
+      <translation>clé %1 de %2</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>token %1 of %2</source>
+      <translation>jeton %1 de %2</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Disable service account %1</source>
+      <translation>Désactiver le compte de service %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 can no longer authenticate to Google Cloud, with any of its keys; the pipelines that run as it fail until it is enabled again (the undo).</source>
+      <translation>%1 ne peut plus s'authentifier auprès de Google Cloud, avec aucune de ses clés ; les pipelines qui s'exécutent sous ce compte échouent jusqu'à sa réactivation (l'annulation).</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Enable service account %1</source>
+      <translation>Activer le compte de service %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 can authenticate again.</source>
+      <translation>%1 peut de nouveau s'authentifier.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Disable %1</source>
+      <translation>Désactiver %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Requests signed with this key are refused; the account and its other keys keep working. Enabling the key undoes it.</source>
+      <translation>Les requêtes signées avec cette clé sont refusées ; le compte et ses autres clés continuent de fonctionner. Réactiver la clé annule l'opération.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Enable %1</source>
+      <translation>Activer %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The key can be used again.</source>
+      <translation>La clé peut de nouveau être utilisée.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Delete %1</source>
+      <translation>Supprimer %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The key is deleted for good: it cannot be enabled again, and whoever holds its file can no longer use it. Disable it first if you are unsure who uses it.</source>
+      <translation>La clé est supprimée définitivement : elle ne peut pas être réactivée, et quiconque détient son fichier ne peut plus l'utiliser. Désactivez-la d'abord si vous ne savez pas qui l'utilise.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Revoke %1</source>
+      <translation>Révoquer %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The token loses its access to the organisation's resources at once. GitHub has no undo: its owner must request a new token.</source>
+      <translation>Le jeton perd immédiatement son accès aux ressources de l'organisation. GitHub ne permet pas d'annuler : son propriétaire doit demander un nouveau jeton.</translation>
     </message>
   </context>
   <context>
@@ -4226,6 +4486,11 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+0" />
       <source>&gt; 90</source>
       <translation>&gt; 90</translation>
+    </message>
+    <message>
+      <location line="-14" />
+      <source>Keys and tokens: age and expiry from the cloud inventory; the last use of a Google Cloud key is a day (Policy Analyzer).</source>
+      <translation>Clés et jetons : âge et expiration d'après l'inventaire cloud ; la dernière utilisation d'une clé Google Cloud est un jour (Policy Analyzer).</translation>
     </message>
   </context>
   <context>
@@ -6370,6 +6635,36 @@ Commandes (scimflow &lt;command&gt; --help) :
       <source>A user deprovisioned in the identity provider who is still active in a SCIM target after this long is reported as provisioning drift.</source>
       <translation>Un utilisateur déprovisionné dans le fournisseur d’identité qui est encore actif dans une cible SCIM après ce délai est signalé comme écart de provisionnement.</translation>
     </message>
+    <message>
+      <location line="-47" />
+      <source>Rotate user-managed keys within days</source>
+      <translation>Renouveler les clés gérées par l'utilisateur sous tant de jours</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Service account unused after days</source>
+      <translation>Compte de service inutilisé après tant de jours</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Rotate &amp;keys within:</source>
+      <translation>Renouveler les &amp;clés sous :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>An enabled user-managed Google Cloud key older than this is reported as not rotated.</source>
+      <translation>Une clé Google Cloud gérée par l'utilisateur et activée plus ancienne est signalée comme non renouvelée.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Service account &amp;unused after:</source>
+      <translation>Compte de service &amp;inutilisé après :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>An enabled service account with no authentication for this long (Policy Analyzer counts whole days) is reported as unused; Google's own insight uses 90 days.</source>
+      <translation>Un compte de service activé sans authentification pendant cette durée (Policy Analyzer compte des jours entiers) est signalé comme inutilisé ; la recommandation de Google utilise 90 jours.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::SqliteStatement</name>
@@ -7239,6 +7534,16 @@ Commandes (scimflow &lt;command&gt; --help) :
       <source>demo GitHub</source>
       <translation>GitHub de démo</translation>
     </message>
+    <message>
+      <location line="+27" />
+      <source>demo Google Cloud token</source>
+      <translation>jeton Google Cloud de la démo</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>GitHub App %1</source>
+      <translation>Application GitHub %1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::Writer</name>
@@ -7811,6 +8116,303 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+1" />
       <source>no PATCH replace on groups</source>
       <translation>pas de PATCH replace sur les groupes</translation>
+    </message>
+  </context>
+  <context>
+    <name>GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25" />
+      <source>%1: the answer is malformed (%2).</source>
+      <translation>%1 : la réponse est mal formée (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialFixConnector</name>
+    <message>
+      <location filename="../models/fixes/credentialfixconnector.cpp" line="+89" />
+      <location line="+43" />
+      <source>The credential connection is closed.</source>
+      <translation>La connexion des identifiants est fermée.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Done (HTTP %1).</source>
+      <translation>Fait (HTTP %1).</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>It was already gone (HTTP 404); nothing else was changed.</source>
+      <translation>Il avait déjà disparu (HTTP 404) ; rien d'autre n'a été modifié.</translation>
+    </message>
+    <message>
+      <location line="+56" />
+      <source>Reading the credential back</source>
+      <translation>Relecture de l'identifiant</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
+      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+      <translation>
+        <numerusform>Annulé avant la lecture de %n source d'identifiants ; son inventaire est inchangé.</numerusform>
+        <numerusform>Annulé avant la lecture de %n sources d'identifiants ; leur inventaire est inchangé.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Reading the credentials of %1…</source>
+      <translation>Lecture des identifiants de %1…</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Reading %1: %2 of %3…</source>
+      <translation>Lecture de %1 : %2 sur %3…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading %1: %2 so far…</source>
+      <translation>Lecture de %1 : %2 jusqu'ici…</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Recording the failed read of %1…</source>
+      <translation>Enregistrement de l'échec de lecture de %1…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Saving the credentials of %1…</source>
+      <translation>Enregistrement des identifiants de %1…</translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86" />
+      <source>Give the Google Cloud project whose credentials to read.</source>
+      <translation>Indiquez le projet Google Cloud dont il faut lire les identifiants.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Reading the service accounts of %1 was cancelled.</source>
+      <translation>La lecture des comptes de service de %1 a été annulée.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>More than %1 pages; raise the page limit.</source>
+      <translation>Plus de %1 pages ; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>Google a répété un jeton de page ; la pagination boucle, la lecture s'arrête donc et rien n'est enregistré.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Listing the service accounts of %1</source>
+      <translation>Liste des comptes de service de %1</translation>
+    </message>
+    <message>
+      <location line="+60" />
+      <source>Listing the keys of %1</source>
+      <translation>Liste des clés de %1</translation>
+    </message>
+    <message>
+      <location line="+70" />
+      <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
+      <translation>Lecture de la dernière authentification des comptes de service de %1 (Policy Analyzer)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GithubAppAuth</name>
+    <message>
+      <location filename="../models/credentials/githubappauth.cpp" line="+87" />
+      <source>Give the GitHub App id and the organisation.</source>
+      <translation>Indiquez l'identifiant de l'application GitHub et l'organisation.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <location line="+28" />
+      <source>The GitHub App's private key cannot sign: %1</source>
+      <translation>La clé privée de l'application GitHub ne peut pas signer : %1</translation>
+    </message>
+    <message>
+      <location line="-15" />
+      <source>Finding the GitHub App's installation on %1 (is the App installed there?)</source>
+      <translation>Recherche de l'installation de l'application GitHub sur %1 (l'application y est-elle installée ?)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>GitHub's installation answer has no id.</source>
+      <translation>La réponse d'installation de GitHub ne contient pas d'identifiant.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Getting a GitHub App installation token</source>
+      <translation>Obtention d'un jeton d'installation de l'application GitHub</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>GitHub's installation token answer lacks token or expires_at.</source>
+      <translation>Il manque token ou expires_at dans la réponse de GitHub pour le jeton d'installation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GithubTokenFetcher</name>
+    <message>
+      <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70" />
+      <source>Give the GitHub organisation's login, not "%1".</source>
+      <translation>Indiquez l'identifiant de l'organisation GitHub, pas « %1 ».</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Reading the tokens of %1 was cancelled.</source>
+      <translation>La lecture des jetons de %1 a été annulée.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location line="+59" />
+      <source>Listing the fine-grained tokens of %1</source>
+      <translation>Liste des jetons à granularité fine de %1</translation>
+    </message>
+    <message>
+      <location line="-53" />
+      <source>%1: page %2 is not a JSON array (%3).</source>
+      <translation>%1 : la page %2 n'est pas un tableau JSON (%3).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>wrong shape</source>
+      <translation>mauvaise forme</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1: a token without id or owner login.</source>
+      <translation>%1 : un jeton sans identifiant ni identifiant du propriétaire.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>GitHub a renvoyé un lien vers une page déjà lue ; la pagination boucle, la lecture s'arrête donc et rien n'est enregistré.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>More than %1 pages of tokens; raise the page limit.</source>
+      <translation>Plus de %1 pages de jetons ; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>GitHub's next page points at another host (%1); it is not followed.</source>
+      <translation>La page suivante de GitHub pointe vers un autre hôte (%1) ; elle n'est pas suivie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReportData</name>
+    <message>
+      <location filename="../models/reports/reportdata.cpp" line="+335" />
+      <source>Service-account keys and tokens</source>
+      <translation>Clés et jetons des comptes de service</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Key or token</source>
+      <translation>Clé ou jeton</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Account or owner</source>
+      <translation>Compte ou propriétaire</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Project or organisation</source>
+      <translation>Projet ou organisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Created</source>
+      <translation>Créé</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Age (days)</source>
+      <translation>Âge (jours)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Expires</source>
+      <translation>Expire</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last use</source>
+      <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No user-managed keys or tokens were inventoried.</source>
+      <translation>Aucune clé gérée par l'utilisateur ni aucun jeton n'a été inventorié.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>expired</source>
+      <translation>expiré</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>disabled</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>enabled</source>
+      <translation>activé</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>owner %1 left</source>
+      <translation>le propriétaire %1 est parti</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>GCP key</source>
+      <translation>Clé GCP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GitHub token</source>
+      <translation>Jeton GitHub</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>none recorded</source>
+      <translation>aucune enregistrée</translation>
     </message>
   </context>
 </TS>

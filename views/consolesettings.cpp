@@ -43,6 +43,8 @@ ConsoleSettings ConsoleSettings::load()
     c.staleSyncAfterHours = readInt(s, StaleSyncAfterHoursKey, d.staleSyncAfterHours, 0, 24 * 365);
     c.provisioningSlaMinutes =
         readInt(s, ProvisioningSlaMinutesKey, d.provisioningSlaMinutes, 0, 30 * 24 * 60);
+    c.keyRotationDays = readInt(s, KeyRotationDaysKey, d.keyRotationDays, 1, 3650);
+    c.unusedServiceAccountDays = readInt(s, UnusedServiceAccountDaysKey, d.unusedServiceAccountDays, 1, 3650);
     c.privilegedGroups = s.value(key(PrivilegedGroupsKey)).toStringList();
     c.privilegedGroups.removeAll(QString());
     c.slaHours = readInt(s, SlaHoursKey, d.slaHours, 1, 24 * 90);
@@ -64,6 +66,8 @@ void ConsoleSettings::save() const
     s.setValue(key(StaleSyncAfterHoursKey), staleSyncAfterHours);
     s.setValue(key(ProvisioningSlaMinutesKey), provisioningSlaMinutes);
     s.setValue(key(PrivilegedGroupsKey), privilegedGroups);
+    s.setValue(key(KeyRotationDaysKey), keyRotationDays);
+    s.setValue(key(UnusedServiceAccountDaysKey), unusedServiceAccountDays);
     s.setValue(key(SlaHoursKey), slaHours);
     s.setValue(key(IdleDaysKey), idleDays);
     s.setValue(key(ReportFolderKey), reportFolder);
@@ -78,6 +82,8 @@ DriftSettings ConsoleSettings::driftSettings() const
     d.staleSyncAfterHours = staleSyncAfterHours;
     d.extraPrivilegedGroups = privilegedGroups;
     d.provisioningSlaMinutes = provisioningSlaMinutes;
+    d.keyRotationDays = keyRotationDays;
+    d.unusedServiceAccountDays = unusedServiceAccountDays;
     return d;
 }
 

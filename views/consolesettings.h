@@ -21,11 +21,13 @@ struct ConsoleSettings
     int syncIntervalMinutes = 0; // periodic sync while the console is open; 0 = off
     int orphanedAfterDays = 7;
     int staleSyncAfterHours = 24;
-    int provisioningSlaMinutes = 60; // provisioning-drift: a SCIM target may lag the IdP this long
-    QStringList privilegedGroups;    // added to the RBAC mapping's privileged groups
-    int slaHours = 24;               // deprovisioning report
-    int idleDays = 30;               // orphaned credentials report
-    QString reportFolder;            // empty: the user's documents folder
+    int provisioningSlaMinutes = 60;   // provisioning-drift: a SCIM target may lag the IdP this long
+    int keyRotationDays = 90;          // key-not-rotated
+    int unusedServiceAccountDays = 90; // unused-service-account
+    QStringList privilegedGroups;      // added to the RBAC mapping's privileged groups
+    int slaHours = 24;                 // deprovisioning report
+    int idleDays = 30;                 // orphaned credentials report
+    QString reportFolder;              // empty: the user's documents folder
     ReportFormat reportFormat = ReportFormat::Pdf;
     ReportPeriod reportPeriod = ReportPeriod::Last30Days;
 
@@ -52,6 +54,8 @@ struct ConsoleSettings
     static constexpr const char *StaleSyncAfterHoursKey = "drift/staleSyncAfterHours";
     static constexpr const char *ProvisioningSlaMinutesKey = "drift/provisioningSlaMinutes";
     static constexpr const char *PrivilegedGroupsKey = "drift/privilegedGroups";
+    static constexpr const char *KeyRotationDaysKey = "drift/keyRotationDays";
+    static constexpr const char *UnusedServiceAccountDaysKey = "drift/unusedServiceAccountDays";
     static constexpr const char *SlaHoursKey = "reports/slaHours";
     static constexpr const char *IdleDaysKey = "reports/idleDays";
     static constexpr const char *ReportFolderKey = "reports/folder";

@@ -38,6 +38,9 @@ FixDialog::FixDialog(const Finding &finding, QList<FixPlan> plans, FixExecutor *
     m_reason->setPlaceholderText(tr("Why (kept in the audit log), e.g. the ticket number"));
     m_reason->setAccessibleName(tr("Reason"));
     m_confirm = new QCheckBox(tr("I have &reviewed the request and want to send it"), this);
+    m_confirmIrreversible = new QCheckBox(tr("I understand that this &cannot be undone"), this);
+    m_confirmIrreversible->setObjectName(QStringLiteral("irreversibleCheck"));
+    m_confirmIrreversible->setVisible(false);
     m_outcome = new QLabel(this);
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,6 +56,7 @@ FixDialog::FixDialog(const Finding &finding, QList<FixPlan> plans, FixExecutor *
     form->addRow(tr("Request:"), m_preview);
     form->addRow(tr("R&eason:"), m_reason);
     form->addRow(QString(), m_confirm);
+    form->addRow(QString(), m_confirmIrreversible);
     form->addRow(tr("Outcome:"), m_outcome);
     form->addRow(tr("Server now:"), m_confirmation);
     auto *layout = new QVBoxLayout(this);
@@ -63,6 +67,7 @@ FixDialog::FixDialog(const Finding &finding, QList<FixPlan> plans, FixExecutor *
     connect(m_plans, &QComboBox::currentIndexChanged, this, &FixDialog::showPlan);
     connect(m_reason, &QLineEdit::textChanged, this, &FixDialog::updateApply);
     connect(m_confirm, &QCheckBox::toggled, this, &FixDialog::updateApply);
+    connect(m_confirmIrreversible, &QCheckBox::toggled, this, &FixDialog::updateApply);
     connect(m_apply, &QPushButton::clicked, this, &FixDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -85,6 +90,8 @@ void FixDialog::showPlan(int index)
     m_effect->setText(plan.expectedEffect);
     m_preview->setPlainText(plan.isAvailable() ? plan.request.toDisplayText() : plan.unavailableReason);
     m_confirm->setChecked(false);
+    m_confirmIrreversible->setChecked(false);
+    m_confirmIrreversible->setVisible(plan.action.kind == FixAction::Kind::DeleteKey);
     updateApply();
     if (!plan.isAvailable() || !m_executor)
         return;
@@ -109,7 +116,9 @@ void FixDialog::updateApply()
 {
     const int index = m_plans->currentIndex();
     const bool available = index >= 0 && index < m_planList.size() && m_planList[index].isAvailable();
+    const bool irreversible = available && m_planList[index].action.kind == FixAction::Kind::DeleteKey;
     m_apply->setEnabled(available && m_executor && !m_busy && m_confirm->isChecked() &&
+                        (!irreversible || m_confirmIrreversible->isChecked()) &&
                         !m_reason->text().trimmed().isEmpty());
 }
 

@@ -31,6 +31,8 @@ public:
     QLabel *effectLabel() const { return m_effect; }
     QLineEdit *reasonEdit() const { return m_reason; }
     QCheckBox *confirmCheck() const { return m_confirm; }
+    /// The second confirmation an irreversible fix (deleting a key) asks for; hidden for the others.
+    QCheckBox *irreversibleCheck() const { return m_confirmIrreversible; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *outcomeLabel() const { return m_outcome; }
     QLabel *confirmationLabel() const { return m_confirmation; }
@@ -53,6 +55,7 @@ private:
     QLabel *m_effect;
     QLineEdit *m_reason;
     QCheckBox *m_confirm;
+    QCheckBox *m_confirmIrreversible = nullptr;
     QPushButton *m_apply;
     QLabel *m_outcome;
     QLabel *m_confirmation;

@@ -149,6 +149,23 @@ QWidget *SettingsDialog::buildSyncPage()
     return page;
 }
 
+void SettingsDialog::addCredentialRules(QFormLayout *form, QWidget *parent)
+{
+    m_keyRotationDays = spinBox(1, 3650, tr(" days"), tr("Rotate user-managed keys within days"), parent);
+    m_keyRotationDays->setObjectName(QStringLiteral("keyRotationDays"));
+    m_unusedAccountDays = spinBox(1, 3650, tr(" days"), tr("Service account unused after days"), parent);
+    m_unusedAccountDays->setObjectName(QStringLiteral("unusedServiceAccountDays"));
+    form->addRow(tr("Rotate &keys within:"), m_keyRotationDays);
+    form->addRow(QString(), hint(tr("An enabled user-managed Google Cloud key older than this is reported as "
+                                    "not rotated."),
+                                 parent));
+    form->addRow(tr("Service account &unused after:"), m_unusedAccountDays);
+    form->addRow(QString(), hint(tr("An enabled service account with no authentication for this long (Policy "
+                                    "Analyzer counts whole days) is reported as unused; Google's own insight "
+                                    "uses 90 days."),
+                                 parent));
+}
+
 QWidget *SettingsDialog::buildRulesPage()
 {
     auto *page = new QWidget(this);
@@ -181,6 +198,7 @@ QWidget *SettingsDialog::buildRulesPage()
                                  "in a SCIM target after this long is reported as provisioning "
                                  "drift."),
                               findings));
+    addCredentialRules(findingsForm, findings);
     findingsForm->addRow(tr("Pri&vileged groups:"), m_privilegedGroups);
     findingsForm->addRow(QString(), hint(tr("Checked by the privileged drift rule in addition to the "
                                             "privileged groups of the RBAC mapping."),
@@ -270,6 +288,8 @@ ConsoleSettings SettingsDialog::values() const
     s.orphanedAfterDays = m_orphanedDays->value();
     s.staleSyncAfterHours = m_staleHours->value();
     s.provisioningSlaMinutes = m_provisioningSla->value();
+    s.keyRotationDays = m_keyRotationDays->value();
+    s.unusedServiceAccountDays = m_unusedAccountDays->value();
     s.privilegedGroups.clear();
     for (const QString &line : m_privilegedGroups->toPlainText().split(QLatin1Char('\n'))) {
         const QString group = line.trimmed();
@@ -297,6 +317,8 @@ void SettingsDialog::setValues(const ConsoleSettings &s)
     m_orphanedDays->setValue(s.orphanedAfterDays);
     m_staleHours->setValue(s.staleSyncAfterHours);
     m_provisioningSla->setValue(s.provisioningSlaMinutes);
+    m_keyRotationDays->setValue(s.keyRotationDays);
+    m_unusedAccountDays->setValue(s.unusedServiceAccountDays);
     m_privilegedGroups->setPlainText(s.privilegedGroups.join(QLatin1Char('\n')));
     m_slaHours->setValue(s.slaHours);
     m_idleDays->setValue(s.idleDays);

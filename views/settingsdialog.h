@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -41,6 +42,7 @@ private:
     QWidget *buildGeneralPage();
     QWidget *buildSyncPage();
     QWidget *buildRulesPage();
+    void addCredentialRules(QFormLayout *form, QWidget *parent);
     QWidget *buildReportsPage();
     void updateSyncControls();
     void browseReportFolder();
@@ -53,6 +55,8 @@ private:
     QSpinBox *m_orphanedDays = nullptr;
     QSpinBox *m_staleHours = nullptr;
     QSpinBox *m_provisioningSla = nullptr;
+    QSpinBox *m_keyRotationDays = nullptr;
+    QSpinBox *m_unusedAccountDays = nullptr;
     QPlainTextEdit *m_privilegedGroups = nullptr;
     QSpinBox *m_slaHours = nullptr;
     QSpinBox *m_idleDays = nullptr;

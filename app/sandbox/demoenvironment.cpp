@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "credentialsandbox.h"
 #include "oktasandbox.h"
 #include "pipelinesandbox.h"
 #include "sandboxserver.h"
@@ -18,6 +19,7 @@ DemoEnvironment::~DemoEnvironment()
 {
     m_okta.reset();
     m_scimTarget.reset();
+    m_credentials.reset();
     m_scim.reset();
     m_server.reset();
 }
@@ -37,6 +39,7 @@ Status DemoEnvironment::start(Timestamp anchor)
     m_okta = std::make_unique<OktaSandbox>(*m_server, m_scenario, m_token);
     m_pipelines = std::make_unique<PipelineSandbox>(*m_server, m_scenario, m_token);
     startScimTarget();
+    startCredentials();
     return {};
 }
 
@@ -88,6 +91,15 @@ void DemoEnvironment::populateScimTarget(ScimTargetSandbox &target, const Scenar
 QUrl DemoEnvironment::scimTargetUrl() const
 {
     return m_scimTarget ? m_scimTarget->baseUrl() : QUrl();
+}
+
+void DemoEnvironment::startCredentials()
+{
+    m_credentials = std::make_unique<CredentialSandbox>(
+        *m_server, CredentialSandboxData::fromScenario(m_scenario), m_token);
+    auto [privateKey, publicKey] = CredentialSandbox::generateAppKey();
+    m_githubAppKey = privateKey;
+    m_credentials->registerApp(githubAppId(), publicKey);
 }
 
 QUrl DemoEnvironment::scimUrl() const

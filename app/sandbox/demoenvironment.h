@@ -11,6 +11,7 @@
 namespace Scimflow {
 
 class SandboxServer;
+class CredentialSandbox;
 class OktaSandbox;
 class PipelineSandbox;
 class ScimSandbox;
@@ -53,8 +54,16 @@ public:
     static void populateScimTarget(ScimTargetSandbox &target, const Scenario &scenario);
     ScimTargetSandbox *scimTarget() const { return m_scimTarget.get(); }
 
+
+    // Service-account credentials: IAM and Policy Analyzer take token(); the GitHub token endpoints take a
+    // GitHub App installation token, made with the App's key (in memory only).
+    CredentialSandbox *credentials() const { return m_credentials.get(); }
+    QString githubAppId() const { return QStringLiteral("314159"); }
+    QByteArray githubAppPrivateKey() const { return m_githubAppKey; }
+
 private:
     void startScimTarget();
+    void startCredentials();
 
     Scenario m_scenario;
     QString m_token;
@@ -63,6 +72,8 @@ private:
     std::unique_ptr<OktaSandbox> m_okta;
     std::unique_ptr<PipelineSandbox> m_pipelines;
     std::unique_ptr<ScimTargetSandbox> m_scimTarget;
+    std::unique_ptr<CredentialSandbox> m_credentials;
+    QByteArray m_githubAppKey;
 };
 
 } // namespace Scimflow

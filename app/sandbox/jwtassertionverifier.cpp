@@ -60,20 +60,15 @@ Status JwtAssertionVerifier::addClient(const QString &clientId, const QByteArray
     return {};
 }
 
-Result<QJsonObject> JwtAssertionVerifier::verifySignature(const QByteArray &assertion,
-                                                          const QHash<QString, QByteArray> &keys)
+Result<QJsonObject> JwtAssertionVerifier::verifySignature(const QByteArray &jwt,
+                                                          const QByteArray &publicKeyPem)
 {
-    const QList<QByteArray> parts = assertion.split('.');
+    const QList<QByteArray> parts = jwt.split('.');
     if (parts.size() != 3)
         return invalidGrant("Invalid JWT: not three parts.");
-    const QJsonObject header = decodePart(parts[0]);
-    const QJsonObject claims = decodePart(parts[1]);
-    if (header.value(QLatin1String("alg")).toString() != QLatin1String("RS256"))
+    if (decodePart(parts[0]).value(QLatin1String("alg")).toString() != QLatin1String("RS256"))
         return invalidGrant("Invalid JWT: the algorithm must be RS256.");
-    const auto key = keys.constFind(claims.value(QLatin1String("iss")).toString());
-    if (key == keys.cend())
-        return invalidGrant("Invalid JWT: unknown issuer.");
-    const Pkey publicKey = readPublicKey(*key);
+    const Pkey publicKey = readPublicKey(publicKeyPem);
     const QByteArray input = parts[0] + '.' + parts[1];
     const QByteArray signature = QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
@@ -83,14 +78,26 @@ Result<QJsonObject> JwtAssertionVerifier::verifySignature(const QByteArray &asse
                          size_t(signature.size()), reinterpret_cast<const unsigned char *>(input.constData()),
                          size_t(input.size())) != 1)
         return invalidGrant("Invalid JWT Signature.");
-    return claims;
+    return decodePart(parts[1]);
+}
+
+Result<QJsonObject> JwtAssertionVerifier::verifyIssuer(const QByteArray &assertion,
+                                                       const QHash<QString, QByteArray> &keys)
+{
+    const QList<QByteArray> parts = assertion.split('.');
+    if (parts.size() != 3)
+        return invalidGrant("Invalid JWT: not three parts.");
+    const auto key = keys.constFind(decodePart(parts[1]).value(QLatin1String("iss")).toString());
+    if (key == keys.cend())
+        return invalidGrant("Invalid JWT: unknown issuer.");
+    return verifySignature(assertion, *key);
 }
 
 Result<QJsonObject> JwtAssertionVerifier::verifyClientAssertion(const QByteArray &assertion,
                                                                 const QString &audience,
                                                                 qint64 nowSeconds) const
 {
-    Result<QJsonObject> checked = verifySignature(assertion, m_clientKeys);
+    Result<QJsonObject> checked = verifyIssuer(assertion, m_clientKeys);
     if (!checked)
         return invalidGrant("The client_assertion signature is invalid.");
     const QJsonObject &claims = *checked;
@@ -110,7 +117,7 @@ Result<QJsonObject> JwtAssertionVerifier::verifyClientAssertion(const QByteArray
 Result<QJsonObject> JwtAssertionVerifier::verify(const QByteArray &assertion, const QString &audience,
                                                  qint64 nowSeconds) const
 {
-    Result<QJsonObject> checked = verifySignature(assertion, m_publicKeys);
+    Result<QJsonObject> checked = verifyIssuer(assertion, m_publicKeys);
     if (!checked)
         return checked.error();
     const QJsonObject claims = *checked;

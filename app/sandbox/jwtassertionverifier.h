@@ -30,11 +30,14 @@ public:
     /// error_description.
     Result<QJsonObject> verifyClientAssertion(const QByteArray &assertion, const QString &audience,
                                               qint64 nowSeconds) const;
+    /// The claims of \a jwt when its header says RS256 and its signature verifies against \a publicKeyPem
+    /// (GitHub App JWTs: the caller checks the claims).
+    static Result<QJsonObject> verifySignature(const QByteArray &jwt, const QByteArray &publicKeyPem);
 
 private:
     /// Splits and checks the RS256 signature against the key \a keys holds for the issuer.
-    static Result<QJsonObject> verifySignature(const QByteArray &assertion,
-                                               const QHash<QString, QByteArray> &keys);
+    static Result<QJsonObject> verifyIssuer(const QByteArray &assertion,
+                                            const QHash<QString, QByteArray> &keys);
 
     QHash<QString, QByteArray> m_publicKeys; // email -> PEM
     QHash<QString, QByteArray> m_clientKeys; // client id -> PEM

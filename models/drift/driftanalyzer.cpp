@@ -1,5 +1,7 @@
 #include "driftanalyzer.h"
 
+#include "credentialrules.h"
+
 #include "ghostrunrule.h"
 #include "orphanedcredentialrule.h"
 #include "postdeprovisioningstartrule.h"
@@ -37,6 +39,11 @@ std::vector<std::unique_ptr<DriftRule>> DriftAnalyzer::defaultRules()
     rules.push_back(std::make_unique<SchemaDriftRule>());
     rules.push_back(std::make_unique<PrivilegedDriftRule>());
     rules.push_back(std::make_unique<ProvisioningDriftRule>());
+    // Service-account credentials.
+    rules.push_back(std::make_unique<KeyNotRotatedRule>());
+    rules.push_back(std::make_unique<NonExpiringKeyRule>());
+    rules.push_back(std::make_unique<UnusedServiceAccountRule>());
+    rules.push_back(std::make_unique<CredentialOutlivedOwnerRule>());
     return rules;
 }
 

@@ -17,6 +17,10 @@ struct DriftSettings
     // provisioning-drift: how long a SCIM target may still show a user the IdP deprovisioned as active.
     // An hour covers Okta's and Entra's push cycles (Entra provisions every 40 minutes) with margin.
     int provisioningSlaMinutes = 60;
+
+    // Service-account credentials (Google Cloud keys, GitHub tokens).
+    int keyRotationDays = 90;          // a user-managed key older than this is not rotated
+    int unusedServiceAccountDays = 90; // no authentication for this long: unused (Google's own insight)
 };
 
 } // namespace Scimflow

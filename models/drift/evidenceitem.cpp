@@ -171,6 +171,36 @@ EvidenceItem targetEvidence(const QString &type, const QJsonObject &row)
     return item;
 }
 
+/// A service account, key or token from the credential inventory: its age, expiry and last use.
+EvidenceItem credential(const QJsonObject &row)
+{
+    EvidenceItem item;
+    const QString kind = text(row, "kind");
+    item.who = text(row, "owner");
+    const QString lastUsed = text(row, "lastUsedAt");
+    const QString used =
+        lastUsed.isEmpty() ? Text::tr("no use recorded") : Text::tr("last used %1").arg(lastUsed.left(10));
+    const QString expires = text(row, "expiresAt") == QLatin1String("never")
+                                ? Text::tr("never expires")
+                                : Text::tr("expires %1").arg(text(row, "expiresAt").left(10));
+    const QString state =
+        row.value(QLatin1String("disabled")).toBool() ? Text::tr("disabled") : Text::tr("enabled");
+    if (kind == QLatin1String("gcp-key"))
+        item.what = Text::tr("Key %1 (%2), created %3, %4, %5, %6")
+                        .arg(text(row, "name").left(12), text(row, "keyType"),
+                             text(row, "createdAt").left(10), expires, used, state);
+    else if (kind == QLatin1String("github-token"))
+        item.what = Text::tr("Fine-grained token \"%1\", granted %2, %3, %4")
+                        .arg(text(row, "name"), text(row, "createdAt").left(10), expires, used);
+    else
+        item.what = Text::tr("Service account in project %1, %2, %3").arg(text(row, "source"), used, state);
+    item.when = timeOf(row, "lastUsedAt");
+    item.source = kind == QLatin1String("github-token")
+                      ? Text::tr("GitHub organisation %1").arg(text(row, "source"))
+                      : Text::tr("Cloud IAM");
+    return item;
+}
+
 } // namespace
 
 EvidenceItem EvidenceItem::fromJson(const QJsonObject &row)
@@ -216,6 +246,8 @@ EvidenceItem EvidenceItem::fromJson(const QJsonObject &row)
         item.when = timeOf(row, "lastSuccess");
         item.source = sourceName(text(row, "source"));
         return item;
+    } else if (type == QLatin1String("credential")) {
+        return credential(row);
     } else if (type == QLatin1String("meta")) {
         item.what = Text::tr("%1 changed from %2 to %3")
                         .arg(text(row, "key"), text(row, "previous"), text(row, "current"));

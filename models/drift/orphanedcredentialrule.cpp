@@ -1,5 +1,6 @@
 #include "orphanedcredentialrule.h"
 
+#include "credentialrules.h"
 #include "evidence.h"
 #include "store.h"
 
@@ -96,7 +97,40 @@ Result<QList<Finding>> OrphanedCredentialRule::evaluate(const DriftContext &cont
         return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), jobs.lastError());
     while (jobs.next())
         out[byAccount.value(jobs.value(10).toLongLong())].evidence.append(Evidence::job(jobs, 0));
+    if (Status keys = addInventoriedKeys(context, out); !keys)
+        return keys.error();
     return out;
+}
+
+Status OrphanedCredentialRule::addInventoriedKeys(const DriftContext &context, QList<Finding> &findings) const
+{
+    // The keys the credential inventory saw for each orphaned account: what disabling it would cut off.
+    QHash<QString, int> byEmail;
+    for (int i = 0; i < findings.size(); ++i)
+        byEmail.insert(findings[i].subjectKey, i);
+    QSqlQuery keys(context.db);
+    keys.setForwardOnly(true);
+    if (!keys.exec(
+            QStringLiteral("SELECT %1, lower(a.external_id) FROM credentials c JOIN credentials a ON a.id = "
+                           "c.parent_id WHERE c.kind = 'gcp-key' ORDER BY c.id")
+                .arg(CredentialEvidence::columns())))
+        return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), keys.lastError());
+    QHash<int, int> enabledUserKeys;
+    while (keys.next()) {
+        const auto it = byEmail.constFind(keys.value(11).toString());
+        if (it == byEmail.cend())
+            continue;
+        findings[*it].evidence.append(CredentialEvidence::row(keys, 0));
+        if (keys.value(6).toString() == QLatin1String("USER_MANAGED") && keys.value(10).toInt() == 0)
+            ++enabledUserKeys[*it];
+    }
+    for (auto it = enabledUserKeys.cbegin(); it != enabledUserKeys.cend(); ++it)
+        findings[it.key()].summary +=
+            QLatin1Char(' ') + QCoreApplication::translate("Drift",
+                                                           "It still has %n enabled "
+                                                           "user-managed key(s).",
+                                                           nullptr, it.value());
+    return {};
 }
 
 } // namespace Scimflow

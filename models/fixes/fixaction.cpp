@@ -11,14 +11,28 @@ QString fixKindName(FixAction::Kind kind)
         return QStringLiteral("remove-membership");
     case FixAction::Kind::CancelJob:
         break;
+    case FixAction::Kind::DisableServiceAccount:
+        return QStringLiteral("disable-service-account");
+    case FixAction::Kind::EnableServiceAccount:
+        return QStringLiteral("enable-service-account");
+    case FixAction::Kind::DisableKey:
+        return QStringLiteral("disable-key");
+    case FixAction::Kind::EnableKey:
+        return QStringLiteral("enable-key");
+    case FixAction::Kind::DeleteKey:
+        return QStringLiteral("delete-key");
+    case FixAction::Kind::RevokeToken:
+        return QStringLiteral("revoke-token");
     }
     return QStringLiteral("cancel-job");
 }
 
 bool fixKindFromName(QStringView name, FixAction::Kind *kind)
 {
-    for (auto k :
-         {FixAction::Kind::DeactivateUser, FixAction::Kind::RemoveMembership, FixAction::Kind::CancelJob}) {
+    for (auto k : {FixAction::Kind::DeactivateUser, FixAction::Kind::RemoveMembership,
+                   FixAction::Kind::CancelJob, FixAction::Kind::DisableServiceAccount,
+                   FixAction::Kind::EnableServiceAccount, FixAction::Kind::DisableKey,
+                   FixAction::Kind::EnableKey, FixAction::Kind::DeleteKey, FixAction::Kind::RevokeToken}) {
         if (name == fixKindName(k)) {
             *kind = k;
             return true;
@@ -38,6 +52,15 @@ QString FixAction::target() const
         return onTarget + QStringLiteral("group/%1/members/%2").arg(groupScimId, userScimId);
     case Kind::CancelJob:
         break;
+    case Kind::DisableServiceAccount:
+    case Kind::EnableServiceAccount:
+    case Kind::DisableKey:
+    case Kind::EnableKey:
+    case Kind::DeleteKey:
+        return QStringLiteral("gcp/%1/%2").arg(credentialSource, credentialResource);
+    case Kind::RevokeToken:
+        return QStringLiteral("github/%1/personal-access-tokens/%2")
+            .arg(credentialSource, credentialResource);
     }
     return QStringLiteral("job/%1/%2/%3/%4").arg(jobSource, jobProject, jobLocation, jobExternalId);
 }
@@ -60,6 +83,9 @@ QJsonObject FixAction::toJson() const
     put("jobProject", jobProject);
     put("jobLocation", jobLocation);
     put("jobName", jobName);
+    put("credentialSource", credentialSource);
+    put("credentialResource", credentialResource);
+    put("credentialName", credentialName);
     return o;
 }
 
@@ -80,10 +106,14 @@ bool FixAction::fromJson(const QJsonObject &o, FixAction *action)
     a.jobProject = get("jobProject");
     a.jobLocation = get("jobLocation");
     a.jobName = get("jobName");
-    const bool complete = a.kind == FixAction::Kind::CancelJob ? !a.jobExternalId.isEmpty()
-                          : a.kind == FixAction::Kind::RemoveMembership
-                              ? !a.userScimId.isEmpty() && !a.groupScimId.isEmpty()
-                              : !a.userScimId.isEmpty();
+    a.credentialSource = get("credentialSource");
+    a.credentialResource = get("credentialResource");
+    a.credentialName = get("credentialName");
+    const bool complete =
+        a.isCredentialFix() ? !a.credentialSource.isEmpty() && !a.credentialResource.isEmpty()
+        : a.kind == FixAction::Kind::CancelJob        ? !a.jobExternalId.isEmpty()
+        : a.kind == FixAction::Kind::RemoveMembership ? !a.userScimId.isEmpty() && !a.groupScimId.isEmpty()
+                                                      : !a.userScimId.isEmpty();
     if (!complete)
         return false;
     *action = a;

@@ -60,6 +60,14 @@ Result<QList<FixAction>> FixPlanner::actionsFor(const Finding &f) const
         return out;
     if (f.rule == QLatin1String("provisioning-drift"))
         return targetActionsFor(f);
+    if (f.subjectKind == QLatin1String("credential") || f.rule == QLatin1String("orphaned-credential")) {
+        Result<QList<FixAction>> credentials = credentialActions(f);
+        if (!credentials || f.subjectKind == QLatin1String("credential"))
+            return credentials;
+        out << *credentials; // orphaned accounts: the cloud-side fixes come first, job cancels are not
+                             // planned
+        return out;
+    }
     if (f.subjectKind == QLatin1String("job"))
         return cancelRunningJobs(QStringLiteral("id = ?"), {f.subjectId});
     if (f.rule == QLatin1String("role-mapping-drift") && f.subjectKind == QLatin1String("service-account"))
@@ -153,6 +161,14 @@ FixPlan FixPlanner::describe(const FixAction &action) const
                "Output written so far stays.")
                 .arg(action.jobSource, action.jobExternalId);
         break;
+    case FixAction::Kind::DisableServiceAccount:
+    case FixAction::Kind::EnableServiceAccount:
+    case FixAction::Kind::DisableKey:
+    case FixAction::Kind::EnableKey:
+    case FixAction::Kind::DeleteKey:
+    case FixAction::Kind::RevokeToken:
+        describeCredentialFix(action, p);
+        break;
     }
     if (FixConnector *c = connectorFor(action))
         p.request = c->describe(action);
@@ -160,8 +176,11 @@ FixPlan FixPlanner::describe(const FixAction &action) const
         p.unavailableReason =
             tr("No connection that can %1 is configured; add the %2 connection in the "
                "settings, or fix it in the service's own console.")
-                .arg(fixKindName(action.kind),
-                     action.kind == FixAction::Kind::CancelJob ? action.jobSource : QStringLiteral("SCIM"));
+                .arg(fixKindName(action.kind), action.kind == FixAction::Kind::CancelJob ? action.jobSource
+                                               : action.kind == FixAction::Kind::RevokeToken
+                                                   ? QStringLiteral("GitHub App")
+                                               : action.isCredentialFix() ? QStringLiteral("Google Cloud IAM")
+                                                                          : QStringLiteral("SCIM"));
     return p;
 }
 
@@ -185,6 +204,99 @@ void FixPlanner::describeOnTarget(const FixAction &action, FixPlan *p) const
         p->unavailableReason = tr("No connection to SCIM target %1 is configured; sync the target with its "
                                   "token first, or fix it in the target's own console.")
                                    .arg(action.scimTarget);
+}
+
+Result<QList<FixAction>> FixPlanner::credentialActions(const Finding &f) const
+{
+    // The credentials rows the finding is about: the subject itself, or an orphaned account found by email.
+    QSqlQuery q(m_db);
+    if (f.subjectKind == QLatin1String("credential")) {
+        q.prepare(QStringLiteral(
+            "SELECT kind, source, external_id, name, owner, key_type, disabled FROM credentials "
+            "WHERE id = ?"));
+        q.addBindValue(f.subjectId);
+    } else {
+        q.prepare(QStringLiteral(
+            "SELECT c.kind, c.source, c.external_id, c.name, c.owner, c.key_type, c.disabled FROM "
+            "credentials c "
+            "LEFT JOIN credentials a ON a.id = c.parent_id WHERE (c.kind = 'gcp-service-account' AND "
+            "lower(c.external_id) = ?) OR (c.kind = 'gcp-key' AND c.key_type = 'USER_MANAGED' AND "
+            "lower(a.external_id) = ?) ORDER BY c.kind = 'gcp-key', c.id"));
+        q.addBindValue(f.subjectKey.toLower());
+        q.addBindValue(f.subjectKey.toLower());
+    }
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read the credential to fix"), q.lastError());
+    QList<FixAction> out;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const bool disabled = q.value(6).toInt() != 0;
+        FixAction a;
+        a.credentialSource = q.value(1).toString();
+        a.credentialResource = q.value(2).toString();
+        if (kind == QLatin1String("gcp-service-account")) {
+            a.credentialName = a.credentialResource;
+            a.kind =
+                disabled ? FixAction::Kind::EnableServiceAccount : FixAction::Kind::DisableServiceAccount;
+            out << a;
+        } else if (kind == QLatin1String("gcp-key") &&
+                   q.value(5).toString() == QLatin1String("USER_MANAGED")) {
+            a.credentialName = tr("key %1 of %2").arg(q.value(3).toString().left(12), q.value(4).toString());
+            a.kind = disabled ? FixAction::Kind::EnableKey : FixAction::Kind::DisableKey;
+            out << a;
+            if (f.subjectKind == QLatin1String("credential")) {
+                a.kind = FixAction::Kind::DeleteKey;
+                out << a;
+            }
+        } else if (kind == QLatin1String("github-token")) {
+            a.credentialName = tr("token %1 of %2").arg(q.value(3).toString(), q.value(4).toString());
+            a.kind = FixAction::Kind::RevokeToken;
+            out << a;
+        }
+    }
+    return out;
+}
+
+void FixPlanner::describeCredentialFix(const FixAction &action, FixPlan &p)
+{
+    const QString &name = action.credentialName;
+    switch (action.kind) {
+    case FixAction::Kind::DisableServiceAccount:
+        p.title = tr("Disable service account %1").arg(name);
+        p.expectedEffect =
+            tr("%1 can no longer authenticate to Google Cloud, with any of its keys; the pipelines "
+               "that run as it fail until it is enabled again (the undo).")
+                .arg(name);
+        break;
+    case FixAction::Kind::EnableServiceAccount:
+        p.title = tr("Enable service account %1").arg(name);
+        p.expectedEffect = tr("%1 can authenticate again.").arg(name);
+        break;
+    case FixAction::Kind::DisableKey:
+        p.title = tr("Disable %1").arg(name);
+        p.expectedEffect =
+            tr("Requests signed with this key are refused; the account and its other keys keep "
+               "working. Enabling the key undoes it.");
+        break;
+    case FixAction::Kind::EnableKey:
+        p.title = tr("Enable %1").arg(name);
+        p.expectedEffect = tr("The key can be used again.");
+        break;
+    case FixAction::Kind::DeleteKey:
+        p.title = tr("Delete %1").arg(name);
+        p.expectedEffect =
+            tr("The key is deleted for good: it cannot be enabled again, and whoever holds its "
+               "file can no longer use it. Disable it first if you are unsure who uses it.");
+        break;
+    case FixAction::Kind::RevokeToken:
+        p.title = tr("Revoke %1").arg(name);
+        p.expectedEffect =
+            tr("The token loses its access to the organisation's resources at once. GitHub has no "
+               "undo: its owner must request a new token.");
+        break;
+    default:
+        break;
+    }
 }
 
 Result<QList<FixPlan>> FixPlanner::plansFor(const Finding &finding) const

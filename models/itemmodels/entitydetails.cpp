@@ -116,6 +116,42 @@ void loadUser(const Store &store, qint64 id, EntityDetails &d)
     addTargetAccounts(store, q.value(7).toString(), d.title, q.value(2).toString(), d);
 }
 
+/// The keys the credential inventory lists for the account \a email: type, age, expiry, last use, state.
+void addInventoriedKeys(const Store &store, const QString &email, EntityDetails &d)
+{
+    QSqlQuery q(store.database());
+    q.prepare(
+        QStringLiteral("SELECT k.name, k.key_type, k.created_at, k.expires_at, k.last_used_at, k.disabled, "
+                       "a.last_used_at FROM credentials a JOIN credentials k ON k.parent_id = a.id "
+                       "WHERE a.kind = 'gcp-service-account' AND lower(a.external_id) = lower(?) "
+                       "ORDER BY k.created_at DESC"));
+    q.addBindValue(email);
+    if (!q.exec())
+        return;
+    QStringList keys;
+    Timestamp accountLastUse = -1;
+    const auto day = [](Timestamp t) { return t ? timestampToIso(t).left(10) : QString(); };
+    while (q.next()) {
+        accountLastUse = q.value(6).toLongLong();
+        const Timestamp expires = q.value(3).toLongLong();
+        const Timestamp used = q.value(4).toLongLong();
+        keys << tr("%1 (%2), created %3, %4, %5%6")
+                    .arg(q.value(0).toString().left(12),
+                         q.value(1).toString() == QLatin1String("USER_MANAGED") ? tr("user-managed")
+                                                                                : tr("system-managed"),
+                         day(q.value(2).toLongLong()),
+                         expires ? tr("expires %1").arg(day(expires)) : tr("never expires"),
+                         used ? tr("last used %1").arg(day(used)) : tr("no use recorded"),
+                         q.value(5).toInt() ? tr(", disabled") : QString());
+    }
+    if (accountLastUse < 0)
+        return; // not in the credential inventory
+    d.attributes.append({tr("Last authentication"), accountLastUse
+                                                        ? tr("%1 (day granularity)").arg(day(accountLastUse))
+                                                        : tr("none recorded")});
+    addSection(d, tr("Keys"), keys);
+}
+
 void loadServiceAccount(const Store &store, qint64 id, EntityDetails &d)
 {
     QSqlQuery q(store.database());
@@ -142,6 +178,7 @@ void loadServiceAccount(const Store &store, qint64 id, EntityDetails &d)
                        QStringLiteral("SELECT DISTINCT role FROM jobs WHERE run_as_sa_id = ? AND role != '' "
                                       "ORDER BY role"),
                        {id}));
+    addInventoriedKeys(store, d.title, d);
 }
 
 void loadGroup(const Store &store, qint64 id, EntityDetails &d)

@@ -24,10 +24,12 @@ bool isRetryableStatus(int status)
     return status == 500 || status == 502 || status == 503 || status == 504;
 }
 
-/// GitHub's primary rate limit: 403 or 429 with x-ratelimit-remaining: 0 (the request was not processed).
+/// GitHub's primary rate limit: 403 or 429 with x-ratelimit-remaining: 0 (the request was not processed);
+/// its secondary limits: 403 with Retry-After.
 bool isGithubRateLimit(const HttpResponse &r)
 {
-    return (r.status == 403 || r.status == 429) && r.header("x-ratelimit-remaining").trimmed() == "0";
+    return ((r.status == 403 || r.status == 429) && r.header("x-ratelimit-remaining").trimmed() == "0") ||
+           (r.status == 403 && !r.header("Retry-After").trimmed().isEmpty());
 }
 
 /// Milliseconds to wait from Retry-After (seconds or HTTP date), Okta's X-Rate-Limit-Reset or GitHub's

@@ -19,6 +19,7 @@ AccessReviewReport AccessReviewReport::compute(const ReportData &data, const Rep
 {
     AccessReviewReport r;
     r.m_options = options;
+    r.m_credentials = data.credentialsTable(options.asOf());
     r.m_severityCounts = QList<int>(5, 0);
     QSet<int> counted;
     auto countFindings = [&](const QList<int> &indexes) {
@@ -170,6 +171,8 @@ ReportDocument AccessReviewReport::document() const
     }
     doc.tables << table;
     doc.tables << evidenceTable();
+    if (!m_credentials.rows.isEmpty())
+        doc.tables << m_credentials; // machine credentials with access: age, expiry, last use
 
     qint64 findingsTotal = 0;
     for (int n : m_severityCounts)

@@ -36,6 +36,7 @@ public:
 
 private:
     ReportOptions m_options;
+    ReportTable m_credentials;       // keys and tokens of the credential inventory
     QList<int> m_severityCounts;     // findings against reviewed identities, by severity 0-4
     QList<ReportFinding> m_findings; // those findings, in the order they were first counted
 };

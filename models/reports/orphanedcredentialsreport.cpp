@@ -18,6 +18,7 @@ OrphanedCredentialsReport OrphanedCredentialsReport::compute(const ReportData &d
 {
     OrphanedCredentialsReport r;
     r.m_options = options;
+    r.m_credentials = data.credentialsTable(options.asOf());
     const Timestamp asOf = options.asOf();
     const Timestamp idleLimit = Timestamp(options.idleDays) * kMsPerDay;
     for (const ReportServiceAccount &a : data.serviceAccounts) {
@@ -96,6 +97,11 @@ ReportDocument OrphanedCredentialsReport::document() const
                                   reasons.join(QLatin1String(", "))};
     }
     doc.tables << table;
+    if (!m_credentials.rows.isEmpty()) {
+        doc.tables << m_credentials;
+        doc.notes << tr("Keys and tokens: age and expiry from the cloud inventory; the last use of a Google "
+                        "Cloud key is a day (Policy Analyzer).");
+    }
     doc.summary = {{QStringLiteral("reviewed"), tr("Active service accounts reviewed"), reviewed},
                    {QStringLiteral("flagged"), tr("Orphaned or idle"), qint64(rows.size())},
                    {QStringLiteral("no_owner"), tr("Without owner"), noOwner},

@@ -31,7 +31,8 @@ public:
 
 private:
     ReportOptions m_options;
-    QList<qint64> m_ageOfAll; // idle days of every reviewed account (-1 never used), for the chart
+    ReportTable m_credentials; // keys and tokens of the credential inventory
+    QList<qint64> m_ageOfAll;  // idle days of every reviewed account (-1 never used), for the chart
 };
 
 } // namespace Scimflow

@@ -308,7 +308,62 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
             }
         }
     }
+    if (!q.exec(QStringLiteral(
+            "SELECT c.kind, c.source, c.name, c.owner, coalesce(u.user_name, ''), "
+            "coalesce(u.active = 0 OR u.deleted_at > 0, 0), c.created_at, c.expires_at, c.last_used_at, "
+            "c.disabled, c.expired FROM credentials c LEFT JOIN users u ON u.id = c.owner_user_id "
+            "WHERE c.kind = 'github-token' OR (c.kind = 'gcp-key' AND c.key_type = 'USER_MANAGED') "
+            "ORDER BY c.kind, c.source, c.owner COLLATE NOCASE, c.name")))
+        return fail("Cannot read the credential inventory");
+    while (q.next()) {
+        d.credentials << ReportCredential{
+            q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toInt() != 0,
+            q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
+            q.value(9).toInt() != 0, q.value(10).toInt() != 0};
+    }
     return d;
+}
+
+ReportTable ReportData::credentialsTable(Timestamp asOf) const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Scimflow::ReportData", text);
+    };
+    ReportTable table;
+    table.id = QStringLiteral("keys_and_tokens");
+    table.title = tr("Service-account keys and tokens");
+    table.columns = {{QStringLiteral("kind"), tr("Kind"), 1.0},
+                     {QStringLiteral("credential"), tr("Key or token"), 1.6},
+                     {QStringLiteral("owner"), tr("Account or owner"), 2.6},
+                     {QStringLiteral("source"), tr("Project or organisation"), 1.3},
+                     {QStringLiteral("created_at"), tr("Created"), 1.2},
+                     {QStringLiteral("age_days"), tr("Age (days)"), 0.7},
+                     {QStringLiteral("expires_at"), tr("Expires"), 1.2},
+                     {QStringLiteral("last_use"), tr("Last use"), 1.2},
+                     {QStringLiteral("state"), tr("State"), 1.4}};
+    table.emptyText = tr("No user-managed keys or tokens were inventoried.");
+    const auto day = [](Timestamp t) { return reportTime(t).left(10); };
+    for (const ReportCredential &c : credentials) {
+        QStringList state;
+        state << (c.expired ? tr("expired") : c.disabled ? tr("disabled") : tr("enabled"));
+        if (c.ownerLeft)
+            state << tr("owner %1 left").arg(c.ownerUserName);
+        const QString owner = c.ownerUserName.isEmpty() || c.ownerUserName == c.owner
+                                  ? c.owner
+                                  : QStringLiteral("%1 (%2)").arg(c.owner, c.ownerUserName);
+        table.rows << QStringList{
+            c.kind == QLatin1String("gcp-key") ? tr("GCP key") : tr("GitHub token"),
+            c.kind == QLatin1String("gcp-key") ? c.name.left(12) : c.name,
+            owner,
+            c.source,
+            day(c.createdAt),
+            c.createdAt ? QString::number(std::max<Timestamp>(0, asOf - c.createdAt) / kMsPerDay) : QString(),
+            c.expiresAt ? day(c.expiresAt) : tr("never"),
+            c.lastUsedAt ? day(c.lastUsedAt) : tr("none recorded"),
+            state.join(QLatin1String(", "))};
+    }
+    return table;
 }
 
 QStringList ReportData::groupNamesOfUser(qint64 userId) const

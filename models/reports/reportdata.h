@@ -40,6 +40,22 @@ struct ReportServiceAccount
     Timestamp createdAt = 0;
 };
 
+/// A user-managed Google Cloud key or a GitHub token from the credential inventory.
+struct ReportCredential
+{
+    QString kind;           // "gcp-key", "github-token"
+    QString source;         // project or organisation
+    QString name;           // key id or token name
+    QString owner;          // the key's account, the token's owner login
+    QString ownerUserName;  // the IdP user a token owner matched; empty: none
+    bool ownerLeft = false; // that user is deactivated or deleted
+    Timestamp createdAt = 0;
+    Timestamp expiresAt = 0;  // 0: never
+    Timestamp lastUsedAt = 0; // 0: no use recorded (keys: day granularity)
+    bool disabled = false;
+    bool expired = false;
+};
+
 /// A drift finding that was open at some point in the period.
 struct ReportFinding
 {
@@ -97,6 +113,11 @@ public:
     QHash<qint64, PrincipalActivity> activityOfAccount;
     QHash<QString, PrincipalActivity> activityOfUnmatched; // principals matching no user or account
     QHash<QString, QList<int>> findingsOfPrincipal;        // lower-case principal -> indexes into findings
+    QList<ReportCredential> credentials; // user-managed keys and tokens of the credential inventory
+
+    /// The keys-and-tokens table of the orphaned-credentials and access-review reports (age and last use as
+    /// of \a asOf); empty rows when nothing was inventoried.
+    ReportTable credentialsTable(Timestamp asOf) const;
 
     QStringList groupNamesOfUser(qint64 userId) const;
     QStringList rolesOfUser(qint64 userId) const;

@@ -247,6 +247,34 @@ const char *const kVersion5[] = {
     R"(CREATE INDEX target_users_external ON target_users(external_id COLLATE NOCASE))",
 };
 
+// Version 6: the service-account credential inventory (Google Cloud service accounts and their keys, GitHub
+// fine-grained tokens with access to an organisation), replaced as a whole per project or organisation by
+// each inventory run. A key's private material is never stored: the APIs listed here do not return it.
+// Times are ms since the epoch; expires_at 0 = never expires; last_used_at 0 = no use recorded.
+const char *const kVersion6[] = {
+    R"(CREATE TABLE credentials(
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK(kind IN ('gcp-service-account','gcp-key','github-token')),
+        source TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        parent_id INTEGER REFERENCES credentials(id) ON DELETE CASCADE,
+        name TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        owner_user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        key_type TEXT NOT NULL DEFAULT '',
+        key_origin TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL DEFAULT 0,
+        expires_at INTEGER NOT NULL DEFAULT 0,
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK(disabled IN (0,1)),
+        expired INTEGER NOT NULL DEFAULT 0 CHECK(expired IN (0,1)),
+        last_used_at INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT '{}',
+        synced_at INTEGER NOT NULL DEFAULT 0,
+        UNIQUE(kind, source, external_id)))",
+    R"(CREATE INDEX credentials_parent ON credentials(parent_id))",
+    R"(CREATE INDEX credentials_owner ON credentials(owner COLLATE NOCASE))",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -260,7 +288,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList migration(int version)
@@ -276,6 +304,8 @@ QStringList migration(int version)
         return toList(kVersion4);
     case 5:
         return toList(kVersion5);
+    case 6:
+        return toList(kVersion6);
     default:
         return {};
     }

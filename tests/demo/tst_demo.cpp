@@ -41,10 +41,13 @@ private Q_SLOTS:
         while (q.next())
             found << q.value(0).toString() + QLatin1Char(' ') +
                          q.value(1).toString().section(QLatin1Char(' '), 0, 0);
-        QCOMPARE(found.size(), 8);
-        const QStringList rules = {"ghost-run",          "orphaned-credential", "post-deprovisioning-start",
-                                   "privileged-drift",   "provisioning-drift",  "provisioning-drift",
-                                   "role-mapping-drift", "unknown-principal"};
+        QCOMPARE(found.size(), 12);
+        const QStringList rules = {"credential-outlived-owner", "ghost-run",
+                                   "key-not-rotated",           "non-expiring-key",
+                                   "orphaned-credential",       "post-deprovisioning-start",
+                                   "privileged-drift",          "provisioning-drift",
+                                   "provisioning-drift",        "role-mapping-drift",
+                                   "unknown-principal",         "unused-service-account"};
         for (int i = 0; i < rules.size(); ++i)
             QVERIFY2(found[i].startsWith(rules[i]), qPrintable(found.join(", ")));
         QVERIFY(found.join(',').contains("priya.raman@example.com"));
@@ -61,6 +64,13 @@ private Q_SLOTS:
         QVERIFY2(summaries.join('\n').contains("SCIM target aws"), qPrintable(summaries.join('\n')));
         QVERIFY(summaries.join('\n').contains("old.admin@example.com"));
         QCOMPARE((*store)->count("target_users"), 61);
+
+        QVERIFY(found.join(',').contains("unused-service-account bi-extract@"));
+
+        // The credential inventory was read from the sandbox like a real connection's.
+        QCOMPARE((*store)->lastSuccessfulRun("gcp-iam:scimflow-demo").status, QStringLiteral("ok"));
+        QCOMPARE((*store)->lastSuccessfulRun("github-tokens:acme").status, QStringLiteral("ok"));
+        QCOMPARE((*store)->count("credentials"), 52);
     }
 };
 

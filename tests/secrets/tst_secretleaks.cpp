@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "authprovider.h"
+#include "credentialsandbox.h"
 #include "fixexecutor.h"
 #include "googletokengrants.h"
 #include "httpclient.h"
@@ -315,6 +316,82 @@ private slots:
         QVERIFY(files >= 1);
         QVERIFY2(!leaked(m_output), m_output.constData());
         QVERIFY(!leaked(g_messages.join(QLatin1Char('\n')).toUtf8()));
+    }
+
+    void credentialInventoryKeepsNoKeyMaterial()
+    {
+        // The credential inventory: IAM answers with privateKeyData (which Google sends only on create) and
+        // the GitHub App's private key signs the app JWT. Neither, nor the installation token, may reach the
+        // database, the output or the logs.
+        const TestRsaKey appKey = TestRsaKey::generate();
+        CredentialSandboxData data = CredentialSandboxData::fromScenario(m_scenario);
+        data.setReturnPrivateKeyData(true);
+        CredentialSandbox credentials(m_server, data, QString::fromLatin1(kSecret));
+        credentials.registerApp(QStringLiteral("4711"), appKey.publicPem);
+        QVERIFY(QDir().mkpath(path(QStringLiteral("keys"))));
+        QFile pem(path(QStringLiteral("keys/app.pem")));
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(appKey.privatePem);
+        pem.close();
+        QVERIFY(QDir().mkpath(path(QStringLiteral("credentials"))));
+        const QString base = m_server.baseUrl().toString();
+        const QStringList sync{QStringLiteral("sync"),
+                               QStringLiteral("--db"),
+                               path(QStringLiteral("credentials/c.db")),
+                               QStringLiteral("--gcp-project"),
+                               data.project(),
+                               QStringLiteral("--iam-url"),
+                               base,
+                               QStringLiteral("--policy-analyzer-url"),
+                               base,
+                               QStringLiteral("--iam-token-env"),
+                               QStringLiteral("SCIMFLOW_TEST_TOKEN"),
+                               QStringLiteral("--github-org"),
+                               data.organisation(),
+                               QStringLiteral("--github-app-id"),
+                               QStringLiteral("4711"),
+                               QStringLiteral("--github-app-key-file"),
+                               pem.fileName(),
+                               QStringLiteral("--github-url"),
+                               base};
+        m_output.clear();
+        QCOMPARE(scimflow(sync), 0);
+        QVERIFY(m_output.contains("gcp iam scimflow-demo: 16 service accounts"));
+        QVERIFY(m_output.contains("github tokens acme: 5 fine-grained tokens"));
+        QVERIFY(credentials.installationTokensIssued() >= 1);
+        // An App key GitHub does not know: the error says so without the key.
+        credentials.registerApp(QStringLiteral("4711"), TestRsaKey::generate().publicPem);
+        QCOMPARE(scimflow(sync, 1), 1);
+
+        QByteArray body = appKey.privatePem;
+        body.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "");
+        body.replace("\n", "");
+        QByteArrayList needles{CredentialSandboxData::privateKeyMarker(), QByteArray("privateKeyData"),
+                               QByteArray("ghs_"), kSecret};
+        needles << QByteArray("-----BEGIN PRIVATE KEY-----\n" + CredentialSandboxData::privateKeyMarker())
+                       .toBase64()
+                       .left(24);
+        for (int at = 0; at + 32 < body.size(); at += 97)
+            needles << body.mid(at, 32);
+        const auto leaked = [&needles](const QByteArray &bytes) {
+            for (const QByteArray &n : needles) {
+                if (bytes.contains(n))
+                    return QString::fromLatin1(n);
+            }
+            return QString();
+        };
+        QDirIterator it(path(QStringLiteral("credentials")), QDir::Files | QDir::Hidden);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString found = leaked(f.readAll());
+            QVERIFY2(found.isEmpty(), qPrintable(f.fileName() + QStringLiteral(": ") + found));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+        QVERIFY2(leaked(m_output).isEmpty(), m_output.constData());
+        QVERIFY(leaked(g_messages.join(QLatin1Char('\n')).toUtf8()).isEmpty());
     }
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "credential.h"
+#include "result.h"
+
+#include <QList>
+
+namespace Scimflow {
+
+class Store;
+
+/// The credentials table: one inventory run replaces everything its project or organisation had, in one
+/// transaction recorded in sync_runs, with token owners correlated to IdP users. No SQL elsewhere.
+class CredentialRepository
+{
+public:
+    explicit CredentialRepository(Store &store)
+        : m_store(store)
+    {}
+
+    /// Replaces the inventory of \a inventory's source; on any error nothing changes but a failed sync run.
+    Status replace(const CredentialInventory &inventory);
+    /// Records a read that failed (the previous inventory stays).
+    Status recordFailure(const CredentialInventory &inventory, const Error &error);
+    /// Every credential, accounts before their keys, then tokens.
+    Result<QList<Credential>> all() const;
+    /// Marks one credential disabled or enabled after a confirmed fix (the next inventory run re-reads it).
+    Status setDisabled(qint64 id, bool disabled);
+    /// Removes a deleted key or revoked token after a confirmed fix.
+    Status remove(qint64 id);
+
+private:
+    Store &m_store;
+};
+
+} // namespace Scimflow
