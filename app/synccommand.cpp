@@ -165,9 +165,10 @@ int runSync(const QStringList &arguments)
         return code;
     }
 
-    const int identityProviders = int(parser.isSet(url)) + int(parser.isSet(oktaUrl)) + int(graph.anySet(parser));
-    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser) && !scimTargets.anySet(parser) &&
-                              !credentials.anySet(parser))) {
+    const int identityProviders =
+        int(parser.isSet(url)) + int(parser.isSet(oktaUrl)) + int(graph.anySet(parser));
+    if (!parser.isSet(db) || (identityProviders == 0 && !pipelines.anySet(parser) &&
+                              !scimTargets.anySet(parser) && !credentials.anySet(parser))) {
         err << "error: --db FILE and --okta-url URL, --graph-tenant TENANT or --scim-url URL (or a pipeline "
                "source, a SCIM target or a credential source), or --connection NAME, are required\n";
         return UsageError;

@@ -11,10 +11,10 @@
 #include "directoryreaderfactory.h"
 #include "fixexecutor.h"
 #include "githubappauth.h"
-#include "httpclient.h"
-#include "jobcancelconnector.h"
 #include "graphdirectoryreader.h"
 #include "graphfixconnector.h"
+#include "httpclient.h"
+#include "jobcancelconnector.h"
 #include "oktafixconnector.h"
 #include "pipelinesandbox.h"
 #include "scimconnection.h"
@@ -301,8 +301,9 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
                 open->idpFixes =
                     std::make_unique<OktaFixConnector>(open->idp->http.get(), QUrl(profile.orgUrl), identity);
             } else {
-                const QUrl graph = profile.graphUrl.trimmed().isEmpty() ? GraphDirectoryReader::defaultGraphUrl()
-                                                                        : QUrl(profile.graphUrl.trimmed());
+                const QUrl graph = profile.graphUrl.trimmed().isEmpty()
+                                       ? GraphDirectoryReader::defaultGraphUrl()
+                                       : QUrl(profile.graphUrl.trimmed());
                 open->idpFixes = std::make_unique<GraphFixConnector>(
                     open->idp->http.get(), graph, tr("Entra ID app registration %1").arg(profile.clientId));
             }

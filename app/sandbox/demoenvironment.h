@@ -54,7 +54,6 @@ public:
     static void populateScimTarget(ScimTargetSandbox &target, const Scenario &scenario);
     ScimTargetSandbox *scimTarget() const { return m_scimTarget.get(); }
 
-
     // Service-account credentials: IAM and Policy Analyzer take token(); the GitHub token endpoints take a
     // GitHub App installation token, made with the App's key (in memory only).
     CredentialSandbox *credentials() const { return m_credentials.get(); }

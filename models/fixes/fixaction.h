@@ -50,8 +50,8 @@ struct FixAction
 
     /// Resource path used as the audit target: "user/<scim id>", "group/<scim id>/members/<user scim id>",
     /// "job/<source>/<project>/<location>/<external id>", "gcp/<project>/<account or key resource>",
-    /// "github/<org>/personal-access-tokens/<id>"; "scim-target/<name>/" before the user and membership forms on
-    /// a SCIM target.
+    /// "github/<org>/personal-access-tokens/<id>"; "scim-target/<name>/" before the user and membership forms
+    /// on a SCIM target.
     QString target() const;
     QJsonObject toJson() const;
     /// False if \a json is not an action toJson() wrote.

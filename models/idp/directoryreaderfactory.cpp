@@ -116,9 +116,9 @@ makeDirectoryReader(const ConnectionProfile &profile, const QString &secret, con
             if (!profile.certificateFile.isEmpty()) {
                 QFile file(profile.certificateFile);
                 if (!file.open(QIODevice::ReadOnly))
-                    return Error::make(Error::Kind::InvalidInput, tr("Cannot read the certificate %1: %2")
-                                                                      .arg(profile.certificateFile,
-                                                                           file.errorString()));
+                    return Error::make(Error::Kind::InvalidInput,
+                                       tr("Cannot read the certificate %1: %2")
+                                           .arg(profile.certificateFile, file.errorString()));
                 pem.prepend(file.readAll() + '\n');
             }
             const Result<GraphCertificate> certificate = GraphCertificate::fromPem(pem);

@@ -101,19 +101,20 @@ void GraphDirectoryReader::probe(QObject *context, std::function<void(const Resu
     };
     const HttpRequest users = get(QStringLiteral("/users"));
     const HttpRequest audits = get(QStringLiteral("/auditLogs/directoryAudits"));
-    m_http->send(users, context, [this, context, done, users, audits, refused](const Result<HttpResponse> &r) {
-        if (!r || r->status != 200) {
-            done(refused(users, r));
-            return;
-        }
-        m_http->send(audits, context, [done, audits, refused](const Result<HttpResponse> &a) {
-            if (!a || a->status != 200) {
-                done(refused(audits, a));
+    m_http->send(
+        users, context, [this, context, done, users, audits, refused](const Result<HttpResponse> &r) {
+            if (!r || r->status != 200) {
+                done(refused(users, r));
                 return;
             }
-            done(tr("Connected to the Entra ID tenant: its users and directory audits can be read."));
+            m_http->send(audits, context, [done, audits, refused](const Result<HttpResponse> &a) {
+                if (!a || a->status != 200) {
+                    done(refused(audits, a));
+                    return;
+                }
+                done(tr("Connected to the Entra ID tenant: its users and directory audits can be read."));
+            });
         });
-    });
 }
 
 QUrl GraphDirectoryReader::defaultGraphUrl()

@@ -42,12 +42,11 @@ private Q_SLOTS:
             found << q.value(0).toString() + QLatin1Char(' ') +
                          q.value(1).toString().section(QLatin1Char(' '), 0, 0);
         QCOMPARE(found.size(), 12);
-        const QStringList rules = {"credential-outlived-owner", "ghost-run",
-                                   "key-not-rotated",           "non-expiring-key",
-                                   "orphaned-credential",       "post-deprovisioning-start",
-                                   "privileged-drift",          "provisioning-drift",
-                                   "provisioning-drift",        "role-mapping-drift",
-                                   "unknown-principal",         "unused-service-account"};
+        const QStringList rules = {
+            "credential-outlived-owner", "ghost-run",           "key-not-rotated",
+            "non-expiring-key",          "orphaned-credential", "post-deprovisioning-start",
+            "privileged-drift",          "provisioning-drift",  "provisioning-drift",
+            "role-mapping-drift",        "unknown-principal",   "unused-service-account"};
         for (int i = 0; i < rules.size(); ++i)
             QVERIFY2(found[i].startsWith(rules[i]), qPrintable(found.join(", ")));
         QVERIFY(found.join(',').contains("priya.raman@example.com"));
