@@ -366,7 +366,7 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
 void Workspace::attachDemoCredentialFixes(OpenConnection &open, const ConnectionProfile &profile)
 {
     DemoEnvironment *demo = m_demoLoader ? m_demoLoader->environment() : nullptr;
-    if (!demo || !demo->credentials() || profile.scimUrl != demo->scimUrl().toString())
+    if (!demo || !demo->credentials() || profile.orgUrl != demo->oktaUrl().toString())
         return;
     CredentialSandbox *sandbox = demo->credentials();
     auto iam = std::make_unique<HttpClient>(HttpClientOptions());
