@@ -29,6 +29,7 @@ public:
     QSet<QString> inactiveUsers;
     QSet<QString> removedMemberships; // "group/user"
     QSet<QString> cancelledJobs;
+    QSet<QString> changedCredentials; // targets of credential fixes
     bool readFails = false;
     int performed = 0;
 
@@ -108,6 +109,14 @@ public:
         case FixAction::Kind::CancelJob:
             cancelledJobs.insert(action.jobExternalId);
             break;
+        case FixAction::Kind::DisableServiceAccount:
+        case FixAction::Kind::EnableServiceAccount:
+        case FixAction::Kind::DisableKey:
+        case FixAction::Kind::EnableKey:
+        case FixAction::Kind::DeleteKey:
+        case FixAction::Kind::RevokeToken:
+            changedCredentials.insert(action.target()); // tested against the sandbox in tst_credentials
+            break;
         }
     }
     void readBack(const FixAction &action, std::function<void(ResourceState)> done) override
@@ -131,6 +140,15 @@ public:
                 s.effectApplied = cancelledJobs.contains(action.jobExternalId);
                 s.summary =
                     s.effectApplied ? QStringLiteral("state: cancelled") : QStringLiteral("state: running");
+                break;
+            case FixAction::Kind::DisableServiceAccount:
+            case FixAction::Kind::EnableServiceAccount:
+            case FixAction::Kind::DisableKey:
+            case FixAction::Kind::EnableKey:
+            case FixAction::Kind::DeleteKey:
+            case FixAction::Kind::RevokeToken:
+                s.effectApplied = changedCredentials.contains(action.target());
+                s.summary = s.effectApplied ? QStringLiteral("changed") : QStringLiteral("unchanged");
                 break;
             }
         }
