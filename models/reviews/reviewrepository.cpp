@@ -323,7 +323,8 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                 "  WHEN last_used_at = 0 THEN 'never-used'"
                 "  WHEN last_used_at < ? THEN 'unused' ELSE 'in-use' END AS reason_code FROM ("
                 "  SELECT c.id, c.owner_user_id, c.last_used_at,"
-                "   CASE WHEN c.kind = 'gcp-key' THEN coalesce(p.external_id, c.owner) ELSE c.owner END AS identity,"
+                "   CASE WHEN c.kind = 'gcp-key' THEN coalesce(p.external_id, c.owner) ELSE c.owner END AS "
+                "identity,"
                 "   CASE WHEN c.kind = 'gcp-key' THEN 'key ' || c.name ELSE 'token ' || c.name END AS name,"
                 "   CASE WHEN u.id IS NULL THEN 'enabled' WHEN u.deleted_at > 0 THEN 'deleted'"
                 "    WHEN u.active = 0 THEN 'inactive' ELSE 'active' END AS status,"
@@ -342,17 +343,26 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             return s;
     }
 
-    // Reviewers share the items round robin by identity, so one reviewer sees all of a person's access.
+    // Reviewers share the items round robin by identity, so one reviewer sees all of a person's access. The
+    // identities are ranked once (a window function), not counted per item.
     if (!c.reviewers.isEmpty()) {
-        if (Status s = execSql(
-                m_db,
-                QStringLiteral(
-                    "UPDATE review_items SET assignee = (SELECT r.name FROM temp.review_reviewers r WHERE"
-                    " r.idx = (SELECT count(DISTINCT identity) FROM review_items i2 WHERE i2.campaign_id = ?"
-                    " AND i2.identity < review_items.identity) % ?) WHERE campaign_id = ?"),
-                what, {campaignId, c.reviewers.size(), campaignId});
-            !s)
-            return s;
+        const QStringList statements{
+            QStringLiteral("DROP TABLE IF EXISTS temp.review_rank"),
+            QStringLiteral(
+                "CREATE TEMP TABLE review_rank(identity TEXT PRIMARY KEY, r INTEGER) WITHOUT ROWID"),
+            QStringLiteral(
+                "INSERT INTO temp.review_rank SELECT identity, row_number() OVER (ORDER BY identity) - 1 "
+                "FROM (SELECT DISTINCT identity FROM review_items WHERE campaign_id = ?)"),
+            QStringLiteral(
+                "UPDATE review_items SET assignee = coalesce((SELECT r.name FROM temp.review_reviewers r "
+                "WHERE r.idx = (SELECT k.r FROM temp.review_rank k WHERE k.identity = "
+                "review_items.identity) % ?), '') WHERE campaign_id = ?"),
+        };
+        const QList<QVariantList> binds{{}, {}, {campaignId}, {c.reviewers.size(), campaignId}};
+        for (int i = 0; i < statements.size(); ++i) {
+            if (Status s = execSql(m_db, statements[i], what, binds[i]); !s)
+                return s;
+        }
     }
     return {};
 }
