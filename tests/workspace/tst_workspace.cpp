@@ -449,8 +449,9 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
         QVERIFY(console->window()->windowTitle().contains(QStringLiteral("demo")));
         QVERIFY(console->syncSchedule()->isDemoShown());
-        // The simulated IdP, Dataflow and GitHub, through the same connectors as a saved connection's.
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.connectors().size(), 3, 10000);
+        // The simulated IdP, Dataflow, GitHub and the credential APIs (IAM, GitHub tokens), through the same
+        // connectors as a saved connection's.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.connectors().size(), 4, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(console->findings()->model()->rowCount() > 0, 20000);
         const Target cancel = findFix(workspace, *console->findings()->model(), FixAction::Kind::CancelJob,
                                       QStringLiteral("dataflow"));
