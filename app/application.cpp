@@ -173,6 +173,7 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
     QObject::connect(&workspace, &Workspace::failed, window, fail);
     QObject::connect(workspace.session(), &ConsoleSession::loadFailed, window, fail);
     ViewScreenshot shot(window, workspace.session(), console.findings(), screenshotView, screenshot);
+    shot.setReviews(console.reviews());
     if (!screenshot.isEmpty()) {
         QObject::connect(workspace.session(), &ConsoleSession::loaded, &shot, &ViewScreenshot::start);
         // Unattended: the keychain is not asked for, so nothing waits for an answer.

@@ -19,6 +19,7 @@ int runScenario(const QStringList &arguments);
 int runFindings(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runReview(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runSandbox(const QStringList &arguments);
 

@@ -1,4 +1,5 @@
 #include "console.h"
+#include "reviewcontroller.h"
 
 #include "connectioncontroller.h"
 #include "consolesession.h"
@@ -44,6 +45,7 @@ Console::Console(Workspace *workspace, const ConsoleSettings &settings, QObject 
         m_window->resizeDocks({m_timeline, findingsDock}, {1, 1}, Qt::Horizontal);
     // Finding flags on the timeline follow every recompute.
     connect(m_findings, &FindingsDock::findingsChanged, m_timeline, &TimelineDock::reload);
+    m_reviews = new ReviewController(m_window.get(), workspace, this);
     workspace->setDriftSettings(settings.driftSettings());
     workspace->setUnlockConfirmation([this](const QString &connection) { return confirmUnlock(connection); });
 
@@ -94,6 +96,8 @@ void Console::buildMenus()
 
     auto *tools = new QMenu(tr("&Tools"), m_window.get());
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().last(), tools);
+    tools->addAction(m_reviews->openAction());
+    tools->addSeparator();
     QAction *settingsAction = tools->addAction(tr("&Settings…"), this, &Console::openSettings);
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
     settingsAction->setShortcuts(

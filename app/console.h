@@ -19,6 +19,7 @@ class ConnectionController;
 class FindingsDock;
 class MainWindow;
 class ReportsDialog;
+class ReviewController;
 class SyncScheduler;
 class TimelineDock;
 class Workspace;
@@ -36,6 +37,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     TimelineDock *timeline() const { return m_timeline; }
     FindingsDock *findings() const { return m_findings; }
+    ReviewController *reviews() const { return m_reviews; }
     ConnectionController *connections() const { return m_connections.get(); }
     SyncScheduler *syncSchedule() const { return m_syncSchedule.get(); }
     QMenu *connectionMenu() const { return m_connectionMenu; }
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     TimelineDock *m_timeline = nullptr;
     FindingsDock *m_findings = nullptr;
+    ReviewController *m_reviews = nullptr;
     std::unique_ptr<ConnectionController> m_connections;
     std::unique_ptr<SyncScheduler> m_syncSchedule;
     QMenu *m_connectionMenu = nullptr;

@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"findings", Scimflow::Cli::runFindings, "print (and recompute or acknowledge) the drift findings"},
     {"audit", Scimflow::Cli::runAudit, "verify or list the hash-chained audit log"},
     {"report", Scimflow::Cli::runReport, "write a compliance report (PDF, CSV, JSON, HTML)"},
+    {"review", Scimflow::Cli::runReview, "access review campaigns: create, decide, sign off, export, verify"},
     {"sync", Scimflow::Cli::runSync, "sync users and groups from a SCIM 2.0 identity provider"},
     {"sandbox", Scimflow::Cli::runSandbox, "serve a simulated SCIM 2.0 identity provider on 127.0.0.1"},
 };
@@ -47,16 +48,19 @@ void setApplicationIdentity()
 
 int main(int argc, char **argv)
 {
-    // `report` paints text (PDF pages, charts) and so needs fonts, hence a QGuiApplication; the offscreen
-    // platform keeps it headless for scheduled runs.
-    if (argc >= 2 && std::strcmp(argv[1], "report") == 0) {
+    // `report` and `review` (its evidence pack's PDF) paint text and so need fonts, hence a QGuiApplication;
+    // the offscreen platform keeps them headless for scheduled runs.
+    const bool paints =
+        argc >= 2 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "review") == 0);
+    if (paints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setApplicationIdentity();
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeFirst();
-        return Scimflow::Cli::runReport(arguments);
+        return std::strcmp(argv[1], "report") == 0 ? Scimflow::Cli::runReport(arguments)
+                                                   : Scimflow::Cli::runReview(arguments);
     }
     if (const Command *command = findCommand(argc, argv)) {
         QCoreApplication app(argc, argv);

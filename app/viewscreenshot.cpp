@@ -8,6 +8,8 @@
 #include "findingsview.h"
 #include "mainwindow.h"
 #include "reportsdialog.h"
+#include "reviewcontroller.h"
+#include "reviewwindow.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -31,8 +33,8 @@ constexpr int kFindingsTimeoutMs = 10000;
 
 QStringList ViewScreenshot::viewNames()
 {
-    return {QStringLiteral("main"), QStringLiteral("findings"), QStringLiteral("timeline"),
-            QStringLiteral("reports"), QStringLiteral("connection")};
+    return {QStringLiteral("main"),    QStringLiteral("findings"),   QStringLiteral("timeline"),
+            QStringLiteral("reports"), QStringLiteral("connection"), QStringLiteral("review")};
 }
 
 ViewScreenshot::ViewScreenshot(MainWindow *window, ConsoleSession *session, FindingsDock *findings,
@@ -99,6 +101,13 @@ void ViewScreenshot::arrange()
         connect(dialog, &ReportsDialog::reportFailed, this, [this, dialog] { grabAndExit(dialog); });
         dialog->preview();
         return;
+    } else if (m_view == QLatin1String("review") && m_reviews) {
+        // A campaign over the demo, part-way through: the recommended revocations decided.
+        if (Status s = m_reviews->startDemoSession(); !s)
+            QTextStream(stderr) << s.error().message << '\n';
+        target = m_reviews->window();
+        target->resize(1440, 720);
+        target->show();
     } else if (m_view == QLatin1String("connection")) {
         auto *dialog = new ConnectionDialog(m_window);
         ConnectionProfile example;

@@ -10,6 +10,7 @@ namespace Scimflow {
 class ConsoleSession;
 class FindingsDock;
 class MainWindow;
+class ReviewController;
 
 /// --screenshot FILE [--screenshot-view VIEW]: once the data and the findings are shown, renders one view
 /// of the console (the main window, the Findings or Timeline dock, the Reports or Connection dialog) to a
@@ -25,6 +26,8 @@ public:
 
     /// Call when the console has loaded its data: waits for the findings, arranges the view, grabs it.
     void start();
+    /// The review window's controller, for the `review` view.
+    void setReviews(ReviewController *reviews) { m_reviews = reviews; }
 
 private:
     void arrange();
@@ -33,6 +36,7 @@ private:
     MainWindow *m_window;
     ConsoleSession *m_session;
     FindingsDock *m_findings;
+    ReviewController *m_reviews = nullptr;
     QString m_view;
     QString m_file;
     bool m_started = false;

@@ -8415,4 +8415,1190 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>keine erfasst</translation>
     </message>
   </context>
+  <context>
+    <name>Scimflow::EvidencePack</name>
+    <message>
+      <location filename="../models/reviews/evidencepack.cpp" line="+44" />
+      <source>Cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <location line="+112" />
+      <source>undecided</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>keep</source>
+      <translation>behalten</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>revoke</source>
+      <translation>entziehen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>needs info</source>
+      <translation>Rückfrage</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Access review: %1</source>
+      <translation>Zugriffsprüfung: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SOC 2 CC6.2/CC6.3, ISO 27001 A.5.18: periodic review of access to data pipelines</source>
+      <translation>SOC 2 CC6.2/CC6.3, ISO 27001 A.5.18: regelmäßige Prüfung der Zugriffe auf Datenpipelines</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>campaign %1</source>
+      <translation>Kampagne %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>idle after %1 days</source>
+      <translation>ungenutzt nach %1 Tagen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>due %1</source>
+      <translation>fällig %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>reviewers: %1</source>
+      <translation>Prüfer: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>corrects campaign %1</source>
+      <translation>korrigiert Kampagne %1</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>Items reviewed</source>
+      <translation>Geprüfte Einträge</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+26" />
+      <source>Keep</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <location line="-25" />
+      <location line="+26" />
+      <source>Revoke</source>
+      <translation>Entziehen</translation>
+    </message>
+    <message>
+      <location line="-25" />
+      <source>Needs information</source>
+      <translation>Rückfrage</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Undecided</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Against the recommendation</source>
+      <translation>Gegen die Empfehlung</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Revocations applied</source>
+      <translation>Entzüge ausgeführt</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Revocations failed or not applied</source>
+      <translation>Entzüge fehlgeschlagen oder nicht ausgeführt</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Signed off by %1 on %2. Digest of the decisions: %3 (audit entry %4).</source>
+      <translation>Abgezeichnet von %1 am %2. Digest der Entscheidungen: %3 (Audit-Eintrag %4).</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>In progress: this campaign is not signed off; its decisions may still change.</source>
+      <translation>In Bearbeitung: Diese Kampagne ist nicht abgezeichnet; ihre Entscheidungen können sich noch ändern.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Each item is one access of one identity, with the evidence Scimflow had when the campaign was created: the last job run under it, the jobs in the period, open findings and the IdP status. Recommendations come from that use; decisions against them carry a justification.</source>
+      <translation>Jeder Eintrag ist ein Zugriff einer Identität, mit den Nachweisen, die Scimflow beim Anlegen der Kampagne hatte: der letzte Job unter diesem Zugriff, die Jobs im Zeitraum, offene Befunde und der IdP-Status. Die Empfehlungen ergeben sich aus dieser Nutzung; Entscheidungen dagegen sind begründet.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Progress per reviewer</source>
+      <translation>Fortschritt je Prüfer</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+26" />
+      <source>Reviewer</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <location line="-26" />
+      <source>Assigned</source>
+      <translation>Zugewiesen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Decided</source>
+      <translation>Entschieden</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Needs info</source>
+      <translation>Rückfrage</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(unassigned)</source>
+      <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>No items.</source>
+      <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Decisions</source>
+      <translation>Entscheidungen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Item</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Identity</source>
+      <translation>Identität</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Access</source>
+      <translation>Zugriff</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline roles</source>
+      <translation>Pipeline-Rollen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last used</source>
+      <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jobs in period</source>
+      <translation>Jobs im Zeitraum</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommendation</source>
+      <translation>Empfehlung</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Justification</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remediation</source>
+      <translation>Behebung</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>The campaign has no items.</source>
+      <translation>Die Kampagne hat keine Einträge.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Cannot create the folder %1.</source>
+      <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <location line="+76" />
+      <source>Cannot read back %1: %2</source>
+      <translation>%1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>cannot read manifest.json: %1</source>
+      <translation>manifest.json kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>manifest.json is not a Scimflow evidence pack manifest</source>
+      <translation>manifest.json ist kein Manifest eines Scimflow-Nachweispakets</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>the manifest does not list %1</source>
+      <translation>das Manifest führt %1 nicht auf</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the manifest names a file outside the pack: %1</source>
+      <translation>das Manifest nennt eine Datei außerhalb des Pakets: %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 is missing or unreadable</source>
+      <translation>%1 fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>%1 does not match the manifest: SHA-256 %2, expected %3</source>
+      <translation>%1 passt nicht zum Manifest: SHA-256 %2, erwartet %3</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>the decisions hash to %1 but the manifest records the digest %2</source>
+      <translation>die Entscheidungen ergeben den Hash %1, das Manifest verzeichnet aber den Digest %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>the manifest names another campaign than decisions.json</source>
+      <translation>das Manifest nennt eine andere Kampagne als decisions.json</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>audit entry %1 in audit.json does not match its hash</source>
+      <translation>Audit-Eintrag %1 in audit.json passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the sign-off audit entry %1 records the digest %2, not %3</source>
+      <translation>der Abzeichnungs-Eintrag %1 verzeichnet den Digest %2, nicht %3</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>the pack says signed but audit.json holds no sign-off entry</source>
+      <translation>das Paket gibt „abgezeichnet“ an, audit.json enthält aber keinen Abzeichnungs-Eintrag</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewCampaignDialog</name>
+    <message>
+      <location filename="../views/reviewcampaigndialog.cpp" line="+44" />
+      <source>Correct Campaign %1</source>
+      <translation>Kampagne %1 korrigieren</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>New Access Review Campaign</source>
+      <translation>Neue Zugriffsprüfung</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 (correction)</source>
+      <translation>%1 (Korrektur)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Campaign name</source>
+      <translation>Name der Kampagne</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>e.g. Q4 2026 pipeline access</source>
+      <translation>z. B. Pipeline-Zugriffe Q4 2026</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Group &amp;memberships that grant a pipeline role</source>
+      <translation>Gruppen&amp;mitgliedschaften, die eine Pipeline-Rolle gewähren</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Service accounts (owner and role)</source>
+      <translation>&amp;Dienstkonten (Besitzer und Rolle)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Keys and tokens of the credential inventory</source>
+      <translation>&amp;Schlüssel und Tokens des Credential-Inventars</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Scope:</source>
+      <translation>Umfang:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>every pipeline role; or e.g. dataflow.admin, dataflow.developer</source>
+      <translation>alle Pipeline-Rollen; oder z. B. dataflow.admin, dataflow.developer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline roles in scope</source>
+      <translation>Pipeline-Rollen im Umfang</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline &amp;roles:</source>
+      <translation>Pipeline-&amp;Rollen:</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>every IdP group; or a comma-separated list</source>
+      <translation>alle IdP-Gruppen; oder eine kommagetrennte Liste</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>IdP groups in scope</source>
+      <translation>IdP-Gruppen im Umfang</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>IdP &amp;groups:</source>
+      <translation>IdP-&amp;Gruppen:</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Review period start</source>
+      <translation>Beginn des Prüfzeitraums</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Review period end</source>
+      <translation>Ende des Prüfzeitraums</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Due date</source>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Period (UTC):</source>
+      <translation>&amp;Zeitraum (UTC):</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Due:</source>
+      <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>names or IdP identities, comma-separated; items are shared among them</source>
+      <translation>Namen oder IdP-Identitäten, kommagetrennt; die Einträge werden unter ihnen aufgeteilt</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reviewers</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;viewers:</source>
+      <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommend revoking access unused for</source>
+      <translation>Entzug empfehlen bei Zugriffen, ungenutzt seit</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Revoke when &amp;unused for:</source>
+      <translation>Entziehen, wenn &amp;ungenutzt seit:</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Corrects:</source>
+      <translation>Korrigiert:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>campaign %1, %2, signed off by %3</source>
+      <translation>Kampagne %1, %2, abgezeichnet von %3</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>What is missing</source>
+      <translation>Was fehlt</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Create Campaign</source>
+      <translation>Kampagne &amp;anlegen</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Give the campaign a name.</source>
+      <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Choose at least one kind of access to review.</source>
+      <translation>Wählen Sie mindestens eine Art von Zugriff zur Prüfung.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The period ends before it starts.</source>
+      <translation>Der Zeitraum endet vor seinem Beginn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewController</name>
+    <message>
+      <location filename="../app/reviewcontroller.cpp" line="+35" />
+      <source>&amp;Access Review…</source>
+      <translation>&amp;Zugriffsprüfung…</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
+      <translation>Eine Zugriffsprüfung durchführen: über jeden Zugriff entscheiden, abzeichnen, entziehen und das Nachweispaket exportieren.</translation>
+    </message>
+    <message>
+      <location line="+55" />
+      <location line="+14" />
+      <source>Access Review</source>
+      <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>No database is open.</source>
+      <translation>Keine Datenbank ist geöffnet.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Q4 pipeline access</source>
+      <translation>Pipeline-Zugriffe Q4</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>New Campaign</source>
+      <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Decide</source>
+      <translation>Entscheiden</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Assign</source>
+      <translation>Zuweisen</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Sign Off</source>
+      <translation>Abzeichnen</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Signed Off</source>
+      <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Campaign %1 is signed off. Digest %2 is in audit entry %3.</source>
+      <translation>Kampagne %1 ist abgezeichnet. Der Digest %2 steht in Audit-Eintrag %3.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <location line="+9" />
+      <location line="+3" />
+      <location line="+28" />
+      <source>Apply Revocation</source>
+      <translation>Entzug ausführen</translation>
+    </message>
+    <message>
+      <location line="-27" />
+      <source>This revocation cannot be carried out from Scimflow: %1.</source>
+      <translation>Dieser Entzug kann nicht aus Scimflow ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Revoke decision of access review "%1" (item %2): %3 loses %4. Justification: %5</source>
+      <translation>Entzugsentscheidung der Zugriffsprüfung „%1“ (Eintrag %2): %3 verliert %4. Begründung: %5</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>access review "%1", campaign %2, item %3</source>
+      <translation>Zugriffsprüfung „%1“, Kampagne %2, Eintrag %3</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Export Evidence Pack: Choose an Empty Folder</source>
+      <translation>Nachweispaket exportieren: leeren Ordner wählen</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <location line="+4" />
+      <source>Export Evidence Pack</source>
+      <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The evidence pack is in %1 (%2, digest %3). The auditor checks it with scimflow review verify.</source>
+      <translation>Das Nachweispaket liegt in %1 (%2, Digest %3). Der Prüfer kontrolliert es mit scimflow review verify.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The pack in %1 does not verify: %2</source>
+      <translation>Das Paket in %1 besteht die Prüfung nicht: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewItemModel</name>
+    <message>
+      <location filename="../models/reviews/reviewitemmodel.cpp" line="+57" />
+      <source>keep</source>
+      <translation>behalten</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>revoke</source>
+      <translation>entziehen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>needs info</source>
+      <translation>Rückfrage</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>%1 (privileged)</source>
+      <translation>%1 (privilegiert)</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location line="+74" />
+      <source>Item</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Identity</source>
+      <translation>Identität</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Access</source>
+      <translation>Zugriff</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Pipeline roles</source>
+      <translation>Pipeline-Rollen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Last used (UTC)</source>
+      <translation>Zuletzt genutzt (UTC)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Jobs in period</source>
+      <translation>Jobs im Zeitraum</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Open findings</source>
+      <translation>Offene Befunde</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Recommendation</source>
+      <translation>Empfehlung</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Decision</source>
+      <translation>Entscheidung</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Reviewer</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Justification</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remediation</source>
+      <translation>Behebung</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewRemediation</name>
+    <message>
+      <location filename="../models/reviews/reviewremediation.cpp" line="+35" />
+      <source>the user or the group is no longer in the store</source>
+      <translation>der Benutzer oder die Gruppe ist nicht mehr im Speicher</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>%1 is not in the Google Cloud IAM inventory; disable it in its own console</source>
+      <translation>%1 ist nicht im Google-Cloud-IAM-Inventar; deaktivieren Sie es in dessen eigener Konsole</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>the credential is no longer in the inventory</source>
+      <translation>das Credential ist nicht mehr im Inventar</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>token %1 of %2</source>
+      <translation>Token %1 von %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>a key managed by Google Cloud cannot be disabled</source>
+      <translation>ein von Google Cloud verwalteter Schlüssel kann nicht deaktiviert werden</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>key %1 of %2</source>
+      <translation>Schlüssel %1 von %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewRules</name>
+    <message>
+      <location filename="../models/reviews/reviewrules.cpp" line="+21" />
+      <source>the IdP user is %1: access should not outlive the account</source>
+      <translation>der IdP-Benutzer ist %1: Zugriffe sollen das Konto nicht überdauern</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the service account is disabled</source>
+      <translation>das Dienstkonto ist deaktiviert</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the service account has no owning group</source>
+      <translation>das Dienstkonto hat keine besitzende Gruppe</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n open finding(s) against this identity</source>
+      <translation>
+        <numerusform>%n offener Befund zu dieser Identität</numerusform>
+        <numerusform>%n offene Befunde zu dieser Identität</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>no job ever ran under this access (idle after %n day(s))</source>
+      <translation>
+        <numerusform>nie lief ein Job unter diesem Zugriff (ungenutzt nach %n Tag)</numerusform>
+        <numerusform>nie lief ein Job unter diesem Zugriff (ungenutzt nach %n Tagen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>no job in %1 days under this access (idle after %2)</source>
+      <translation>seit %1 Tagen kein Job unter diesem Zugriff (ungenutzt nach %2)</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>used %n day(s) ago; %1 job(s) in the period</source>
+      <translation>
+        <numerusform>vor %n Tag genutzt; %1 Job(s) im Zeitraum</numerusform>
+        <numerusform>vor %n Tagen genutzt; %1 Job(s) im Zeitraum</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Choose keep, revoke or needs-info.</source>
+      <translation>Wählen Sie keep, revoke oder needs-info.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>keeping privileged access</source>
+      <translation>das Behalten eines privilegierten Zugriffs</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>deciding against the recommendation (%1)</source>
+      <translation>eine Entscheidung gegen die Empfehlung (%1)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Item %1 (%2, %3): %4 needs a justification.</source>
+      <translation>Eintrag %1 (%2, %3): %4 braucht eine Begründung.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewWindow</name>
+    <message>
+      <location filename="../views/reviewwindow.cpp" line="+94" />
+      <source>Access Review</source>
+      <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Campaign</source>
+      <translation>Kampagne</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Campaign state</source>
+      <translation>Zustand der Kampagne</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Reviewer deciding</source>
+      <translation>Entscheidender Prüfer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>your name or IdP identity</source>
+      <translation>Ihr Name oder Ihre IdP-Identität</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Campaign:</source>
+      <translation>Kampagne:</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Reviewer:</source>
+      <translation>Prüfer:</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Filter items (Ctrl+F)</source>
+      <translation>Einträge filtern (Strg+F)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Filter items</source>
+      <translation>Einträge filtern</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Show items</source>
+      <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All items</source>
+      <translation>Alle Einträge</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Undecided</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kept</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Revoked</source>
+      <translation>Entzogen</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Needs information</source>
+      <translation>Rückfrage</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommended for revoking</source>
+      <translation>Zum Entzug empfohlen</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Assigned to me</source>
+      <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Review items</source>
+      <translation>Prüfeinträge</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Evidence of the current item</source>
+      <translation>Nachweise des aktuellen Eintrags</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Items decided</source>
+      <translation>Entschiedene Einträge</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Progress per reviewer</source>
+      <translation>Fortschritt je Prüfer</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Review</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>&amp;New Campaign…</source>
+      <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Create a campaign from the store</source>
+      <translation>Eine Kampagne aus dem Datenbestand anlegen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Correct in New Campaign…</source>
+      <translation>In neuer Kampagne &amp;korrigieren…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A signed campaign is corrected by a new one that references it</source>
+      <translation>Eine abgezeichnete Kampagne wird durch eine neue korrigiert, die auf sie verweist</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Keep</source>
+      <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Keep the access of the selected items</source>
+      <translation>Den Zugriff der gewählten Einträge behalten</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Revoke</source>
+      <translation>&amp;Entziehen</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Revoke the access of the selected items</source>
+      <translation>Den Zugriff der gewählten Einträge entziehen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Needs &amp;Info</source>
+      <translation>&amp;Rückfrage</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ask for more information</source>
+      <translation>Weitere Informationen anfordern</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Next Item</source>
+      <translation>&amp;Nächster Eintrag</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Move to the next item</source>
+      <translation>Zum nächsten Eintrag</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Previous Item</source>
+      <translation>&amp;Vorheriger Eintrag</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Move to the previous item</source>
+      <translation>Zum vorherigen Eintrag</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Assign to…</source>
+      <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Assign the selected items to a reviewer</source>
+      <translation>Die gewählten Einträge einem Prüfer zuweisen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Sign Off…</source>
+      <translation>&amp;Abzeichnen…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Close the campaign: its decisions are hashed into the audit log</source>
+      <translation>Die Kampagne abschließen: ihre Entscheidungen werden als Hash ins Audit-Log geschrieben</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Apply &amp;Revocation…</source>
+      <translation>Entzug aus&amp;führen…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Carry out the current item's revoke decision through the fix dialog</source>
+      <translation>Die Entzugsentscheidung des aktuellen Eintrags über den Korrekturdialog ausführen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Export Evidence Pack…</source>
+      <translation>Nachweispaket &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Write the PDF, decisions, audit entries and manifest for the auditor</source>
+      <translation>PDF, Entscheidungen, Audit-Einträge und Manifest für den Prüfer schreiben</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Assign Items</source>
+      <translation>Einträge zuweisen</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Assign %n item(s) to:</source>
+      <translation>
+        <numerusform>%n Eintrag zuweisen an:</numerusform>
+        <numerusform>%n Einträge zuweisen an:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Sign Off</source>
+      <translation>Abzeichnen</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Sign off campaign "%1" as %2? Its %n decision(s) are hashed into the audit log and can no longer be changed.</source>
+      <translation>
+        <numerusform>Kampagne „%1“ als %2 abzeichnen? Ihre %n Entscheidung wird als Hash ins Audit-Log geschrieben und kann nicht mehr geändert werden.</numerusform>
+        <numerusform>Kampagne „%1“ als %2 abzeichnen? Ihre %n Entscheidungen werden als Hash ins Audit-Log geschrieben und können nicht mehr geändert werden.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>%1: %2 (%3/%4 decided, %5)</source>
+      <translation>%1: %2 (%3/%4 entschieden, %5)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>signed</source>
+      <translation>abgezeichnet</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+144" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location line="-76" />
+      <source>Justification</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Decide</source>
+      <translation>Entscheiden</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Enter your name or IdP identity as the reviewer first.</source>
+      <translation>Geben Sie zuerst Ihren Namen oder Ihre IdP-Identität als Prüfer ein.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>What information is needed?</source>
+      <translation>Welche Informationen werden benötigt?</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n of the selected item(s) need a justification (privileged access kept, or a decision against the recommendation). Justification:</source>
+      <translation>
+        <numerusform>%n der gewählten Einträge braucht eine Begründung (privilegierter Zugriff behalten oder Entscheidung gegen die Empfehlung). Begründung:</numerusform>
+        <numerusform>%n der gewählten Einträge brauchen eine Begründung (privilegierter Zugriff behalten oder Entscheidung gegen die Empfehlung). Begründung:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>%1 of %2 decided</source>
+      <translation>%1 von %2 entschieden</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1: %2/%3</source>
+      <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>unassigned</source>
+      <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>no campaign: create one with New Campaign (Ctrl+N)</source>
+      <translation>keine Kampagne: legen Sie eine mit Neue Kampagne an (Strg+N)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>signed off by %1 on %2</source>
+      <translation>abgezeichnet von %1 am %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>open, due %1</source>
+      <translation>offen, fällig %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>&lt;p&gt;Select an item to see its evidence.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Wählen Sie einen Eintrag, um seine Nachweise zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Access</source>
+      <translation>Zugriff</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source> (privileged)</source>
+      <translation> (privilegiert)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline roles</source>
+      <translation>Pipeline-Rollen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last job</source>
+      <translation>Letzter Job</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 at %2</source>
+      <translation>%1 am %2</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jobs in the period</source>
+      <translation>Jobs im Zeitraum</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open findings</source>
+      <translation>Offene Befunde</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reviewer</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Recommended: revoke.</source>
+      <translation>Empfohlen: entziehen.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommended: keep.</source>
+      <translation>Empfohlen: behalten.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Decision: %1</source>
+      <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>by %1 on %2</source>
+      <translation>von %1 am %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Justification: %1</source>
+      <translation>Begründung: %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Keeping this access needs a justification.</source>
+      <translation>Das Behalten dieses Zugriffs braucht eine Begründung.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Remediation: %1 %2</source>
+      <translation>Behebung: %1 %2</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>K keep · R revoke · I needs info · N/P next/previous</source>
+      <translation>K behalten · R entziehen · I Rückfrage · N/P nächster/vorheriger</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+24" />
+      <source>Select All Shown (%n)</source>
+      <translation>
+        <numerusform>Alle angezeigten auswählen (%n)</numerusform>
+        <numerusform>Alle angezeigten auswählen (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

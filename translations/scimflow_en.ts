@@ -234,4 +234,66 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Scimflow::ReviewRules</name>
+    <message numerus="yes">
+      <location filename="../models/reviews/reviewrules.cpp" line="+27" />
+      <source>%n open finding(s) against this identity</source>
+      <translation>
+        <numerusform>%n open finding against this identity</numerusform>
+        <numerusform>%n open findings against this identity</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>no job ever ran under this access (idle after %n day(s))</source>
+      <translation>
+        <numerusform>no job ever ran under this access (idle after %n day)</numerusform>
+        <numerusform>no job ever ran under this access (idle after %n days)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+4" />
+      <source>used %n day(s) ago; %1 job(s) in the period</source>
+      <translation>
+        <numerusform>used %n day ago; %1 job(s) in the period</numerusform>
+        <numerusform>used %n days ago; %1 job(s) in the period</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewWindow</name>
+    <message numerus="yes">
+      <location filename="../views/reviewwindow.cpp" line="+243" />
+      <source>Assign %n item(s) to:</source>
+      <translation>
+        <numerusform>Assign %n item to:</numerusform>
+        <numerusform>Assign %n items to:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+9" />
+      <source>Sign off campaign "%1" as %2? Its %n decision(s) are hashed into the audit log and can no longer be changed.</source>
+      <translation>
+        <numerusform>Sign off campaign "%1" as %2? Its %n decision is hashed into the audit log and can no longer be changed.</numerusform>
+        <numerusform>Sign off campaign "%1" as %2? Its %n decisions are hashed into the audit log and can no longer be changed.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+118" />
+      <source>%n of the selected item(s) need a justification (privileged access kept, or a decision against the recommendation). Justification:</source>
+      <translation>
+        <numerusform>%n selected item needs a justification (privileged access kept, or a decision against the recommendation). Justification:</numerusform>
+        <numerusform>%n of the selected items need a justification (privileged access kept, or a decision against the recommendation). Justification:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+123" />
+      <source>Select All Shown (%n)</source>
+      <translation>
+        <numerusform>Select All Shown (%n)</numerusform>
+        <numerusform>Select All Shown (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

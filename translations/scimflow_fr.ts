@@ -8415,4 +8415,1190 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>aucune enregistrée</translation>
     </message>
   </context>
+  <context>
+    <name>Scimflow::EvidencePack</name>
+    <message>
+      <location filename="../models/reviews/evidencepack.cpp" line="+44" />
+      <source>Cannot write %1: %2</source>
+      <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+112" />
+      <source>undecided</source>
+      <translation>non décidé</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>keep</source>
+      <translation>conserver</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>revoke</source>
+      <translation>retirer</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>needs info</source>
+      <translation>infos requises</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Access review: %1</source>
+      <translation>Revue des accès : %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SOC 2 CC6.2/CC6.3, ISO 27001 A.5.18: periodic review of access to data pipelines</source>
+      <translation>SOC 2 CC6.2/CC6.3, ISO 27001 A.5.18 : revue périodique des accès aux pipelines de données</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>campaign %1</source>
+      <translation>campagne %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>idle after %1 days</source>
+      <translation>inutilisé après %1 jours</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>due %1</source>
+      <translation>échéance %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>reviewers: %1</source>
+      <translation>réviseurs : %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>corrects campaign %1</source>
+      <translation>corrige la campagne %1</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <source>Items reviewed</source>
+      <translation>Éléments revus</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+26" />
+      <source>Keep</source>
+      <translation>Conserver</translation>
+    </message>
+    <message>
+      <location line="-25" />
+      <location line="+26" />
+      <source>Revoke</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location line="-25" />
+      <source>Needs information</source>
+      <translation>Informations requises</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Undecided</source>
+      <translation>Non décidés</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Against the recommendation</source>
+      <translation>Contre la recommandation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Revocations applied</source>
+      <translation>Retraits appliqués</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Revocations failed or not applied</source>
+      <translation>Retraits échoués ou non appliqués</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Signed off by %1 on %2. Digest of the decisions: %3 (audit entry %4).</source>
+      <translation>Validée par %1 le %2. Empreinte des décisions : %3 (entrée d’audit %4).</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>In progress: this campaign is not signed off; its decisions may still change.</source>
+      <translation>En cours : cette campagne n’est pas validée ; ses décisions peuvent encore changer.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Each item is one access of one identity, with the evidence Scimflow had when the campaign was created: the last job run under it, the jobs in the period, open findings and the IdP status. Recommendations come from that use; decisions against them carry a justification.</source>
+      <translation>Chaque élément est un accès d’une identité, avec les preuves dont Scimflow disposait à la création de la campagne : le dernier job exécuté sous cet accès, les jobs de la période, les constats ouverts et le statut IdP. Les recommandations découlent de cet usage ; les décisions contraires sont justifiées.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Progress per reviewer</source>
+      <translation>Avancement par réviseur</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+26" />
+      <source>Reviewer</source>
+      <translation>Réviseur</translation>
+    </message>
+    <message>
+      <location line="-26" />
+      <source>Assigned</source>
+      <translation>Attribués</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Decided</source>
+      <translation>Décidés</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Needs info</source>
+      <translation>Infos requises</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(unassigned)</source>
+      <translation>(non attribué)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>No items.</source>
+      <translation>Aucun élément.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Decisions</source>
+      <translation>Décisions</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Item</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Identity</source>
+      <translation>Identité</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline roles</source>
+      <translation>Rôles de pipeline</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last used</source>
+      <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jobs in period</source>
+      <translation>Jobs sur la période</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommendation</source>
+      <translation>Recommandation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Justification</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remediation</source>
+      <translation>Remédiation</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>The campaign has no items.</source>
+      <translation>La campagne n’a aucun élément.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Cannot create the folder %1.</source>
+      <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+      <location line="+76" />
+      <source>Cannot read back %1: %2</source>
+      <translation>Impossible de relire %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>cannot read manifest.json: %1</source>
+      <translation>impossible de lire manifest.json : %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>manifest.json is not a Scimflow evidence pack manifest</source>
+      <translation>manifest.json n’est pas le manifeste d’un dossier de preuves Scimflow</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>the manifest does not list %1</source>
+      <translation>le manifeste ne liste pas %1</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the manifest names a file outside the pack: %1</source>
+      <translation>le manifeste nomme un fichier hors du dossier : %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 is missing or unreadable</source>
+      <translation>%1 est absent ou illisible</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>%1 does not match the manifest: SHA-256 %2, expected %3</source>
+      <translation>%1 ne correspond pas au manifeste : SHA-256 %2, attendu %3</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>the decisions hash to %1 but the manifest records the digest %2</source>
+      <translation>les décisions donnent l’empreinte %1 mais le manifeste indique %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>the manifest names another campaign than decisions.json</source>
+      <translation>le manifeste nomme une autre campagne que decisions.json</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>audit entry %1 in audit.json does not match its hash</source>
+      <translation>l’entrée d’audit %1 de audit.json ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the sign-off audit entry %1 records the digest %2, not %3</source>
+      <translation>l’entrée de validation %1 indique l’empreinte %2, et non %3</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>the pack says signed but audit.json holds no sign-off entry</source>
+      <translation>le dossier se dit validé mais audit.json ne contient aucune entrée de validation</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewCampaignDialog</name>
+    <message>
+      <location filename="../views/reviewcampaigndialog.cpp" line="+44" />
+      <source>Correct Campaign %1</source>
+      <translation>Corriger la campagne %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>New Access Review Campaign</source>
+      <translation>Nouvelle campagne de revue des accès</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 (correction)</source>
+      <translation>%1 (correction)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Campaign name</source>
+      <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>e.g. Q4 2026 pipeline access</source>
+      <translation>p. ex. accès aux pipelines T4 2026</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Group &amp;memberships that grant a pipeline role</source>
+      <translation>&amp;Appartenances à des groupes donnant un rôle de pipeline</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Service accounts (owner and role)</source>
+      <translation>&amp;Comptes de service (propriétaire et rôle)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Keys and tokens of the credential inventory</source>
+      <translation>Clés et &amp;jetons de l’inventaire des identifiants</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Scope:</source>
+      <translation>Périmètre :</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>every pipeline role; or e.g. dataflow.admin, dataflow.developer</source>
+      <translation>tous les rôles de pipeline ; ou p. ex. dataflow.admin, dataflow.developer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline roles in scope</source>
+      <translation>Rôles de pipeline du périmètre</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline &amp;roles:</source>
+      <translation>&amp;Rôles de pipeline :</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>every IdP group; or a comma-separated list</source>
+      <translation>tous les groupes IdP ; ou une liste séparée par des virgules</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>IdP groups in scope</source>
+      <translation>Groupes IdP du périmètre</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>IdP &amp;groups:</source>
+      <translation>&amp;Groupes IdP :</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Review period start</source>
+      <translation>Début de la période revue</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Review period end</source>
+      <translation>Fin de la période revue</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Due date</source>
+      <translation>Date d’échéance</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Period (UTC):</source>
+      <translation>&amp;Période (UTC) :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Due:</source>
+      <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>names or IdP identities, comma-separated; items are shared among them</source>
+      <translation>noms ou identités IdP, séparés par des virgules ; les éléments sont répartis entre eux</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reviewers</source>
+      <translation>Réviseurs</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;viewers:</source>
+      <translation>Ré&amp;viseurs :</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommend revoking access unused for</source>
+      <translation>Recommander le retrait des accès inutilisés depuis</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Revoke when &amp;unused for:</source>
+      <translation>Retirer si &amp;inutilisé depuis :</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Corrects:</source>
+      <translation>Corrige :</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>campaign %1, %2, signed off by %3</source>
+      <translation>campagne %1, %2, validée par %3</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>What is missing</source>
+      <translation>Ce qui manque</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Create Campaign</source>
+      <translation>&amp;Créer la campagne</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Give the campaign a name.</source>
+      <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Choose at least one kind of access to review.</source>
+      <translation>Choisissez au moins un type d’accès à revoir.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The period ends before it starts.</source>
+      <translation>La période se termine avant de commencer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewController</name>
+    <message>
+      <location filename="../app/reviewcontroller.cpp" line="+35" />
+      <source>&amp;Access Review…</source>
+      <translation>&amp;Revue des accès…</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
+      <translation>Mener une campagne de revue des accès : décider de chaque accès, valider, retirer et exporter le dossier de preuves.</translation>
+    </message>
+    <message>
+      <location line="+55" />
+      <location line="+14" />
+      <source>Access Review</source>
+      <translation>Revue des accès</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>No database is open.</source>
+      <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Q4 pipeline access</source>
+      <translation>Accès aux pipelines T4</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>New Campaign</source>
+      <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Decide</source>
+      <translation>Décider</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Assign</source>
+      <translation>Attribuer</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Sign Off</source>
+      <translation>Valider</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Signed Off</source>
+      <translation>Validée</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Campaign %1 is signed off. Digest %2 is in audit entry %3.</source>
+      <translation>La campagne %1 est validée. L’empreinte %2 figure dans l’entrée d’audit %3.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <location line="+9" />
+      <location line="+3" />
+      <location line="+28" />
+      <source>Apply Revocation</source>
+      <translation>Appliquer le retrait</translation>
+    </message>
+    <message>
+      <location line="-27" />
+      <source>This revocation cannot be carried out from Scimflow: %1.</source>
+      <translation>Ce retrait ne peut pas être effectué depuis Scimflow : %1.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Revoke decision of access review "%1" (item %2): %3 loses %4. Justification: %5</source>
+      <translation>Décision de retrait de la revue des accès « %1 » (élément %2) : %3 perd %4. Justification : %5</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>access review "%1", campaign %2, item %3</source>
+      <translation>revue des accès « %1 », campagne %2, élément %3</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Export Evidence Pack: Choose an Empty Folder</source>
+      <translation>Exporter le dossier de preuves : choisir un dossier vide</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <location line="+4" />
+      <source>Export Evidence Pack</source>
+      <translation>Exporter le dossier de preuves</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The evidence pack is in %1 (%2, digest %3). The auditor checks it with scimflow review verify.</source>
+      <translation>Le dossier de preuves est dans %1 (%2, empreinte %3). L’auditeur le vérifie avec scimflow review verify.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The pack in %1 does not verify: %2</source>
+      <translation>Le dossier dans %1 ne se vérifie pas : %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewItemModel</name>
+    <message>
+      <location filename="../models/reviews/reviewitemmodel.cpp" line="+57" />
+      <source>keep</source>
+      <translation>conserver</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>revoke</source>
+      <translation>retirer</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>needs info</source>
+      <translation>infos requises</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>%1 (privileged)</source>
+      <translation>%1 (privilégié)</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location line="+74" />
+      <source>Item</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Identity</source>
+      <translation>Identité</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Pipeline roles</source>
+      <translation>Rôles de pipeline</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Last used (UTC)</source>
+      <translation>Dernière utilisation (UTC)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Jobs in period</source>
+      <translation>Jobs sur la période</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Open findings</source>
+      <translation>Constats ouverts</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Recommendation</source>
+      <translation>Recommandation</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Reviewer</source>
+      <translation>Réviseur</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Justification</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Remediation</source>
+      <translation>Remédiation</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewRemediation</name>
+    <message>
+      <location filename="../models/reviews/reviewremediation.cpp" line="+35" />
+      <source>the user or the group is no longer in the store</source>
+      <translation>l’utilisateur ou le groupe n’est plus dans la base</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>%1 is not in the Google Cloud IAM inventory; disable it in its own console</source>
+      <translation>%1 n’est pas dans l’inventaire IAM de Google Cloud ; désactivez-le dans sa propre console</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>the credential is no longer in the inventory</source>
+      <translation>l’identifiant n’est plus dans l’inventaire</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>token %1 of %2</source>
+      <translation>jeton %1 de %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>a key managed by Google Cloud cannot be disabled</source>
+      <translation>une clé gérée par Google Cloud ne peut pas être désactivée</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>key %1 of %2</source>
+      <translation>clé %1 de %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewRules</name>
+    <message>
+      <location filename="../models/reviews/reviewrules.cpp" line="+21" />
+      <source>the IdP user is %1: access should not outlive the account</source>
+      <translation>l’utilisateur IdP est %1 : un accès ne doit pas survivre au compte</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the service account is disabled</source>
+      <translation>le compte de service est désactivé</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the service account has no owning group</source>
+      <translation>le compte de service n’a pas de groupe propriétaire</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>%n open finding(s) against this identity</source>
+      <translation>
+        <numerusform>%n constat ouvert sur cette identité</numerusform>
+        <numerusform>%n constats ouverts sur cette identité</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>no job ever ran under this access (idle after %n day(s))</source>
+      <translation>
+        <numerusform>aucun job n’a jamais tourné sous cet accès (inutilisé après %n jour)</numerusform>
+        <numerusform>aucun job n’a jamais tourné sous cet accès (inutilisé après %n jours)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>no job in %1 days under this access (idle after %2)</source>
+      <translation>aucun job depuis %1 jours sous cet accès (inutilisé après %2)</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2" />
+      <source>used %n day(s) ago; %1 job(s) in the period</source>
+      <translation>
+        <numerusform>utilisé il y a %n jour ; %1 job(s) sur la période</numerusform>
+        <numerusform>utilisé il y a %n jours ; %1 job(s) sur la période</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Choose keep, revoke or needs-info.</source>
+      <translation>Choisissez keep, revoke ou needs-info.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>keeping privileged access</source>
+      <translation>conserver un accès privilégié</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>deciding against the recommendation (%1)</source>
+      <translation>décider contre la recommandation (%1)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Item %1 (%2, %3): %4 needs a justification.</source>
+      <translation>Élément %1 (%2, %3) : %4 demande une justification.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ReviewWindow</name>
+    <message>
+      <location filename="../views/reviewwindow.cpp" line="+94" />
+      <source>Access Review</source>
+      <translation>Revue des accès</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Campaign state</source>
+      <translation>État de la campagne</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Reviewer deciding</source>
+      <translation>Réviseur qui décide</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>your name or IdP identity</source>
+      <translation>votre nom ou identité IdP</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Campaign:</source>
+      <translation>Campagne :</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Reviewer:</source>
+      <translation>Réviseur :</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Filter items (Ctrl+F)</source>
+      <translation>Filtrer les éléments (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Filter items</source>
+      <translation>Filtrer les éléments</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Show items</source>
+      <translation>Éléments affichés</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All items</source>
+      <translation>Tous les éléments</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Undecided</source>
+      <translation>Non décidés</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kept</source>
+      <translation>Conservés</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Revoked</source>
+      <translation>Retirés</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Needs information</source>
+      <translation>Informations requises</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommended for revoking</source>
+      <translation>Retrait recommandé</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Assigned to me</source>
+      <translation>Qui me sont attribués</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Review items</source>
+      <translation>Éléments à revoir</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Evidence of the current item</source>
+      <translation>Preuves de l’élément courant</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Items decided</source>
+      <translation>Éléments décidés</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Progress per reviewer</source>
+      <translation>Avancement par réviseur</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Review</source>
+      <translation>Revue</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>&amp;New Campaign…</source>
+      <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Create a campaign from the store</source>
+      <translation>Créer une campagne à partir de la base</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Correct in New Campaign…</source>
+      <translation>&amp;Corriger dans une nouvelle campagne…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A signed campaign is corrected by a new one that references it</source>
+      <translation>Une campagne validée se corrige par une nouvelle campagne qui y fait référence</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Keep</source>
+      <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Keep the access of the selected items</source>
+      <translation>Conserver l’accès des éléments sélectionnés</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Revoke</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Revoke the access of the selected items</source>
+      <translation>Retirer l’accès des éléments sélectionnés</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Needs &amp;Info</source>
+      <translation>&amp;Infos requises</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ask for more information</source>
+      <translation>Demander plus d’informations</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Next Item</source>
+      <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Move to the next item</source>
+      <translation>Aller à l’élément suivant</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Previous Item</source>
+      <translation>Élément &amp;précédent</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Move to the previous item</source>
+      <translation>Aller à l’élément précédent</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Assign to…</source>
+      <translation>&amp;Attribuer à…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Assign the selected items to a reviewer</source>
+      <translation>Attribuer les éléments sélectionnés à un réviseur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Sign Off…</source>
+      <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Close the campaign: its decisions are hashed into the audit log</source>
+      <translation>Clore la campagne : l’empreinte de ses décisions entre dans le journal d’audit</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Apply &amp;Revocation…</source>
+      <translation>Appliquer le re&amp;trait…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Carry out the current item's revoke decision through the fix dialog</source>
+      <translation>Appliquer la décision de retrait de l’élément courant via la boîte de correction</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Export Evidence Pack…</source>
+      <translation>&amp;Exporter le dossier de preuves…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Write the PDF, decisions, audit entries and manifest for the auditor</source>
+      <translation>Écrire le PDF, les décisions, les entrées d’audit et le manifeste pour l’auditeur</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Assign Items</source>
+      <translation>Attribuer des éléments</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Assign %n item(s) to:</source>
+      <translation>
+        <numerusform>Attribuer %n élément à :</numerusform>
+        <numerusform>Attribuer %n éléments à :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Sign Off</source>
+      <translation>Valider</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Sign off campaign "%1" as %2? Its %n decision(s) are hashed into the audit log and can no longer be changed.</source>
+      <translation>
+        <numerusform>Valider la campagne « %1 » en tant que %2 ? L’empreinte de sa décision (%n) entre dans le journal d’audit et elle ne pourra plus être modifiée.</numerusform>
+        <numerusform>Valider la campagne « %1 » en tant que %2 ? L’empreinte de ses %n décisions entre dans le journal d’audit et elles ne pourront plus être modifiées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>%1: %2 (%3/%4 decided, %5)</source>
+      <translation>%1 : %2 (%3/%4 décidés, %5)</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>signed</source>
+      <translation>validée</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+144" />
+      <source>open</source>
+      <translation>ouverte</translation>
+    </message>
+    <message>
+      <location line="-76" />
+      <source>Justification</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Decide</source>
+      <translation>Décider</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Enter your name or IdP identity as the reviewer first.</source>
+      <translation>Saisissez d’abord votre nom ou identité IdP comme réviseur.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>What information is needed?</source>
+      <translation>Quelles informations faut-il ?</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n of the selected item(s) need a justification (privileged access kept, or a decision against the recommendation). Justification:</source>
+      <translation>
+        <numerusform>%n des éléments sélectionnés demande une justification (accès privilégié conservé, ou décision contraire à la recommandation). Justification :</numerusform>
+        <numerusform>%n des éléments sélectionnés demandent une justification (accès privilégiés conservés, ou décisions contraires à la recommandation). Justification :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+32" />
+      <source>%1 of %2 decided</source>
+      <translation>%1 sur %2 décidés</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1: %2/%3</source>
+      <translation>%1 : %2/%3</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>unassigned</source>
+      <translation>non attribués</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>no campaign: create one with New Campaign (Ctrl+N)</source>
+      <translation>aucune campagne : créez-en une avec Nouvelle campagne (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>signed off by %1 on %2</source>
+      <translation>validée par %1 le %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>open, due %1</source>
+      <translation>ouverte, échéance %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>&lt;p&gt;Select an item to see its evidence.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Sélectionnez un élément pour voir ses preuves.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source> (privileged)</source>
+      <translation> (privilégié)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Pipeline roles</source>
+      <translation>Rôles de pipeline</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last job</source>
+      <translation>Dernier job</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 at %2</source>
+      <translation>%1 le %2</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jobs in the period</source>
+      <translation>Jobs sur la période</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open findings</source>
+      <translation>Constats ouverts</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reviewer</source>
+      <translation>Réviseur</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Recommended: revoke.</source>
+      <translation>Recommandé : retirer.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Recommended: keep.</source>
+      <translation>Recommandé : conserver.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Decision: %1</source>
+      <translation>Décision : %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>by %1 on %2</source>
+      <translation>par %1 le %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Justification: %1</source>
+      <translation>Justification : %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Keeping this access needs a justification.</source>
+      <translation>Conserver cet accès demande une justification.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Remediation: %1 %2</source>
+      <translation>Remédiation : %1 %2</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>K keep · R revoke · I needs info · N/P next/previous</source>
+      <translation>K conserver · R retirer · I infos requises · N/P suivant/précédent</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+24" />
+      <source>Select All Shown (%n)</source>
+      <translation>
+        <numerusform>Sélectionner tout l’affiché (%n)</numerusform>
+        <numerusform>Sélectionner tout l’affiché (%n)</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

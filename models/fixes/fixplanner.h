@@ -37,6 +37,8 @@ public:
     Result<QList<FixPlan>> plansFor(const Finding &finding) const;
     /// The connector that performs \a action, or nullptr.
     FixConnector *connectorFor(const FixAction &action) const;
+    /// The plan for an action decided elsewhere (a review's revoke decision): title, effect and request.
+    FixPlan describe(const FixAction &action) const;
 
 private:
     Result<QList<FixAction>> actionsFor(const Finding &finding) const;
@@ -44,7 +46,6 @@ private:
     /// Service-account credential findings: disable the account or key, delete the key, revoke the token.
     Result<QList<FixAction>> credentialActions(const Finding &finding) const;
     static void describeCredentialFix(const FixAction &action, FixPlan &plan);
-    FixPlan describe(const FixAction &action) const;
     // provisioning-drift: fixes made in a SCIM target rather than the IdP.
     static QList<FixAction> targetActionsFor(const Finding &finding);
     void describeOnTarget(const FixAction &action, FixPlan *plan) const;

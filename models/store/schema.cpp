@@ -275,6 +275,71 @@ const char *const kVersion6[] = {
     R"(CREATE INDEX credentials_owner ON credentials(owner COLLATE NOCASE))",
 };
 
+// Version 7: access review campaigns. A campaign's items are generated from the store when it is created
+// (one row per reviewed access, with its evidence and recommendation frozen at that time); decisions are
+// recorded on the items. Once signed, a campaign and its decisions are immutable (triggers below, and
+// the sign-off's digest in the audit chain); only the remediation result of a revoke item is written later.
+const char *const kVersion7[] = {
+    R"(CREATE TABLE review_campaigns(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT '{}',
+        period_from INTEGER NOT NULL,
+        period_to INTEGER NOT NULL,
+        due_at INTEGER NOT NULL DEFAULT 0,
+        reviewers TEXT NOT NULL DEFAULT '[]',
+        idle_days INTEGER NOT NULL DEFAULT 30,
+        created_at INTEGER NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        supersedes INTEGER REFERENCES review_campaigns(id),
+        status TEXT NOT NULL DEFAULT 'open' CHECK(status IN ('open','signed')),
+        signed_at INTEGER NOT NULL DEFAULT 0,
+        signed_by TEXT NOT NULL DEFAULT '',
+        digest TEXT NOT NULL DEFAULT '',
+        signoff_seq INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE review_items(
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES review_campaigns(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK(kind IN ('membership','service-account','credential')),
+        user_id INTEGER,
+        group_id INTEGER,
+        service_account_id INTEGER,
+        credential_id INTEGER,
+        identity TEXT NOT NULL,
+        access TEXT NOT NULL,
+        roles TEXT NOT NULL DEFAULT '',
+        privileged INTEGER NOT NULL DEFAULT 0,
+        idp_status TEXT NOT NULL DEFAULT '',
+        last_used_at INTEGER NOT NULL DEFAULT 0,
+        last_job TEXT NOT NULL DEFAULT '',
+        jobs_in_period INTEGER NOT NULL DEFAULT 0,
+        open_findings INTEGER NOT NULL DEFAULT 0,
+        recommendation TEXT NOT NULL CHECK(recommendation IN ('keep','revoke')),
+        reason TEXT NOT NULL,
+        assignee TEXT NOT NULL DEFAULT '',
+        decision TEXT NOT NULL DEFAULT '' CHECK(decision IN ('','keep','revoke','needs-info')),
+        justification TEXT NOT NULL DEFAULT '',
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at INTEGER NOT NULL DEFAULT 0,
+        remediation TEXT NOT NULL DEFAULT '',
+        remediation_message TEXT NOT NULL DEFAULT '',
+        remediation_seq INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX review_items_campaign ON review_items(campaign_id, id))",
+    R"(CREATE TRIGGER review_items_signed BEFORE UPDATE OF decision, justification, decided_by, decided_at,
+        assignee ON review_items
+        WHEN (SELECT status FROM review_campaigns WHERE id = OLD.campaign_id) = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
+    R"(CREATE TRIGGER review_items_signed_insert BEFORE INSERT ON review_items
+        WHEN (SELECT status FROM review_campaigns WHERE id = NEW.campaign_id) = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
+    R"(CREATE TRIGGER review_items_signed_delete BEFORE DELETE ON review_items
+        WHEN (SELECT status FROM review_campaigns WHERE id = OLD.campaign_id) = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
+    R"(CREATE TRIGGER review_campaigns_signed BEFORE UPDATE ON review_campaigns
+        WHEN OLD.status = 'signed'
+        BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
+};
+
 template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -288,7 +353,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N])
 
 int latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList migration(int version)
@@ -306,6 +371,8 @@ QStringList migration(int version)
         return toList(kVersion5);
     case 6:
         return toList(kVersion6);
+    case 7:
+        return toList(kVersion7);
     default:
         return {};
     }

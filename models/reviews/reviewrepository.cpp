@@ -1,0 +1,712 @@
+#include "reviewrepository.h"
+
+#include "auditlog.h"
+#include "reviewrules.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Scimflow {
+
+namespace {
+
+constexpr char kItemColumns[] =
+    "id, campaign_id, kind, coalesce(user_id, 0), coalesce(group_id, 0), coalesce(service_account_id, 0), "
+    "coalesce(credential_id, 0), identity, access, roles, privileged, idp_status, last_used_at, last_job, "
+    "jobs_in_period, open_findings, recommendation, reason, assignee, decision, justification, decided_by, "
+    "decided_at, remediation, remediation_message, remediation_seq";
+
+constexpr char kCampaignColumns[] =
+    "c.id, c.name, c.scope, c.period_from, c.period_to, c.due_at, c.reviewers, c.idle_days, c.created_at, "
+    "c.created_by, coalesce(c.supersedes, 0), c.status, c.signed_at, c.signed_by, c.digest, c.signoff_seq, "
+    "(SELECT count(*) FROM review_items i WHERE i.campaign_id = c.id), "
+    "(SELECT count(*) FROM review_items i WHERE i.campaign_id = c.id AND i.decision IN ('keep','revoke'))";
+
+ReviewItem itemFromRow(const QSqlQuery &q)
+{
+    ReviewItem it;
+    it.id = q.value(0).toLongLong();
+    it.campaignId = q.value(1).toLongLong();
+    reviewItemKindFromName(q.value(2).toString(), &it.kind);
+    it.userId = q.value(3).toLongLong();
+    it.groupId = q.value(4).toLongLong();
+    it.serviceAccountId = q.value(5).toLongLong();
+    it.credentialId = q.value(6).toLongLong();
+    it.identity = q.value(7).toString();
+    it.access = q.value(8).toString();
+    it.roles = q.value(9).toString();
+    it.privileged = q.value(10).toBool();
+    it.idpStatus = q.value(11).toString();
+    it.lastUsedAt = q.value(12).toLongLong();
+    it.lastJob = q.value(13).toString();
+    it.jobsInPeriod = q.value(14).toInt();
+    it.openFindings = q.value(15).toInt();
+    reviewDecisionFromName(q.value(16).toString(), &it.recommendation);
+    it.reason = q.value(17).toString();
+    it.assignee = q.value(18).toString();
+    reviewDecisionFromName(q.value(19).toString(), &it.decision);
+    it.justification = q.value(20).toString();
+    it.decidedBy = q.value(21).toString();
+    it.decidedAt = q.value(22).toLongLong();
+    it.remediation = q.value(23).toString();
+    it.remediationMessage = q.value(24).toString();
+    it.remediationSeq = q.value(25).toLongLong();
+    return it;
+}
+
+ReviewCampaign campaignFromRow(const QSqlQuery &q)
+{
+    ReviewCampaign c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.scope = ReviewScope::fromJson(q.value(2).toString());
+    c.periodFrom = q.value(3).toLongLong();
+    c.periodTo = q.value(4).toLongLong();
+    c.dueAt = q.value(5).toLongLong();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+        c.reviewers << v.toString();
+    c.idleDays = q.value(7).toInt();
+    c.createdAt = q.value(8).toLongLong();
+    c.createdBy = q.value(9).toString();
+    c.supersedes = q.value(10).toLongLong();
+    c.signedOff = q.value(11).toString() == QLatin1String("signed");
+    c.signedAt = q.value(12).toLongLong();
+    c.signedBy = q.value(13).toString();
+    c.digest = q.value(14).toString();
+    c.signoffSeq = q.value(15).toLongLong();
+    c.items = q.value(16).toInt();
+    c.decided = q.value(17).toInt();
+    return c;
+}
+
+Status exec(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec())
+        return sqlError(what, q.lastError());
+    return {};
+}
+
+Status execSql(QSqlDatabase db, const QString &sql, const QString &what, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return sqlError(what, q.lastError());
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return exec(q, what);
+}
+
+QSet<QString> privilegedGroups(QSqlDatabase db)
+{
+    QSet<QString> names;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT content FROM rbac_mappings ORDER BY version DESC LIMIT 1")) ||
+        !q.next())
+        return names;
+    const QJsonObject mapping = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    for (const QJsonValue &v : mapping.value(QStringLiteral("privilegedGroups")).toArray())
+        names.insert(v.toString());
+    return names;
+}
+
+Status fillTempList(QSqlDatabase db, const QString &table, const QStringList &values)
+{
+    if (Status s = execSql(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table), table); !s)
+        return s;
+    if (Status s = execSql(
+            db, QStringLiteral("CREATE TEMP TABLE %1(idx INTEGER PRIMARY KEY, name TEXT UNIQUE)").arg(table),
+            table);
+        !s)
+        return s;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.%1(idx, name) VALUES(?, ?)").arg(table));
+    for (int i = 0; i < values.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(values[i]);
+        if (Status s = exec(q, table); !s)
+            return s;
+    }
+    return {};
+}
+
+void appendField(QByteArray &out, const char *name, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    out += name;
+    out += '=';
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
+    out += '\n';
+}
+
+void appendField(QByteArray &out, const char *name, qint64 value)
+{
+    appendField(out, name, QString::number(value));
+}
+
+// The recommendation, in the order of precedence of its reasons. ? = idle cutoff.
+const char kRecommendation[] = "CASE WHEN reason_code IN ('in-use') THEN 'keep' ELSE 'revoke' END";
+
+} // namespace
+
+QString ReviewRepository::auditTarget(qint64 campaignId)
+{
+    return QStringLiteral("review-campaign/%1").arg(campaignId);
+}
+
+Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &c)
+{
+    const ReviewScope &scope = c.scope;
+    const Timestamp idleCutoff = c.periodTo - qint64(c.idleDays) * kMsPerDay;
+    const Timestamp now = currentTimestamp();
+    const QString what = QStringLiteral("Cannot generate the review items");
+
+    if (Status s = fillTempList(m_db, QStringLiteral("review_roles"), scope.roles); !s)
+        return s;
+    if (Status s = fillTempList(m_db, QStringLiteral("review_groups"), scope.groups); !s)
+        return s;
+    if (Status s = fillTempList(m_db, QStringLiteral("review_privileged"), privilegedGroups(m_db).values());
+        !s)
+        return s;
+    if (Status s = fillTempList(m_db, QStringLiteral("review_reviewers"), c.reviewers); !s)
+        return s;
+
+    // Open findings per subject: one pass over the findings table.
+    if (Status s = execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.review_findings"), what); !s)
+        return s;
+    if (Status s =
+            execSql(m_db,
+                    QStringLiteral("CREATE TEMP TABLE review_findings(kind TEXT, sid INTEGER, n INTEGER, "
+                                   "PRIMARY KEY(kind, sid)) WITHOUT ROWID"),
+                    what);
+        !s)
+        return s;
+    if (Status s = execSql(
+            m_db,
+            QStringLiteral("INSERT INTO temp.review_findings SELECT subject_kind, subject_id, count(*) "
+                           "FROM findings WHERE resolved_at = 0 AND subject_id IS NOT NULL AND "
+                           "(ack_reason = '' OR (ack_until > 0 AND ack_until < ?)) "
+                           "GROUP BY subject_kind, subject_id"),
+            what, {now});
+        !s)
+        return s;
+
+    const QString insertHead = QStringLiteral(
+        "INSERT INTO review_items(campaign_id, kind, user_id, group_id, service_account_id, credential_id, "
+        "identity, access, roles, privileged, idp_status, last_used_at, last_job, jobs_in_period, "
+        "open_findings, recommendation, reason) ");
+
+    if (scope.memberships) {
+        // Use of each (user, role) up to the period's end: the job run under it last, and the jobs in the
+        // period. SQLite takes the bare column (name) from the row holding max().
+        if (Status s = execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.review_use"), what); !s)
+            return s;
+        if (Status s = execSql(
+                m_db,
+                QStringLiteral("CREATE TEMP TABLE review_use(uid INTEGER, role TEXT, last_at INTEGER, "
+                               "job TEXT, n INTEGER, PRIMARY KEY(uid, role)) WITHOUT ROWID"),
+                what);
+            !s)
+            return s;
+        if (Status s = execSql(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO temp.review_use SELECT uid, role, max(start_time), name, "
+                    "sum(start_time >= ?) FROM ("
+                    " SELECT launcher_user_id AS uid, role, start_time, name FROM jobs"
+                    " WHERE launcher_user_id IS NOT NULL AND role <> '' AND start_time > 0 AND start_time < ?"
+                    " UNION ALL"
+                    " SELECT run_as_user_id, role, start_time, name FROM jobs"
+                    " WHERE run_as_user_id IS NOT NULL AND run_as_user_id IS NOT launcher_user_id"
+                    " AND role <> '' AND start_time > 0 AND start_time < ?)"
+                    " GROUP BY uid, role"),
+                what, {c.periodFrom, c.periodTo, c.periodTo});
+            !s)
+            return s;
+        const QString sql =
+            insertHead +
+            QStringLiteral(
+                "SELECT ?, 'membership', user_id, group_id, NULL, NULL, user_name, display_name, roles, "
+                "privileged, status, last_at, coalesce(job, ''), n, nf, "
+                "CASE WHEN reason_code = 'in-use' THEN 'keep' ELSE 'revoke' END, reason_code FROM ("
+                " SELECT *, CASE WHEN status <> 'active' THEN 'inactive-user'"
+                "  WHEN nf > 0 THEN 'open-findings'"
+                "  WHEN last_at = 0 THEN 'never-used'"
+                "  WHEN last_at < ? THEN 'unused' ELSE 'in-use' END AS reason_code FROM ("
+                "  SELECT m.user_id, m.group_id, u.user_name, g.display_name,"
+                "   (SELECT group_concat(role, ', ') FROM (SELECT role FROM group_roles gr"
+                "     WHERE gr.group_id = m.group_id ORDER BY role)) AS roles,"
+                "   EXISTS(SELECT 1 FROM temp.review_privileged p WHERE p.name = g.display_name) AS "
+                "privileged,"
+                "   CASE WHEN u.deleted_at > 0 THEN 'deleted' WHEN u.active = 0 THEN 'inactive'"
+                "    ELSE 'active' END AS status,"
+                "   coalesce(max(ru.last_at), 0) AS last_at, ru.job AS job, coalesce(sum(ru.n), 0) AS n,"
+                "   coalesce((SELECT f.n FROM temp.review_findings f WHERE f.kind = 'user'"
+                "    AND f.sid = m.user_id), 0) AS nf"
+                "  FROM memberships m JOIN users u ON u.id = m.user_id JOIN groups g ON g.id = m.group_id"
+                "  LEFT JOIN group_roles gr ON gr.group_id = m.group_id"
+                "  LEFT JOIN temp.review_use ru ON ru.uid = m.user_id AND ru.role = gr.role"
+                "  WHERE g.deleted_at = 0"
+                "   AND EXISTS(SELECT 1 FROM group_roles x WHERE x.group_id = m.group_id AND"
+                "    ((SELECT count(*) FROM temp.review_roles) = 0 OR"
+                "     x.role IN (SELECT name FROM temp.review_roles)))"
+                "   AND ((SELECT count(*) FROM temp.review_groups) = 0 OR"
+                "    g.display_name IN (SELECT name FROM temp.review_groups))"
+                "  GROUP BY m.group_id, m.user_id)"
+                " ) ORDER BY user_name COLLATE NOCASE, display_name COLLATE NOCASE");
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            return sqlError(what, q.lastError());
+        q.bindValue(0, campaignId);
+        q.bindValue(1, idleCutoff);
+        if (Status s = exec(q, what); !s)
+            return s;
+    }
+
+    if (scope.serviceAccounts) {
+        const QString sql =
+            insertHead +
+            QStringLiteral(
+                "SELECT ?, 'service-account', NULL, owner_group_id, id, NULL, email, owner, expected_role,"
+                " privileged, status, last_at, coalesce(job, ''), n, nf,"
+                " CASE WHEN reason_code = 'in-use' THEN 'keep' ELSE 'revoke' END, reason_code FROM ("
+                " SELECT *, CASE WHEN status <> 'enabled' THEN 'disabled-account'"
+                "  WHEN owner = '' THEN 'no-owner'"
+                "  WHEN nf > 0 THEN 'open-findings'"
+                "  WHEN last_at = 0 THEN 'never-used'"
+                "  WHEN last_at < ? THEN 'unused' ELSE 'in-use' END AS reason_code FROM ("
+                "  SELECT a.id, a.owner_group_id, a.email, coalesce(g.display_name, '') AS owner,"
+                "   a.expected_role,"
+                "   EXISTS(SELECT 1 FROM temp.review_privileged p WHERE p.name = g.display_name) AS "
+                "privileged,"
+                "   CASE WHEN a.active = 1 THEN 'enabled' ELSE 'disabled' END AS status,"
+                "   coalesce(max(j.start_time), 0) AS last_at, j.name AS job,"
+                "   coalesce(sum(j.start_time >= ?), 0) AS n,"
+                "   coalesce((SELECT f.n FROM temp.review_findings f WHERE f.kind = 'service-account'"
+                "    AND f.sid = a.id), 0) AS nf"
+                "  FROM service_accounts a LEFT JOIN groups g ON g.id = a.owner_group_id AND g.deleted_at = 0"
+                "  LEFT JOIN jobs j ON j.run_as_sa_id = a.id AND j.start_time > 0 AND j.start_time < ?"
+                "  WHERE ((SELECT count(*) FROM temp.review_roles) = 0 OR"
+                "    a.expected_role IN (SELECT name FROM temp.review_roles))"
+                "   AND ((SELECT count(*) FROM temp.review_groups) = 0 OR"
+                "    g.display_name IN (SELECT name FROM temp.review_groups))"
+                "  GROUP BY a.id)"
+                " ) ORDER BY email COLLATE NOCASE");
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            return sqlError(what, q.lastError());
+        q.bindValue(0, campaignId);
+        q.bindValue(1, idleCutoff);
+        q.bindValue(2, c.periodFrom);
+        q.bindValue(3, c.periodTo);
+        if (Status s = exec(q, what); !s)
+            return s;
+    }
+
+    if (scope.credentials) {
+        // Keys and tokens that can still be used: one item each, owned by their account or user.
+        const QString sql =
+            insertHead +
+            QStringLiteral(
+                "SELECT ?, 'credential', owner_user_id, NULL, NULL, id, identity, name, '', 0, status,"
+                " last_used_at, '', 0, nf,"
+                " CASE WHEN reason_code = 'in-use' THEN 'keep' ELSE 'revoke' END, reason_code FROM ("
+                " SELECT *, CASE WHEN status IN ('inactive', 'deleted') THEN 'inactive-user'"
+                "  WHEN nf > 0 THEN 'open-findings'"
+                "  WHEN last_used_at = 0 THEN 'never-used'"
+                "  WHEN last_used_at < ? THEN 'unused' ELSE 'in-use' END AS reason_code FROM ("
+                "  SELECT c.id, c.owner_user_id, c.last_used_at,"
+                "   CASE WHEN c.kind = 'gcp-key' THEN coalesce(p.external_id, c.owner) ELSE c.owner END AS "
+                "identity,"
+                "   CASE WHEN c.kind = 'gcp-key' THEN 'key ' || c.name ELSE 'token ' || c.name END AS name,"
+                "   CASE WHEN u.id IS NULL THEN 'enabled' WHEN u.deleted_at > 0 THEN 'deleted'"
+                "    WHEN u.active = 0 THEN 'inactive' ELSE 'active' END AS status,"
+                "   coalesce((SELECT f.n FROM temp.review_findings f WHERE f.kind = 'credential'"
+                "    AND f.sid = c.id), 0) AS nf"
+                "  FROM credentials c LEFT JOIN credentials p ON p.id = c.parent_id"
+                "  LEFT JOIN users u ON u.id = c.owner_user_id"
+                "  WHERE c.kind IN ('gcp-key', 'github-token') AND c.disabled = 0 AND c.expired = 0)"
+                " ) ORDER BY identity COLLATE NOCASE, name");
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            return sqlError(what, q.lastError());
+        q.bindValue(0, campaignId);
+        q.bindValue(1, idleCutoff);
+        if (Status s = exec(q, what); !s)
+            return s;
+    }
+
+    // Reviewers share the items round robin by identity, so one reviewer sees all of a person's access. The
+    // identities are ranked once (a window function), not counted per item.
+    if (!c.reviewers.isEmpty()) {
+        const QStringList statements{
+            QStringLiteral("DROP TABLE IF EXISTS temp.review_rank"),
+            QStringLiteral(
+                "CREATE TEMP TABLE review_rank(identity TEXT PRIMARY KEY, r INTEGER) WITHOUT ROWID"),
+            QStringLiteral(
+                "INSERT INTO temp.review_rank SELECT identity, row_number() OVER (ORDER BY identity) - 1 "
+                "FROM (SELECT DISTINCT identity FROM review_items WHERE campaign_id = ?)"),
+            QStringLiteral(
+                "UPDATE review_items SET assignee = coalesce((SELECT r.name FROM temp.review_reviewers r "
+                "WHERE r.idx = (SELECT k.r FROM temp.review_rank k WHERE k.identity = "
+                "review_items.identity) % ?), '') WHERE campaign_id = ?"),
+        };
+        const QList<QVariantList> binds{{}, {}, {campaignId}, {c.reviewers.size(), campaignId}};
+        for (int i = 0; i < statements.size(); ++i) {
+            if (Status s = execSql(m_db, statements[i], what, binds[i]); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Result<ReviewCampaign> ReviewRepository::create(ReviewCampaign c)
+{
+    c.name = c.name.trimmed();
+    if (c.name.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("A campaign needs a name."));
+    if (!c.scope.memberships && !c.scope.serviceAccounts && !c.scope.credentials)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QStringLiteral("The scope is empty: choose memberships, service accounts or credentials."));
+    if (c.periodTo <= c.periodFrom)
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("The review period ends before it starts."));
+    if (c.idleDays <= 0)
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("The idle threshold must be at least one day."));
+    c.reviewers.removeAll(QString());
+    c.reviewers.removeDuplicates();
+    if (c.supersedes) {
+        Result<ReviewCampaign> old = campaign(c.supersedes);
+        if (!old)
+            return old.error();
+        if (!old->signedOff)
+            return Error::make(
+                Error::Kind::InvalidInput,
+                QStringLiteral("Campaign %1 is still open: correct it directly, a new campaign "
+                               "only corrects a signed one.")
+                    .arg(c.supersedes));
+    }
+    c.createdAt = currentTimestamp();
+    if (c.createdBy.isEmpty())
+        c.createdBy = AuditLog::currentOsUser();
+
+    Transaction tx(m_db, Transaction::Lock::Immediate);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO review_campaigns(name, scope, period_from, period_to, due_at, reviewers, idle_days, "
+        "created_at, created_by, supersedes) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    QJsonArray reviewers;
+    for (const QString &r : std::as_const(c.reviewers))
+        reviewers.append(r);
+    q.addBindValue(c.name);
+    q.addBindValue(c.scope.toJson());
+    q.addBindValue(c.periodFrom);
+    q.addBindValue(c.periodTo);
+    q.addBindValue(c.dueAt);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(reviewers).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.idleDays);
+    q.addBindValue(c.createdAt);
+    q.addBindValue(sqlText(c.createdBy));
+    q.addBindValue(c.supersedes ? QVariant(c.supersedes) : QVariant());
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot create the review campaign"), q.lastError());
+    c.id = q.lastInsertId().toLongLong();
+    if (Status s = generateItems(c.id, c); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return campaign(c.id);
+}
+
+Result<QList<ReviewCampaign>> ReviewRepository::campaigns() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM review_campaigns c ORDER BY c.id")
+                    .arg(QLatin1String(kCampaignColumns))))
+        return sqlError(QStringLiteral("Cannot read the review campaigns"), q.lastError());
+    QList<ReviewCampaign> out;
+    while (q.next())
+        out << campaignFromRow(q);
+    return out;
+}
+
+Result<ReviewCampaign> ReviewRepository::campaign(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM review_campaigns c WHERE c.id = ?")
+                  .arg(QLatin1String(kCampaignColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read review campaign %1").arg(id), q.lastError());
+    if (!q.next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("There is no review campaign %1.").arg(id));
+    return campaignFromRow(q);
+}
+
+Result<QList<ReviewItem>> ReviewRepository::items(qint64 campaignId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM review_items WHERE campaign_id = ? ORDER BY id")
+                  .arg(QLatin1String(kItemColumns)));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read the items of campaign %1").arg(campaignId),
+                        q.lastError());
+    QList<ReviewItem> out;
+    while (q.next())
+        out << itemFromRow(q);
+    return out;
+}
+
+Result<ReviewItem> ReviewRepository::item(qint64 itemId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM review_items WHERE id = ?").arg(QLatin1String(kItemColumns)));
+    q.addBindValue(itemId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read review item %1").arg(itemId), q.lastError());
+    if (!q.next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("There is no review item %1.").arg(itemId));
+    return itemFromRow(q);
+}
+
+Status ReviewRepository::checkOpen(qint64 campaignId) const
+{
+    Result<ReviewCampaign> c = campaign(campaignId);
+    if (!c)
+        return c.error();
+    if (c->signedOff)
+        return Error::make(
+            Error::Kind::Conflict,
+            QStringLiteral("Campaign %1 (%2) was signed off on %3 and cannot be changed; create a "
+                           "new campaign that supersedes it to correct it.")
+                .arg(c->id)
+                .arg(c->name, timestampToIso(c->signedAt)));
+    return {};
+}
+
+Result<int> ReviewRepository::decide(qint64 campaignId, const QList<qint64> &itemIds, ReviewDecision decision,
+                                     const QString &justification, const QString &reviewer)
+{
+    if (reviewer.trimmed().isEmpty())
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("A decision needs the reviewer's name."));
+    Transaction tx(m_db, Transaction::Lock::Immediate);
+    if (Status s = checkOpen(campaignId); !s)
+        return s.error();
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE review_items SET decision = ?, justification = ?, decided_by = ?, "
+                                  "decided_at = ? WHERE id = ?"));
+    const Timestamp now = currentTimestamp();
+    int done = 0;
+    for (qint64 id : itemIds) {
+        Result<ReviewItem> it = item(id);
+        if (!it)
+            return it.error();
+        if (it->campaignId != campaignId)
+            return Error::make(Error::Kind::InvalidInput,
+                               QStringLiteral("Item %1 belongs to campaign %2, not %3.")
+                                   .arg(id)
+                                   .arg(it->campaignId)
+                                   .arg(campaignId));
+        if (Status s = ReviewRules::checkDecision(*it, decision, justification); !s)
+            return s.error();
+        update.addBindValue(reviewDecisionName(decision));
+        update.addBindValue(sqlText(justification.trimmed()));
+        update.addBindValue(reviewer.trimmed());
+        update.addBindValue(now);
+        update.addBindValue(id);
+        if (!update.exec())
+            return sqlError(QStringLiteral("Cannot record the decision on item %1").arg(id),
+                            update.lastError());
+        ++done;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
+
+Result<int> ReviewRepository::decideRecommended(qint64 campaignId, ReviewDecision decision,
+                                                const QString &justification, const QString &reviewer)
+{
+    if (decision != ReviewDecision::Keep && decision != ReviewDecision::Revoke)
+        return Error::make(Error::Kind::InvalidInput,
+                           QStringLiteral("Only keep or revoke can follow the recommendation."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM review_items WHERE campaign_id = ? AND decision = '' AND "
+                             "recommendation = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(reviewDecisionName(decision));
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read the items of campaign %1").arg(campaignId),
+                        q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (Status s = checkOpen(campaignId); !s)
+        return s.error();
+    return decide(campaignId, ids, decision, justification, reviewer);
+}
+
+Result<int> ReviewRepository::assign(qint64 campaignId, const QList<qint64> &itemIds, const QString &reviewer)
+{
+    Transaction tx(m_db, Transaction::Lock::Immediate);
+    if (Status s = checkOpen(campaignId); !s)
+        return s.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE review_items SET assignee = ? WHERE id = ? AND campaign_id = ?"));
+    int done = 0;
+    for (qint64 id : itemIds) {
+        q.addBindValue(sqlText(reviewer.trimmed()));
+        q.addBindValue(id);
+        q.addBindValue(campaignId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Cannot assign item %1").arg(id), q.lastError());
+        done += q.numRowsAffected();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
+
+QByteArray ReviewRepository::canonicalDecisions(const ReviewCampaign &c, const QList<ReviewItem> &items)
+{
+    QByteArray out("scimflow-review-v1\n");
+    appendField(out, "campaign", c.id);
+    appendField(out, "name", c.name);
+    appendField(out, "period_from", c.periodFrom);
+    appendField(out, "period_to", c.periodTo);
+    appendField(out, "supersedes", c.supersedes);
+    appendField(out, "items", items.size());
+    for (const ReviewItem &it : items) {
+        appendField(out, "item", it.id);
+        appendField(out, "kind", reviewItemKindName(it.kind));
+        appendField(out, "identity", it.identity);
+        appendField(out, "access", it.access);
+        appendField(out, "roles", it.roles);
+        appendField(out, "recommendation", reviewDecisionName(it.recommendation));
+        appendField(out, "reason", it.reason);
+        appendField(out, "decision", reviewDecisionName(it.decision));
+        appendField(out, "justification", it.justification);
+        appendField(out, "decided_by", it.decidedBy);
+        appendField(out, "decided_at", it.decidedAt);
+    }
+    return out;
+}
+
+QString ReviewRepository::digest(const ReviewCampaign &campaign, const QList<ReviewItem> &items)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalDecisions(campaign, items), QCryptographicHash::Sha256).toHex());
+}
+
+Result<ReviewCampaign> ReviewRepository::signOff(qint64 campaignId, const QString &reviewer)
+{
+    if (reviewer.trimmed().isEmpty())
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("Sign-off needs the reviewer's name."));
+    Result<ReviewCampaign> c = campaign(campaignId);
+    if (!c)
+        return c.error();
+    if (Status s = checkOpen(campaignId); !s)
+        return s.error();
+    Result<QList<ReviewItem>> list = items(campaignId);
+    if (!list)
+        return list.error();
+    int undecided = 0, needsInfo = 0;
+    for (const ReviewItem &it : std::as_const(*list)) {
+        undecided += it.decision == ReviewDecision::None;
+        needsInfo += it.decision == ReviewDecision::NeedsInfo;
+    }
+    if (undecided || needsInfo)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QStringLiteral("Campaign %1 cannot be signed off: %2 item(s) have no decision and %3 "
+                           "need more information; decide keep or revoke on each first.")
+                .arg(campaignId)
+                .arg(undecided)
+                .arg(needsInfo));
+
+    // A sign-off interrupted after its audit entry is completed from that entry rather than signed twice.
+    AuditLog log(m_db);
+    qint64 seq = 0;
+    QString signedDigest;
+    Timestamp signedAt = 0;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT seq, request, at FROM audit_log WHERE action = 'review.signoff' AND "
+                                 "target = ? ORDER BY seq LIMIT 1"));
+        q.addBindValue(auditTarget(campaignId));
+        if (!q.exec())
+            return sqlError(QStringLiteral("Cannot read the audit log"), q.lastError());
+        if (q.next()) {
+            seq = q.value(0).toLongLong();
+            signedDigest = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                               .object()
+                               .value(QStringLiteral("digest"))
+                               .toString();
+            signedAt = q.value(2).toLongLong();
+        }
+    }
+    const QString digestNow = digest(*c, *list);
+    if (seq == 0) {
+        int keep = 0, revoke = 0;
+        for (const ReviewItem &it : std::as_const(*list))
+            (it.decision == ReviewDecision::Keep ? keep : revoke) += 1;
+        const QJsonObject request{
+            {QStringLiteral("campaign"), campaignId}, {QStringLiteral("name"), c->name},
+            {QStringLiteral("digest"), digestNow},    {QStringLiteral("items"), int(list->size())},
+            {QStringLiteral("keep"), keep},           {QStringLiteral("revoke"), revoke}};
+        AuditEntry e;
+        e.kind = AuditEntry::Kind::Note;
+        e.osUser = AuditLog::currentOsUser();
+        e.idpIdentity = reviewer.trimmed();
+        e.action = QStringLiteral("review.signoff");
+        e.target = auditTarget(campaignId);
+        e.request = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
+        e.reason = QStringLiteral("access review \"%1\" signed off by %2").arg(c->name, reviewer.trimmed());
+        Result<AuditEntry> appended = log.append(e);
+        if (!appended)
+            return appended.error();
+        seq = appended->seq;
+        signedDigest = digestNow;
+        signedAt = appended->at;
+    } else if (signedDigest != digestNow) {
+        return Error::make(
+            Error::Kind::Conflict,
+            QStringLiteral("Audit entry %1 signed campaign %2 with digest %3, but its decisions now "
+                           "hash to %4: the decisions changed after sign-off.")
+                .arg(seq)
+                .arg(campaignId)
+                .arg(signedDigest, digestNow));
+    }
+    if (Status s = execSql(m_db,
+                           QStringLiteral("UPDATE review_campaigns SET status = 'signed', signed_at = ?, "
+                                          "signed_by = ?, digest = ?, signoff_seq = ? WHERE id = ?"),
+                           QStringLiteral("Cannot mark the campaign signed"),
+                           {signedAt, reviewer.trimmed(), signedDigest, seq, campaignId});
+        !s)
+        return s.error();
+    return campaign(campaignId);
+}
+
+Status ReviewRepository::setRemediation(qint64 itemId, const QString &result, const QString &message,
+                                        qint64 auditSeq)
+{
+    return execSql(m_db,
+                   QStringLiteral("UPDATE review_items SET remediation = ?, remediation_message = ?, "
+                                  "remediation_seq = ? WHERE id = ?"),
+                   QStringLiteral("Cannot record the remediation of item %1").arg(itemId),
+                   {sqlText(result), sqlText(message), auditSeq, itemId});
+}
+
+} // namespace Scimflow
