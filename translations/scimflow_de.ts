@@ -49,7 +49,7 @@
       <translation>Eine Akzeptanz braucht ein Ablaufdatum; akzeptierte Risiken werden erneut geprüft.</translation>
     </message>
     <message>
-      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54" />
+      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+55" />
       <source>no owning group in the RBAC mapping</source>
       <translation>keine besitzende Gruppe in der RBAC-Zuordnung</translation>
     </message>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+59" />
+      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59" />
       <source>It still has %n enabled user-managed key(s).</source>
       <translation>
         <numerusform>Es hat noch %n aktivierten vom Nutzer verwalteten Schlüssel.</numerusform>
@@ -189,6 +189,14 @@
     </message>
   </context>
   <context>
+    <name>GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25" />
+      <source>%1: the answer is malformed (%2).</source>
+      <translation>%1: Die Antwort ist fehlerhaft (%2).</translation>
+    </message>
+  </context>
+  <context>
     <name>JsonFields</name>
     <message>
       <location filename="../models/pipelines/jsonfields.cpp" line="+11" />
@@ -245,7 +253,7 @@
   <context>
     <name>Scimflow</name>
     <message>
-      <location filename="../app/demoloader.cpp" line="+39" />
+      <location filename="../app/demoloader.cpp" line="+42" />
       <source>Cannot create the folder %1 for the demo database.</source>
       <translation>Der Ordner %1 für die Demo-Datenbank kann nicht angelegt werden.</translation>
     </message>
@@ -255,23 +263,23 @@
       <translation>Die alte Demo-Datenbank %1 kann nicht ersetzt werden; schließen Sie andere Scimflow-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../models/itemmodels/consoleloader.cpp" line="+28" />
+      <location filename="../models/itemmodels/consoleloader.cpp" line="+29" />
       <source>Loading was cancelled.</source>
       <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../models/itemmodels/entitydetails.cpp" line="+64" />
+      <location filename="../models/itemmodels/entitydetails.cpp" line="+65" />
       <source>… and %1 more (the linked views show all)</source>
       <translation>… und %1 weitere (die verknüpften Ansichten zeigen alle)</translation>
     </message>
     <message>
-      <location line="+21" />
-      <location line="+35" />
+      <location line="+34" />
+      <location line="+72" />
       <source>Display name</source>
       <translation>Anzeigename</translation>
     </message>
     <message>
-      <location line="-34" />
+      <location line="-71" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
@@ -287,33 +295,33 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+59" />
+      <location line="+97" />
       <source>SCIM id</source>
       <translation>SCIM-ID</translation>
     </message>
     <message>
-      <location line="-58" />
-      <location line="+59" />
+      <location line="-96" />
+      <location line="+97" />
       <location line="+33" />
       <source>External id</source>
       <translation>Externe ID</translation>
     </message>
     <message>
-      <location line="-91" />
-      <location line="+32" />
-      <location line="+27" />
+      <location line="-129" />
+      <location line="+69" />
+      <location line="+28" />
       <location line="+35" />
       <source>Created</source>
       <translation>Angelegt</translation>
     </message>
     <message>
-      <location line="-93" />
-      <location line="+59" />
+      <location line="-131" />
+      <location line="+97" />
       <source>Last modified</source>
       <translation>Zuletzt geändert</translation>
     </message>
     <message>
-      <location line="-56" />
+      <location line="-94" />
       <source>Deleted</source>
       <translation>Gelöscht</translation>
     </message>
@@ -323,7 +331,7 @@
       <translation>Gruppenmitgliedschaften</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+61" />
       <source>Owner group</source>
       <translation>Besitzende Gruppe</translation>
     </message>
@@ -343,7 +351,7 @@
       <translation>Von seinen Jobs verwendete Rollen</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+22" />
       <location line="+13" />
       <source>Members</source>
       <translation>Mitglieder</translation>
@@ -424,7 +432,7 @@
       <translation>Rollen seiner Principals</translation>
     </message>
     <message>
-      <location filename="../models/idp/directoryreaderfactory.cpp" line="+39" />
+      <location filename="../models/idp/directoryreaderfactory.cpp" line="+42" />
       <source>Unknown vendor profile "%1".</source>
       <translation>Unbekanntes Anbieterprofil „%1“.</translation>
     </message>
@@ -439,12 +447,27 @@
       <translation>Geben Sie die Client-ID der Okta-API-Service-App ein.</translation>
     </message>
     <message>
-      <location line="+24" />
-      <source>Reading Microsoft Entra ID through Microsoft Graph is not available in this build.</source>
-      <translation>Das Lesen von Microsoft Entra ID über Microsoft Graph ist in diesem Build nicht verfügbar.</translation>
+      <location line="+22" />
+      <source>Enter the Entra ID tenant (its id or primary domain).</source>
+      <translation>Geben Sie den Entra-ID-Mandanten ein (seine ID oder primäre Domäne).</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+3" />
+      <source>Enter the application (client) id of the app registration.</source>
+      <translation>Geben Sie die Anwendungs-(Client-)ID der App-Registrierung ein.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Cannot read the certificate %1: %2</source>
+      <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Unknown identity provider kind.</source>
+      <translation>Unbekannte Art von Identitätsanbieter.</translation>
+    </message>
+    <message>
+      <location filename="../models/itemmodels/entitydetails.cpp" line="-185" />
       <source>%1: %2 (%3)</source>
       <translation>%1: %2 (%3)</translation>
     </message>
@@ -464,7 +487,7 @@
       <translation>Konten in SCIM-Zielen</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+59" />
       <source>%1 (%2), created %3, %4, %5%6</source>
       <translation>%1 (%2), erstellt am %3, %4, %5%6</translation>
     </message>
@@ -586,7 +609,7 @@
   <context>
     <name>Scimflow::AccessReviewReport</name>
     <message>
-      <location filename="../models/reports/accessreviewreport.cpp" line="+114" />
+      <location filename="../models/reports/accessreviewreport.cpp" line="+115" />
       <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
       <translation>SOC 2 CC6.1-CC6.3: logischer Zugriff auf Datenpipelines</translation>
     </message>
@@ -696,7 +719,7 @@
       <translation>nie</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>Identities with access</source>
       <translation>Identitäten mit Zugriff</translation>
     </message>
@@ -1022,7 +1045,7 @@
   <context>
     <name>Scimflow::ConnectionController</name>
     <message>
-      <location filename="../app/connectioncontroller.cpp" line="+27" />
+      <location filename="../app/connectioncontroller.cpp" line="+30" />
       <source>&amp;Connect to Identity Provider…</source>
       <translation>Mit Identitätsanbieter &amp;verbinden…</translation>
     </message>
@@ -1032,7 +1055,12 @@
       <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-      <location line="+150" />
+      <location line="+8" />
+      <source>Sync users and groups from the active identity provider connection, then its SCIM targets and pipeline sources.</source>
+      <translation>Benutzer und Gruppen der aktiven Identitätsanbieter-Verbindung synchronisieren, danach ihre SCIM-Ziele und Pipeline-Quellen.</translation>
+    </message>
+    <message>
+      <location line="+149" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
@@ -1047,7 +1075,7 @@
       <translation>Gespeichert. Die Geheimnisse liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-      <location line="+39" />
+      <location line="+46" />
       <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
       <translation>Noch ist kein Identitätsanbieter eingerichtet: verwenden Sie zuerst Verbindung &gt; Mit Identitätsanbieter verbinden….</translation>
     </message>
@@ -1082,19 +1110,35 @@
       <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+16" />
+      <source>SCIM target %1: its token could not be read (%2); enter it again in the connection dialog.</source>
+      <translation>SCIM-Ziel %1: Sein Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <location line="+28" />
+      <source>SCIM target %1: %2</source>
+      <translation>SCIM-Ziel %1: %2</translation>
+    </message>
+    <message>
+      <location line="-18" />
+      <source>Reading SCIM target %1…</source>
+      <translation>SCIM-Ziel %1 wird gelesen…</translation>
+    </message>
+    <message>
+      <location line="+46" />
       <source>%1: its token could not be read (%2); enter it again in the connection dialog.</source>
       <translation>%1: Das Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
     <message>
       <location line="+54" />
-      <source>Users and groups were synced, but these pipeline sources could not be read; their previous jobs are kept:
+      <source>Users and groups were synced, but these SCIM targets or pipeline sources could not be read; what was read from them before is kept:
 %1</source>
-      <translation>Benutzer und Gruppen wurden synchronisiert, aber diese Pipeline-Quellen konnten nicht gelesen werden; ihre bisherigen Jobs bleiben erhalten:
+      <translation>Benutzer und Gruppen wurden synchronisiert, aber diese SCIM-Ziele oder Pipeline-Quellen konnten nicht gelesen werden; was zuvor von ihnen gelesen wurde, bleibt erhalten:
 %1</translation>
     </message>
     <message>
-      <location line="-343" />
+      <location line="-417" />
       <source>&amp;New Connection…</source>
       <translation>&amp;Neue Verbindung…</translation>
     </message>
@@ -1109,12 +1153,7 @@
       <translation>Eine weitere Verbindung hinzufügen, z. B. einen Staging-Mandanten neben der Produktion.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Sync users and groups from the active identity provider connection, then its pipeline sources.</source>
-      <translation>Benutzer und Gruppen über die aktive Verbindung zum Identitätsanbieter synchronisieren, danach ihre Pipeline-Quellen.</translation>
-    </message>
-    <message>
-      <location line="+329" />
+      <location line="+406" />
       <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
       <translation>Die Datenbank konnte nicht vermerken, von welcher Verbindung sie synchronisiert wurde; beim nächsten Öffnen werden daher keine Korrekturen angeboten: %1</translation>
     </message>
@@ -1122,7 +1161,7 @@
   <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-      <location filename="../views/connectiondialog.cpp" line="+50" />
+      <location filename="../views/connectiondialog.cpp" line="+51" />
       <source>Keep the secrets for this session only (not saved anywhere)</source>
       <translation>Geheimnisse nur für diese Sitzung behalten (nirgends gespeichert)</translation>
     </message>
@@ -1145,6 +1184,16 @@
       <location line="+1" />
       <source>&amp;Remove</source>
       <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>C&amp;hange…</source>
+      <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;move</source>
+      <translation>Ent&amp;fernen</translation>
     </message>
     <message>
       <location line="+2" />
@@ -1326,7 +1375,7 @@
       <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-      <location line="-94" />
+      <location line="-97" />
       <source>&amp;Token:</source>
       <translation>To&amp;ken:</translation>
     </message>
@@ -1336,7 +1385,7 @@
       <translation>Datei mit privatem &amp;Schlüssel:</translation>
     </message>
     <message>
-      <location line="+111" />
+      <location line="+114" />
       <source>I&amp;dentity provider:</source>
       <translation>I&amp;dentitätsanbieter:</translation>
     </message>
@@ -1347,11 +1396,12 @@
     </message>
     <message>
       <location line="+1" />
+      <location line="+15" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="-15" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
@@ -1372,11 +1422,51 @@
     </message>
     <message>
       <location line="+9" />
+      <source>SCIM pr&amp;ovisioning targets</source>
+      <translation>SCIM-Bereitstellungs&amp;ziele</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Base URL</source>
+      <translation>Basis-URL</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning targets</source>
+      <translation>SCIM-Bereitstellungsziele</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ne&amp;w target…</source>
+      <translation>Ne&amp;ues Ziel…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a SCIM target</source>
+      <translation>Ein SCIM-Ziel hinzufügen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit the SCIM target</source>
+      <translation>Das SCIM-Ziel bearbeiten</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove the SCIM target</source>
+      <translation>Das SCIM-Ziel entfernen</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>C&amp;A file:</source>
       <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+21" />
       <source>Private key</source>
       <translation>Privater Schlüssel</translation>
     </message>
@@ -1401,13 +1491,18 @@
       <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+39" />
+      <source>A SCIM target named %1 exists already; choose another name.</source>
+      <translation>Ein SCIM-Ziel namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+      <location line="+50" />
       <source>A pipeline source named %1 exists already; choose another name.</source>
       <translation>Eine Pipeline-Quelle namens %1 gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-      <location line="-127" />
-      <location line="+189" />
+      <location line="-204" />
+      <location line="+269" />
       <location line="+9" />
       <source>Client secret</source>
       <translation>Client-Geheimnis</translation>
@@ -1433,7 +1528,7 @@
       <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location line="+103" />
+      <location line="+106" />
       <source>Connected: %1</source>
       <translation>Verbunden: %1</translation>
     </message>
@@ -1614,6 +1709,76 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
   </context>
   <context>
+    <name>Scimflow::CredentialFixConnector</name>
+    <message>
+      <location filename="../models/fixes/credentialfixconnector.cpp" line="+89" />
+      <location line="+43" />
+      <source>The credential connection is closed.</source>
+      <translation>Die Verbindung für Zugangsdaten ist geschlossen.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Done (HTTP %1).</source>
+      <translation>Erledigt (HTTP %1).</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>It was already gone (HTTP 404); nothing else was changed.</source>
+      <translation>Es war bereits entfernt (HTTP 404); sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location line="+56" />
+      <source>Reading the credential back</source>
+      <translation>Erneutes Lesen der Zugangsdaten</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
+      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+      <translation>
+        <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
+        <numerusform>Abgebrochen, bevor %n Zugangsdatenquellen gelesen wurden; ihr Bestand ist unverändert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Reading the credentials of %1…</source>
+      <translation>Zugangsdaten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Reading %1: %2 of %3…</source>
+      <translation>%1 wird gelesen: %2 von %3…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading %1: %2 so far…</source>
+      <translation>%1 wird gelesen: bisher %2…</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Recording the failed read of %1…</source>
+      <translation>Das fehlgeschlagene Lesen von %1 wird festgehalten…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Saving the credentials of %1…</source>
+      <translation>Zugangsdaten von %1 werden gespeichert…</translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
       <location filename="../models/pipelines/dataflowfetcher.cpp" line="+53" />
@@ -1737,7 +1902,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+23" />
       <source>Reading Dataflow jobs and their launchers…</source>
       <translation>Dataflow-Jobs und ihre Starter werden gelesen…</translation>
     </message>
@@ -1757,22 +1922,17 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <translation>Das Lesen der simulierten GitHub-Actions-API ist fehlgeschlagen</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+53" />
       <source>Writing pipeline jobs and computing drift findings…</source>
       <translation>Pipeline-Jobs werden geschrieben und Abweichungsbefunde berechnet…</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Syncing users and groups from the simulated identity provider at %1…</source>
-      <translation>Benutzer und Gruppen werden vom simulierten Identitätsanbieter unter %1 synchronisiert…</translation>
-    </message>
-    <message>
-      <location line="+16" />
+      <location line="-93" />
       <source>Syncing the simulated SCIM target failed</source>
       <translation>Die Synchronisierung des simulierten SCIM-Ziels ist fehlgeschlagen</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+51" />
       <location line="+7" />
       <source>Saving the demo's RBAC mapping failed</source>
       <translation>Das Speichern der RBAC-Zuordnung der Demo ist fehlgeschlagen</translation>
@@ -2016,18 +2176,18 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     <name>Scimflow::EvidenceItem</name>
     <message>
       <location filename="../models/drift/evidenceitem.cpp" line="+57" />
-      <location line="+52" />
-      <location line="+36" />
+      <location line="+54" />
+      <location line="+109" />
       <source>Identity provider</source>
       <translation>Identitätsanbieter</translation>
     </message>
     <message>
-      <location line="-86" />
+      <location line="-161" />
       <source>Okta</source>
       <translation>Okta</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>Dataflow</source>
       <translation>Dataflow</translation>
     </message>
@@ -2097,7 +2257,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <translation>IdP-Auditprotokoll</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+90" />
       <source>Member of the privileged group %1</source>
       <translation>Mitglied der privilegierten Gruppe %1</translation>
     </message>
@@ -2110,12 +2270,15 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       </translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-59" />
+      <location line="+1" />
+      <location line="+60" />
       <source>none</source>
       <translation>keiner</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-29" />
+      <location line="+31" />
       <source>Cloud IAM</source>
       <translation>Cloud IAM</translation>
     </message>
@@ -2141,7 +2304,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       </translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>%1 changed from %2 to %3</source>
       <translation>%1 geändert von %2 zu %3</translation>
     </message>
@@ -2151,12 +2314,17 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <translation>Lokaler Speicher</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="-116" />
       <source>SCIM target %1</source>
       <translation>SCIM-Ziel %1</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="-77" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
+    </message>
+    <message>
+      <location line="+82" />
       <source>Account %1 in the target, matching no IdP user</source>
       <translation>Konto %1 im Ziel, passt zu keinem IdP-Benutzer</translation>
     </message>
@@ -2198,7 +2366,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <translation>Schemas hinzugefügt: %1; entfernt: %2</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+15" />
       <source>no use recorded</source>
       <translation>keine Nutzung erfasst</translation>
     </message>
@@ -2571,7 +2739,7 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
       <translation>Ich habe die Anfrage &amp;geprüft und möchte sie senden</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+11" />
       <source>&amp;Apply fix</source>
       <translation>Korrektur &amp;anwenden</translation>
     </message>
@@ -2596,7 +2764,7 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
       <translation>Beg&amp;ründung:</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Outcome:</source>
       <translation>Ergebnis:</translation>
     </message>
@@ -2606,19 +2774,19 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
       <translation>Server jetzt:</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>No automatic fix applies to this finding. Fix it in the service's own console, or acknowledge it with a reason and an expiry.</source>
       <translation>Für diesen Befund gibt es keine automatische Korrektur. Beheben Sie ihn in der Konsole des Dienstes oder akzeptieren Sie ihn mit Begründung und Ablaufdatum.</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>
 (The current state could not be read: %1. It is read again when you apply.)</source>
       <translation>
 (Der aktuelle Zustand konnte nicht gelesen werden: %1. Er wird beim Anwenden erneut gelesen.)</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+25" />
       <source>Sending…</source>
       <translation>Wird gesendet…</translation>
     </message>
@@ -2667,7 +2835,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <translation>Nicht wirksam: %1</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-141" />
       <source>I understand that this &amp;cannot be undone</source>
       <translation>Mir ist klar, dass dies &amp;nicht rückgängig gemacht werden kann</translation>
     </message>
@@ -2719,7 +2887,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
   <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-      <location filename="../models/fixes/fixplanner.cpp" line="+107" />
+      <location filename="../models/fixes/fixplanner.cpp" line="+146" />
       <source>Deactivate user %1</source>
       <translation>Benutzer %1 deaktivieren</translation>
     </message>
@@ -2749,12 +2917,12 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <translation>Der %1-Job %2 wird abgebrochen: er beendet die Verarbeitung und startet nicht von selbst neu. Bisher geschriebene Ausgaben bleiben erhalten.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+17" />
       <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service's own console.</source>
       <translation>Es ist keine Verbindung eingerichtet, die %1 kann; fügen Sie die Verbindung %2 in den Einstellungen hinzu oder beheben Sie es in der Konsole des Dienstes.</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+13" />
       <source>Deactivate %1 in target %2</source>
       <translation>%1 im Ziel %2 deaktivieren</translation>
     </message>
@@ -2779,7 +2947,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <translation>Für das SCIM-Ziel %1 ist keine Verbindung eingerichtet; synchronisieren Sie das Ziel zuerst mit seinem Token oder beheben Sie es in der Konsole des Ziels.</translation>
     </message>
     <message>
-      <location line="+45" />
+      <location line="+40" />
       <source>key %1 of %2</source>
       <translation>Schlüssel %1 von %2</translation>
     </message>
@@ -2847,6 +3015,44 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <location line="+2" />
       <source>The token loses its access to the organisation's resources at once. GitHub has no undo: its owner must request a new token.</source>
       <translation>Das Token verliert sofort seinen Zugriff auf die Ressourcen der Organisation. GitHub bietet keine Rücknahme: Sein Eigentümer muss ein neues Token beantragen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86" />
+      <source>Give the Google Cloud project whose credentials to read.</source>
+      <translation>Geben Sie das Google-Cloud-Projekt an, dessen Zugangsdaten gelesen werden sollen.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Reading the service accounts of %1 was cancelled.</source>
+      <translation>Das Lesen der Dienstkonten von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>More than %1 pages; raise the page limit.</source>
+      <translation>Mehr als %1 Seiten; erhöhen Sie die Seitengrenze.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>Google hat ein Seitentoken wiederholt; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Listing the service accounts of %1</source>
+      <translation>Auflisten der Dienstkonten von %1</translation>
+    </message>
+    <message>
+      <location line="+60" />
+      <source>Listing the keys of %1</source>
+      <translation>Auflisten der Schlüssel von %1</translation>
+    </message>
+    <message>
+      <location line="+70" />
+      <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
+      <translation>Lesen der letzten Authentifizierung der Dienstkonten von %1 (Policy Analyzer)</translation>
     </message>
   </context>
   <context>
@@ -3214,6 +3420,89 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
     </message>
   </context>
   <context>
+    <name>Scimflow::GithubAppAuth</name>
+    <message>
+      <location filename="../models/credentials/githubappauth.cpp" line="+87" />
+      <source>Give the GitHub App id and the organisation.</source>
+      <translation>Geben Sie die ID der GitHub-App und die Organisation an.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <location line="+28" />
+      <source>The GitHub App's private key cannot sign: %1</source>
+      <translation>Der private Schlüssel der GitHub-App kann nicht signieren: %1</translation>
+    </message>
+    <message>
+      <location line="-15" />
+      <source>Finding the GitHub App's installation on %1 (is the App installed there?)</source>
+      <translation>Suchen der Installation der GitHub-App in %1 (ist die App dort installiert?)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>GitHub's installation answer has no id.</source>
+      <translation>Die Installationsantwort von GitHub enthält keine ID.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Getting a GitHub App installation token</source>
+      <translation>Abrufen eines Installationstokens der GitHub-App</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>GitHub's installation token answer lacks token or expires_at.</source>
+      <translation>Der Antwort von GitHub auf die Installationstoken-Anfrage fehlt token oder expires_at.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GithubTokenFetcher</name>
+    <message>
+      <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70" />
+      <source>Give the GitHub organisation's login, not "%1".</source>
+      <translation>Geben Sie den Login der GitHub-Organisation an, nicht „%1“.</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Reading the tokens of %1 was cancelled.</source>
+      <translation>Das Lesen der Tokens von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location line="+59" />
+      <source>Listing the fine-grained tokens of %1</source>
+      <translation>Auflisten der fein granulierten Tokens von %1</translation>
+    </message>
+    <message>
+      <location line="-53" />
+      <source>%1: page %2 is not a JSON array (%3).</source>
+      <translation>%1: Seite %2 ist kein JSON-Array (%3).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>wrong shape</source>
+      <translation>falsche Form</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1: a token without id or owner login.</source>
+      <translation>%1: ein Token ohne ID oder Login des Eigentümers.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>GitHub hat einen Link auf eine bereits abgerufene Seite geliefert; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>More than %1 pages of tokens; raise the page limit.</source>
+      <translation>Mehr als %1 Seiten mit Tokens; erhöhen Sie die Seitengrenze.</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>GitHub's next page points at another host (%1); it is not followed.</source>
+      <translation>Die nächste Seite von GitHub zeigt auf einen anderen Host (%1); ihr wird nicht gefolgt.</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::GoogleCredentials</name>
     <message>
       <location filename="../models/net/googlecredentials.cpp" line="+30" />
@@ -3282,6 +3571,253 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
       <location line="+14" />
       <source>The token endpoint %1 refused the credentials in %2 (HTTP %3%4); check that the file is current, that its key or refresh token was not revoked and that its account is enabled.</source>
       <translation>Der Token-Endpunkt %1 hat die Anmeldedaten in %2 abgelehnt (HTTP %3%4); prüfen Sie, ob die Datei aktuell ist, ihr Schlüssel oder Aktualisierungstoken nicht widerrufen wurde und ihr Konto aktiviert ist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphCertificate</name>
+    <message>
+      <location filename="../models/idp/graphcertificate.cpp" line="+47" />
+      <source>The PEM file holds no certificate; it needs the app registration's certificate and its private key.</source>
+      <translation>Die PEM-Datei enthält kein Zertifikat; sie braucht das Zertifikat der App-Registrierung und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The private key in the PEM file is encrypted; export it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem) and protect the file instead.</source>
+      <translation>Der private Schlüssel in der PEM-Datei ist verschlüsselt; exportieren Sie ihn ohne Passphrase (z. B. openssl pkey -in key.pem -out plain.pem) und schützen Sie stattdessen die Datei.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The PEM file holds no private key; it needs the certificate and its private key.</source>
+      <translation>Die PEM-Datei enthält keinen privaten Schlüssel; sie braucht das Zertifikat und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The private key in the PEM file cannot be used: %1</source>
+      <translation>Der private Schlüssel in der PEM-Datei ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Cannot read the certificate file %1: %2</source>
+      <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 is too large to be a certificate file.</source>
+      <translation>%1 ist zu groß für eine Zertifikatsdatei.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphDirectoryReader</name>
+    <message>
+      <location filename="../models/idp/graphdirectoryreader.cpp" line="+76" />
+      <location line="+102" />
+      <location line="+161" />
+      <source>The HTTP client is gone.</source>
+      <translation>Der HTTP-Client ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+      <location line="-243" />
+      <source>Graph answered %1 with HTTP %2%3.</source>
+      <translation>Graph hat %1 mit HTTP %2%3 beantwortet.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Connected to the Entra ID tenant: its users and directory audits can be read.</source>
+      <translation>Mit dem Entra-ID-Mandanten verbunden: Seine Benutzer und Verzeichnisüberwachungen können gelesen werden.</translation>
+    </message>
+    <message>
+      <location line="+80" />
+      <source>The stored Graph delta links do not belong to %1; the directory was read in full.</source>
+      <translation>Die gespeicherten Graph-Delta-Links gehören nicht zu %1; das Verzeichnis wurde vollständig gelesen.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The audit log window starts %1, more than %2 days ago: Entra ID keeps directory audits for %2 days (7 without Entra ID P1/P2), so earlier events may be missing.</source>
+      <translation>Das Zeitfenster des Audit-Logs beginnt %1, vor mehr als %2 Tagen: Entra ID bewahrt Verzeichnis-Audits %2 Tage auf (7 ohne Entra ID P1/P2), frühere Ereignisse können also fehlen.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <location line="+126" />
+      <source>The Graph read was cancelled; nothing was changed.</source>
+      <translation>Das Lesen über Graph wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location line="-119" />
+      <source>An incremental Graph read needs the database to complete member lists.</source>
+      <translation>Ein inkrementelles Lesen über Graph braucht die Datenbank, um Mitgliederlisten zu vervollständigen.</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Graph answered with a %1 pointing outside %2 (%3); it was not followed and nothing was written.</source>
+      <translation>Graph antwortete mit einem %1, der aus %2 hinausführt (%3); er wurde nicht verfolgt und nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Reading changed users (Graph delta)</source>
+      <translation>Geänderte Benutzer werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading users (Graph delta)</source>
+      <translation>Benutzer werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>users</source>
+      <translation>Benutzer</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Reading changed groups and members (Graph delta)</source>
+      <translation>Geänderte Gruppen und Mitglieder werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading groups and members (Graph delta)</source>
+      <translation>Gruppen und Mitglieder werden gelesen (Graph-Delta)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>groups</source>
+      <translation>Gruppen</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Graph no longer accepts the stored delta link (%1); the directory was read in full again.</source>
+      <translation>Graph akzeptiert den gespeicherten Delta-Link nicht mehr (%1); das Verzeichnis wurde erneut vollständig gelesen.</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Graph returned more than %1 pages of %2; the read was stopped as endless and nothing was written.</source>
+      <translation>Graph lieferte mehr als %1 Seiten %2; das Lesen wurde als endlos abgebrochen und nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+41" />
+      <source>Graph refused %1 (HTTP 403: %2). Grant the app registration the application permissions User.Read.All, GroupMember.Read.All and AuditLog.Read.All, with admin consent.</source>
+      <translation>Graph hat %1 abgelehnt (HTTP 403: %2). Erteilen Sie der App-Registrierung die Anwendungsberechtigungen User.Read.All, GroupMember.Read.All und AuditLog.Read.All mit Administratorzustimmung.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>%1 failed with HTTP %2%3.</source>
+      <translation>%1 ist mit HTTP %2%3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>next link</source>
+      <translation>Next-Link</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Graph answered %1 with a next link it had already given (a paging loop); nothing was written.</source>
+      <translation>Graph antwortete für %1 mit einem Next-Link, den es schon geliefert hatte (eine Blätterschleife); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Graph ended the %1 delta without a delta link; the next sync could not continue from it, so nothing was written.</source>
+      <translation>Graph beendete das Delta für %1 ohne Delta-Link; die nächste Synchronisierung könnte nicht daran anschließen, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>delta link</source>
+      <translation>Delta-Link</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Graph listed a user without an id; nothing was written.</source>
+      <translation>Graph lieferte einen Benutzer ohne ID; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <source>Graph listed a group without an id; nothing was written.</source>
+      <translation>Graph lieferte eine Gruppe ohne ID; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Reading directory audits</source>
+      <translation>Verzeichnis-Audits werden gelesen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>directory audits</source>
+      <translation>Verzeichnis-Audits</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphFixConnector</name>
+    <message>
+      <location filename="../models/idp/graphfixconnector.cpp" line="+48" />
+      <source>Graph refused %1 (HTTP 403: %2). The app registration needs the application permissions User.EnableDisableAccount.All and GroupMember.ReadWrite.All, with admin consent; privileged users may also need a directory role.</source>
+      <translation>Graph hat %1 abgelehnt (HTTP 403: %2). Die App-Registrierung braucht die Anwendungsberechtigungen User.EnableDisableAccount.All und GroupMember.ReadWrite.All mit Administratorzustimmung; für privilegierte Benutzer kann zusätzlich eine Verzeichnisrolle nötig sein.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>%1: Graph does not know it (HTTP 404: %2).</source>
+      <translation>%1: Graph kennt das Objekt nicht (HTTP 404: %2).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 failed with HTTP %2: %3</source>
+      <translation>%1 ist mit HTTP %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <location line="+47" />
+      <source>The Graph connection is gone.</source>
+      <translation>Die Graph-Verbindung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+      <location line="-11" />
+      <source>Graph answered %1 without the user's accountEnabled.</source>
+      <translation>Graph antwortete auf %1 ohne accountEnabled des Benutzers.</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Graph answered %1 with something that is not a list of groups.</source>
+      <translation>Graph antwortete auf %1 mit etwas, das keine Liste von Gruppen ist.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Graph answered the user's groups with a next link that cannot be followed.</source>
+      <translation>Graph lieferte zu den Gruppen des Benutzers einen Next-Link, dem nicht gefolgt werden kann.</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <location line="+9" />
+      <source>This connection cannot perform that fix.</source>
+      <translation>Diese Verbindung kann diese Korrektur nicht ausführen.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>already in effect; nothing was sent</source>
+      <translation>bereits wirksam; nichts wurde gesendet</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>already in effect on the server after HTTP 404 (%1)</source>
+      <translation>auf dem Server nach HTTP 404 bereits wirksam (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphParser</name>
+    <message>
+      <location filename="../models/idp/graphparser.cpp" line="+80" />
+      <source>%1 answered with malformed JSON (%2 at byte %3); nothing was written.</source>
+      <translation>%1 antwortete mit fehlerhaftem JSON (%2 bei Byte %3); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 answered with JSON that is not a Graph collection (no "value" array); check that the Graph URL points at the v1.0 API.</source>
+      <translation>%1 antwortete mit JSON, das keine Graph-Sammlung ist (kein "value"-Array); prüfen Sie, ob die Graph-URL auf die v1.0-API zeigt.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>%1 answered with an %2 that is not an absolute URL; nothing was written.</source>
+      <translation>%1 antwortete mit einem %2, der keine absolute URL ist; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 answered with both a next link and a delta link; nothing was written.</source>
+      <translation>%1 antwortete mit einem Next-Link und zugleich einem Delta-Link; nichts wurde geschrieben.</translation>
     </message>
   </context>
   <context>
@@ -3399,7 +3935,7 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::HttpJob</name>
     <message>
-      <location filename="../models/net/httpjob.cpp" line="+117" />
+      <location filename="../models/net/httpjob.cpp" line="+119" />
       <source>The HTTP client was destroyed.</source>
       <translation>Der HTTP-Client wurde zerstört.</translation>
     </message>
@@ -3724,6 +4260,11 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
       <location line="+2" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Dataflow</source>
       <translation>Dataflow</translation>
     </message>
@@ -3743,6 +4284,11 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Szenario-Import</translation>
     </message>
     <message>
+      <location line="+2" />
+      <source>target %1</source>
+      <translation>Ziel %1</translation>
+    </message>
+    <message>
       <location line="+7" />
       <source>Identity provider (SCIM 2.0)</source>
       <translation>Identitätsanbieter (SCIM 2.0)</translation>
@@ -3754,8 +4300,18 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
       <location line="+2" />
+      <source>Identity provider (Microsoft Graph and directory audits)</source>
+      <translation>Identitätsanbieter (Microsoft Graph und Verzeichnisüberwachungen)</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>GitHub Actions</source>
       <translation>GitHub Actions</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning target %1</source>
+      <translation>SCIM-Bereitstellungsziel %1</translation>
     </message>
     <message>
       <location line="+9" />
@@ -4061,12 +4617,12 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-      <location filename="../models/net/authprovider.cpp" line="+93" />
+      <location filename="../models/net/authprovider.cpp" line="+94" />
       <source>The HTTP client is gone.</source>
       <translation>Der HTTP-Client existiert nicht mehr.</translation>
     </message>
     <message>
-      <location line="+38" />
+      <location line="+40" />
       <source>Could not obtain an OAuth access token: %1</source>
       <translation>Es konnte kein OAuth-Zugriffstoken bezogen werden: %1</translation>
     </message>
@@ -4337,7 +4893,7 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::OrphanedCredentialsReport</name>
     <message>
-      <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+56" />
+      <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+57" />
       <source>Service accounts without an owner or unused</source>
       <translation>Dienstkonten ohne Besitzer oder ungenutzt</translation>
     </message>
@@ -4423,7 +4979,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
       <location line="+3" />
-      <location line="+17" />
+      <location line="+22" />
       <source>never</source>
       <translation>nie</translation>
     </message>
@@ -4863,6 +5419,34 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
   </context>
   <context>
+    <name>Scimflow::ProvisioningDriftRule</name>
+    <message>
+      <location filename="../models/drift/provisioningdriftrule.cpp" line="+155" />
+      <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
+      <translation>Das Konto %1 im SCIM-Ziel %2 passt zu keinem Benutzer des Identitätsanbieters (nach externalId, userName oder E-Mail) und ist aktiv: ein verwaistes Konto, das der IdP nicht verwaltet. Entfernen Sie es im Ziel oder verknüpfen Sie es mit seinem IdP-Benutzer.</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 wurde im Identitätsanbieter am %3 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 wurde im Identitätsanbieter am %3 von %6 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
+    </message>
+    <message>
+      <location line="+54" />
+      <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
+      <translation>%1 ist im SCIM-Ziel %3 Mitglied von %2, der Identitätsanbieter gewährt diese Gruppe aber nicht: das Ziel hat eine vom IdP entfernte Mitgliedschaft behalten, oder sie wurde im Ziel von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
+      <translation>Die Schemas, die das SCIM-Ziel %1 anbietet, haben sich zwischen seinen letzten beiden Synchronisierungen geändert (%2 hinzugefügt, %3 entfernt): Attribute, die der IdP überträgt, werden jetzt womöglich verworfen oder abgelehnt.</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
       <location filename="../views/rbacmappingdialog.cpp" line="+32" />
@@ -5212,6 +5796,104 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
   </context>
   <context>
+    <name>Scimflow::ReportData</name>
+    <message>
+      <location filename="../models/reports/reportdata.cpp" line="+335" />
+      <source>Service-account keys and tokens</source>
+      <translation>Schlüssel und Tokens von Dienstkonten</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Key or token</source>
+      <translation>Schlüssel oder Token</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Account or owner</source>
+      <translation>Konto oder Eigentümer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Project or organisation</source>
+      <translation>Projekt oder Organisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Created</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Age (days)</source>
+      <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Expires</source>
+      <translation>Läuft ab</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last use</source>
+      <translation>Letzte Nutzung</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No user-managed keys or tokens were inventoried.</source>
+      <translation>Es wurden keine vom Nutzer verwalteten Schlüssel oder Tokens erfasst.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>disabled</source>
+      <translation>deaktiviert</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>enabled</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>owner %1 left</source>
+      <translation>Eigentümer %1 ist ausgeschieden</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>GCP key</source>
+      <translation>GCP-Schlüssel</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GitHub token</source>
+      <translation>GitHub-Token</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>none recorded</source>
+      <translation>keine erfasst</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::ReportHtmlWriter</name>
     <message>
       <location filename="../models/reports/reporthtmlwriter.cpp" line="+58" />
@@ -5440,7 +6122,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
       <location filename="../models/reports/reportbuilder.cpp" line="+47" />
-      <location filename="../models/reports/reportdata.cpp" line="+24" />
+      <location filename="../models/reports/reportdata.cpp" line="-339" />
       <location filename="../models/reports/reportpdfwriter.cpp" line="+16" />
       <source>The report was cancelled.</source>
       <translation>Der Bericht wurde abgebrochen.</translation>
@@ -5473,7 +6155,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
     <message>
-      <location line="+240" />
+      <location line="+295" />
       <source>, acknowledged</source>
       <translation>, akzeptiert</translation>
     </message>
@@ -5831,7 +6513,7 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::SchemeTokenAuth</name>
     <message>
-      <location filename="../models/net/authprovider.cpp" line="-97" />
+      <location filename="../models/net/authprovider.cpp" line="-100" />
       <source>No API token is configured; enter one in the connection settings.</source>
       <translation>Es ist kein API-Token eingerichtet; geben Sie eines in den Verbindungseinstellungen ein.</translation>
     </message>
@@ -5839,7 +6521,7 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::ScimClient</name>
     <message>
-      <location filename="../models/scim/scimclient.cpp" line="+93" />
+      <location filename="../models/scim/scimclient.cpp" line="+94" />
       <location line="+4" />
       <source>Discovery failed at %1: %2</source>
       <translation>Erkennung bei %1 fehlgeschlagen: %2</translation>
@@ -5855,7 +6537,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Der SCIM-Server stellt das Schema bzw. die Schemas %1 nicht bereit, die das Profil „%2“ benötigt; es wurde nichts synchronisiert. Prüfen Sie die Basis-URL und das Anbieterprofil.</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+87" />
       <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
       <translation>%1 antwortete mit HTTP %2 und fehlerhaftem JSON oder einem Dokument, das keine SCIM-Ressource ist; der Server oder ein Proxy dazwischen verhält sich falsch.</translation>
     </message>
@@ -5886,6 +6568,54 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+34" />
       <source>Unknown SCIM target profile "%1"; use one of %2.</source>
       <translation>Unbekanntes SCIM-Zielprofil „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimCursorListJob</name>
+    <message>
+      <location filename="../models/scim/scimcursorlistjob.cpp" line="+84" />
+      <source>the server rejected its own cursor (invalidCursor)</source>
+      <translation>der Server hat seinen eigenen Cursor abgelehnt (invalidCursor)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>the cursor expired before the next page was read (expiredCursor)</source>
+      <translation>der Cursor ist abgelaufen, bevor die nächste Seite gelesen wurde (expiredCursor)</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+      <translation>Der SCIM-Server meldet %1 Ressourcen, mehr als die Grenze von %2.</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>The SCIM server listed more than %1 resources.</source>
+      <translation>Der SCIM-Server hat mehr als %1 Ressourcen aufgelistet.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the server handed out a cursor it had already given (a paging loop)</source>
+      <translation>der Server hat einen Cursor ausgegeben, den er schon einmal ausgegeben hatte (eine Seitenschleife)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
+      <translation>Der SCIM-Server hat %1 leere Seiten hintereinander geliefert, die noch einen nächsten Cursor nannten; seine Seitenfolge endet nicht. Der vorherige Stand wurde beibehalten.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
+      <translation>Das Auflisten von %1 per Cursor ist fehlgeschlagen: %2, auch nach dem Neustart der Auflistung. Nichts wurde gespeichert; der vorherige Stand wurde beibehalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+      <translation>Der SCIM-Server meldete %1 Ressourcen, seine Cursor-Seiten enthielten aber nur %2 verschiedene; einem vollständigen Stand kann nicht vertraut werden. Der vorherige Stand wurde beibehalten.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The sync was cancelled.</source>
+      <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
   </context>
   <context>
@@ -6005,9 +6735,9 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::ScimFixConnector</name>
     <message>
-      <location filename="../models/fixes/scimfixconnector.cpp" line="+85" />
-      <location line="+16" />
-      <location line="+88" />
+      <location filename="../models/fixes/scimfixconnector.cpp" line="+90" />
+      <location line="+54" />
+      <location line="+92" />
       <source>The SCIM connection is gone.</source>
       <translation>Die SCIM-Verbindung existiert nicht mehr.</translation>
     </message>
@@ -6134,12 +6864,12 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Der SCIM-Server hat JSON gesendet, das kein ListResponse-Objekt ist.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>The SCIM server's list response has no valid totalResults; it is not a SCIM ListResponse.</source>
       <translation>Die Listenantwort des SCIM-Servers hat kein gültiges totalResults; sie ist keine SCIM-ListResponse.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+18" />
       <source>The SCIM list response's Resources is not an array.</source>
       <translation>Resources in der SCIM-Listenantwort ist kein Array.</translation>
     </message>
@@ -6154,9 +6884,111 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Ein Eintrag der SCIM-Liste ist kein Objekt.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="-19" />
       <source>The SCIM server's nextCursor is not a string; the listing cannot go on.</source>
       <translation>Der nextCursor des SCIM-Servers ist keine Zeichenkette; die Auflistung kann nicht fortgesetzt werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetDialog</name>
+    <message>
+      <location filename="../views/scimtargetdialog.cpp" line="+20" />
+      <source>SCIM provisioning target</source>
+      <translation>SCIM-Bereitstellungsziel</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target name</source>
+      <translation>Name des Ziels</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM base URL</source>
+      <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>AWS IAM Identity Center</source>
+      <translation>AWS IAM Identity Center</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Generic SCIM 2.0</source>
+      <translation>Generisches SCIM 2.0</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Databricks</source>
+      <translation>Databricks</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GitHub Enterprise Managed Users</source>
+      <translation>GitHub Enterprise Managed Users</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target profile</source>
+      <translation>Zielprofil</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How the target pages, filters and reports group memberships.</source>
+      <translation>Wie das Ziel seitenweise liefert, filtert und Gruppenmitgliedschaften meldet.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Bearer token</source>
+      <translation>Bearer-Token</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+26" />
+      <source>kept in the system keychain</source>
+      <translation>wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Base &amp;URL:</source>
+      <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Profile:</source>
+      <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bearer &amp;token:</source>
+      <translation>Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>leave empty to keep the stored token</source>
+      <translation>leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Type the target's bearer token: the SCIM token the identity provider pushes with, or one made for reading in the target's console.</source>
+      <translation>Geben Sie das Bearer-Token des Ziels ein: das SCIM-Token, mit dem der Identitätsanbieter überträgt, oder eines, das in der Konsole des Ziels zum Lesen erstellt wurde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetSource</name>
+    <message>
+      <location filename="../models/secrets/scimtargetsource.cpp" line="+12" />
+      <source>Give the target a name.</source>
+      <translation>Geben Sie dem Ziel einen Namen.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>A SCIM target needs its base URL, e.g. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</source>
+      <translation>Ein SCIM-Ziel braucht seine Basis-URL, z. B. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</translation>
     </message>
   </context>
   <context>
@@ -6236,6 +7068,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
       <location line="+46" />
+      <location line="+2" />
       <source>OAuth client %1</source>
       <translation>OAuth-Client %1</translation>
     </message>
@@ -6265,7 +7098,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Die Verbindung %1 und ihr Geheimnis aus dem Schlüsselbund entfernen? Synchronisierte Daten bleiben in der Datenbank.</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+29" />
       <source>Removed %1.</source>
       <translation>%1 entfernt.</translation>
     </message>
@@ -6424,11 +7257,12 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
       <location line="+2" />
+      <location line="+42" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="-42" />
       <source>Custom sync interval in minutes</source>
       <translation>Benutzerdefiniertes Synchronisierungsintervall in Minuten</translation>
     </message>
@@ -6448,29 +7282,31 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Solange die Konsole offen ist, wird die gespeicherte Verbindung zum Identitätsanbieter (siehe Verbindungen) in diesem Intervall synchronisiert und die Befunde werden neu berechnet. Solange nur die Demo angezeigt wird oder noch keine Verbindung gespeichert ist, wird nichts synchronisiert. Der Zustand erscheint im Infobereich des Systems oder, wo es keinen gibt, in der Statusleiste. Verbindung &gt; Jetzt synchronisieren (F5) funktioniert jederzeit.</translation>
     </message>
     <message>
-      <location line="+13" />
-      <location line="+28" />
+      <location line="+12" />
+      <location line="+2" />
+      <location line="+16" />
+      <location line="+37" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location line="-28" />
+      <location line="-37" />
       <source>Orphaned credential after days</source>
       <translation>Verwaiste Zugangsdaten nach Tagen</translation>
     </message>
     <message>
       <location line="+2" />
-      <location line="+24" />
+      <location line="+33" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location line="-24" />
+      <location line="-33" />
       <source>Stale sync after hours</source>
       <translation>Veraltete Synchronisierung nach Stunden</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>One group name per line, e.g. breakglass-admins</source>
       <translation>Ein Gruppenname pro Zeile, z. B. breakglass-admins</translation>
     </message>
@@ -6505,7 +7341,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Eine Quelle, deren letzte erfolgreiche Synchronisierung älter ist, wird als veraltet gemeldet.</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+10" />
       <source>Pri&amp;vileged groups:</source>
       <translation>Pri&amp;vilegierte Gruppen:</translation>
     </message>
@@ -6621,12 +7457,12 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Der Berichtsdialog öffnet sich mit diesen Vorgaben und schlägt Dateien in diesem Ordner vor. Die Schwellenwerte stehen auf der Seite Drift-Regeln.</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-84" />
       <source>Provisioning SLA in minutes</source>
       <translation>Bereitstellungs-SLA in Minuten</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+19" />
       <source>Provisioning SL&amp;A:</source>
       <translation>Bereitstellungs-SL&amp;A:</translation>
     </message>
@@ -6636,7 +7472,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Ein im Identitätsanbieter deprovisionierter Benutzer, der nach dieser Zeit in einem SCIM-Ziel noch aktiv ist, wird als Bereitstellungsabweichung gemeldet.</translation>
     </message>
     <message>
-      <location line="-47" />
+      <location line="-43" />
       <source>Rotate user-managed keys within days</source>
       <translation>Vom Nutzer verwaltete Schlüssel innerhalb von Tagen rotieren</translation>
     </message>
@@ -6713,21 +7549,6 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+3" />
       <source>Saving the snapshot</source>
       <translation>Snapshot wird gespeichert</translation>
-    </message>
-    <message>
-      <location line="+44" />
-      <source>Reading the server's capabilities</source>
-      <translation>Fähigkeiten des Servers werden gelesen</translation>
-    </message>
-    <message>
-      <location line="+48" />
-      <source>Reading users</source>
-      <translation>Benutzer werden gelesen</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Reading groups</source>
-      <translation>Gruppen werden gelesen</translation>
     </message>
   </context>
   <context>
@@ -6886,6 +7707,85 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+4" />
       <source>C&amp;lear focus</source>
       <translation>F&amp;okus aufheben</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::TargetSyncJob</name>
+    <message>
+      <location filename="../models/sync/targetsyncjob.cpp" line="+17" />
+      <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
+      <translation>Ziel %1: %2 Benutzer, %3 Gruppen, %4 Mitgliedschaften (%5, %6 Anfragen</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>cursor paging</source>
+      <translation>Seiten per Cursor</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>Seiten per startIndex</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>, %1 of them per-user membership queries</source>
+      <translation>, davon %1 Mitgliedschaftsabfragen je Benutzer</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>, %1 listing(s) restarted after a cursor fault</source>
+      <translation>, %1 Auflistung(en) nach einem Cursorfehler neu gestartet</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>; no incremental read: full read</source>
+      <translation>; kein inkrementelles Lesen: vollständig gelesen</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>; first read: the baseline</source>
+      <translation>; erstes Lesen: die Ausgangsbasis</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
+      <translation>; seit dem letzten Lesen: %1 Benutzer hinzugefügt, %2 entfernt, %3 geändert; %4 Mitgliedschaften hinzugefügt, %5 entfernt</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Reading the capabilities of target %1</source>
+      <translation>Lese die Fähigkeiten des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Reading the users of target %1</source>
+      <translation>Lese die Benutzer des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Reading the groups of target %1</source>
+      <translation>Lese die Gruppen des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+77" />
+      <source>Reading the group memberships of target %1, one query per user</source>
+      <translation>Lese die Gruppenmitgliedschaften des Ziels %1, eine Abfrage je Benutzer</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <location line="+43" />
+      <source>The sync of target %1 was cancelled; nothing was changed.</source>
+      <translation>Die Synchronisierung des Ziels %1 wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>Saving the snapshot of target %1</source>
+      <translation>Speichere den Stand des Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+65" />
+      <source>Target %1: %2</source>
+      <translation>Ziel %1: %2</translation>
     </message>
   </context>
   <context>
@@ -7413,6 +8313,64 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
   </context>
   <context>
+    <name>Scimflow::VendorProfile</name>
+    <message>
+      <location filename="../models/scim/vendorprofile.cpp" line="+113" />
+      <source>cursor paging</source>
+      <translation>Seiten per Cursor</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>Seiten per startIndex</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>members from groups</source>
+      <translation>Mitglieder aus den Gruppen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>members from users' groups</source>
+      <translation>Mitglieder aus den Gruppen der Benutzer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>members by one query per user</source>
+      <translation>Mitglieder per Abfrage je Benutzer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (%2 per page), %3, %4, %5</source>
+      <translation>%1 (%2 je Seite), %3, %4, %5</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>any</source>
+      <translation>beliebig</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>incremental reads</source>
+      <translation>inkrementelles Lesen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no incremental read</source>
+      <translation>kein inkrementelles Lesen</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>PATCH replace on groups</source>
+      <translation>PATCH replace auf Gruppen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no PATCH replace on groups</source>
+      <translation>kein PATCH replace auf Gruppen</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::ViewScreenshot</name>
     <message>
       <location filename="../app/viewscreenshot.cpp" line="+105" />
@@ -7420,7 +8378,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Okta Produktion</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+19" />
       <source>error: cannot write the screenshot to %1</source>
       <translation>Fehler: Das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
     </message>
@@ -7428,7 +8386,7 @@ Befehle (scimflow &lt;command&gt; --help):
   <context>
     <name>Scimflow::Workspace</name>
     <message>
-      <location filename="../app/workspace.cpp" line="+158" />
+      <location filename="../app/workspace.cpp" line="+171" />
       <source>The file %1 does not exist.</source>
       <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -7458,18 +8416,18 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+48" />
       <source>Reading the secrets of the connection “%1”…</source>
       <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
     </message>
     <message>
       <location line="+28" />
-      <location line="+15" />
+      <location line="+23" />
       <source>the identity provider's secret could not be read from the keychain; enter it again in the connection dialog</source>
       <translation>das Geheimnis des Identitätsanbieters konnte nicht aus dem Schlüsselbund gelesen werden; geben Sie es im Verbindungsdialog erneut ein</translation>
     </message>
     <message>
-      <location line="-7" />
+      <location line="-14" />
       <source>Okta service app %1</source>
       <translation>Okta-Service-App %1</translation>
     </message>
@@ -7479,7 +8437,12 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Okta-API-Token der Verbindung %1</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+8" />
+      <source>Entra ID app registration %1</source>
+      <translation>Entra-ID-App-Registrierung %1</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>OAuth client %1</source>
       <translation>OAuth-Client %1</translation>
     </message>
@@ -7489,7 +8452,22 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>API-Token der Verbindung %1</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+6" />
+      <source>SCIM target %1: its token could not be read from the keychain</source>
+      <translation>SCIM-Ziel %1: Sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SCIM target %1: %2</source>
+      <translation>SCIM-Ziel %1: %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>token of SCIM target %1</source>
+      <translation>Token des SCIM-Ziels %1</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>%1: its token could not be read from the keychain</source>
       <translation>%1: sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
@@ -7505,12 +8483,12 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Token der Pipeline-Quelle %1</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Some fixes of the connection “%1” are unavailable: %2.</source>
       <translation>Einige Korrekturen der Verbindung „%1“ sind nicht verfügbar: %2.</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+39" />
       <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
       <translation>Unterbrochene Korrekturen: %1 abgeglichen, %2 noch offen.</translation>
     </message>
@@ -7535,7 +8513,7 @@ Befehle (scimflow &lt;command&gt; --help):
       <translation>Demo-GitHub</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="-50" />
       <source>demo Google Cloud token</source>
       <translation>Google-Cloud-Token der Demo</translation>
     </message>
@@ -7667,752 +8645,6 @@ Befehle (scimflow &lt;command&gt; --help):
       <location filename="../models/timeline/timelineworker.cpp" line="+23" />
       <source>The timeline cannot open the database: %1</source>
       <translation>Die Zeitleiste kann die Datenbank nicht öffnen: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphCertificate</name>
-    <message>
-      <location filename="../models/idp/graphcertificate.cpp" line="+47" />
-      <source>The PEM file holds no certificate; it needs the app registration's certificate and its private key.</source>
-      <translation>Die PEM-Datei enthält kein Zertifikat; sie braucht das Zertifikat der App-Registrierung und seinen privaten Schlüssel.</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>The private key in the PEM file is encrypted; export it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem) and protect the file instead.</source>
-      <translation>Der private Schlüssel in der PEM-Datei ist verschlüsselt; exportieren Sie ihn ohne Passphrase (z. B. openssl pkey -in key.pem -out plain.pem) und schützen Sie stattdessen die Datei.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>The PEM file holds no private key; it needs the certificate and its private key.</source>
-      <translation>Die PEM-Datei enthält keinen privaten Schlüssel; sie braucht das Zertifikat und seinen privaten Schlüssel.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>The private key in the PEM file cannot be used: %1</source>
-      <translation>Der private Schlüssel in der PEM-Datei ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>Cannot read the certificate file %1: %2</source>
-      <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>%1 is too large to be a certificate file.</source>
-      <translation>%1 ist zu groß für eine Zertifikatsdatei.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphDirectoryReader</name>
-    <message>
-      <location filename="../models/idp/graphdirectoryreader.cpp" line="+130" />
-      <location line="+161" />
-      <source>The HTTP client is gone.</source>
-      <translation>Der HTTP-Client ist nicht mehr vorhanden.</translation>
-    </message>
-    <message>
-      <location line="-144" />
-      <source>The stored Graph delta links do not belong to %1; the directory was read in full.</source>
-      <translation>Die gespeicherten Graph-Delta-Links gehören nicht zu %1; das Verzeichnis wurde vollständig gelesen.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>The audit log window starts %1, more than %2 days ago: Entra ID keeps directory audits for %2 days (7 without Entra ID P1/P2), so earlier events may be missing.</source>
-      <translation>Das Zeitfenster des Audit-Logs beginnt %1, vor mehr als %2 Tagen: Entra ID bewahrt Verzeichnis-Audits %2 Tage auf (7 ohne Entra ID P1/P2), frühere Ereignisse können also fehlen.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <location line="+126" />
-      <source>The Graph read was cancelled; nothing was changed.</source>
-      <translation>Das Lesen über Graph wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location line="-119" />
-      <source>An incremental Graph read needs the database to complete member lists.</source>
-      <translation>Ein inkrementelles Lesen über Graph braucht die Datenbank, um Mitgliederlisten zu vervollständigen.</translation>
-    </message>
-    <message>
-      <location line="+17" />
-      <source>Graph answered with a %1 pointing outside %2 (%3); it was not followed and nothing was written.</source>
-      <translation>Graph antwortete mit einem %1, der aus %2 hinausführt (%3); er wurde nicht verfolgt und nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Reading changed users (Graph delta)</source>
-      <translation>Geänderte Benutzer werden gelesen (Graph-Delta)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reading users (Graph delta)</source>
-      <translation>Benutzer werden gelesen (Graph-Delta)</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>users</source>
-      <translation>Benutzer</translation>
-    </message>
-    <message>
-      <location line="+22" />
-      <source>Reading changed groups and members (Graph delta)</source>
-      <translation>Geänderte Gruppen und Mitglieder werden gelesen (Graph-Delta)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reading groups and members (Graph delta)</source>
-      <translation>Gruppen und Mitglieder werden gelesen (Graph-Delta)</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>groups</source>
-      <translation>Gruppen</translation>
-    </message>
-    <message>
-      <location line="+33" />
-      <source>Graph no longer accepts the stored delta link (%1); the directory was read in full again.</source>
-      <translation>Graph akzeptiert den gespeicherten Delta-Link nicht mehr (%1); das Verzeichnis wurde erneut vollständig gelesen.</translation>
-    </message>
-    <message>
-      <location line="+12" />
-      <source>Graph returned more than %1 pages of %2; the read was stopped as endless and nothing was written.</source>
-      <translation>Graph lieferte mehr als %1 Seiten %2; das Lesen wurde als endlos abgebrochen und nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+41" />
-      <source>Graph refused %1 (HTTP 403: %2). Grant the app registration the application permissions User.Read.All, GroupMember.Read.All and AuditLog.Read.All, with admin consent.</source>
-      <translation>Graph hat %1 abgelehnt (HTTP 403: %2). Erteilen Sie der App-Registrierung die Anwendungsberechtigungen User.Read.All, GroupMember.Read.All und AuditLog.Read.All mit Administratorzustimmung.</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>%1 failed with HTTP %2%3.</source>
-      <translation>%1 ist mit HTTP %2%3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-      <location line="+19" />
-      <source>next link</source>
-      <translation>Next-Link</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Graph answered %1 with a next link it had already given (a paging loop); nothing was written.</source>
-      <translation>Graph antwortete für %1 mit einem Next-Link, den es schon geliefert hatte (eine Blätterschleife); nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>Graph ended the %1 delta without a delta link; the next sync could not continue from it, so nothing was written.</source>
-      <translation>Graph beendete das Delta für %1 ohne Delta-Link; die nächste Synchronisierung könnte nicht daran anschließen, daher wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>delta link</source>
-      <translation>Delta-Link</translation>
-    </message>
-    <message>
-      <location line="+27" />
-      <source>Graph listed a user without an id; nothing was written.</source>
-      <translation>Graph lieferte einen Benutzer ohne ID; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+46" />
-      <source>Graph listed a group without an id; nothing was written.</source>
-      <translation>Graph lieferte eine Gruppe ohne ID; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+48" />
-      <source>Reading directory audits</source>
-      <translation>Verzeichnis-Audits werden gelesen</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>directory audits</source>
-      <translation>Verzeichnis-Audits</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphFixConnector</name>
-    <message>
-      <location filename="../models/fixes/graphfixconnector.cpp" line="+48" />
-      <source>Graph refused %1 (HTTP 403: %2). The app registration needs the application permissions User.EnableDisableAccount.All and GroupMember.ReadWrite.All, with admin consent; privileged users may also need a directory role.</source>
-      <translation>Graph hat %1 abgelehnt (HTTP 403: %2). Die App-Registrierung braucht die Anwendungsberechtigungen User.EnableDisableAccount.All und GroupMember.ReadWrite.All mit Administratorzustimmung; für privilegierte Benutzer kann zusätzlich eine Verzeichnisrolle nötig sein.</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>%1: Graph does not know it (HTTP 404: %2).</source>
-      <translation>%1: Graph kennt das Objekt nicht (HTTP 404: %2).</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>%1 failed with HTTP %2: %3</source>
-      <translation>%1 ist mit HTTP %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-      <location line="+64" />
-      <location line="+47" />
-      <source>The Graph connection is gone.</source>
-      <translation>Die Graph-Verbindung ist nicht mehr vorhanden.</translation>
-    </message>
-    <message>
-      <location line="-11" />
-      <source>Graph answered %1 without the user's accountEnabled.</source>
-      <translation>Graph antwortete auf %1 ohne accountEnabled des Benutzers.</translation>
-    </message>
-    <message>
-      <location line="+30" />
-      <source>Graph answered %1 with something that is not a list of groups.</source>
-      <translation>Graph antwortete auf %1 mit etwas, das keine Liste von Gruppen ist.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>Graph answered the user's groups with a next link that cannot be followed.</source>
-      <translation>Graph lieferte zu den Gruppen des Benutzers einen Next-Link, dem nicht gefolgt werden kann.</translation>
-    </message>
-    <message>
-      <location line="+31" />
-      <location line="+9" />
-      <source>This connection cannot perform that fix.</source>
-      <translation>Diese Verbindung kann diese Korrektur nicht ausführen.</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>already in effect; nothing was sent</source>
-      <translation>bereits wirksam; nichts wurde gesendet</translation>
-    </message>
-    <message>
-      <location line="+28" />
-      <source>already in effect on the server after HTTP 404 (%1)</source>
-      <translation>auf dem Server nach HTTP 404 bereits wirksam (%1)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphParser</name>
-    <message>
-      <location filename="../models/idp/graphparser.cpp" line="+80" />
-      <source>%1 answered with malformed JSON (%2 at byte %3); nothing was written.</source>
-      <translation>%1 antwortete mit fehlerhaftem JSON (%2 bei Byte %3); nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>%1 answered with JSON that is not a Graph collection (no "value" array); check that the Graph URL points at the v1.0 API.</source>
-      <translation>%1 antwortete mit JSON, das keine Graph-Sammlung ist (kein "value"-Array); prüfen Sie, ob die Graph-URL auf die v1.0-API zeigt.</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>%1 answered with an %2 that is not an absolute URL; nothing was written.</source>
-      <translation>%1 antwortete mit einem %2, der keine absolute URL ist; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>%1 answered with both a next link and a delta link; nothing was written.</source>
-      <translation>%1 antwortete mit einem Next-Link und zugleich einem Delta-Link; nichts wurde geschrieben.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::ProvisioningDriftRule</name>
-    <message>
-      <location filename="../models/drift/provisioningdriftrule.cpp" line="+155" />
-      <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
-      <translation>Das Konto %1 im SCIM-Ziel %2 passt zu keinem Benutzer des Identitätsanbieters (nach externalId, userName oder E-Mail) und ist aktiv: ein verwaistes Konto, das der IdP nicht verwaltet. Entfernen Sie es im Ziel oder verknüpfen Sie es mit seinem IdP-Benutzer.</translation>
-    </message>
-    <message>
-      <location line="+30" />
-      <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
-      <translation>%1 wurde im Identitätsanbieter am %3 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
-      <translation>%1 wurde im Identitätsanbieter am %3 von %6 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
-    </message>
-    <message>
-      <location line="+54" />
-      <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
-      <translation>%1 ist im SCIM-Ziel %3 Mitglied von %2, der Identitätsanbieter gewährt diese Gruppe aber nicht: das Ziel hat eine vom IdP entfernte Mitgliedschaft behalten, oder sie wurde im Ziel von Hand hinzugefügt.</translation>
-    </message>
-    <message>
-      <location line="+36" />
-      <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
-      <translation>Die Schemas, die das SCIM-Ziel %1 anbietet, haben sich zwischen seinen letzten beiden Synchronisierungen geändert (%2 hinzugefügt, %3 entfernt): Attribute, die der IdP überträgt, werden jetzt womöglich verworfen oder abgelehnt.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::ScimCursorListJob</name>
-    <message>
-      <location filename="../models/scim/scimcursorlistjob.cpp" line="+84" />
-      <source>the server rejected its own cursor (invalidCursor)</source>
-      <translation>der Server hat seinen eigenen Cursor abgelehnt (invalidCursor)</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>the cursor expired before the next page was read (expiredCursor)</source>
-      <translation>der Cursor ist abgelaufen, bevor die nächste Seite gelesen wurde (expiredCursor)</translation>
-    </message>
-    <message>
-      <location line="+31" />
-      <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
-      <translation>Der SCIM-Server meldet %1 Ressourcen, mehr als die Grenze von %2.</translation>
-    </message>
-    <message>
-      <location line="+25" />
-      <source>The SCIM server listed more than %1 resources.</source>
-      <translation>Der SCIM-Server hat mehr als %1 Ressourcen aufgelistet.</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>the server handed out a cursor it had already given (a paging loop)</source>
-      <translation>der Server hat einen Cursor ausgegeben, den er schon einmal ausgegeben hatte (eine Seitenschleife)</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
-      <translation>Der SCIM-Server hat %1 leere Seiten hintereinander geliefert, die noch einen nächsten Cursor nannten; seine Seitenfolge endet nicht. Der vorherige Stand wurde beibehalten.</translation>
-    </message>
-    <message>
-      <location line="+18" />
-      <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
-      <translation>Das Auflisten von %1 per Cursor ist fehlgeschlagen: %2, auch nach dem Neustart der Auflistung. Nichts wurde gespeichert; der vorherige Stand wurde beibehalten. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <location line="+11" />
-      <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
-      <translation>Der SCIM-Server meldete %1 Ressourcen, seine Cursor-Seiten enthielten aber nur %2 verschiedene; einem vollständigen Stand kann nicht vertraut werden. Der vorherige Stand wurde beibehalten.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>The sync was cancelled.</source>
-      <translation>Die Synchronisierung wurde abgebrochen.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::TargetSyncJob</name>
-    <message>
-      <location filename="../models/sync/targetsyncjob.cpp" line="+17" />
-      <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
-      <translation>Ziel %1: %2 Benutzer, %3 Gruppen, %4 Mitgliedschaften (%5, %6 Anfragen</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>cursor paging</source>
-      <translation>Seiten per Cursor</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>startIndex paging</source>
-      <translation>Seiten per startIndex</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>, %1 of them per-user membership queries</source>
-      <translation>, davon %1 Mitgliedschaftsabfragen je Benutzer</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>, %1 listing(s) restarted after a cursor fault</source>
-      <translation>, %1 Auflistung(en) nach einem Cursorfehler neu gestartet</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>; no incremental read: full read</source>
-      <translation>; kein inkrementelles Lesen: vollständig gelesen</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>; first read: the baseline</source>
-      <translation>; erstes Lesen: die Ausgangsbasis</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
-      <translation>; seit dem letzten Lesen: %1 Benutzer hinzugefügt, %2 entfernt, %3 geändert; %4 Mitgliedschaften hinzugefügt, %5 entfernt</translation>
-    </message>
-    <message>
-      <location line="+47" />
-      <source>Reading the capabilities of target %1</source>
-      <translation>Lese die Fähigkeiten des Ziels %1</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>Reading the users of target %1</source>
-      <translation>Lese die Benutzer des Ziels %1</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Reading the groups of target %1</source>
-      <translation>Lese die Gruppen des Ziels %1</translation>
-    </message>
-    <message>
-      <location line="+77" />
-      <source>Reading the group memberships of target %1, one query per user</source>
-      <translation>Lese die Gruppenmitgliedschaften des Ziels %1, eine Abfrage je Benutzer</translation>
-    </message>
-    <message>
-      <location line="+35" />
-      <location line="+43" />
-      <source>The sync of target %1 was cancelled; nothing was changed.</source>
-      <translation>Die Synchronisierung des Ziels %1 wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-      <location line="-40" />
-      <source>Saving the snapshot of target %1</source>
-      <translation>Speichere den Stand des Ziels %1</translation>
-    </message>
-    <message>
-      <location line="+65" />
-      <source>Target %1: %2</source>
-      <translation>Ziel %1: %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::VendorProfile</name>
-    <message>
-      <location filename="../models/scim/vendorprofile.cpp" line="+113" />
-      <source>cursor paging</source>
-      <translation>Seiten per Cursor</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>startIndex paging</source>
-      <translation>Seiten per startIndex</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>members from groups</source>
-      <translation>Mitglieder aus den Gruppen</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>members from users' groups</source>
-      <translation>Mitglieder aus den Gruppen der Benutzer</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>members by one query per user</source>
-      <translation>Mitglieder per Abfrage je Benutzer</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>%1 (%2 per page), %3, %4, %5</source>
-      <translation>%1 (%2 je Seite), %3, %4, %5</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>any</source>
-      <translation>beliebig</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>incremental reads</source>
-      <translation>inkrementelles Lesen</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>no incremental read</source>
-      <translation>kein inkrementelles Lesen</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>PATCH replace on groups</source>
-      <translation>PATCH replace auf Gruppen</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>no PATCH replace on groups</source>
-      <translation>kein PATCH replace auf Gruppen</translation>
-    </message>
-  </context>
-  <context>
-    <name>GcpIamFetcher</name>
-    <message>
-      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25" />
-      <source>%1: the answer is malformed (%2).</source>
-      <translation>%1: Die Antwort ist fehlerhaft (%2).</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::CredentialFixConnector</name>
-    <message>
-      <location filename="../models/fixes/credentialfixconnector.cpp" line="+89" />
-      <location line="+43" />
-      <source>The credential connection is closed.</source>
-      <translation>Die Verbindung für Zugangsdaten ist geschlossen.</translation>
-    </message>
-    <message>
-      <location line="-40" />
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
-    </message>
-    <message>
-      <location line="+12" />
-      <source>Done (HTTP %1).</source>
-      <translation>Erledigt (HTTP %1).</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>It was already gone (HTTP 404); nothing else was changed.</source>
-      <translation>Es war bereits entfernt (HTTP 404); sonst wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location line="+56" />
-      <source>Reading the credential back</source>
-      <translation>Erneutes Lesen der Zugangsdaten</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::CredentialInventoryJob</name>
-    <message numerus="yes">
-      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
-      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
-      <translation>
-        <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
-        <numerusform>Abgebrochen, bevor %n Zugangsdatenquellen gelesen wurden; ihr Bestand ist unverändert.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Reading the credentials of %1…</source>
-      <translation>Zugangsdaten von %1 werden gelesen…</translation>
-    </message>
-    <message>
-      <location line="+33" />
-      <source>Reading %1: %2 of %3…</source>
-      <translation>%1 wird gelesen: %2 von %3…</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reading %1: %2 so far…</source>
-      <translation>%1 wird gelesen: bisher %2…</translation>
-    </message>
-    <message>
-      <location line="+40" />
-      <source>Recording the failed read of %1…</source>
-      <translation>Das fehlgeschlagene Lesen von %1 wird festgehalten…</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Saving the credentials of %1…</source>
-      <translation>Zugangsdaten von %1 werden gespeichert…</translation>
-    </message>
-    <message>
-      <location line="+29" />
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GcpIamFetcher</name>
-    <message>
-      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86" />
-      <source>Give the Google Cloud project whose credentials to read.</source>
-      <translation>Geben Sie das Google-Cloud-Projekt an, dessen Zugangsdaten gelesen werden sollen.</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Reading the service accounts of %1 was cancelled.</source>
-      <translation>Das Lesen der Dienstkonten von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>More than %1 pages; raise the page limit.</source>
-      <translation>Mehr als %1 Seiten; erhöhen Sie die Seitengrenze.</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
-      <translation>Google hat ein Seitentoken wiederholt; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
-    </message>
-    <message>
-      <location line="+21" />
-      <source>Listing the service accounts of %1</source>
-      <translation>Auflisten der Dienstkonten von %1</translation>
-    </message>
-    <message>
-      <location line="+60" />
-      <source>Listing the keys of %1</source>
-      <translation>Auflisten der Schlüssel von %1</translation>
-    </message>
-    <message>
-      <location line="+70" />
-      <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
-      <translation>Lesen der letzten Authentifizierung der Dienstkonten von %1 (Policy Analyzer)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GithubAppAuth</name>
-    <message>
-      <location filename="../models/credentials/githubappauth.cpp" line="+87" />
-      <source>Give the GitHub App id and the organisation.</source>
-      <translation>Geben Sie die ID der GitHub-App und die Organisation an.</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <location line="+28" />
-      <source>The GitHub App's private key cannot sign: %1</source>
-      <translation>Der private Schlüssel der GitHub-App kann nicht signieren: %1</translation>
-    </message>
-    <message>
-      <location line="-15" />
-      <source>Finding the GitHub App's installation on %1 (is the App installed there?)</source>
-      <translation>Suchen der Installation der GitHub-App in %1 (ist die App dort installiert?)</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>GitHub's installation answer has no id.</source>
-      <translation>Die Installationsantwort von GitHub enthält keine ID.</translation>
-    </message>
-    <message>
-      <location line="+23" />
-      <source>Getting a GitHub App installation token</source>
-      <translation>Abrufen eines Installationstokens der GitHub-App</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>GitHub's installation token answer lacks token or expires_at.</source>
-      <translation>Der Antwort von GitHub auf die Installationstoken-Anfrage fehlt token oder expires_at.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GithubTokenFetcher</name>
-    <message>
-      <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70" />
-      <source>Give the GitHub organisation's login, not "%1".</source>
-      <translation>Geben Sie den Login der GitHub-Organisation an, nicht „%1“.</translation>
-    </message>
-    <message>
-      <location line="+12" />
-      <source>Reading the tokens of %1 was cancelled.</source>
-      <translation>Das Lesen der Tokens von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-      <location line="+14" />
-      <location line="+59" />
-      <source>Listing the fine-grained tokens of %1</source>
-      <translation>Auflisten der fein granulierten Tokens von %1</translation>
-    </message>
-    <message>
-      <location line="-53" />
-      <source>%1: page %2 is not a JSON array (%3).</source>
-      <translation>%1: Seite %2 ist kein JSON-Array (%3).</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>wrong shape</source>
-      <translation>falsche Form</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>%1: a token without id or owner login.</source>
-      <translation>%1: ein Token ohne ID oder Login des Eigentümers.</translation>
-    </message>
-    <message>
-      <location line="+23" />
-      <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
-      <translation>GitHub hat einen Link auf eine bereits abgerufene Seite geliefert; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>More than %1 pages of tokens; raise the page limit.</source>
-      <translation>Mehr als %1 Seiten mit Tokens; erhöhen Sie die Seitengrenze.</translation>
-    </message>
-    <message>
-      <location line="+27" />
-      <source>GitHub's next page points at another host (%1); it is not followed.</source>
-      <translation>Die nächste Seite von GitHub zeigt auf einen anderen Host (%1); ihr wird nicht gefolgt.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::ReportData</name>
-    <message>
-      <location filename="../models/reports/reportdata.cpp" line="+335" />
-      <source>Service-account keys and tokens</source>
-      <translation>Schlüssel und Tokens von Dienstkonten</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Key or token</source>
-      <translation>Schlüssel oder Token</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Account or owner</source>
-      <translation>Konto oder Eigentümer</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Project or organisation</source>
-      <translation>Projekt oder Organisation</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Created</source>
-      <translation>Erstellt</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Age (days)</source>
-      <translation>Alter (Tage)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Expires</source>
-      <translation>Läuft ab</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Last use</source>
-      <translation>Letzte Nutzung</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>State</source>
-      <translation>Zustand</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>No user-managed keys or tokens were inventoried.</source>
-      <translation>Es wurden keine vom Nutzer verwalteten Schlüssel oder Tokens erfasst.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>expired</source>
-      <translation>abgelaufen</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>disabled</source>
-      <translation>deaktiviert</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>enabled</source>
-      <translation>aktiviert</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>owner %1 left</source>
-      <translation>Eigentümer %1 ist ausgeschieden</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>GCP key</source>
-      <translation>GCP-Schlüssel</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>GitHub token</source>
-      <translation>GitHub-Token</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>none recorded</source>
-      <translation>keine erfasst</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,7 @@
   <context>
     <name>Drift</name>
     <message numerus="yes">
-      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59" />
+      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+60" />
       <source>its last job ended %1 (over %n day(s) ago)</source>
       <translation>
         <numerusform>its last job ended %1 (over %n day ago)</numerusform>
@@ -44,7 +44,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+69" />
+      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+69" />
       <source>It still has %n enabled user-managed key(s).</source>
       <translation>
         <numerusform>It still has %n enabled user-managed key.</numerusform>
@@ -80,9 +80,20 @@
     </message>
   </context>
   <context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
+      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+      <translation>
+        <numerusform>Cancelled before %n credential source were read; their inventory is unchanged.</numerusform>
+        <numerusform>Cancelled before %n credential sources were read; their inventory is unchanged.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::EvidenceItem</name>
     <message numerus="yes">
-      <location filename="../models/drift/evidenceitem.cpp" line="+152" />
+      <location filename="../models/drift/evidenceitem.cpp" line="+227" />
       <source>Active service account, %n job(s), owner %1</source>
       <translation>
         <numerusform>Active service account, %n job, owner %1</numerusform>
@@ -109,7 +120,7 @@
   <context>
     <name>Scimflow::MainWindow</name>
     <message numerus="yes">
-      <location filename="../views/mainwindow.cpp" line="+402" />
+      <location filename="../views/mainwindow.cpp" line="+410" />
       <source>Wrote %n row(s) to %1</source>
       <translation>
         <numerusform>Wrote %n row to %1</numerusform>
@@ -220,17 +231,6 @@
       <translation>
         <numerusform>%n finding</numerusform>
         <numerusform>%n findings</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::CredentialInventoryJob</name>
-    <message numerus="yes">
-      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
-      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
-      <translation>
-        <numerusform>Cancelled before %n credential source were read; their inventory is unchanged.</numerusform>
-        <numerusform>Cancelled before %n credential sources were read; their inventory is unchanged.</numerusform>
       </translation>
     </message>
   </context>

@@ -49,7 +49,7 @@
       <translation>Une acceptation nécessite une date d'expiration ; les risques acceptés sont réexaminés.</translation>
     </message>
     <message>
-      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54" />
+      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+55" />
       <source>no owning group in the RBAC mapping</source>
       <translation>aucun groupe propriétaire dans le mappage RBAC</translation>
     </message>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location line="+59" />
+      <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59" />
       <source>It still has %n enabled user-managed key(s).</source>
       <translation>
         <numerusform>Il a encore %n clé gérée par l'utilisateur activée.</numerusform>
@@ -189,6 +189,14 @@
     </message>
   </context>
   <context>
+    <name>GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25" />
+      <source>%1: the answer is malformed (%2).</source>
+      <translation>%1 : la réponse est mal formée (%2).</translation>
+    </message>
+  </context>
+  <context>
     <name>JsonFields</name>
     <message>
       <location filename="../models/pipelines/jsonfields.cpp" line="+11" />
@@ -245,7 +253,7 @@
   <context>
     <name>Scimflow</name>
     <message>
-      <location filename="../app/demoloader.cpp" line="+39" />
+      <location filename="../app/demoloader.cpp" line="+42" />
       <source>Cannot create the folder %1 for the demo database.</source>
       <translation>Impossible de créer le dossier %1 pour la base de démonstration.</translation>
     </message>
@@ -255,23 +263,23 @@
       <translation>Impossible de remplacer l'ancienne base de démonstration %1 ; fermez les autres fenêtres Scimflow et réessayez.</translation>
     </message>
     <message>
-      <location filename="../models/itemmodels/consoleloader.cpp" line="+28" />
+      <location filename="../models/itemmodels/consoleloader.cpp" line="+29" />
       <source>Loading was cancelled.</source>
       <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
-      <location filename="../models/itemmodels/entitydetails.cpp" line="+64" />
+      <location filename="../models/itemmodels/entitydetails.cpp" line="+65" />
       <source>… and %1 more (the linked views show all)</source>
       <translation>… et %1 de plus (les vues liées les montrent tous)</translation>
     </message>
     <message>
-      <location line="+21" />
-      <location line="+35" />
+      <location line="+34" />
+      <location line="+72" />
       <source>Display name</source>
       <translation>Nom d'affichage</translation>
     </message>
     <message>
-      <location line="-34" />
+      <location line="-71" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
@@ -287,33 +295,33 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+59" />
+      <location line="+97" />
       <source>SCIM id</source>
       <translation>ID SCIM</translation>
     </message>
     <message>
-      <location line="-58" />
-      <location line="+59" />
+      <location line="-96" />
+      <location line="+97" />
       <location line="+33" />
       <source>External id</source>
       <translation>ID externe</translation>
     </message>
     <message>
-      <location line="-91" />
-      <location line="+32" />
-      <location line="+27" />
+      <location line="-129" />
+      <location line="+69" />
+      <location line="+28" />
       <location line="+35" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
     <message>
-      <location line="-93" />
-      <location line="+59" />
+      <location line="-131" />
+      <location line="+97" />
       <source>Last modified</source>
       <translation>Dernière modification</translation>
     </message>
     <message>
-      <location line="-56" />
+      <location line="-94" />
       <source>Deleted</source>
       <translation>Supprimé</translation>
     </message>
@@ -323,7 +331,7 @@
       <translation>Appartenances aux groupes</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+61" />
       <source>Owner group</source>
       <translation>Groupe propriétaire</translation>
     </message>
@@ -343,7 +351,7 @@
       <translation>Rôles utilisés par ses tâches</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+22" />
       <location line="+13" />
       <source>Members</source>
       <translation>Membres</translation>
@@ -424,7 +432,7 @@
       <translation>Rôles de ses principaux</translation>
     </message>
     <message>
-      <location filename="../models/idp/directoryreaderfactory.cpp" line="+39" />
+      <location filename="../models/idp/directoryreaderfactory.cpp" line="+42" />
       <source>Unknown vendor profile "%1".</source>
       <translation>Profil de fournisseur « %1 » inconnu.</translation>
     </message>
@@ -439,12 +447,27 @@
       <translation>Saisissez l’identifiant client de l’application de service de l’API Okta.</translation>
     </message>
     <message>
-      <location line="+24" />
-      <source>Reading Microsoft Entra ID through Microsoft Graph is not available in this build.</source>
-      <translation>La lecture de Microsoft Entra ID via Microsoft Graph n’est pas disponible dans cette version.</translation>
+      <location line="+22" />
+      <source>Enter the Entra ID tenant (its id or primary domain).</source>
+      <translation>Saisissez le locataire Entra ID (son identifiant ou son domaine principal).</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+3" />
+      <source>Enter the application (client) id of the app registration.</source>
+      <translation>Saisissez l’identifiant d’application (client) de l’inscription d’application.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Cannot read the certificate %1: %2</source>
+      <translation>Impossible de lire le certificat %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Unknown identity provider kind.</source>
+      <translation>Type de fournisseur d’identité inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../models/itemmodels/entitydetails.cpp" line="-185" />
       <source>%1: %2 (%3)</source>
       <translation>%1 : %2 (%3)</translation>
     </message>
@@ -464,7 +487,7 @@
       <translation>Comptes dans les cibles SCIM</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+59" />
       <source>%1 (%2), created %3, %4, %5%6</source>
       <translation>%1 (%2), créée le %3, %4, %5%6</translation>
     </message>
@@ -586,7 +609,7 @@
   <context>
     <name>Scimflow::AccessReviewReport</name>
     <message>
-      <location filename="../models/reports/accessreviewreport.cpp" line="+114" />
+      <location filename="../models/reports/accessreviewreport.cpp" line="+115" />
       <source>SOC 2 CC6.1-CC6.3: logical access to data pipelines</source>
       <translation>SOC 2 CC6.1-CC6.3 : accès logique aux pipelines de données</translation>
     </message>
@@ -696,7 +719,7 @@
       <translation>jamais</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>Identities with access</source>
       <translation>Identités ayant un accès</translation>
     </message>
@@ -1022,7 +1045,7 @@
   <context>
     <name>Scimflow::ConnectionController</name>
     <message>
-      <location filename="../app/connectioncontroller.cpp" line="+27" />
+      <location filename="../app/connectioncontroller.cpp" line="+30" />
       <source>&amp;Connect to Identity Provider…</source>
       <translation>Se &amp;connecter au fournisseur d'identité…</translation>
     </message>
@@ -1032,7 +1055,12 @@
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location line="+150" />
+      <location line="+8" />
+      <source>Sync users and groups from the active identity provider connection, then its SCIM targets and pipeline sources.</source>
+      <translation>Synchroniser les utilisateurs et groupes de la connexion active au fournisseur d’identité, puis ses cibles SCIM et ses sources de pipelines.</translation>
+    </message>
+    <message>
+      <location line="+149" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -1047,7 +1075,7 @@
       <translation>Enregistré. Les secrets sont dans le trousseau du système.</translation>
     </message>
     <message>
-      <location line="+39" />
+      <location line="+46" />
       <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
       <translation>Aucun fournisseur d'identité n'est encore configuré : utilisez d'abord Connexion &gt; Se connecter au fournisseur d'identité….</translation>
     </message>
@@ -1082,19 +1110,35 @@
       <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+16" />
+      <source>SCIM target %1: its token could not be read (%2); enter it again in the connection dialog.</source>
+      <translation>Cible SCIM %1 : son jeton n’a pas pu être lu (%2) ; saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <location line="+28" />
+      <source>SCIM target %1: %2</source>
+      <translation>Cible SCIM %1 : %2</translation>
+    </message>
+    <message>
+      <location line="-18" />
+      <source>Reading SCIM target %1…</source>
+      <translation>Lecture de la cible SCIM %1…</translation>
+    </message>
+    <message>
+      <location line="+46" />
       <source>%1: its token could not be read (%2); enter it again in the connection dialog.</source>
       <translation>%1 : son jeton n'a pas pu être lu (%2) ; saisissez-le de nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
       <location line="+54" />
-      <source>Users and groups were synced, but these pipeline sources could not be read; their previous jobs are kept:
+      <source>Users and groups were synced, but these SCIM targets or pipeline sources could not be read; what was read from them before is kept:
 %1</source>
-      <translation>Les utilisateurs et les groupes ont été synchronisés, mais ces sources de pipeline n'ont pas pu être lues ; leurs jobs précédents sont conservés :
+      <translation>Les utilisateurs et groupes ont été synchronisés, mais ces cibles SCIM ou sources de pipelines n’ont pas pu être lues ; ce qui en avait été lu auparavant est conservé :
 %1</translation>
     </message>
     <message>
-      <location line="-343" />
+      <location line="-417" />
       <source>&amp;New Connection…</source>
       <translation>&amp;Nouvelle connexion…</translation>
     </message>
@@ -1109,12 +1153,7 @@
       <translation>Ajouter une autre connexion, par exemple un locataire de préproduction à côté de la production.</translation>
     </message>
     <message>
-      <location line="+3" />
-      <source>Sync users and groups from the active identity provider connection, then its pipeline sources.</source>
-      <translation>Synchroniser les utilisateurs et les groupes de la connexion active au fournisseur d'identité, puis ses sources de pipelines.</translation>
-    </message>
-    <message>
-      <location line="+329" />
+      <location line="+406" />
       <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
       <translation>La base n'a pas pu enregistrer la connexion dont elle a été synchronisée ; ses corrections ne seront donc pas proposées à sa prochaine ouverture : %1</translation>
     </message>
@@ -1122,7 +1161,7 @@
   <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-      <location filename="../views/connectiondialog.cpp" line="+50" />
+      <location filename="../views/connectiondialog.cpp" line="+51" />
       <source>Keep the secrets for this session only (not saved anywhere)</source>
       <translation>Conserver les secrets pour cette session seulement (enregistrés nulle part)</translation>
     </message>
@@ -1145,6 +1184,16 @@
       <location line="+1" />
       <source>&amp;Remove</source>
       <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>C&amp;hange…</source>
+      <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;move</source>
+      <translation>Supprim&amp;er</translation>
     </message>
     <message>
       <location line="+2" />
@@ -1326,7 +1375,7 @@
       <translation>Port&amp;ée :</translation>
     </message>
     <message>
-      <location line="-94" />
+      <location line="-97" />
       <source>&amp;Token:</source>
       <translation>Jet&amp;on :</translation>
     </message>
@@ -1336,7 +1385,7 @@
       <translation>Fichier de clé &amp;privée :</translation>
     </message>
     <message>
-      <location line="+111" />
+      <location line="+114" />
       <source>I&amp;dentity provider:</source>
       <translation>Fournisseur d’i&amp;dentité :</translation>
     </message>
@@ -1347,11 +1396,12 @@
     </message>
     <message>
       <location line="+1" />
+      <location line="+15" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="-15" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -1372,11 +1422,51 @@
     </message>
     <message>
       <location line="+9" />
+      <source>SCIM pr&amp;ovisioning targets</source>
+      <translation>Cibles de pr&amp;ovisionnement SCIM</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Base URL</source>
+      <translation>URL de base</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning targets</source>
+      <translation>Cibles de provisionnement SCIM</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ne&amp;w target…</source>
+      <translation>Nouvelle &amp;cible…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a SCIM target</source>
+      <translation>Ajouter une cible SCIM</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit the SCIM target</source>
+      <translation>Modifier la cible SCIM</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove the SCIM target</source>
+      <translation>Supprimer la cible SCIM</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>C&amp;A file:</source>
       <translation>Fic&amp;hier CA :</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+21" />
       <source>Private key</source>
       <translation>Clé privée</translation>
     </message>
@@ -1401,13 +1491,18 @@
       <translation>Test de la connexion…</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+39" />
+      <source>A SCIM target named %1 exists already; choose another name.</source>
+      <translation>Une cible SCIM nommée %1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <location line="+50" />
       <source>A pipeline source named %1 exists already; choose another name.</source>
       <translation>Une source de pipeline nommée %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-      <location line="-127" />
-      <location line="+189" />
+      <location line="-204" />
+      <location line="+269" />
       <location line="+9" />
       <source>Client secret</source>
       <translation>Secret client</translation>
@@ -1433,7 +1528,7 @@
       <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location line="+103" />
+      <location line="+106" />
       <source>Connected: %1</source>
       <translation>Connecté : %1</translation>
     </message>
@@ -1614,6 +1709,76 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
     </message>
   </context>
   <context>
+    <name>Scimflow::CredentialFixConnector</name>
+    <message>
+      <location filename="../models/fixes/credentialfixconnector.cpp" line="+89" />
+      <location line="+43" />
+      <source>The credential connection is closed.</source>
+      <translation>La connexion des identifiants est fermée.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Done (HTTP %1).</source>
+      <translation>Fait (HTTP %1).</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>It was already gone (HTTP 404); nothing else was changed.</source>
+      <translation>Il avait déjà disparu (HTTP 404) ; rien d'autre n'a été modifié.</translation>
+    </message>
+    <message>
+      <location line="+56" />
+      <source>Reading the credential back</source>
+      <translation>Relecture de l'identifiant</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::CredentialInventoryJob</name>
+    <message numerus="yes">
+      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
+      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
+      <translation>
+        <numerusform>Annulé avant la lecture de %n source d'identifiants ; son inventaire est inchangé.</numerusform>
+        <numerusform>Annulé avant la lecture de %n sources d'identifiants ; leur inventaire est inchangé.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Reading the credentials of %1…</source>
+      <translation>Lecture des identifiants de %1…</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Reading %1: %2 of %3…</source>
+      <translation>Lecture de %1 : %2 sur %3…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading %1: %2 so far…</source>
+      <translation>Lecture de %1 : %2 jusqu'ici…</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Recording the failed read of %1…</source>
+      <translation>Enregistrement de l'échec de lecture de %1…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Saving the credentials of %1…</source>
+      <translation>Enregistrement des identifiants de %1…</translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::DataflowFetcher</name>
     <message>
       <location filename="../models/pipelines/dataflowfetcher.cpp" line="+53" />
@@ -1737,7 +1902,7 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+23" />
       <source>Reading Dataflow jobs and their launchers…</source>
       <translation>Lecture des tâches Dataflow et de leurs lanceurs…</translation>
     </message>
@@ -1757,22 +1922,17 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <translation>La lecture de l'API GitHub Actions simulée a échoué</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+53" />
       <source>Writing pipeline jobs and computing drift findings…</source>
       <translation>Écriture des tâches de pipeline et calcul des constats de dérive…</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Syncing users and groups from the simulated identity provider at %1…</source>
-      <translation>Synchronisation des utilisateurs et des groupes depuis le fournisseur d'identité simulé à %1…</translation>
-    </message>
-    <message>
-      <location line="+16" />
+      <location line="-93" />
       <source>Syncing the simulated SCIM target failed</source>
       <translation>La synchronisation de la cible SCIM simulée a échoué</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+51" />
       <location line="+7" />
       <source>Saving the demo's RBAC mapping failed</source>
       <translation>L'enregistrement du mappage RBAC de la démo a échoué</translation>
@@ -2016,18 +2176,18 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
     <name>Scimflow::EvidenceItem</name>
     <message>
       <location filename="../models/drift/evidenceitem.cpp" line="+57" />
-      <location line="+52" />
-      <location line="+36" />
+      <location line="+54" />
+      <location line="+109" />
       <source>Identity provider</source>
       <translation>Fournisseur d'identité</translation>
     </message>
     <message>
-      <location line="-86" />
+      <location line="-161" />
       <source>Okta</source>
       <translation>Okta</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>Dataflow</source>
       <translation>Dataflow</translation>
     </message>
@@ -2097,7 +2257,7 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <translation>Journal d'audit de l'IdP</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+90" />
       <source>Member of the privileged group %1</source>
       <translation>Membre du groupe privilégié %1</translation>
     </message>
@@ -2110,12 +2270,15 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       </translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-59" />
+      <location line="+1" />
+      <location line="+60" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-29" />
+      <location line="+31" />
       <source>Cloud IAM</source>
       <translation>Cloud IAM</translation>
     </message>
@@ -2141,7 +2304,7 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       </translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>%1 changed from %2 to %3</source>
       <translation>%1 modifié de %2 à %3</translation>
     </message>
@@ -2151,12 +2314,17 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <translation>Base locale</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="-116" />
       <source>SCIM target %1</source>
       <translation>Cible SCIM %1</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="-77" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
+    </message>
+    <message>
+      <location line="+82" />
       <source>Account %1 in the target, matching no IdP user</source>
       <translation>Compte %1 dans la cible, sans utilisateur IdP correspondant</translation>
     </message>
@@ -2198,7 +2366,7 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <translation>Schémas ajoutés : %1 ; retirés : %2</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+15" />
       <source>no use recorded</source>
       <translation>aucune utilisation enregistrée</translation>
     </message>
@@ -2571,7 +2739,7 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
       <translation>J'ai &amp;vérifié la requête et je veux l'envoyer</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+11" />
       <source>&amp;Apply fix</source>
       <translation>&amp;Appliquer la correction</translation>
     </message>
@@ -2596,7 +2764,7 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
       <translation>&amp;Motif :</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Outcome:</source>
       <translation>Résultat :</translation>
     </message>
@@ -2606,19 +2774,19 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
       <translation>Serveur maintenant :</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>No automatic fix applies to this finding. Fix it in the service's own console, or acknowledge it with a reason and an expiry.</source>
       <translation>Aucune correction automatique ne s'applique à ce constat. Corrigez-le dans la console du service, ou acceptez-le avec un motif et une date d'expiration.</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>
 (The current state could not be read: %1. It is read again when you apply.)</source>
       <translation>
 (L'état actuel n'a pas pu être lu : %1. Il est relu lorsque vous appliquez.)</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+25" />
       <source>Sending…</source>
       <translation>Envoi…</translation>
     </message>
@@ -2667,7 +2835,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <translation>Sans effet : %1</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-141" />
       <source>I understand that this &amp;cannot be undone</source>
       <translation>Je comprends que cela ne &amp;peut pas être annulé</translation>
     </message>
@@ -2719,7 +2887,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
   <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-      <location filename="../models/fixes/fixplanner.cpp" line="+107" />
+      <location filename="../models/fixes/fixplanner.cpp" line="+146" />
       <source>Deactivate user %1</source>
       <translation>Désactiver l'utilisateur %1</translation>
     </message>
@@ -2749,12 +2917,12 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <translation>La tâche %1 %2 est annulée : elle arrête le traitement et ne redémarre pas d'elle-même. Les sorties déjà écrites sont conservées.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+17" />
       <source>No connection that can %1 is configured; add the %2 connection in the settings, or fix it in the service's own console.</source>
       <translation>Aucune connexion capable de %1 n'est configurée ; ajoutez la connexion %2 dans les paramètres, ou corrigez-le dans la console du service.</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+13" />
       <source>Deactivate %1 in target %2</source>
       <translation>Désactiver %1 dans la cible %2</translation>
     </message>
@@ -2779,7 +2947,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <translation>Aucune connexion à la cible SCIM %1 n’est configurée ; synchronisez d’abord la cible avec son jeton, ou corrigez-la dans la console de la cible.</translation>
     </message>
     <message>
-      <location line="+45" />
+      <location line="+40" />
       <source>key %1 of %2</source>
       <translation>clé %1 de %2</translation>
     </message>
@@ -2847,6 +3015,44 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <location line="+2" />
       <source>The token loses its access to the organisation's resources at once. GitHub has no undo: its owner must request a new token.</source>
       <translation>Le jeton perd immédiatement son accès aux ressources de l'organisation. GitHub ne permet pas d'annuler : son propriétaire doit demander un nouveau jeton.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GcpIamFetcher</name>
+    <message>
+      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86" />
+      <source>Give the Google Cloud project whose credentials to read.</source>
+      <translation>Indiquez le projet Google Cloud dont il faut lire les identifiants.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Reading the service accounts of %1 was cancelled.</source>
+      <translation>La lecture des comptes de service de %1 a été annulée.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>More than %1 pages; raise the page limit.</source>
+      <translation>Plus de %1 pages ; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>Google a répété un jeton de page ; la pagination boucle, la lecture s'arrête donc et rien n'est enregistré.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Listing the service accounts of %1</source>
+      <translation>Liste des comptes de service de %1</translation>
+    </message>
+    <message>
+      <location line="+60" />
+      <source>Listing the keys of %1</source>
+      <translation>Liste des clés de %1</translation>
+    </message>
+    <message>
+      <location line="+70" />
+      <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
+      <translation>Lecture de la dernière authentification des comptes de service de %1 (Policy Analyzer)</translation>
     </message>
   </context>
   <context>
@@ -3214,6 +3420,89 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
     </message>
   </context>
   <context>
+    <name>Scimflow::GithubAppAuth</name>
+    <message>
+      <location filename="../models/credentials/githubappauth.cpp" line="+87" />
+      <source>Give the GitHub App id and the organisation.</source>
+      <translation>Indiquez l'identifiant de l'application GitHub et l'organisation.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <location line="+28" />
+      <source>The GitHub App's private key cannot sign: %1</source>
+      <translation>La clé privée de l'application GitHub ne peut pas signer : %1</translation>
+    </message>
+    <message>
+      <location line="-15" />
+      <source>Finding the GitHub App's installation on %1 (is the App installed there?)</source>
+      <translation>Recherche de l'installation de l'application GitHub sur %1 (l'application y est-elle installée ?)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>GitHub's installation answer has no id.</source>
+      <translation>La réponse d'installation de GitHub ne contient pas d'identifiant.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Getting a GitHub App installation token</source>
+      <translation>Obtention d'un jeton d'installation de l'application GitHub</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>GitHub's installation token answer lacks token or expires_at.</source>
+      <translation>Il manque token ou expires_at dans la réponse de GitHub pour le jeton d'installation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GithubTokenFetcher</name>
+    <message>
+      <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70" />
+      <source>Give the GitHub organisation's login, not "%1".</source>
+      <translation>Indiquez l'identifiant de l'organisation GitHub, pas « %1 ».</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Reading the tokens of %1 was cancelled.</source>
+      <translation>La lecture des jetons de %1 a été annulée.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location line="+59" />
+      <source>Listing the fine-grained tokens of %1</source>
+      <translation>Liste des jetons à granularité fine de %1</translation>
+    </message>
+    <message>
+      <location line="-53" />
+      <source>%1: page %2 is not a JSON array (%3).</source>
+      <translation>%1 : la page %2 n'est pas un tableau JSON (%3).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>wrong shape</source>
+      <translation>mauvaise forme</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1: a token without id or owner login.</source>
+      <translation>%1 : un jeton sans identifiant ni identifiant du propriétaire.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
+      <translation>GitHub a renvoyé un lien vers une page déjà lue ; la pagination boucle, la lecture s'arrête donc et rien n'est enregistré.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>More than %1 pages of tokens; raise the page limit.</source>
+      <translation>Plus de %1 pages de jetons ; augmentez la limite de pages.</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>GitHub's next page points at another host (%1); it is not followed.</source>
+      <translation>La page suivante de GitHub pointe vers un autre hôte (%1) ; elle n'est pas suivie.</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::GoogleCredentials</name>
     <message>
       <location filename="../models/net/googlecredentials.cpp" line="+30" />
@@ -3282,6 +3571,253 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
       <location line="+14" />
       <source>The token endpoint %1 refused the credentials in %2 (HTTP %3%4); check that the file is current, that its key or refresh token was not revoked and that its account is enabled.</source>
       <translation>Le point de terminaison de jetons %1 a refusé les identifiants de %2 (HTTP %3%4) ; vérifiez que le fichier est à jour, que sa clé ou son jeton d’actualisation n’a pas été révoqué et que son compte est activé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphCertificate</name>
+    <message>
+      <location filename="../models/idp/graphcertificate.cpp" line="+47" />
+      <source>The PEM file holds no certificate; it needs the app registration's certificate and its private key.</source>
+      <translation>Le fichier PEM ne contient aucun certificat ; il doit contenir le certificat de l'inscription d'application et sa clé privée.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The private key in the PEM file is encrypted; export it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem) and protect the file instead.</source>
+      <translation>La clé privée du fichier PEM est chiffrée ; exportez-la sans phrase secrète (par ex. openssl pkey -in key.pem -out plain.pem) et protégez plutôt le fichier.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The PEM file holds no private key; it needs the certificate and its private key.</source>
+      <translation>Le fichier PEM ne contient aucune clé privée ; il doit contenir le certificat et sa clé privée.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The private key in the PEM file cannot be used: %1</source>
+      <translation>La clé privée du fichier PEM est inutilisable : %1</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Cannot read the certificate file %1: %2</source>
+      <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 is too large to be a certificate file.</source>
+      <translation>%1 est trop volumineux pour être un fichier de certificat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphDirectoryReader</name>
+    <message>
+      <location filename="../models/idp/graphdirectoryreader.cpp" line="+76" />
+      <location line="+102" />
+      <location line="+161" />
+      <source>The HTTP client is gone.</source>
+      <translation>Le client HTTP n'existe plus.</translation>
+    </message>
+    <message>
+      <location line="-243" />
+      <source>Graph answered %1 with HTTP %2%3.</source>
+      <translation>Graph a répondu à %1 avec HTTP %2%3.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Connected to the Entra ID tenant: its users and directory audits can be read.</source>
+      <translation>Connecté au locataire Entra ID : ses utilisateurs et ses audits d’annuaire peuvent être lus.</translation>
+    </message>
+    <message>
+      <location line="+80" />
+      <source>The stored Graph delta links do not belong to %1; the directory was read in full.</source>
+      <translation>Les liens delta Graph enregistrés n'appartiennent pas à %1 ; l'annuaire a été lu en entier.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The audit log window starts %1, more than %2 days ago: Entra ID keeps directory audits for %2 days (7 without Entra ID P1/P2), so earlier events may be missing.</source>
+      <translation>La fenêtre du journal d'audit commence le %1, il y a plus de %2 jours : Entra ID conserve les audits d'annuaire %2 jours (7 sans Entra ID P1/P2), des événements antérieurs peuvent donc manquer.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <location line="+126" />
+      <source>The Graph read was cancelled; nothing was changed.</source>
+      <translation>La lecture Graph a été annulée ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location line="-119" />
+      <source>An incremental Graph read needs the database to complete member lists.</source>
+      <translation>Une lecture Graph incrémentielle a besoin de la base de données pour compléter les listes de membres.</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Graph answered with a %1 pointing outside %2 (%3); it was not followed and nothing was written.</source>
+      <translation>Graph a répondu avec un %1 qui sort de %2 (%3) ; il n'a pas été suivi et rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Reading changed users (Graph delta)</source>
+      <translation>Lecture des utilisateurs modifiés (delta Graph)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading users (Graph delta)</source>
+      <translation>Lecture des utilisateurs (delta Graph)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>users</source>
+      <translation>utilisateurs</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Reading changed groups and members (Graph delta)</source>
+      <translation>Lecture des groupes et membres modifiés (delta Graph)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reading groups and members (Graph delta)</source>
+      <translation>Lecture des groupes et des membres (delta Graph)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>groups</source>
+      <translation>groupes</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Graph no longer accepts the stored delta link (%1); the directory was read in full again.</source>
+      <translation>Graph n'accepte plus le lien delta enregistré (%1) ; l'annuaire a de nouveau été lu en entier.</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Graph returned more than %1 pages of %2; the read was stopped as endless and nothing was written.</source>
+      <translation>Graph a renvoyé plus de %1 pages de %2 ; la lecture a été arrêtée comme sans fin et rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+41" />
+      <source>Graph refused %1 (HTTP 403: %2). Grant the app registration the application permissions User.Read.All, GroupMember.Read.All and AuditLog.Read.All, with admin consent.</source>
+      <translation>Graph a refusé %1 (HTTP 403 : %2). Accordez à l'inscription d'application les autorisations d'application User.Read.All, GroupMember.Read.All et AuditLog.Read.All, avec le consentement administrateur.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>%1 failed with HTTP %2%3.</source>
+      <translation>%1 a échoué avec HTTP %2%3.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>next link</source>
+      <translation>lien suivant</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Graph answered %1 with a next link it had already given (a paging loop); nothing was written.</source>
+      <translation>Graph a répondu pour %1 avec un lien suivant déjà fourni (une boucle de pagination) ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Graph ended the %1 delta without a delta link; the next sync could not continue from it, so nothing was written.</source>
+      <translation>Graph a terminé le delta des %1 sans lien delta ; la prochaine synchronisation ne pourrait pas s'y raccrocher, donc rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>delta link</source>
+      <translation>lien delta</translation>
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Graph listed a user without an id; nothing was written.</source>
+      <translation>Graph a renvoyé un utilisateur sans identifiant ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+46" />
+      <source>Graph listed a group without an id; nothing was written.</source>
+      <translation>Graph a renvoyé un groupe sans identifiant ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Reading directory audits</source>
+      <translation>Lecture des audits d'annuaire</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>directory audits</source>
+      <translation>audits d'annuaire</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphFixConnector</name>
+    <message>
+      <location filename="../models/idp/graphfixconnector.cpp" line="+48" />
+      <source>Graph refused %1 (HTTP 403: %2). The app registration needs the application permissions User.EnableDisableAccount.All and GroupMember.ReadWrite.All, with admin consent; privileged users may also need a directory role.</source>
+      <translation>Graph a refusé %1 (HTTP 403 : %2). L'inscription d'application a besoin des autorisations d'application User.EnableDisableAccount.All et GroupMember.ReadWrite.All, avec le consentement administrateur ; les utilisateurs privilégiés peuvent aussi exiger un rôle d'annuaire.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>%1: Graph does not know it (HTTP 404: %2).</source>
+      <translation>%1 : Graph ne connaît pas cet objet (HTTP 404 : %2).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 failed with HTTP %2: %3</source>
+      <translation>%1 a échoué avec HTTP %2 : %3</translation>
+    </message>
+    <message>
+      <location line="+64" />
+      <location line="+47" />
+      <source>The Graph connection is gone.</source>
+      <translation>La connexion Graph n'existe plus.</translation>
+    </message>
+    <message>
+      <location line="-11" />
+      <source>Graph answered %1 without the user's accountEnabled.</source>
+      <translation>Graph a répondu à %1 sans l'attribut accountEnabled de l'utilisateur.</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Graph answered %1 with something that is not a list of groups.</source>
+      <translation>Graph a répondu à %1 par autre chose qu'une liste de groupes.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Graph answered the user's groups with a next link that cannot be followed.</source>
+      <translation>Graph a répondu pour les groupes de l'utilisateur avec un lien suivant qui ne peut pas être suivi.</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <location line="+9" />
+      <source>This connection cannot perform that fix.</source>
+      <translation>Cette connexion ne peut pas effectuer cette correction.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>already in effect; nothing was sent</source>
+      <translation>déjà en vigueur ; rien n'a été envoyé</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>already in effect on the server after HTTP 404 (%1)</source>
+      <translation>déjà en vigueur sur le serveur après HTTP 404 (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::GraphParser</name>
+    <message>
+      <location filename="../models/idp/graphparser.cpp" line="+80" />
+      <source>%1 answered with malformed JSON (%2 at byte %3); nothing was written.</source>
+      <translation>%1 a répondu avec du JSON mal formé (%2 à l'octet %3) ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 answered with JSON that is not a Graph collection (no "value" array); check that the Graph URL points at the v1.0 API.</source>
+      <translation>%1 a répondu avec du JSON qui n'est pas une collection Graph (pas de tableau « value ») ; vérifiez que l'URL Graph désigne l'API v1.0.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>%1 answered with an %2 that is not an absolute URL; nothing was written.</source>
+      <translation>%1 a répondu avec un %2 qui n'est pas une URL absolue ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 answered with both a next link and a delta link; nothing was written.</source>
+      <translation>%1 a répondu à la fois avec un lien suivant et un lien delta ; rien n'a été écrit.</translation>
     </message>
   </context>
   <context>
@@ -3399,7 +3935,7 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::HttpJob</name>
     <message>
-      <location filename="../models/net/httpjob.cpp" line="+117" />
+      <location filename="../models/net/httpjob.cpp" line="+119" />
       <source>The HTTP client was destroyed.</source>
       <translation>Le client HTTP a été détruit.</translation>
     </message>
@@ -3724,6 +4260,11 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
     <message>
       <location line="+2" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Dataflow</source>
       <translation>Dataflow</translation>
     </message>
@@ -3743,6 +4284,11 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Import de scénario</translation>
     </message>
     <message>
+      <location line="+2" />
+      <source>target %1</source>
+      <translation>cible %1</translation>
+    </message>
+    <message>
       <location line="+7" />
       <source>Identity provider (SCIM 2.0)</source>
       <translation>Fournisseur d'identité (SCIM 2.0)</translation>
@@ -3754,8 +4300,18 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
     <message>
       <location line="+2" />
+      <source>Identity provider (Microsoft Graph and directory audits)</source>
+      <translation>Fournisseur d’identité (Microsoft Graph et audits d’annuaire)</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>GitHub Actions</source>
       <translation>GitHub Actions</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning target %1</source>
+      <translation>Cible de provisionnement SCIM %1</translation>
     </message>
     <message>
       <location line="+9" />
@@ -4061,12 +4617,12 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::OAuthClientCredentials</name>
     <message>
-      <location filename="../models/net/authprovider.cpp" line="+93" />
+      <location filename="../models/net/authprovider.cpp" line="+94" />
       <source>The HTTP client is gone.</source>
       <translation>Le client HTTP n'existe plus.</translation>
     </message>
     <message>
-      <location line="+38" />
+      <location line="+40" />
       <source>Could not obtain an OAuth access token: %1</source>
       <translation>Impossible d'obtenir un jeton d'accès OAuth : %1</translation>
     </message>
@@ -4337,7 +4893,7 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::OrphanedCredentialsReport</name>
     <message>
-      <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+56" />
+      <location filename="../models/reports/orphanedcredentialsreport.cpp" line="+57" />
       <source>Service accounts without an owner or unused</source>
       <translation>Comptes de service sans propriétaire ou inutilisés</translation>
     </message>
@@ -4423,7 +4979,7 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
     <message>
       <location line="+3" />
-      <location line="+17" />
+      <location line="+22" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
@@ -4863,6 +5419,34 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
   </context>
   <context>
+    <name>Scimflow::ProvisioningDriftRule</name>
+    <message>
+      <location filename="../models/drift/provisioningdriftrule.cpp" line="+155" />
+      <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
+      <translation>Le compte %1 de la cible SCIM %2 ne correspond à aucun utilisateur du fournisseur d’identité (par externalId, userName ou e-mail) et il est actif : un compte orphelin que l’IdP ne gère pas. Supprimez-le dans la cible ou reliez-le à son utilisateur IdP.</translation>
+    </message>
+    <message>
+      <location line="+30" />
+      <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 a été %2 dans le fournisseur d’identité le %3 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes : le déprovisionnement n’a pas atteint la cible.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
+      <translation>%1 a été %2 dans le fournisseur d’identité le %3 par %6 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes : le déprovisionnement n’a pas atteint la cible.</translation>
+    </message>
+    <message>
+      <location line="+54" />
+      <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
+      <translation>%1 est membre de %2 dans la cible SCIM %3, mais le fournisseur d’identité n’accorde pas ce groupe : la cible a gardé une appartenance que l’IdP a retirée, ou elle y a été ajoutée à la main.</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
+      <translation>Les schémas que sert la cible SCIM %1 ont changé entre ses deux dernières synchronisations (%2 ajoutés, %3 retirés) : des attributs envoyés par l’IdP peuvent maintenant être ignorés ou refusés.</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::RbacMappingDialog</name>
     <message>
       <location filename="../views/rbacmappingdialog.cpp" line="+32" />
@@ -5212,6 +5796,104 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
   </context>
   <context>
+    <name>Scimflow::ReportData</name>
+    <message>
+      <location filename="../models/reports/reportdata.cpp" line="+335" />
+      <source>Service-account keys and tokens</source>
+      <translation>Clés et jetons des comptes de service</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Key or token</source>
+      <translation>Clé ou jeton</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Account or owner</source>
+      <translation>Compte ou propriétaire</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Project or organisation</source>
+      <translation>Projet ou organisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Created</source>
+      <translation>Créé</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Age (days)</source>
+      <translation>Âge (jours)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Expires</source>
+      <translation>Expire</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Last use</source>
+      <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No user-managed keys or tokens were inventoried.</source>
+      <translation>Aucune clé gérée par l'utilisateur ni aucun jeton n'a été inventorié.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>expired</source>
+      <translation>expiré</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>disabled</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>enabled</source>
+      <translation>activé</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>owner %1 left</source>
+      <translation>le propriétaire %1 est parti</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>GCP key</source>
+      <translation>Clé GCP</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>GitHub token</source>
+      <translation>Jeton GitHub</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>none recorded</source>
+      <translation>aucune enregistrée</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::ReportHtmlWriter</name>
     <message>
       <location filename="../models/reports/reporthtmlwriter.cpp" line="+58" />
@@ -5440,7 +6122,7 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
     <message>
       <location filename="../models/reports/reportbuilder.cpp" line="+47" />
-      <location filename="../models/reports/reportdata.cpp" line="+24" />
+      <location filename="../models/reports/reportdata.cpp" line="-339" />
       <location filename="../models/reports/reportpdfwriter.cpp" line="+16" />
       <source>The report was cancelled.</source>
       <translation>Le rapport a été annulé.</translation>
@@ -5473,7 +6155,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Avertissement : la tête enregistrée du journal d'audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
     <message>
-      <location line="+240" />
+      <location line="+295" />
       <source>, acknowledged</source>
       <translation>, accepté</translation>
     </message>
@@ -5831,7 +6513,7 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::SchemeTokenAuth</name>
     <message>
-      <location filename="../models/net/authprovider.cpp" line="-97" />
+      <location filename="../models/net/authprovider.cpp" line="-100" />
       <source>No API token is configured; enter one in the connection settings.</source>
       <translation>Aucun jeton d'API n'est configuré ; saisissez-en un dans les paramètres de connexion.</translation>
     </message>
@@ -5839,7 +6521,7 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::ScimClient</name>
     <message>
-      <location filename="../models/scim/scimclient.cpp" line="+93" />
+      <location filename="../models/scim/scimclient.cpp" line="+94" />
       <location line="+4" />
       <source>Discovery failed at %1: %2</source>
       <translation>La découverte a échoué à %1 : %2</translation>
@@ -5855,7 +6537,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Le serveur SCIM ne fournit pas le ou les schémas %1, dont le profil « %2 » a besoin ; rien n'a été synchronisé. Vérifiez l'URL de base et le profil du fournisseur.</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+87" />
       <source>%1 answered HTTP %2 with malformed JSON or a document that is not a SCIM resource; the server or a proxy in between is misbehaving.</source>
       <translation>%1 a répondu HTTP %2 avec un JSON mal formé ou un document qui n'est pas une ressource SCIM ; le serveur ou un proxy intermédiaire se comporte mal.</translation>
     </message>
@@ -5886,6 +6568,54 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+34" />
       <source>Unknown SCIM target profile "%1"; use one of %2.</source>
       <translation>Profil de cible SCIM « %1 » inconnu ; utilisez l’un de %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimCursorListJob</name>
+    <message>
+      <location filename="../models/scim/scimcursorlistjob.cpp" line="+84" />
+      <source>the server rejected its own cursor (invalidCursor)</source>
+      <translation>le serveur a refusé son propre curseur (invalidCursor)</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>the cursor expired before the next page was read (expiredCursor)</source>
+      <translation>le curseur a expiré avant la lecture de la page suivante (expiredCursor)</translation>
+    </message>
+    <message>
+      <location line="+31" />
+      <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
+      <translation>Le serveur SCIM annonce %1 ressources, plus que la limite de %2.</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>The SCIM server listed more than %1 resources.</source>
+      <translation>Le serveur SCIM a listé plus de %1 ressources.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>the server handed out a cursor it had already given (a paging loop)</source>
+      <translation>le serveur a rendu un curseur qu’il avait déjà donné (une boucle de pagination)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
+      <translation>Le serveur SCIM a renvoyé %1 pages vides d’affilée qui indiquaient encore un curseur suivant ; sa pagination ne se termine pas. L’instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
+      <translation>La liste de %1 par curseur a échoué : %2, de nouveau après le redémarrage de la liste. Rien n’a été enregistré ; l’instantané précédent a été conservé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
+      <translation>Le serveur SCIM a annoncé %1 ressources mais ses pages par curseur n’en contenaient que %2 distinctes ; un instantané complet n’est pas fiable. L’instantané précédent a été conservé.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>The sync was cancelled.</source>
+      <translation>La synchronisation a été annulée.</translation>
     </message>
   </context>
   <context>
@@ -6005,9 +6735,9 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::ScimFixConnector</name>
     <message>
-      <location filename="../models/fixes/scimfixconnector.cpp" line="+85" />
-      <location line="+16" />
-      <location line="+88" />
+      <location filename="../models/fixes/scimfixconnector.cpp" line="+90" />
+      <location line="+54" />
+      <location line="+92" />
       <source>The SCIM connection is gone.</source>
       <translation>La connexion SCIM n'existe plus.</translation>
     </message>
@@ -6134,12 +6864,12 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Le serveur SCIM a envoyé du JSON qui n'est pas un objet ListResponse.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>The SCIM server's list response has no valid totalResults; it is not a SCIM ListResponse.</source>
       <translation>La réponse de liste du serveur SCIM n'a pas de totalResults valide ; ce n'est pas une ListResponse SCIM.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+18" />
       <source>The SCIM list response's Resources is not an array.</source>
       <translation>Resources dans la réponse de liste SCIM n'est pas un tableau.</translation>
     </message>
@@ -6154,9 +6884,111 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Une entrée de la liste SCIM n'est pas un objet.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="-19" />
       <source>The SCIM server's nextCursor is not a string; the listing cannot go on.</source>
       <translation>Le nextCursor du serveur SCIM n’est pas une chaîne ; la liste ne peut pas continuer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetDialog</name>
+    <message>
+      <location filename="../views/scimtargetdialog.cpp" line="+20" />
+      <source>SCIM provisioning target</source>
+      <translation>Cible de provisionnement SCIM</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target name</source>
+      <translation>Nom de la cible</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM base URL</source>
+      <translation>URL de base SCIM</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>AWS IAM Identity Center</source>
+      <translation>AWS IAM Identity Center</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Generic SCIM 2.0</source>
+      <translation>SCIM 2.0 générique</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Databricks</source>
+      <translation>Databricks</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GitHub Enterprise Managed Users</source>
+      <translation>GitHub Enterprise Managed Users</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target profile</source>
+      <translation>Profil de la cible</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How the target pages, filters and reports group memberships.</source>
+      <translation>Comment la cible pagine, filtre et indique les appartenances aux groupes.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Bearer token</source>
+      <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+26" />
+      <source>kept in the system keychain</source>
+      <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Base &amp;URL:</source>
+      <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Profile:</source>
+      <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bearer &amp;token:</source>
+      <translation>&amp;Jeton Bearer :</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>leave empty to keep the stored token</source>
+      <translation>laisser vide pour garder le jeton enregistré</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Type the target's bearer token: the SCIM token the identity provider pushes with, or one made for reading in the target's console.</source>
+      <translation>Saisissez le jeton Bearer de la cible : le jeton SCIM avec lequel le fournisseur d’identité pousse, ou un jeton créé pour la lecture dans la console de la cible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetSource</name>
+    <message>
+      <location filename="../models/secrets/scimtargetsource.cpp" line="+12" />
+      <source>Give the target a name.</source>
+      <translation>Donnez un nom à la cible.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>A SCIM target needs its base URL, e.g. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</source>
+      <translation>Une cible SCIM a besoin de son URL de base, p. ex. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</translation>
     </message>
   </context>
   <context>
@@ -6236,6 +7068,7 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
     <message>
       <location line="+46" />
+      <location line="+2" />
       <source>OAuth client %1</source>
       <translation>Client OAuth %1</translation>
     </message>
@@ -6265,7 +7098,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Supprimer la connexion %1 et son secret du trousseau ? Les données synchronisées restent dans la base.</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+29" />
       <source>Removed %1.</source>
       <translation>%1 supprimée.</translation>
     </message>
@@ -6424,11 +7257,12 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
     <message>
       <location line="+2" />
+      <location line="+42" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="-42" />
       <source>Custom sync interval in minutes</source>
       <translation>Intervalle de synchronisation personnalisé en minutes</translation>
     </message>
@@ -6448,29 +7282,31 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Tant que la console est ouverte, la connexion enregistrée au fournisseur d'identité (voir Connexions) est synchronisée à cet intervalle et les constats sont recalculés. Rien n'est synchronisé tant que seule la démo est affichée, ni avant qu'une connexion soit enregistrée. Son état s'affiche dans la zone de notification, ou dans la barre d'état s'il n'y en a pas. Connexion &gt; Synchroniser maintenant (F5) fonctionne à tout moment.</translation>
     </message>
     <message>
-      <location line="+13" />
-      <location line="+28" />
+      <location line="+12" />
+      <location line="+2" />
+      <location line="+16" />
+      <location line="+37" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location line="-28" />
+      <location line="-37" />
       <source>Orphaned credential after days</source>
       <translation>Identifiant orphelin après jours</translation>
     </message>
     <message>
       <location line="+2" />
-      <location line="+24" />
+      <location line="+33" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location line="-24" />
+      <location line="-33" />
       <source>Stale sync after hours</source>
       <translation>Synchronisation périmée après heures</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>One group name per line, e.g. breakglass-admins</source>
       <translation>Un nom de groupe par ligne, par exemple breakglass-admins</translation>
     </message>
@@ -6505,7 +7341,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Une source dont la dernière synchronisation réussie est plus ancienne est signalée comme périmée.</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+10" />
       <source>Pri&amp;vileged groups:</source>
       <translation>Groupes pri&amp;vilégiés :</translation>
     </message>
@@ -6621,12 +7457,12 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>La boîte de dialogue des rapports s'ouvre avec ces choix et propose des fichiers dans ce dossier. Les seuils se trouvent sur la page Règles de dérive.</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-84" />
       <source>Provisioning SLA in minutes</source>
       <translation>SLA de provisionnement en minutes</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+19" />
       <source>Provisioning SL&amp;A:</source>
       <translation>SL&amp;A de provisionnement :</translation>
     </message>
@@ -6636,7 +7472,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Un utilisateur déprovisionné dans le fournisseur d’identité qui est encore actif dans une cible SCIM après ce délai est signalé comme écart de provisionnement.</translation>
     </message>
     <message>
-      <location line="-47" />
+      <location line="-43" />
       <source>Rotate user-managed keys within days</source>
       <translation>Renouveler les clés gérées par l'utilisateur sous tant de jours</translation>
     </message>
@@ -6713,21 +7549,6 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+3" />
       <source>Saving the snapshot</source>
       <translation>Enregistrement de l'instantané</translation>
-    </message>
-    <message>
-      <location line="+44" />
-      <source>Reading the server's capabilities</source>
-      <translation>Lecture des capacités du serveur</translation>
-    </message>
-    <message>
-      <location line="+48" />
-      <source>Reading users</source>
-      <translation>Lecture des utilisateurs</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Reading groups</source>
-      <translation>Lecture des groupes</translation>
     </message>
   </context>
   <context>
@@ -6886,6 +7707,85 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+4" />
       <source>C&amp;lear focus</source>
       <translation>&amp;Retirer le focus</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::TargetSyncJob</name>
+    <message>
+      <location filename="../models/sync/targetsyncjob.cpp" line="+17" />
+      <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
+      <translation>cible %1 : %2 utilisateurs, %3 groupes, %4 appartenances (%5, %6 requêtes</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>cursor paging</source>
+      <translation>pagination par curseur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>pagination par startIndex</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>, %1 of them per-user membership queries</source>
+      <translation>, dont %1 requêtes d’appartenance par utilisateur</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>, %1 listing(s) restarted after a cursor fault</source>
+      <translation>, %1 liste(s) redémarrée(s) après une erreur de curseur</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>; no incremental read: full read</source>
+      <translation> ; pas de lecture incrémentale : lecture complète</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>; first read: the baseline</source>
+      <translation> ; première lecture : la référence</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
+      <translation> ; depuis la dernière lecture : %1 utilisateurs ajoutés, %2 retirés, %3 modifiés ; %4 appartenances ajoutées, %5 retirées</translation>
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Reading the capabilities of target %1</source>
+      <translation>Lecture des capacités de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Reading the users of target %1</source>
+      <translation>Lecture des utilisateurs de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Reading the groups of target %1</source>
+      <translation>Lecture des groupes de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+77" />
+      <source>Reading the group memberships of target %1, one query per user</source>
+      <translation>Lecture des appartenances aux groupes de la cible %1, une requête par utilisateur</translation>
+    </message>
+    <message>
+      <location line="+35" />
+      <location line="+43" />
+      <source>The sync of target %1 was cancelled; nothing was changed.</source>
+      <translation>La synchronisation de la cible %1 a été annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location line="-40" />
+      <source>Saving the snapshot of target %1</source>
+      <translation>Enregistrement de l’instantané de la cible %1</translation>
+    </message>
+    <message>
+      <location line="+65" />
+      <source>Target %1: %2</source>
+      <translation>Cible %1 : %2</translation>
     </message>
   </context>
   <context>
@@ -7413,6 +8313,64 @@ Commandes (scimflow &lt;command&gt; --help) :
     </message>
   </context>
   <context>
+    <name>Scimflow::VendorProfile</name>
+    <message>
+      <location filename="../models/scim/vendorprofile.cpp" line="+113" />
+      <source>cursor paging</source>
+      <translation>pagination par curseur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>startIndex paging</source>
+      <translation>pagination par startIndex</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>members from groups</source>
+      <translation>membres depuis les groupes</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>members from users' groups</source>
+      <translation>membres depuis les groupes des utilisateurs</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>members by one query per user</source>
+      <translation>membres par une requête par utilisateur</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (%2 per page), %3, %4, %5</source>
+      <translation>%1 (%2 par page), %3, %4, %5</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>any</source>
+      <translation>quelconque</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>incremental reads</source>
+      <translation>lectures incrémentales</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no incremental read</source>
+      <translation>pas de lecture incrémentale</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>PATCH replace on groups</source>
+      <translation>PATCH replace sur les groupes</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>no PATCH replace on groups</source>
+      <translation>pas de PATCH replace sur les groupes</translation>
+    </message>
+  </context>
+  <context>
     <name>Scimflow::ViewScreenshot</name>
     <message>
       <location filename="../app/viewscreenshot.cpp" line="+105" />
@@ -7420,7 +8378,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Okta production</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+19" />
       <source>error: cannot write the screenshot to %1</source>
       <translation>erreur : impossible d'écrire la capture d'écran dans %1</translation>
     </message>
@@ -7428,7 +8386,7 @@ Commandes (scimflow &lt;command&gt; --help) :
   <context>
     <name>Scimflow::Workspace</name>
     <message>
-      <location filename="../app/workspace.cpp" line="+158" />
+      <location filename="../app/workspace.cpp" line="+171" />
       <source>The file %1 does not exist.</source>
       <translation>Le fichier %1 n'existe pas.</translation>
     </message>
@@ -7458,18 +8416,18 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>La connexion « %1 » n'a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+48" />
       <source>Reading the secrets of the connection “%1”…</source>
       <translation>Lecture des secrets de la connexion « %1 »…</translation>
     </message>
     <message>
       <location line="+28" />
-      <location line="+15" />
+      <location line="+23" />
       <source>the identity provider's secret could not be read from the keychain; enter it again in the connection dialog</source>
       <translation>le secret du fournisseur d'identité n'a pas pu être lu dans le trousseau ; saisissez-le de nouveau dans la boîte de dialogue de connexion</translation>
     </message>
     <message>
-      <location line="-7" />
+      <location line="-14" />
       <source>Okta service app %1</source>
       <translation>Application de service Okta %1</translation>
     </message>
@@ -7479,7 +8437,12 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Jeton d’API Okta de la connexion %1</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+8" />
+      <source>Entra ID app registration %1</source>
+      <translation>Inscription d’application Entra ID %1</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>OAuth client %1</source>
       <translation>Client OAuth %1</translation>
     </message>
@@ -7489,7 +8452,22 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>Jeton d'API de la connexion %1</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+6" />
+      <source>SCIM target %1: its token could not be read from the keychain</source>
+      <translation>Cible SCIM %1 : son jeton n’a pas pu être lu dans le trousseau</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SCIM target %1: %2</source>
+      <translation>Cible SCIM %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>token of SCIM target %1</source>
+      <translation>jeton de la cible SCIM %1</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <source>%1: its token could not be read from the keychain</source>
       <translation>%1 : son jeton n'a pas pu être lu dans le trousseau</translation>
     </message>
@@ -7505,12 +8483,12 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>jeton de la source de pipelines %1</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Some fixes of the connection “%1” are unavailable: %2.</source>
       <translation>Certaines corrections de la connexion « %1 » sont indisponibles : %2.</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+39" />
       <source>Interrupted fixes: %1 reconciled, %2 still pending.</source>
       <translation>Corrections interrompues : %1 rapprochées, %2 encore en attente.</translation>
     </message>
@@ -7535,7 +8513,7 @@ Commandes (scimflow &lt;command&gt; --help) :
       <translation>GitHub de démo</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="-50" />
       <source>demo Google Cloud token</source>
       <translation>jeton Google Cloud de la démo</translation>
     </message>
@@ -7667,752 +8645,6 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location filename="../models/timeline/timelineworker.cpp" line="+23" />
       <source>The timeline cannot open the database: %1</source>
       <translation>La chronologie ne peut pas ouvrir la base de données : %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphCertificate</name>
-    <message>
-      <location filename="../models/idp/graphcertificate.cpp" line="+47" />
-      <source>The PEM file holds no certificate; it needs the app registration's certificate and its private key.</source>
-      <translation>Le fichier PEM ne contient aucun certificat ; il doit contenir le certificat de l'inscription d'application et sa clé privée.</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>The private key in the PEM file is encrypted; export it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem) and protect the file instead.</source>
-      <translation>La clé privée du fichier PEM est chiffrée ; exportez-la sans phrase secrète (par ex. openssl pkey -in key.pem -out plain.pem) et protégez plutôt le fichier.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>The PEM file holds no private key; it needs the certificate and its private key.</source>
-      <translation>Le fichier PEM ne contient aucune clé privée ; il doit contenir le certificat et sa clé privée.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>The private key in the PEM file cannot be used: %1</source>
-      <translation>La clé privée du fichier PEM est inutilisable : %1</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>Cannot read the certificate file %1: %2</source>
-      <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>%1 is too large to be a certificate file.</source>
-      <translation>%1 est trop volumineux pour être un fichier de certificat.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphDirectoryReader</name>
-    <message>
-      <location filename="../models/idp/graphdirectoryreader.cpp" line="+130" />
-      <location line="+161" />
-      <source>The HTTP client is gone.</source>
-      <translation>Le client HTTP n'existe plus.</translation>
-    </message>
-    <message>
-      <location line="-144" />
-      <source>The stored Graph delta links do not belong to %1; the directory was read in full.</source>
-      <translation>Les liens delta Graph enregistrés n'appartiennent pas à %1 ; l'annuaire a été lu en entier.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>The audit log window starts %1, more than %2 days ago: Entra ID keeps directory audits for %2 days (7 without Entra ID P1/P2), so earlier events may be missing.</source>
-      <translation>La fenêtre du journal d'audit commence le %1, il y a plus de %2 jours : Entra ID conserve les audits d'annuaire %2 jours (7 sans Entra ID P1/P2), des événements antérieurs peuvent donc manquer.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <location line="+126" />
-      <source>The Graph read was cancelled; nothing was changed.</source>
-      <translation>La lecture Graph a été annulée ; rien n'a été modifié.</translation>
-    </message>
-    <message>
-      <location line="-119" />
-      <source>An incremental Graph read needs the database to complete member lists.</source>
-      <translation>Une lecture Graph incrémentielle a besoin de la base de données pour compléter les listes de membres.</translation>
-    </message>
-    <message>
-      <location line="+17" />
-      <source>Graph answered with a %1 pointing outside %2 (%3); it was not followed and nothing was written.</source>
-      <translation>Graph a répondu avec un %1 qui sort de %2 (%3) ; il n'a pas été suivi et rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Reading changed users (Graph delta)</source>
-      <translation>Lecture des utilisateurs modifiés (delta Graph)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reading users (Graph delta)</source>
-      <translation>Lecture des utilisateurs (delta Graph)</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>users</source>
-      <translation>utilisateurs</translation>
-    </message>
-    <message>
-      <location line="+22" />
-      <source>Reading changed groups and members (Graph delta)</source>
-      <translation>Lecture des groupes et membres modifiés (delta Graph)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reading groups and members (Graph delta)</source>
-      <translation>Lecture des groupes et des membres (delta Graph)</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>groups</source>
-      <translation>groupes</translation>
-    </message>
-    <message>
-      <location line="+33" />
-      <source>Graph no longer accepts the stored delta link (%1); the directory was read in full again.</source>
-      <translation>Graph n'accepte plus le lien delta enregistré (%1) ; l'annuaire a de nouveau été lu en entier.</translation>
-    </message>
-    <message>
-      <location line="+12" />
-      <source>Graph returned more than %1 pages of %2; the read was stopped as endless and nothing was written.</source>
-      <translation>Graph a renvoyé plus de %1 pages de %2 ; la lecture a été arrêtée comme sans fin et rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+41" />
-      <source>Graph refused %1 (HTTP 403: %2). Grant the app registration the application permissions User.Read.All, GroupMember.Read.All and AuditLog.Read.All, with admin consent.</source>
-      <translation>Graph a refusé %1 (HTTP 403 : %2). Accordez à l'inscription d'application les autorisations d'application User.Read.All, GroupMember.Read.All et AuditLog.Read.All, avec le consentement administrateur.</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>%1 failed with HTTP %2%3.</source>
-      <translation>%1 a échoué avec HTTP %2%3.</translation>
-    </message>
-    <message>
-      <location line="+19" />
-      <source>next link</source>
-      <translation>lien suivant</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Graph answered %1 with a next link it had already given (a paging loop); nothing was written.</source>
-      <translation>Graph a répondu pour %1 avec un lien suivant déjà fourni (une boucle de pagination) ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>Graph ended the %1 delta without a delta link; the next sync could not continue from it, so nothing was written.</source>
-      <translation>Graph a terminé le delta des %1 sans lien delta ; la prochaine synchronisation ne pourrait pas s'y raccrocher, donc rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>delta link</source>
-      <translation>lien delta</translation>
-    </message>
-    <message>
-      <location line="+27" />
-      <source>Graph listed a user without an id; nothing was written.</source>
-      <translation>Graph a renvoyé un utilisateur sans identifiant ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+46" />
-      <source>Graph listed a group without an id; nothing was written.</source>
-      <translation>Graph a renvoyé un groupe sans identifiant ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+48" />
-      <source>Reading directory audits</source>
-      <translation>Lecture des audits d'annuaire</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>directory audits</source>
-      <translation>audits d'annuaire</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphFixConnector</name>
-    <message>
-      <location filename="../models/fixes/graphfixconnector.cpp" line="+48" />
-      <source>Graph refused %1 (HTTP 403: %2). The app registration needs the application permissions User.EnableDisableAccount.All and GroupMember.ReadWrite.All, with admin consent; privileged users may also need a directory role.</source>
-      <translation>Graph a refusé %1 (HTTP 403 : %2). L'inscription d'application a besoin des autorisations d'application User.EnableDisableAccount.All et GroupMember.ReadWrite.All, avec le consentement administrateur ; les utilisateurs privilégiés peuvent aussi exiger un rôle d'annuaire.</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>%1: Graph does not know it (HTTP 404: %2).</source>
-      <translation>%1 : Graph ne connaît pas cet objet (HTTP 404 : %2).</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>%1 failed with HTTP %2: %3</source>
-      <translation>%1 a échoué avec HTTP %2 : %3</translation>
-    </message>
-    <message>
-      <location line="+64" />
-      <location line="+47" />
-      <source>The Graph connection is gone.</source>
-      <translation>La connexion Graph n'existe plus.</translation>
-    </message>
-    <message>
-      <location line="-11" />
-      <source>Graph answered %1 without the user's accountEnabled.</source>
-      <translation>Graph a répondu à %1 sans l'attribut accountEnabled de l'utilisateur.</translation>
-    </message>
-    <message>
-      <location line="+30" />
-      <source>Graph answered %1 with something that is not a list of groups.</source>
-      <translation>Graph a répondu à %1 par autre chose qu'une liste de groupes.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>Graph answered the user's groups with a next link that cannot be followed.</source>
-      <translation>Graph a répondu pour les groupes de l'utilisateur avec un lien suivant qui ne peut pas être suivi.</translation>
-    </message>
-    <message>
-      <location line="+31" />
-      <location line="+9" />
-      <source>This connection cannot perform that fix.</source>
-      <translation>Cette connexion ne peut pas effectuer cette correction.</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>already in effect; nothing was sent</source>
-      <translation>déjà en vigueur ; rien n'a été envoyé</translation>
-    </message>
-    <message>
-      <location line="+28" />
-      <source>already in effect on the server after HTTP 404 (%1)</source>
-      <translation>déjà en vigueur sur le serveur après HTTP 404 (%1)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GraphParser</name>
-    <message>
-      <location filename="../models/idp/graphparser.cpp" line="+80" />
-      <source>%1 answered with malformed JSON (%2 at byte %3); nothing was written.</source>
-      <translation>%1 a répondu avec du JSON mal formé (%2 à l'octet %3) ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>%1 answered with JSON that is not a Graph collection (no "value" array); check that the Graph URL points at the v1.0 API.</source>
-      <translation>%1 a répondu avec du JSON qui n'est pas une collection Graph (pas de tableau « value ») ; vérifiez que l'URL Graph désigne l'API v1.0.</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>%1 answered with an %2 that is not an absolute URL; nothing was written.</source>
-      <translation>%1 a répondu avec un %2 qui n'est pas une URL absolue ; rien n'a été écrit.</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>%1 answered with both a next link and a delta link; nothing was written.</source>
-      <translation>%1 a répondu à la fois avec un lien suivant et un lien delta ; rien n'a été écrit.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::ProvisioningDriftRule</name>
-    <message>
-      <location filename="../models/drift/provisioningdriftrule.cpp" line="+155" />
-      <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
-      <translation>Le compte %1 de la cible SCIM %2 ne correspond à aucun utilisateur du fournisseur d’identité (par externalId, userName ou e-mail) et il est actif : un compte orphelin que l’IdP ne gère pas. Supprimez-le dans la cible ou reliez-le à son utilisateur IdP.</translation>
-    </message>
-    <message>
-      <location line="+30" />
-      <source>%1 was %2 in the identity provider at %3 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
-      <translation>%1 a été %2 dans le fournisseur d’identité le %3 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes : le déprovisionnement n’a pas atteint la cible.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>%1 was %2 in the identity provider at %3 by %6 but is still active in SCIM target %4, past the provisioning SLA of %5 minutes: the deprovisioning did not reach the target.</source>
-      <translation>%1 a été %2 dans le fournisseur d’identité le %3 par %6 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes : le déprovisionnement n’a pas atteint la cible.</translation>
-    </message>
-    <message>
-      <location line="+54" />
-      <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
-      <translation>%1 est membre de %2 dans la cible SCIM %3, mais le fournisseur d’identité n’accorde pas ce groupe : la cible a gardé une appartenance que l’IdP a retirée, ou elle y a été ajoutée à la main.</translation>
-    </message>
-    <message>
-      <location line="+36" />
-      <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
-      <translation>Les schémas que sert la cible SCIM %1 ont changé entre ses deux dernières synchronisations (%2 ajoutés, %3 retirés) : des attributs envoyés par l’IdP peuvent maintenant être ignorés ou refusés.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::ScimCursorListJob</name>
-    <message>
-      <location filename="../models/scim/scimcursorlistjob.cpp" line="+84" />
-      <source>the server rejected its own cursor (invalidCursor)</source>
-      <translation>le serveur a refusé son propre curseur (invalidCursor)</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>the cursor expired before the next page was read (expiredCursor)</source>
-      <translation>le curseur a expiré avant la lecture de la page suivante (expiredCursor)</translation>
-    </message>
-    <message>
-      <location line="+31" />
-      <source>The SCIM server reports %1 resources, more than the limit of %2.</source>
-      <translation>Le serveur SCIM annonce %1 ressources, plus que la limite de %2.</translation>
-    </message>
-    <message>
-      <location line="+25" />
-      <source>The SCIM server listed more than %1 resources.</source>
-      <translation>Le serveur SCIM a listé plus de %1 ressources.</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>the server handed out a cursor it had already given (a paging loop)</source>
-      <translation>le serveur a rendu un curseur qu’il avait déjà donné (une boucle de pagination)</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>The SCIM server returned %1 empty pages in a row that still named a next cursor; its paging does not end. The previous snapshot was kept.</source>
-      <translation>Le serveur SCIM a renvoyé %1 pages vides d’affilée qui indiquaient encore un curseur suivant ; sa pagination ne se termine pas. L’instantané précédent a été conservé.</translation>
-    </message>
-    <message>
-      <location line="+18" />
-      <source>Listing %1 by cursor failed: %2, again after restarting the listing. Nothing was saved; the previous snapshot was kept. Try again later.</source>
-      <translation>La liste de %1 par curseur a échoué : %2, de nouveau après le redémarrage de la liste. Rien n’a été enregistré ; l’instantané précédent a été conservé. Réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location line="+11" />
-      <source>The SCIM server reported %1 resources but its cursor pages held only %2 distinct ones; a full snapshot cannot be trusted. The previous snapshot was kept.</source>
-      <translation>Le serveur SCIM a annoncé %1 ressources mais ses pages par curseur n’en contenaient que %2 distinctes ; un instantané complet n’est pas fiable. L’instantané précédent a été conservé.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>The sync was cancelled.</source>
-      <translation>La synchronisation a été annulée.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::TargetSyncJob</name>
-    <message>
-      <location filename="../models/sync/targetsyncjob.cpp" line="+17" />
-      <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
-      <translation>cible %1 : %2 utilisateurs, %3 groupes, %4 appartenances (%5, %6 requêtes</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>cursor paging</source>
-      <translation>pagination par curseur</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>startIndex paging</source>
-      <translation>pagination par startIndex</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>, %1 of them per-user membership queries</source>
-      <translation>, dont %1 requêtes d’appartenance par utilisateur</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>, %1 listing(s) restarted after a cursor fault</source>
-      <translation>, %1 liste(s) redémarrée(s) après une erreur de curseur</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>; no incremental read: full read</source>
-      <translation> ; pas de lecture incrémentale : lecture complète</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>; first read: the baseline</source>
-      <translation> ; première lecture : la référence</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>; since the last read: %1 users added, %2 removed, %3 changed; %4 memberships added, %5 removed</source>
-      <translation> ; depuis la dernière lecture : %1 utilisateurs ajoutés, %2 retirés, %3 modifiés ; %4 appartenances ajoutées, %5 retirées</translation>
-    </message>
-    <message>
-      <location line="+47" />
-      <source>Reading the capabilities of target %1</source>
-      <translation>Lecture des capacités de la cible %1</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>Reading the users of target %1</source>
-      <translation>Lecture des utilisateurs de la cible %1</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Reading the groups of target %1</source>
-      <translation>Lecture des groupes de la cible %1</translation>
-    </message>
-    <message>
-      <location line="+77" />
-      <source>Reading the group memberships of target %1, one query per user</source>
-      <translation>Lecture des appartenances aux groupes de la cible %1, une requête par utilisateur</translation>
-    </message>
-    <message>
-      <location line="+35" />
-      <location line="+43" />
-      <source>The sync of target %1 was cancelled; nothing was changed.</source>
-      <translation>La synchronisation de la cible %1 a été annulée ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <location line="-40" />
-      <source>Saving the snapshot of target %1</source>
-      <translation>Enregistrement de l’instantané de la cible %1</translation>
-    </message>
-    <message>
-      <location line="+65" />
-      <source>Target %1: %2</source>
-      <translation>Cible %1 : %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::VendorProfile</name>
-    <message>
-      <location filename="../models/scim/vendorprofile.cpp" line="+113" />
-      <source>cursor paging</source>
-      <translation>pagination par curseur</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>startIndex paging</source>
-      <translation>pagination par startIndex</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>members from groups</source>
-      <translation>membres depuis les groupes</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>members from users' groups</source>
-      <translation>membres depuis les groupes des utilisateurs</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>members by one query per user</source>
-      <translation>membres par une requête par utilisateur</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>%1 (%2 per page), %3, %4, %5</source>
-      <translation>%1 (%2 par page), %3, %4, %5</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>any</source>
-      <translation>quelconque</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>incremental reads</source>
-      <translation>lectures incrémentales</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>no incremental read</source>
-      <translation>pas de lecture incrémentale</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>PATCH replace on groups</source>
-      <translation>PATCH replace sur les groupes</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>no PATCH replace on groups</source>
-      <translation>pas de PATCH replace sur les groupes</translation>
-    </message>
-  </context>
-  <context>
-    <name>GcpIamFetcher</name>
-    <message>
-      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+25" />
-      <source>%1: the answer is malformed (%2).</source>
-      <translation>%1 : la réponse est mal formée (%2).</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::CredentialFixConnector</name>
-    <message>
-      <location filename="../models/fixes/credentialfixconnector.cpp" line="+89" />
-      <location line="+43" />
-      <source>The credential connection is closed.</source>
-      <translation>La connexion des identifiants est fermée.</translation>
-    </message>
-    <message>
-      <location line="-40" />
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
-    </message>
-    <message>
-      <location line="+12" />
-      <source>Done (HTTP %1).</source>
-      <translation>Fait (HTTP %1).</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>It was already gone (HTTP 404); nothing else was changed.</source>
-      <translation>Il avait déjà disparu (HTTP 404) ; rien d'autre n'a été modifié.</translation>
-    </message>
-    <message>
-      <location line="+56" />
-      <source>Reading the credential back</source>
-      <translation>Relecture de l'identifiant</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::CredentialInventoryJob</name>
-    <message numerus="yes">
-      <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59" />
-      <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
-      <translation>
-        <numerusform>Annulé avant la lecture de %n source d'identifiants ; son inventaire est inchangé.</numerusform>
-        <numerusform>Annulé avant la lecture de %n sources d'identifiants ; leur inventaire est inchangé.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Reading the credentials of %1…</source>
-      <translation>Lecture des identifiants de %1…</translation>
-    </message>
-    <message>
-      <location line="+33" />
-      <source>Reading %1: %2 of %3…</source>
-      <translation>Lecture de %1 : %2 sur %3…</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Reading %1: %2 so far…</source>
-      <translation>Lecture de %1 : %2 jusqu'ici…</translation>
-    </message>
-    <message>
-      <location line="+40" />
-      <source>Recording the failed read of %1…</source>
-      <translation>Enregistrement de l'échec de lecture de %1…</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Saving the credentials of %1…</source>
-      <translation>Enregistrement des identifiants de %1…</translation>
-    </message>
-    <message>
-      <location line="+29" />
-      <source>%1: %2</source>
-      <translation>%1 : %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GcpIamFetcher</name>
-    <message>
-      <location filename="../models/credentials/gcpiamfetcher.cpp" line="+86" />
-      <source>Give the Google Cloud project whose credentials to read.</source>
-      <translation>Indiquez le projet Google Cloud dont il faut lire les identifiants.</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Reading the service accounts of %1 was cancelled.</source>
-      <translation>La lecture des comptes de service de %1 a été annulée.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>More than %1 pages; raise the page limit.</source>
-      <translation>Plus de %1 pages ; augmentez la limite de pages.</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Google repeated a page token; the paging loops, so the read stops and nothing is saved.</source>
-      <translation>Google a répété un jeton de page ; la pagination boucle, la lecture s'arrête donc et rien n'est enregistré.</translation>
-    </message>
-    <message>
-      <location line="+21" />
-      <source>Listing the service accounts of %1</source>
-      <translation>Liste des comptes de service de %1</translation>
-    </message>
-    <message>
-      <location line="+60" />
-      <source>Listing the keys of %1</source>
-      <translation>Liste des clés de %1</translation>
-    </message>
-    <message>
-      <location line="+70" />
-      <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
-      <translation>Lecture de la dernière authentification des comptes de service de %1 (Policy Analyzer)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GithubAppAuth</name>
-    <message>
-      <location filename="../models/credentials/githubappauth.cpp" line="+87" />
-      <source>Give the GitHub App id and the organisation.</source>
-      <translation>Indiquez l'identifiant de l'application GitHub et l'organisation.</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <location line="+28" />
-      <source>The GitHub App's private key cannot sign: %1</source>
-      <translation>La clé privée de l'application GitHub ne peut pas signer : %1</translation>
-    </message>
-    <message>
-      <location line="-15" />
-      <source>Finding the GitHub App's installation on %1 (is the App installed there?)</source>
-      <translation>Recherche de l'installation de l'application GitHub sur %1 (l'application y est-elle installée ?)</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>GitHub's installation answer has no id.</source>
-      <translation>La réponse d'installation de GitHub ne contient pas d'identifiant.</translation>
-    </message>
-    <message>
-      <location line="+23" />
-      <source>Getting a GitHub App installation token</source>
-      <translation>Obtention d'un jeton d'installation de l'application GitHub</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>GitHub's installation token answer lacks token or expires_at.</source>
-      <translation>Il manque token ou expires_at dans la réponse de GitHub pour le jeton d'installation.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::GithubTokenFetcher</name>
-    <message>
-      <location filename="../models/credentials/githubtokenfetcher.cpp" line="+70" />
-      <source>Give the GitHub organisation's login, not "%1".</source>
-      <translation>Indiquez l'identifiant de l'organisation GitHub, pas « %1 ».</translation>
-    </message>
-    <message>
-      <location line="+12" />
-      <source>Reading the tokens of %1 was cancelled.</source>
-      <translation>La lecture des jetons de %1 a été annulée.</translation>
-    </message>
-    <message>
-      <location line="+14" />
-      <location line="+59" />
-      <source>Listing the fine-grained tokens of %1</source>
-      <translation>Liste des jetons à granularité fine de %1</translation>
-    </message>
-    <message>
-      <location line="-53" />
-      <source>%1: page %2 is not a JSON array (%3).</source>
-      <translation>%1 : la page %2 n'est pas un tableau JSON (%3).</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>wrong shape</source>
-      <translation>mauvaise forme</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>%1: a token without id or owner login.</source>
-      <translation>%1 : un jeton sans identifiant ni identifiant du propriétaire.</translation>
-    </message>
-    <message>
-      <location line="+23" />
-      <source>GitHub returned a Link to a page already fetched; the paging loops, so the read stops and nothing is saved.</source>
-      <translation>GitHub a renvoyé un lien vers une page déjà lue ; la pagination boucle, la lecture s'arrête donc et rien n'est enregistré.</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>More than %1 pages of tokens; raise the page limit.</source>
-      <translation>Plus de %1 pages de jetons ; augmentez la limite de pages.</translation>
-    </message>
-    <message>
-      <location line="+27" />
-      <source>GitHub's next page points at another host (%1); it is not followed.</source>
-      <translation>La page suivante de GitHub pointe vers un autre hôte (%1) ; elle n'est pas suivie.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Scimflow::ReportData</name>
-    <message>
-      <location filename="../models/reports/reportdata.cpp" line="+335" />
-      <source>Service-account keys and tokens</source>
-      <translation>Clés et jetons des comptes de service</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Key or token</source>
-      <translation>Clé ou jeton</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Account or owner</source>
-      <translation>Compte ou propriétaire</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Project or organisation</source>
-      <translation>Projet ou organisation</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Created</source>
-      <translation>Créé</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Age (days)</source>
-      <translation>Âge (jours)</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Expires</source>
-      <translation>Expire</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Last use</source>
-      <translation>Dernière utilisation</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>State</source>
-      <translation>État</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>No user-managed keys or tokens were inventoried.</source>
-      <translation>Aucune clé gérée par l'utilisateur ni aucun jeton n'a été inventorié.</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>expired</source>
-      <translation>expiré</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>disabled</source>
-      <translation>désactivé</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>enabled</source>
-      <translation>activé</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>owner %1 left</source>
-      <translation>le propriétaire %1 est parti</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>GCP key</source>
-      <translation>Clé GCP</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>GitHub token</source>
-      <translation>Jeton GitHub</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>never</source>
-      <translation>jamais</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>none recorded</source>
-      <translation>aucune enregistrée</translation>
     </message>
   </context>
 </TS>
