@@ -7,9 +7,11 @@
 #include "pipelinesyncjob.h"
 #include "schemadriftrule.h"
 #include "scimclient.h"
+#include "scimconnection.h"
 #include "secretredactor.h"
 #include "store.h"
 #include "syncjob.h"
+#include "targetsyncjob.h"
 
 #include <QAction>
 #include <QDir>
@@ -35,7 +37,8 @@ ConnectionController::ConnectionController(QWidget *window, QString profilesPath
     m_newConnection->setStatusTip(tr("Add another connection, e.g. a staging tenant beside production."));
     m_sync->setShortcut(QKeySequence::Refresh); // F5
     m_sync->setStatusTip(
-        tr("Sync users and groups from the active identity provider connection, then its pipeline sources."));
+        tr("Sync users and groups from the active identity provider connection, then its SCIM targets and "
+           "pipeline sources."));
     connect(m_connect, &QAction::triggered, this, [this] {
         ConnectionProfile profile;
         openDialog(activeProfile(&profile) ? &profile : nullptr, m_window);
@@ -91,6 +94,8 @@ ConnectionController::~ConnectionController()
         m_job->cancel();
     if (m_pipelineJob)
         m_pipelineJob->cancel();
+    if (m_targetJob)
+        m_targetJob->cancel();
 }
 
 void ConnectionController::syncInBackground()
@@ -200,10 +205,17 @@ void ConnectionController::dropRemovedSourceSecrets(const ConnectionProfile &bef
     QSet<QString> kept;
     for (const PipelineSource &source : after.pipelineSources)
         kept.insert(source.secretRef);
-    for (const PipelineSource &source : before.pipelineSources) {
-        // A removed source's token must not outlive it in the keychain.
-        if (!source.secretRef.isEmpty() && !kept.contains(source.secretRef))
-            m_secrets.remove(source.secretRef, this, [](const Status &) {});
+    for (const ScimTargetSource &target : after.scimTargets)
+        kept.insert(target.secretRef);
+    QStringList removed;
+    for (const PipelineSource &source : before.pipelineSources)
+        removed << source.secretRef;
+    for (const ScimTargetSource &target : before.scimTargets)
+        removed << target.secretRef;
+    for (const QString &ref : std::as_const(removed)) {
+        // A removed source's or target's token must not outlive it in the keychain.
+        if (!ref.isEmpty() && !kept.contains(ref))
+            m_secrets.remove(ref, this, [](const Status &) {});
     }
 }
 
@@ -278,7 +290,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
         m_summaries = QStringList{summary.toLine()};
         m_summaries += summary.warnings;
         if (summary.source != QLatin1String("scim")) {
-            loadSourceSecrets(profile, {});
+            syncTarget(profile, 0);
             return;
         }
         if (auto store = Store::open(m_syncPath)) {
@@ -288,7 +300,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
                 m_summaries << tr("The server's schemas could not be recorded for the schema drift rule: %1")
                                    .arg(recorded.error().message);
         }
-        loadSourceSecrets(profile, {});
+        syncTarget(profile, 0);
     });
     connect(m_job, &SyncJob::failed, this, [this](const Error &error) {
         finishSync();
@@ -296,6 +308,66 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     });
     Q_EMIT syncStarted(); // before start(), which may already report a failure
     m_job->start();
+}
+
+void ConnectionController::syncTarget(const ConnectionProfile &profile, int index)
+{
+    if (index >= profile.scimTargets.size() || (m_progress && m_progress->wasCanceled())) {
+        m_targetConnection.reset();
+        loadSourceSecrets(profile, {});
+        return;
+    }
+    const ScimTargetSource target = profile.scimTargets.at(index);
+    m_secrets.load(target.secretRef, this, [this, profile, index, target](const Result<QString> &token) {
+        if (!token) {
+            m_sourceErrors << tr("SCIM target %1: its token could not be read (%2); enter it again in the "
+                                 "connection dialog.")
+                                  .arg(target.name, token.error().message);
+            syncTarget(profile, index + 1);
+            return;
+        }
+        runTargetSync(profile, index, *token);
+    });
+}
+
+void ConnectionController::runTargetSync(const ConnectionProfile &profile, int index, const QString &token)
+{
+    const ScimTargetSource target = profile.scimTargets.at(index);
+    auto connection = ScimConnection::createTarget(target.url, target.vendor, token, profile.caFile);
+    if (!connection) {
+        m_sourceErrors << tr("SCIM target %1: %2")
+                              .arg(target.name, SecretRedactor::scrub(connection.error().message, token));
+        syncTarget(profile, index + 1);
+        return;
+    }
+    m_targetConnection = std::move(*connection);
+    m_targetJob = new TargetSyncJob(&m_targetConnection->client(), target.name, m_syncPath, this);
+    if (m_progress) {
+        disconnect(m_progress, &QProgressDialog::canceled, nullptr, nullptr);
+        connect(m_progress, &QProgressDialog::canceled, m_targetJob, &TargetSyncJob::cancel);
+        m_progress->setLabelText(tr("Reading SCIM target %1…").arg(target.name));
+        connect(m_targetJob, &TargetSyncJob::phaseChanged, m_progress, &QProgressDialog::setLabelText);
+        connect(m_targetJob, &TargetSyncJob::progress, m_progress, [this](qint64 done, qint64 total) {
+            m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        });
+    }
+    connect(m_targetJob, &TargetSyncJob::finished, this,
+            [this, profile, index](const TargetSyncSummary &summary) {
+                m_summaries << summary.toLine();
+                m_targetJob->deleteLater();
+                syncTarget(profile, index + 1);
+            });
+    connect(
+        m_targetJob, &TargetSyncJob::failed, this, [this, profile, index, target, token](const Error &error) {
+            // The target's previous snapshot is kept; the others are still read (unless the user cancelled).
+            if (!m_progress || !m_progress->wasCanceled())
+                m_sourceErrors
+                    << tr("SCIM target %1: %2").arg(target.name, SecretRedactor::scrub(error.message, token));
+            m_targetJob->deleteLater();
+            syncTarget(profile, index + 1);
+        });
+    m_targetJob->start();
 }
 
 void ConnectionController::loadSourceSecrets(const ConnectionProfile &profile, QList<PipelineSourceRun> runs)
@@ -373,8 +445,8 @@ void ConnectionController::completeSync()
                               .arg(recorded.error().message));
     if (!m_sourceErrors.isEmpty())
         Q_EMIT syncFailed(
-            tr("Users and groups were synced, but these pipeline sources could not be read; their "
-               "previous jobs are kept:\n%1")
+            tr("Users and groups were synced, but these SCIM targets or pipeline sources could not be read; "
+               "what was read from them before is kept:\n%1")
                 .arg(m_sourceErrors.join(QLatin1Char('\n'))));
     m_summaries.clear();
     m_sourceErrors.clear();

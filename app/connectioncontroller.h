@@ -18,6 +18,8 @@ class QWidget;
 namespace Scimflow {
 
 class ScimClient;
+class ScimConnection;
+class TargetSyncJob;
 class PipelineSyncJob;
 struct PipelineSourceRun;
 struct DirectoryConnection;
@@ -75,6 +77,9 @@ private:
                       std::function<void(const Status &)> done);
     void sync(bool withProgress);
     void runSync(const ConnectionProfile &profile, const QString &secret, bool withProgress);
+    /// Syncs the profile's SCIM targets from \a index on, one after another, then its pipeline sources.
+    void syncTarget(const ConnectionProfile &profile, int index);
+    void runTargetSync(const ConnectionProfile &profile, int index, const QString &token);
     void loadSourceSecrets(const ConnectionProfile &profile, QList<PipelineSourceRun> runs);
     void syncPipelines(QList<PipelineSourceRun> runs);
     void completeSync();
@@ -93,8 +98,10 @@ private:
     std::unique_ptr<DirectoryConnection> m_syncConnection;
     QPointer<SyncJob> m_job;
     QPointer<PipelineSyncJob> m_pipelineJob;
-    QStringList m_summaries;    // of the running sync: IdP first, then each pipeline source
-    QStringList m_sourceErrors; // pipeline sources that could not be read
+    std::unique_ptr<ScimConnection> m_targetConnection;
+    QPointer<TargetSyncJob> m_targetJob;
+    QStringList m_summaries;    // of the running sync: IdP first, then each SCIM target and pipeline source
+    QStringList m_sourceErrors; // SCIM targets and pipeline sources that could not be read
     QPointer<QProgressDialog> m_progress;
     OpenLineageIntake m_intake;
 };

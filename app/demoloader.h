@@ -17,6 +17,7 @@ class DemoEnvironment;
 class HttpClient;
 class AuthProvider;
 class OktaDirectoryReader;
+class ScimClient;
 class StaticTokenAuth;
 class SyncJob;
 class TargetSyncJob;

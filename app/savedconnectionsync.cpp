@@ -68,6 +68,20 @@ Result<HeadlessSync> savedConnectionSync(const QString &databasePath, const QStr
         sync.idp = *profile;
         sync.idpSecret = *secret;
     }
+    for (const ScimTargetSource &target : profile->scimTargets) {
+        ScimTargetRun run;
+        run.name = target.name;
+        run.url = target.url;
+        run.vendor = target.vendor;
+        run.caFile = profile->caFile;
+        Result<QString> token = loadSecret(secrets, target.secretRef);
+        if (!token)
+            return Error::make(token.error().kind,
+                               QStringLiteral("the token of SCIM target \"%1\" could not be read: %2")
+                                   .arg(target.name, token.error().message));
+        run.token = *token;
+        sync.targets << run;
+    }
     for (const PipelineSource &source : profile->pipelineSources) {
         if (source.kind == PipelineSource::Kind::OpenLineage && source.file.isEmpty())
             continue; // it only receives events while the console is open

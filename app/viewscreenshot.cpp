@@ -117,6 +117,11 @@ void ViewScreenshot::arrange()
         example.authKind = ConnectionProfile::AuthKind::PrivateKeyJwt;
         example.clientId = QStringLiteral("0oa8scimflowreader");
         example.keyId = QStringLiteral("scimflow-2026");
+        ScimTargetSource aws;
+        aws.name = QStringLiteral("aws");
+        aws.url = QStringLiteral("https://scim.us-east-1.amazonaws.com/d-90677/scim/v2");
+        aws.vendor = QStringLiteral("aws-identity-center");
+        example.scimTargets = {aws};
         dialog->setProfile(example);
         dialog->resize(640, dialog->sizeHint().height());
         dialog->show();

@@ -54,10 +54,13 @@ struct Workspace::OpenConnection
     std::vector<std::unique_ptr<HttpClient>> pipelineHttp;
     std::vector<std::unique_ptr<JobCancelConnector>> cancels;
     std::unique_ptr<CredentialFixConnector> credentialFixes; // uses pipelineHttp; goes first
+    std::vector<std::unique_ptr<ScimConnection>> targets;    // the SCIM provisioning targets
+    std::vector<std::unique_ptr<ScimFixConnector>> targetFixes;
 
     ~OpenConnection()
     {
         // Connectors go before the clients they send through.
+        targetFixes.clear();
         cancels.clear();
         scimFixes.reset();
         idpFixes.reset();
@@ -70,6 +73,8 @@ struct Workspace::OpenConnection
             out << scimFixes.get();
         if (idpFixes)
             out << idpFixes.get();
+        for (const auto &t : targetFixes)
+            out << t.get();
         for (const auto &c : cancels)
             out << c.get();
         if (credentialFixes)
@@ -259,6 +264,10 @@ void Workspace::unlock(const ConnectionProfile &profile)
         if (source.kind != PipelineSource::Kind::OpenLineage && !source.secretRef.isEmpty())
             refs << source.secretRef;
     }
+    for (const ScimTargetSource &target : profile.scimTargets) {
+        if (!target.secretRef.isEmpty() && !refs.contains(target.secretRef))
+            refs << target.secretRef;
+    }
     m_fixesNote = tr("Reading the secrets of the connection “%1”…").arg(profile.name);
     loadSecrets(profile, refs, {}, m_generation);
 }
@@ -322,6 +331,23 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
                                          : tr("API token of connection %1").arg(profile.name);
             open->scimFixes = std::make_unique<ScimFixConnector>(&open->scim->client(), identity);
         }
+    }
+    for (const ScimTargetSource &target : profile.scimTargets) {
+        if (!secrets.contains(target.secretRef)) {
+            problems << tr("SCIM target %1: its token could not be read from the keychain").arg(target.name);
+            continue;
+        }
+        auto connection = ScimConnection::createTarget(target.url.trimmed(), target.vendor,
+                                                       secrets.value(target.secretRef), profile.caFile);
+        if (!connection) {
+            problems << tr("SCIM target %1: %2").arg(target.name, connection.error().message);
+            continue;
+        }
+        auto fixes = std::make_unique<ScimFixConnector>(&(*connection)->client(),
+                                                        tr("token of SCIM target %1").arg(target.name));
+        fixes->setTargetName(target.name);
+        open->targets.push_back(std::move(*connection));
+        open->targetFixes.push_back(std::move(fixes));
     }
     for (const PipelineSource &source : profile.pipelineSources) {
         if (source.kind == PipelineSource::Kind::OpenLineage || source.url.isEmpty())
@@ -435,6 +461,14 @@ void Workspace::onDemoReady(const QString &path)
     github.name = tr("demo GitHub");
     github.repository = demo->pipelines()->data().repository();
     profile.pipelineSources = {dataflow, github};
+    // The Identity-Center-shaped target the demo synced after the org: its fixes go through a target
+    // connector like a saved connection's.
+    ScimTargetSource target;
+    target.name = DemoEnvironment::scimTargetName();
+    target.url = demo->scimTargetUrl().toString();
+    target.vendor = DemoEnvironment::scimTargetVendor();
+    target.secretRef = profile.secretRef;
+    profile.scimTargets = {target};
     unlock(profile);
 }
 

@@ -523,6 +523,26 @@
       <source>Keys</source>
       <translation>Schlüssel</translation>
     </message>
+    <message>
+      <location line="+22" />
+      <source>Enter the Entra ID tenant (its id or primary domain).</source>
+      <translation>Geben Sie den Entra-ID-Mandanten ein (seine ID oder primäre Domäne).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Enter the application (client) id of the app registration.</source>
+      <translation>Geben Sie die Anwendungs-(Client-)ID der App-Registrierung ein.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Cannot read the certificate %1: %2</source>
+      <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Unknown identity provider kind.</source>
+      <translation>Unbekannte Art von Identitätsanbieter.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::AboutDialog</name>
@@ -1118,6 +1138,34 @@
       <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
       <translation>Die Datenbank konnte nicht vermerken, von welcher Verbindung sie synchronisiert wurde; beim nächsten Öffnen werden daher keine Korrekturen angeboten: %1</translation>
     </message>
+    <message>
+      <location line="+8" />
+      <source>Sync users and groups from the active identity provider connection, then its SCIM targets and pipeline sources.</source>
+      <translation>Benutzer und Gruppen der aktiven Identitätsanbieter-Verbindung synchronisieren, danach ihre SCIM-Ziele und Pipeline-Quellen.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>SCIM target %1: its token could not be read (%2); enter it again in the connection dialog.</source>
+      <translation>SCIM-Ziel %1: Sein Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <location line="+28" />
+      <source>SCIM target %1: %2</source>
+      <translation>SCIM-Ziel %1: %2</translation>
+    </message>
+    <message>
+      <location line="-18" />
+      <source>Reading SCIM target %1…</source>
+      <translation>SCIM-Ziel %1 wird gelesen…</translation>
+    </message>
+    <message>
+      <location line="+54" />
+      <source>Users and groups were synced, but these SCIM targets or pipeline sources could not be read; what was read from them before is kept:
+%1</source>
+      <translation>Benutzer und Gruppen wurden synchronisiert, aber diese SCIM-Ziele oder Pipeline-Quellen konnten nicht gelesen werden; was zuvor von ihnen gelesen wurde, bleibt erhalten:
+%1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::ConnectionDialog</name>
@@ -1448,6 +1496,61 @@
 Tick "this session only" and save again to use the secret until the console closes.</source>
       <translation>%1
 Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geheimnis bis zum Schließen der Konsole zu verwenden.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>C&amp;hange…</source>
+      <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;move</source>
+      <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>SCIM pr&amp;ovisioning targets</source>
+      <translation>SCIM-Bereitstellungs&amp;ziele</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Base URL</source>
+      <translation>Basis-URL</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning targets</source>
+      <translation>SCIM-Bereitstellungsziele</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ne&amp;w target…</source>
+      <translation>Ne&amp;ues Ziel…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a SCIM target</source>
+      <translation>Ein SCIM-Ziel hinzufügen</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit the SCIM target</source>
+      <translation>Das SCIM-Ziel bearbeiten</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove the SCIM target</source>
+      <translation>Das SCIM-Ziel entfernen</translation>
+    </message>
+    <message>
+      <location line="+39" />
+      <source>A SCIM target named %1 exists already; choose another name.</source>
+      <translation>Ein SCIM-Ziel namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
   </context>
   <context>
@@ -2246,6 +2349,11 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
       <location line="+3" />
       <source>GitHub organisation %1</source>
       <translation>GitHub-Organisation %1</translation>
+    </message>
+    <message>
+      <location line="-77" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
     </message>
   </context>
   <context>
@@ -4056,6 +4164,26 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+2" />
       <source>Focus: %1 (%2) — Esc clears</source>
       <translation>Fokus: %1 (%2) — Esc hebt ihn auf</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>target %1</source>
+      <translation>Ziel %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Identity provider (Microsoft Graph and directory audits)</source>
+      <translation>Identitätsanbieter (Microsoft Graph und Verzeichnisüberwachungen)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning target %1</source>
+      <translation>SCIM-Bereitstellungsziel %1</translation>
     </message>
   </context>
   <context>
@@ -7544,6 +7672,26 @@ Befehle (scimflow &lt;command&gt; --help):
       <source>GitHub App %1</source>
       <translation>GitHub-App %1</translation>
     </message>
+    <message>
+      <location line="+8" />
+      <source>Entra ID app registration %1</source>
+      <translation>Entra-ID-App-Registrierung %1</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SCIM target %1: its token could not be read from the keychain</source>
+      <translation>SCIM-Ziel %1: Sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SCIM target %1: %2</source>
+      <translation>SCIM-Ziel %1: %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>token of SCIM target %1</source>
+      <translation>Token des SCIM-Ziels %1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::Writer</name>
@@ -7825,6 +7973,16 @@ Befehle (scimflow &lt;command&gt; --help):
       <location line="+2" />
       <source>directory audits</source>
       <translation>Verzeichnis-Audits</translation>
+    </message>
+    <message>
+      <location line="-243" />
+      <source>Graph answered %1 with HTTP %2%3.</source>
+      <translation>Graph hat %1 mit HTTP %2%3 beantwortet.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Connected to the Entra ID tenant: its users and directory audits can be read.</source>
+      <translation>Mit dem Entra-ID-Mandanten verbunden: Seine Benutzer und Verzeichnisüberwachungen können gelesen werden.</translation>
     </message>
   </context>
   <context>
@@ -9599,6 +9757,108 @@ Befehle (scimflow &lt;command&gt; --help):
         <numerusform>Alle angezeigten auswählen (%n)</numerusform>
         <numerusform>Alle angezeigten auswählen (%n)</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetDialog</name>
+    <message>
+      <location filename="../views/scimtargetdialog.cpp" line="+20" />
+      <source>SCIM provisioning target</source>
+      <translation>SCIM-Bereitstellungsziel</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target name</source>
+      <translation>Name des Ziels</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM base URL</source>
+      <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>AWS IAM Identity Center</source>
+      <translation>AWS IAM Identity Center</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Generic SCIM 2.0</source>
+      <translation>Generisches SCIM 2.0</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Databricks</source>
+      <translation>Databricks</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GitHub Enterprise Managed Users</source>
+      <translation>GitHub Enterprise Managed Users</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target profile</source>
+      <translation>Zielprofil</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How the target pages, filters and reports group memberships.</source>
+      <translation>Wie das Ziel seitenweise liefert, filtert und Gruppenmitgliedschaften meldet.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Bearer token</source>
+      <translation>Bearer-Token</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+26" />
+      <source>kept in the system keychain</source>
+      <translation>wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Base &amp;URL:</source>
+      <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Profile:</source>
+      <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bearer &amp;token:</source>
+      <translation>Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>leave empty to keep the stored token</source>
+      <translation>leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Type the target's bearer token: the SCIM token the identity provider pushes with, or one made for reading in the target's console.</source>
+      <translation>Geben Sie das Bearer-Token des Ziels ein: das SCIM-Token, mit dem der Identitätsanbieter überträgt, oder eines, das in der Konsole des Ziels zum Lesen erstellt wurde.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetSource</name>
+    <message>
+      <location filename="../models/secrets/scimtargetsource.cpp" line="+12" />
+      <source>Give the target a name.</source>
+      <translation>Geben Sie dem Ziel einen Namen.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>A SCIM target needs its base URL, e.g. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</source>
+      <translation>Ein SCIM-Ziel braucht seine Basis-URL, z. B. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</translation>
     </message>
   </context>
 </TS>

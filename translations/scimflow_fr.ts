@@ -523,6 +523,26 @@
       <source>Keys</source>
       <translation>Clés</translation>
     </message>
+    <message>
+      <location line="+22" />
+      <source>Enter the Entra ID tenant (its id or primary domain).</source>
+      <translation>Saisissez le locataire Entra ID (son identifiant ou son domaine principal).</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Enter the application (client) id of the app registration.</source>
+      <translation>Saisissez l’identifiant d’application (client) de l’inscription d’application.</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Cannot read the certificate %1: %2</source>
+      <translation>Impossible de lire le certificat %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Unknown identity provider kind.</source>
+      <translation>Type de fournisseur d’identité inconnu.</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::AboutDialog</name>
@@ -1118,6 +1138,34 @@
       <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
       <translation>La base n'a pas pu enregistrer la connexion dont elle a été synchronisée ; ses corrections ne seront donc pas proposées à sa prochaine ouverture : %1</translation>
     </message>
+    <message>
+      <location line="+8" />
+      <source>Sync users and groups from the active identity provider connection, then its SCIM targets and pipeline sources.</source>
+      <translation>Synchroniser les utilisateurs et groupes de la connexion active au fournisseur d’identité, puis ses cibles SCIM et ses sources de pipelines.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>SCIM target %1: its token could not be read (%2); enter it again in the connection dialog.</source>
+      <translation>Cible SCIM %1 : son jeton n’a pas pu être lu (%2) ; saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <location line="+28" />
+      <source>SCIM target %1: %2</source>
+      <translation>Cible SCIM %1 : %2</translation>
+    </message>
+    <message>
+      <location line="-18" />
+      <source>Reading SCIM target %1…</source>
+      <translation>Lecture de la cible SCIM %1…</translation>
+    </message>
+    <message>
+      <location line="+54" />
+      <source>Users and groups were synced, but these SCIM targets or pipeline sources could not be read; what was read from them before is kept:
+%1</source>
+      <translation>Les utilisateurs et groupes ont été synchronisés, mais ces cibles SCIM ou sources de pipelines n’ont pas pu être lues ; ce qui en avait été lu auparavant est conservé :
+%1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::ConnectionDialog</name>
@@ -1448,6 +1496,61 @@
 Tick "this session only" and save again to use the secret until the console closes.</source>
       <translation>%1
 Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser le secret jusqu'à la fermeture de la console.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>C&amp;hange…</source>
+      <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;move</source>
+      <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>SCIM pr&amp;ovisioning targets</source>
+      <translation>Cibles de pr&amp;ovisionnement SCIM</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Profile</source>
+      <translation>Profil</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Base URL</source>
+      <translation>URL de base</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning targets</source>
+      <translation>Cibles de provisionnement SCIM</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ne&amp;w target…</source>
+      <translation>Nouvelle &amp;cible…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add a SCIM target</source>
+      <translation>Ajouter une cible SCIM</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit the SCIM target</source>
+      <translation>Modifier la cible SCIM</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove the SCIM target</source>
+      <translation>Supprimer la cible SCIM</translation>
+    </message>
+    <message>
+      <location line="+39" />
+      <source>A SCIM target named %1 exists already; choose another name.</source>
+      <translation>Une cible SCIM nommée %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
   </context>
   <context>
@@ -2246,6 +2349,11 @@ Cochez « cette session uniquement » et enregistrez à nouveau pour utiliser 
       <location line="+3" />
       <source>GitHub organisation %1</source>
       <translation>Organisation GitHub %1</translation>
+    </message>
+    <message>
+      <location line="-77" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
     </message>
   </context>
   <context>
@@ -4056,6 +4164,26 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+2" />
       <source>Focus: %1 (%2) — Esc clears</source>
       <translation>Focus : %1 (%2) — Échap le retire</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Entra ID</source>
+      <translation>Entra ID</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>target %1</source>
+      <translation>cible %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Identity provider (Microsoft Graph and directory audits)</source>
+      <translation>Fournisseur d’identité (Microsoft Graph et audits d’annuaire)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM provisioning target %1</source>
+      <translation>Cible de provisionnement SCIM %1</translation>
     </message>
   </context>
   <context>
@@ -7544,6 +7672,26 @@ Commandes (scimflow &lt;command&gt; --help) :
       <source>GitHub App %1</source>
       <translation>Application GitHub %1</translation>
     </message>
+    <message>
+      <location line="+8" />
+      <source>Entra ID app registration %1</source>
+      <translation>Inscription d’application Entra ID %1</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SCIM target %1: its token could not be read from the keychain</source>
+      <translation>Cible SCIM %1 : son jeton n’a pas pu être lu dans le trousseau</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SCIM target %1: %2</source>
+      <translation>Cible SCIM %1 : %2</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>token of SCIM target %1</source>
+      <translation>jeton de la cible SCIM %1</translation>
+    </message>
   </context>
   <context>
     <name>Scimflow::Writer</name>
@@ -7825,6 +7973,16 @@ Commandes (scimflow &lt;command&gt; --help) :
       <location line="+2" />
       <source>directory audits</source>
       <translation>audits d'annuaire</translation>
+    </message>
+    <message>
+      <location line="-243" />
+      <source>Graph answered %1 with HTTP %2%3.</source>
+      <translation>Graph a répondu à %1 avec HTTP %2%3.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Connected to the Entra ID tenant: its users and directory audits can be read.</source>
+      <translation>Connecté au locataire Entra ID : ses utilisateurs et ses audits d’annuaire peuvent être lus.</translation>
     </message>
   </context>
   <context>
@@ -9599,6 +9757,108 @@ Commandes (scimflow &lt;command&gt; --help) :
         <numerusform>Sélectionner tout l’affiché (%n)</numerusform>
         <numerusform>Sélectionner tout l’affiché (%n)</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetDialog</name>
+    <message>
+      <location filename="../views/scimtargetdialog.cpp" line="+20" />
+      <source>SCIM provisioning target</source>
+      <translation>Cible de provisionnement SCIM</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Target name</source>
+      <translation>Nom de la cible</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SCIM base URL</source>
+      <translation>URL de base SCIM</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>AWS IAM Identity Center</source>
+      <translation>AWS IAM Identity Center</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Generic SCIM 2.0</source>
+      <translation>SCIM 2.0 générique</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Databricks</source>
+      <translation>Databricks</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>GitHub Enterprise Managed Users</source>
+      <translation>GitHub Enterprise Managed Users</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target profile</source>
+      <translation>Profil de la cible</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How the target pages, filters and reports group memberships.</source>
+      <translation>Comment la cible pagine, filtre et indique les appartenances aux groupes.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Bearer token</source>
+      <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+26" />
+      <source>kept in the system keychain</source>
+      <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Base &amp;URL:</source>
+      <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Profile:</source>
+      <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bearer &amp;token:</source>
+      <translation>&amp;Jeton Bearer :</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>leave empty to keep the stored token</source>
+      <translation>laisser vide pour garder le jeton enregistré</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Type the target's bearer token: the SCIM token the identity provider pushes with, or one made for reading in the target's console.</source>
+      <translation>Saisissez le jeton Bearer de la cible : le jeton SCIM avec lequel le fournisseur d’identité pousse, ou un jeton créé pour la lecture dans la console de la cible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scimflow::ScimTargetSource</name>
+    <message>
+      <location filename="../models/secrets/scimtargetsource.cpp" line="+12" />
+      <source>Give the target a name.</source>
+      <translation>Donnez un nom à la cible.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>A SCIM target needs its base URL, e.g. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</source>
+      <translation>Une cible SCIM a besoin de son URL de base, p. ex. https://scim.us-east-1.amazonaws.com/TENANT/scim/v2.</translation>
     </message>
   </context>
 </TS>

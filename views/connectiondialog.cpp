@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "pipelinesourcedialog.h"
+#include "scimtargetdialog.h"
 #include "secretstore.h"
 
 #include <QCheckBox>
@@ -54,6 +55,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_sourceList(new QTreeWidget(this))
     , m_editSource(new QPushButton(tr("&Edit…"), this))
     , m_removeSource(new QPushButton(tr("&Remove"), this))
+    , m_targetList(new QTreeWidget(this))
+    , m_editTarget(new QPushButton(tr("C&hange…"), this))
+    , m_removeTarget(new QPushButton(tr("Re&move"), this))
 {
     setWindowTitle(tr("Identity provider connection"));
     m_name->setText(tr("Identity provider"));
@@ -167,6 +171,24 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *sourceRow = new QHBoxLayout(sources);
     sourceRow->addWidget(m_sourceList, 1);
     sourceRow->addLayout(sourceButtons);
+    auto *targets = new QGroupBox(tr("SCIM pr&ovisioning targets"), this);
+    m_targetList->setHeaderLabels({tr("Name"), tr("Profile"), tr("Base URL")});
+    m_targetList->setRootIsDecorated(false);
+    m_targetList->setAccessibleName(tr("SCIM provisioning targets"));
+    m_targetList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_targetList->setMinimumHeight(70);
+    auto *addTarget = new QPushButton(tr("Ne&w target…"), targets);
+    addTarget->setAccessibleName(tr("Add a SCIM target"));
+    m_editTarget->setAccessibleName(tr("Edit the SCIM target"));
+    m_removeTarget->setAccessibleName(tr("Remove the SCIM target"));
+    auto *targetButtons = new QVBoxLayout;
+    targetButtons->addWidget(addTarget);
+    targetButtons->addWidget(m_editTarget);
+    targetButtons->addWidget(m_removeTarget);
+    targetButtons->addStretch();
+    auto *targetRow = new QHBoxLayout(targets);
+    targetRow->addWidget(m_targetList, 1);
+    targetRow->addLayout(targetButtons);
     auto *caLabel = new QLabel(tr("C&A file:"), this);
     caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy, and would show the "&"
     form->addRow(caLabel, caRow);
@@ -176,6 +198,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     buttons->addButton(QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(targets);
     layout->addWidget(sources);
     layout->addWidget(m_sessionOnly);
     layout->addWidget(m_status);
@@ -216,8 +239,66 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             [this](QTreeWidgetItem *item) { editSource(m_sourceList->indexOfTopLevelItem(item)); });
     connect(m_removeSource, &QPushButton::clicked, this, &ConnectionDialog::removeSource);
     connect(m_sourceList, &QTreeWidget::currentItemChanged, this, &ConnectionDialog::updateSourceButtons);
+    connect(addTarget, &QPushButton::clicked, this, [this] { editTarget(-1); });
+    connect(m_editTarget, &QPushButton::clicked, this,
+            [this] { editTarget(m_targetList->indexOfTopLevelItem(m_targetList->currentItem())); });
+    connect(m_targetList, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { editTarget(m_targetList->indexOfTopLevelItem(item)); });
+    connect(m_removeTarget, &QPushButton::clicked, this, &ConnectionDialog::removeTarget);
+    connect(m_targetList, &QTreeWidget::currentItemChanged, this, &ConnectionDialog::updateSourceButtons);
     updateKindFields();
     showSources();
+    showTargets();
+}
+
+void ConnectionDialog::editTarget(int row)
+{
+    ScimTargetDialog dialog(this);
+    if (row >= 0 && row < m_targets.size())
+        dialog.setTarget(m_targets.at(row));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ScimTargetSource target = dialog.target();
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (i != row && m_targets.at(i).name == target.name) {
+            m_status->setText(
+                tr("A SCIM target named %1 exists already; choose another name.").arg(target.name));
+            return;
+        }
+    }
+    if (const QString secret = dialog.secret(); !secret.isEmpty()) {
+        if (target.secretRef.isEmpty())
+            target.secretRef = SecretStore::newReference(m_name->text().trimmed() +
+                                                         QStringLiteral("/target/") + target.name);
+        m_sourceSecrets.insert(target.secretRef, secret);
+    }
+    if (row >= 0 && row < m_targets.size())
+        m_targets[row] = target;
+    else
+        m_targets << target;
+    showTargets();
+}
+
+void ConnectionDialog::removeTarget()
+{
+    const int row = m_targetList->indexOfTopLevelItem(m_targetList->currentItem());
+    if (row < 0 || row >= m_targets.size())
+        return;
+    m_sourceSecrets.remove(m_targets.at(row).secretRef);
+    m_targets.removeAt(row);
+    showTargets();
+}
+
+void ConnectionDialog::showTargets()
+{
+    const int current = m_targetList->indexOfTopLevelItem(m_targetList->currentItem());
+    m_targetList->clear();
+    for (const ScimTargetSource &t : std::as_const(m_targets))
+        m_targetList->addTopLevelItem(new QTreeWidgetItem({t.name, t.vendor, t.url}));
+    if (m_targetList->topLevelItemCount() > 0)
+        m_targetList->setCurrentItem(
+            m_targetList->topLevelItem(qBound(0, current, m_targetList->topLevelItemCount() - 1)));
+    updateSourceButtons();
 }
 
 void ConnectionDialog::editSource(int row)
@@ -276,6 +357,9 @@ void ConnectionDialog::updateSourceButtons()
     const bool selected = m_sourceList->currentItem() != nullptr;
     m_editSource->setEnabled(selected);
     m_removeSource->setEnabled(selected);
+    const bool targetSelected = m_targetList->currentItem() != nullptr;
+    m_editTarget->setEnabled(targetSelected);
+    m_removeTarget->setEnabled(targetSelected);
 }
 
 void ConnectionDialog::updateKindFields()
@@ -349,6 +433,8 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_caFile->setText(p.caFile);
     m_sources = p.pipelineSources;
     showSources();
+    m_targets = p.scimTargets;
+    showTargets();
     m_token->clear(); // secrets are not shown again; leave empty to keep the stored one
     m_keyFile->clear();
     updateKindFields();
@@ -368,6 +454,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.caFile = m_caFile->text().trimmed();
     p.secretRef = m_secretRef;
     p.pipelineSources = m_sources;
+    p.scimTargets = m_targets;
     p.idpKind = ConnectionProfile::IdpKind(m_idpKind->currentData().toInt());
     switch (p.idpKind) {
     case ConnectionProfile::IdpKind::Okta:

@@ -16,8 +16,9 @@ class QTreeWidget;
 namespace Scimflow {
 
 /// Edits a connection to an identity provider: base URL, vendor profile, bearer token or OAuth client
-/// credentials, CA file, and the pipeline sources read with it. Emits intents (test, save); the caller runs
-/// discovery and the keychain through models/ and reports back with showTestResult() / showSaveResult().
+/// credentials, CA file, and the SCIM provisioning targets and pipeline sources read with it. Emits intents
+/// (test, save); the caller runs discovery and the keychain through models/ and reports back with
+/// showTestResult() / showSaveResult().
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     void setProfile(const ConnectionProfile &profile);
     ConnectionProfile profile() const;
     QString secret() const; // the token or client secret as typed; kept only in this widget
-    /// Tokens typed for pipeline sources in this dialog, by the source's secretRef.
+    /// Tokens typed for pipeline sources and SCIM targets in this dialog, by their secretRef.
     QHash<QString, QString> sourceSecrets() const { return m_sourceSecrets; }
 
 public Q_SLOTS:
@@ -47,6 +48,9 @@ private:
     void removeSource();
     void showSources();
     void updateSourceButtons();
+    void editTarget(int row); // -1: add a new one
+    void removeTarget();
+    void showTargets();
 
     QLineEdit *m_name;
     QComboBox *m_idpKind;
@@ -85,7 +89,11 @@ private:
     QPushButton *m_editSource;
     QPushButton *m_removeSource;
     QList<PipelineSource> m_sources;
-    QHash<QString, QString> m_sourceSecrets;
+    QTreeWidget *m_targetList;
+    QPushButton *m_editTarget;
+    QPushButton *m_removeTarget;
+    QList<ScimTargetSource> m_targets;
+    QHash<QString, QString> m_sourceSecrets; // pipeline sources' and SCIM targets' tokens, by secretRef
     QString m_secretRef;
     qint64 m_id = 0;
 };

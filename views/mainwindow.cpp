@@ -68,6 +68,8 @@ QString sourceName(const QString &source)
         return MainWindow::tr("OpenLineage");
     if (source == QLatin1String("scenario"))
         return MainWindow::tr("Scenario import");
+    if (source.startsWith(QLatin1String("target:")))
+        return MainWindow::tr("target %1").arg(source.mid(7));
     return source;
 }
 
@@ -81,6 +83,8 @@ QString sourceDescription(const QString &source)
         return MainWindow::tr("Identity provider (Microsoft Graph and directory audits)");
     if (source == QLatin1String("github"))
         return MainWindow::tr("GitHub Actions");
+    if (source.startsWith(QLatin1String("target:")))
+        return MainWindow::tr("SCIM provisioning target %1").arg(source.mid(7));
     return sourceName(source);
 }
 } // namespace
@@ -411,7 +415,7 @@ QString MainWindow::lastSyncText() const
     QList<SyncRun> runs = m_session->lastSyncRuns();
     if (runs.isEmpty())
         return tr("Never synced");
-    // The identity provider first, the pipeline sources after it.
+    // The identity provider first, the pipeline sources and SCIM targets after it.
     std::stable_partition(runs.begin(), runs.end(), [](const SyncRun &run) {
         return run.source == QLatin1String("scim") || run.source == QLatin1String("okta") ||
                run.source == QLatin1String("graph");

@@ -126,12 +126,21 @@ void SettingsConnectionsPage::removeProfile(const QString &name)
     if (it == m_profiles.cend())
         return;
     const QString secretRef = it->secretRef;
+    QStringList sourceRefs; // the pipeline sources' and SCIM targets' tokens must not outlive the connection
+    for (const PipelineSource &source : it->pipelineSources)
+        sourceRefs << source.secretRef;
+    for (const ScimTargetSource &target : it->scimTargets)
+        sourceRefs << target.secretRef;
     if (Status removed = ConnectionProfiles::removeFrom(m_databasePath, name); !removed) {
         m_status->setText(removed.error().message);
         return;
     }
     reload();
     Q_EMIT profileRemoved(name);
+    for (const QString &ref : std::as_const(sourceRefs)) {
+        if (!ref.isEmpty() && ref != secretRef)
+            m_secrets.remove(ref, this, [](const Status &) {});
+    }
     if (secretRef.isEmpty()) {
         m_status->setText(tr("Removed %1.").arg(name));
         return;

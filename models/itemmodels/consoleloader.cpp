@@ -4,6 +4,7 @@
 #include "job.h"
 #include "sqlitestatement.h"
 #include "store.h"
+#include "targetrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -279,6 +280,7 @@ Result<ConsoleData> loadAll(const QString &databasePath)
     data.roles = std::move(*roles);
     data.jobs = std::move(*jobs);
     data.lastSyncRuns = (*store)->lastSuccessfulRuns();
+    data.lastSyncRuns += TargetRepository((*store)->database()).lastSuccessfulRuns();
     return data;
 }
 
@@ -329,6 +331,7 @@ void ConsoleLoadJob::start()
                 return r.error();
             d.roles = std::move(*r);
             d.lastSyncRuns = s.lastSuccessfulRuns(); // small: rides along with the smallest table
+            d.lastSyncRuns += TargetRepository(s.database()).lastSuccessfulRuns();
             return {};
         },
     };

@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -106,6 +107,8 @@ QString idpSettingsJson(const ConnectionProfile &p)
     put("graphUrl", p.graphUrl);
     put("loginUrl", p.loginUrl);
     put("certificateFile", p.certificateFile);
+    if (!p.scimTargets.isEmpty())
+        o.insert(QLatin1String("scimTargets"), ScimTargetSource::toJson(p.scimTargets));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -118,6 +121,7 @@ void readIdpSettings(ConnectionProfile &p, const QByteArray &json)
     p.graphUrl = o.value(QLatin1String("graphUrl")).toString();
     p.loginUrl = o.value(QLatin1String("loginUrl")).toString();
     p.certificateFile = o.value(QLatin1String("certificateFile")).toString();
+    p.scimTargets = ScimTargetSource::fromJson(o.value(QLatin1String("scimTargets")).toArray());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "pipelinesource.h"
 #include "result.h"
+#include "scimtargetsource.h"
 
 #include <QList>
 #include <QMetaType>
@@ -43,6 +44,7 @@ struct ConnectionProfile
     QString secretRef;
     QString caFile;
     QList<PipelineSource> pipelineSources;
+    QList<ScimTargetSource> scimTargets; // synced after the IdP; kept in idp_settings
 
     static QString authKindName(AuthKind kind);
     static AuthKind authKindFromName(const QString &name);

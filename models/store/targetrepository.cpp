@@ -237,6 +237,28 @@ QStringList TargetRepository::targetNames() const
     return out;
 }
 
+QList<SyncRun> TargetRepository::lastSuccessfulRuns() const
+{
+    QList<SyncRun> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT t.name, r.id, r.started_at, r.finished_at FROM scim_targets t LEFT JOIN target_sync_runs "
+            "r "
+            "ON r.id = (SELECT id FROM target_sync_runs WHERE target_id = t.id AND status = 'ok' "
+            "ORDER BY finished_at DESC, id DESC LIMIT 1) ORDER BY t.name")))
+        return out;
+    while (q.next()) {
+        SyncRun run;
+        run.source = QStringLiteral("target:") + q.value(0).toString();
+        run.id = q.value(1).toLongLong();
+        run.startedAt = q.value(2).toLongLong();
+        run.finishedAt = q.value(3).toLongLong();
+        run.status = run.id ? QStringLiteral("ok") : QString();
+        out << run;
+    }
+    return out;
+}
+
 QList<TargetAccount> TargetRepository::accountsOf(const QString &scimId, const QString &userName,
                                                   const QString &email) const
 {

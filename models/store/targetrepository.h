@@ -2,6 +2,7 @@
 
 #include "group.h"
 #include "result.h"
+#include "syncrun.h"
 #include "user.h"
 
 #include <QList>
@@ -62,6 +63,9 @@ public:
                      const QString &status, const QString &message);
     /// The names of the targets ever synced, sorted.
     QStringList targetNames() const;
+    /// Per target, its last successful run (finishedAt 0: none succeeded), as source "target:NAME", sorted by
+    /// name: the status bar's freshness line lists them after the IdP and the pipeline sources.
+    QList<SyncRun> lastSuccessfulRuns() const;
     /// The target accounts correlated to an IdP user: externalId equals \a scimId, else the userName, else
     /// the email equals (case-insensitively).
     QList<TargetAccount> accountsOf(const QString &scimId, const QString &userName,

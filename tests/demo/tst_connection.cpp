@@ -75,6 +75,49 @@ private Q_SLOTS:
         QVERIFY(!db.readAll().contains(idp.token().toUtf8()));
     }
 
+    // Sync Now reads the profile's SCIM targets after the IdP, each with its own token: one summary line
+    // each, the target's snapshot in the connection's database, the token nowhere in it.
+    void syncNowSyncsTheScimTargetsOfTheProfile()
+    {
+        DemoEnvironment idp;
+        QVERIFY(idp.start().ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mine.db");
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            ConnectionProfile profile;
+            profile.name = "with target";
+            profile.scimUrl = idp.scimUrl().toString();
+            profile.secretRef = SecretStore::newReference(profile.name);
+            SecretStore::storeForSession(profile.secretRef, idp.token());
+            ScimTargetSource aws;
+            aws.name = DemoEnvironment::scimTargetName();
+            aws.url = idp.scimTargetUrl().toString();
+            aws.vendor = DemoEnvironment::scimTargetVendor();
+            aws.secretRef = SecretStore::newReference(profile.name + "/target/aws");
+            SecretStore::storeForSession(aws.secretRef, idp.token());
+            profile.scimTargets = {aws};
+            QVERIFY(ConnectionProfiles::save(**store, profile).ok());
+        }
+        QWidget window;
+        ConnectionController controller(&window, path);
+        QSignalSpy synced(&controller, &ConnectionController::synced);
+        QSignalSpy failed(&controller, &ConnectionController::syncFailed);
+        controller.syncAction()->trigger();
+        QVERIFY(synced.wait(30000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(synced.first().at(1).toString().contains("target aws: "),
+                 qPrintable(synced.first().at(1).toString()));
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->count("target_users"), 61);
+        QCOMPARE((*store)->metaValue("synced_connection"), QStringLiteral("with target"));
+        QFile db(path);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains(idp.token().toUtf8()));
+    }
+
     void profilesKeepTheirPipelineSources()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 #include "connectiondialog.h"
 #include "connectionprofile.h"
 #include "pipelinesourcedialog.h"
+#include "scimtargetdialog.h"
 #include "secretstore.h"
 #include "store.h"
 #include "testrsakey.h"
@@ -9,7 +10,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Scimflow;
 
@@ -82,6 +86,105 @@ private Q_SLOTS:
             if (f.open(QIODevice::ReadOnly))
                 QVERIFY(!f.readAll().contains(kSecret.toUtf8()));
         }
+    }
+
+    // A connection's SCIM targets are saved with it (in its settings JSON); their tokens are not.
+    void scimTargetsRoundTripWithoutTheirTokens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.db"));
+        const QString token = QStringLiteral("aws-CANARY-token-4d21");
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            ConnectionProfile p;
+            p.name = QStringLiteral("okta-prod");
+            p.idpKind = ConnectionProfile::IdpKind::Okta;
+            p.orgUrl = QStringLiteral("https://example.okta.com");
+            p.secretRef = SecretStore::newReference(p.name);
+            ScimTargetSource aws;
+            aws.name = QStringLiteral("aws");
+            aws.url = QStringLiteral("https://scim.us-east-1.amazonaws.com/t-1/scim/v2");
+            aws.vendor = QStringLiteral("aws-identity-center");
+            aws.secretRef = SecretStore::newReference(p.name + QStringLiteral("/target/aws"));
+            SecretStore::storeForSession(aws.secretRef, token);
+            ScimTargetSource databricks;
+            databricks.name = QStringLiteral("databricks");
+            databricks.url = QStringLiteral("https://adb-1.azuredatabricks.net/api/2.0/preview/scim/v2");
+            databricks.vendor = QStringLiteral("databricks");
+            databricks.secretRef = SecretStore::newReference(p.name + QStringLiteral("/target/databricks"));
+            p.scimTargets = {aws, databricks};
+            QVERIFY(ConnectionProfiles::save(**store, p).ok());
+            const ConnectionProfile loaded = ConnectionProfiles::all(**store).first();
+            QCOMPARE(loaded.orgUrl, p.orgUrl);
+            QCOMPARE(loaded.scimTargets.size(), 2);
+            QCOMPARE(loaded.scimTargets.at(0).name, QStringLiteral("aws"));
+            QCOMPARE(loaded.scimTargets.at(0).url, aws.url);
+            QCOMPARE(loaded.scimTargets.at(0).vendor, QStringLiteral("aws-identity-center"));
+            QCOMPARE(loaded.scimTargets.at(0).secretRef, aws.secretRef);
+            QCOMPARE(loaded.scimTargets.at(1).vendor, QStringLiteral("databricks"));
+
+            // The dialog shows them and gives them back; Remove drops one and its typed token.
+            ConnectionDialog dialog;
+            dialog.setProfile(loaded);
+            QCOMPARE(dialog.profile().scimTargets.size(), 2);
+            QTreeWidget *targets = nullptr;
+            for (QTreeWidget *t : dialog.findChildren<QTreeWidget *>())
+                if (t->accessibleName() == QLatin1String("SCIM provisioning targets"))
+                    targets = t;
+            QVERIFY(targets);
+            QCOMPARE(targets->topLevelItemCount(), 2);
+            targets->setCurrentItem(targets->topLevelItem(1));
+            QPushButton *remove = nullptr;
+            for (QPushButton *b : dialog.findChildren<QPushButton *>())
+                if (b->accessibleName() == QLatin1String("Remove the SCIM target"))
+                    remove = b;
+            QVERIFY(remove && remove->isEnabled());
+            QTest::mouseClick(remove, Qt::LeftButton);
+            QCOMPARE(dialog.profile().scimTargets.size(), 1);
+            QCOMPARE(dialog.profile().scimTargets.first().name, QStringLiteral("aws"));
+            QVERIFY(ConnectionProfiles::save(**store, dialog.profile()).ok());
+            QCOMPARE(ConnectionProfiles::all(**store).first().scimTargets.size(), 1);
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(path + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains(token.toUtf8()));
+        }
+    }
+
+    // The target dialog asks for a name, a URL and, for a new target, its token; the token is not kept in
+    // the target it returns.
+    void scimTargetDialogTakesNameUrlProfileAndToken()
+    {
+        ScimTargetDialog dialog;
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QLineEdit *name = nullptr, *url = nullptr, *token = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == QLatin1String("Target name"))
+                name = e;
+            else if (e->accessibleName() == QLatin1String("SCIM base URL"))
+                url = e;
+            else if (e->echoMode() == QLineEdit::Password)
+                token = e;
+        }
+        QVERIFY(name && url && token);
+        auto *profile = dialog.findChild<QComboBox *>();
+        QVERIFY(profile && !profile->accessibleName().isEmpty());
+        name->setText(QStringLiteral("aws"));
+        url->setText(QStringLiteral("https://scim.us-east-1.amazonaws.com/t-1/scim/v2"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // no token yet: not accepted
+        token->setText(kSecret);
+        profile->setCurrentIndex(profile->findData(QStringLiteral("databricks")));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.target().vendor, QStringLiteral("databricks"));
+        QCOMPARE(dialog.secret(), kSecret);
+        QVERIFY(dialog.target().secretRef.isEmpty());
+        QVERIFY(
+            !QJsonDocument(ScimTargetSource::toJson({dialog.target()})).toJson().contains(kSecret.toUtf8()));
     }
 
     void sessionSecretsAndKeychain()

@@ -526,6 +526,57 @@ private slots:
                  2);
     }
 
+    // A saved connection's SCIM target is synced after its IdP, with its own token from the keychain.
+    void savedConnectionSyncsItsScimTarget()
+    {
+        Sandboxes s(m_scenario);
+        SandboxServer awsServer;
+        QVERIFY(awsServer.listen());
+        ScimTargetSandbox aws(awsServer, QStringLiteral("/aws/scim/v2"), QStringLiteral("aws-token-7777"));
+        for (const User &u : m_scenario.users) {
+            User account = u;
+            account.scimId = QStringLiteral("aws-") + u.scimId;
+            account.externalId = u.scimId;
+            account.active = true; // no deprovisioning ever reached this target
+            aws.addUser(account);
+        }
+        const QString db = path(QStringLiteral("saved-target.db"));
+        {
+            auto store = Store::open(db);
+            QVERIFY(store.ok());
+            ConnectionProfile p;
+            p.name = QStringLiteral("with-target");
+            p.scimUrl = s.scim->baseUrl().toString();
+            p.secretRef = SecretStore::newReference(p.name);
+            SecretStore::storeForSession(p.secretRef, QString::fromLatin1(kIdpToken));
+            ScimTargetSource target;
+            target.name = QStringLiteral("aws");
+            target.url = aws.baseUrl().toString();
+            target.vendor = QStringLiteral("aws-identity-center");
+            target.secretRef = SecretStore::newReference(p.name + QStringLiteral("/target/aws"));
+            SecretStore::storeForSession(target.secretRef, QStringLiteral("aws-token-7777"));
+            p.scimTargets = {target};
+            QVERIFY(ConnectionProfiles::save(**store, p).ok());
+        }
+        QCOMPARE(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"),
+                               QStringLiteral("with-target"), QStringLiteral("--db"), db}),
+                 0);
+        QCOMPARE(s.idpServer.authorizationsSeen(), only(kIdpToken));
+        QCOMPARE(awsServer.authorizationsSeen(), only("aws-token-7777"));
+        auto store = Store::open(db);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->count(QStringLiteral("target_users")), qint64(m_scenario.users.size()));
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM findings WHERE rule = 'provisioning-drift'")));
+        QVERIFY(q.next() && q.value(0).toInt() > 0);
+        // The token is in the keychain (here: the session), never in the database.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(db + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains("aws-token-7777"));
+        }
+    }
+
     void findingsAndReportsSayWhenComputed()
     {
         Sandboxes s(m_scenario);

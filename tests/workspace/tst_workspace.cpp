@@ -243,7 +243,7 @@ class TestWorkspace : public QObject
 
     /// Applies \a target's fix through the fix dialog: select the finding, Fix…, pick the plan, give a
     /// reason, confirm, Apply.
-    FixOutcome applyThroughDialog(Console &console, const Target &target)
+    FixOutcome applyThroughDialog(Console &console, const Target &target, QString *confirmation = nullptr)
     {
         FindingsView *view = console.findings()->view();
         view->selectFingerprint(target.fingerprint);
@@ -266,6 +266,16 @@ class TestWorkspace : public QObject
         if (!performed.wait(30000) && performed.isEmpty())
             qFatal("the fix never finished: %s", qPrintable(dialog->outcomeLabel()->text()));
         const FixOutcome outcome = performed.first().first().value<FixOutcome>();
+        if (confirmation) {
+            // The dialog reads the resource again and says what the server has now.
+            QTest::qWaitFor(
+                [&] {
+                    const QString text = dialog->confirmationLabel()->text();
+                    return !text.isEmpty() && !text.endsWith(QStringLiteral("…"));
+                },
+                15000);
+            *confirmation = dialog->confirmationLabel()->text();
+        }
         dialog->close();
         return outcome;
     }
@@ -467,13 +477,55 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
         QVERIFY(console->window()->windowTitle().contains(QStringLiteral("demo")));
         QVERIFY(console->syncSchedule()->isDemoShown());
-        // The simulated IdP, Dataflow, GitHub and the credential APIs (IAM, GitHub tokens), through the same
-        // connectors as a saved connection's.
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.connectors().size(), 4, 10000);
+        // The simulated IdP, its SCIM target, Dataflow, GitHub and the credential APIs (IAM, GitHub tokens),
+        // through the same connectors as a saved connection's.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.connectors().size(), 5, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(console->findings()->model()->rowCount() > 0, 20000);
         const Target cancel = findFix(workspace, *console->findings()->model(), FixAction::Kind::CancelJob,
                                       QStringLiteral("dataflow"));
         QVERIFY2(!cancel.fingerprint.isEmpty(), "the demo offers no Dataflow cancel");
+
+        // The deactivation that never reached the target "aws" is fixed there by hand: preview, reason,
+        // intent and outcome in the audit log, and a re-read that confirms it.
+        Target stillActive;
+        {
+            FixPlanner planner(workspace.store()->database(), workspace.connectors());
+            const FindingsModel &model = *console->findings()->model();
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const Finding finding = *model.findingAt(row);
+                if (finding.rule != QLatin1String("provisioning-drift"))
+                    continue;
+                const Result<QList<FixPlan>> plans = planner.plansFor(finding);
+                for (const FixPlan &plan : plans ? *plans : QList<FixPlan>()) {
+                    if (plan.action.scimTarget == QLatin1String("aws") &&
+                        plan.action.kind == FixAction::Kind::DeactivateUser &&
+                        plan.action.userName == QLatin1String("dana.whitfield@example.com"))
+                        stillActive = Target{finding.fingerprint, plan};
+                }
+            }
+        }
+        QVERIFY2(!stillActive.fingerprint.isEmpty(), "the demo offers no fix in its SCIM target");
+        // The status bar's freshness line lists the target beside the IdP and the pipeline sources.
+        QVERIFY2(console->window()->lastSyncText().contains(QStringLiteral("target aws")),
+                 qPrintable(console->window()->lastSyncText()));
+        QVERIFY2(stillActive.plan.isAvailable(), qPrintable(stillActive.plan.unavailableReason));
+        QVERIFY(stillActive.plan.request.url.toString().contains(QStringLiteral("/aws/scim/v2/Users/")));
+        QString confirmation;
+        const FixOutcome outcome = applyThroughDialog(*console, stillActive, &confirmation);
+        QCOMPARE(outcome.result.status, FixResult::Status::Succeeded);
+        QVERIFY2(confirmation.startsWith(QStringLiteral("Confirmed")), qPrintable(confirmation));
+        const QList<AuditEntry> entries = *workspace.auditLog()->entries();
+        const auto onTarget = [&](AuditEntry::Kind kind) {
+            return std::count_if(entries.cbegin(), entries.cend(), [&](const AuditEntry &e) {
+                return e.kind == kind && e.request.contains(QStringLiteral("/aws/scim/v2/Users/"));
+            });
+        };
+        QCOMPARE(onTarget(AuditEntry::Kind::Intent), 1);
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&](const AuditEntry &e) {
+            return e.kind == AuditEntry::Kind::Outcome && e.intentSeq == outcome.intentSeq &&
+                   e.outcome.startsWith(QStringLiteral("succeeded"));
+        }));
+        QVERIFY(workspace.auditLog()->pendingIntents()->isEmpty());
         // No saved connection is checked while the demo is shown; Sync Now still syncs the active one.
         QVERIFY(!console->connectionAction(QStringLiteral("production"))->isChecked());
         QVERIFY(!console->connectionAction(QStringLiteral("staging"))->isChecked());
