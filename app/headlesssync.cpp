@@ -5,6 +5,7 @@
 #include "directoryreaderfactory.h"
 #include "driftanalyzer.h"
 #include "schemadriftrule.h"
+#include "scimconnection.h"
 #include "secretredactor.h"
 #include "store.h"
 #include "targetsyncjob.h"
