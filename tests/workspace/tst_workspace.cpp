@@ -268,7 +268,7 @@ class TestWorkspace : public QObject
         const FixOutcome outcome = performed.first().first().value<FixOutcome>();
         if (confirmation) {
             // The dialog reads the resource again and says what the server has now.
-            QTest::qWaitFor(
+            (void)QTest::qWaitFor( // on time-out the label's text says what happened
                 [&] {
                     const QString text = dialog->confirmationLabel()->text();
                     return !text.isEmpty() && !text.endsWith(QStringLiteral("…"));
