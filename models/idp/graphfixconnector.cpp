@@ -74,7 +74,10 @@ GraphFixConnector::GraphFixConnector(HttpClient *http, QUrl graphUrl, QString id
 
 bool GraphFixConnector::supports(const FixAction &action) const
 {
-    return action.kind == FixAction::Kind::DeactivateUser || action.kind == FixAction::Kind::RemoveMembership;
+    // An action on a SCIM provisioning target is that target's connector's, never the IdP's.
+    return (action.kind == FixAction::Kind::DeactivateUser ||
+            action.kind == FixAction::Kind::RemoveMembership) &&
+           action.scimTarget.isEmpty();
 }
 
 QUrl GraphFixConnector::url(const QString &path) const

@@ -61,7 +61,10 @@ QUrl OktaFixConnector::url(const QString &path) const
 
 bool OktaFixConnector::supports(const FixAction &action) const
 {
-    return action.kind == FixAction::Kind::DeactivateUser || action.kind == FixAction::Kind::RemoveMembership;
+    // An action on a SCIM provisioning target is that target's connector's, never the IdP's.
+    return (action.kind == FixAction::Kind::DeactivateUser ||
+            action.kind == FixAction::Kind::RemoveMembership) &&
+           action.scimTarget.isEmpty();
 }
 
 HttpRequest OktaFixConnector::request(const FixAction &action) const

