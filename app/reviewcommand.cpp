@@ -198,7 +198,7 @@ int runReview(const QStringList &arguments)
                  << " decided  " << timestampToIso(c.periodFrom).left(10) << ".."
                  << timestampToIso(c.periodTo - 1).left(10);
             if (c.dueAt)
-                cout << "  due " << timestampToIso(c.dueAt).left(10);
+                cout << "  due " << timestampToIso(c.dueAt - 1).left(10); // dueAt is the end of that day
             if (c.signedOff)
                 cout << "  signed by " << c.signedBy << " digest " << c.digest;
             cout << '\n';
