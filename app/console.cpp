@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace Scimflow {
 
 Console::Console(Workspace *workspace, const ConsoleSettings &settings, QObject *parent)
@@ -187,6 +189,14 @@ void Console::rebuildConnectionList()
 void Console::wireWorkspace()
 {
     connect(m_workspace, &Workspace::opened, this, &Console::onOpened);
+    // The timeline opens a database once its tables are loaded: its index build (about a second of CPU on
+    // a large database) would otherwise take a core from the table loaders while the window is not usable.
+    const auto openTimeline = [this] {
+        if (!m_timelinePath.isEmpty())
+            m_timeline->openDatabase(std::exchange(m_timelinePath, QString()));
+    };
+    connect(m_workspace->session(), &ConsoleSession::loaded, this, openTimeline);
+    connect(m_workspace->session(), &ConsoleSession::loadFailed, this, openTimeline);
     connect(m_workspace, &Workspace::profilesChanged, this, &Console::rebuildConnectionList);
     connect(m_workspace, &Workspace::activeConnectionChanged, this, [this](const QString &name) {
         m_connections->setActiveConnection(name, name.isEmpty() ? QString() : m_workspace->databaseFor(name));
@@ -203,7 +213,7 @@ void Console::wireWorkspace()
 
 void Console::onOpened(const QString &path)
 {
-    m_timeline->openDatabase(path);
+    m_timelinePath = path; // opened when the tables are loaded
     for (ReportsDialog *reports : m_window->findChildren<ReportsDialog *>())
         reports->setDatabasePath(path);
     m_syncSchedule->setDemoShown(m_workspace->isDemo());

@@ -80,6 +80,7 @@ private:
     QActionGroup *m_connectionGroup = nullptr;
     QAction *m_openDatabase = nullptr;
     QAction *m_reportsAction = nullptr;
+    QString m_timelinePath; // the database the timeline opens once the tables are loaded
     QLabel *m_receiving = nullptr;
     QTimer m_lineageReload;
 };

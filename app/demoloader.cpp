@@ -1,6 +1,7 @@
 #include "demoloader.h"
 
 #include "authprovider.h"
+#include "backgroundpool.h"
 #include "credentialinventoryjob.h"
 #include "credentialsandbox.h"
 #include "dataflowfetcher.h"
@@ -252,8 +253,8 @@ void DemoLoader::complete()
     const QString path = m_path;
     const Scenario *scenario = &m_environment->scenario();
     const QList<JobPage> pages = m_pages;
-    m_watcher.setFuture(
-        QtConcurrent::run([path, scenario, pages] { return writeFetchedData(path, *scenario, pages); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        backgroundPool(), [path, scenario, pages] { return writeFetchedData(path, *scenario, pages); }));
 }
 
 } // namespace Scimflow

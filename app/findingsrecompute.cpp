@@ -1,5 +1,6 @@
 #include "findingsrecompute.h"
 
+#include "backgroundpool.h"
 #include "driftanalyzer.h"
 #include "store.h"
 
@@ -25,7 +26,8 @@ void FindingsRecompute::start(const QString &databasePath)
         return;
     }
     Q_EMIT started();
-    m_watcher.setFuture(QtConcurrent::run(&FindingsRecompute::compute, databasePath, m_settings));
+    m_watcher.setFuture(
+        QtConcurrent::run(backgroundPool(), &FindingsRecompute::compute, databasePath, m_settings));
 }
 
 ComputedFindings FindingsRecompute::compute(const QString &path, const DriftSettings &settings)
@@ -38,6 +40,8 @@ ComputedFindings FindingsRecompute::compute(const QString &path, const DriftSett
         return out;
     }
     DriftAnalyzer analyzer(**store, settings);
+    // Off the GUI thread and behind the loaded tables: memory matters more here than the copy per page.
+    analyzer.setMemoryMapped(false);
     Result<FindingChanges> changes = analyzer.recompute();
     if (!changes) {
         out.error = changes.error().message;

@@ -1,5 +1,6 @@
 #include "rbacmappingsavejob.h"
 
+#include "backgroundpool.h"
 #include "store.h"
 
 #include <QtConcurrent>
@@ -23,7 +24,8 @@ bool RbacMappingSaveJob::start(const QString &content, const QString &author)
     if (isRunning())
         return false;
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run(&RbacMappingSaveJob::run, m_path, content, author));
+    m_watcher.setFuture(
+        QtConcurrent::run(backgroundPool(), &RbacMappingSaveJob::run, m_path, content, author));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "credentialinventoryjob.h"
 
 #include "authprovider.h"
+#include "backgroundpool.h"
 #include "credentialrepository.h"
 #include "gcpiamfetcher.h"
 #include "githubappauth.h"
@@ -152,8 +153,8 @@ void CredentialInventoryJob::write(const CredentialInventory &inventory, const s
         else
             sourceDone(s ? inventory.summaryLine() : QString(), s ? QString() : s.error().message);
     });
-    m_watcher->setFuture(
-        QtConcurrent::run([path = m_databasePath, inventory, failedRead, message]() -> Status {
+    m_watcher->setFuture(QtConcurrent::run(
+        backgroundPool(), [path = m_databasePath, inventory, failedRead, message]() -> Status {
             // The worker opens its own connection: a QSqlDatabase must stay on the thread that opened it.
             auto store = Store::open(path);
             if (!store)

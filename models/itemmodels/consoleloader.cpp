@@ -1,5 +1,6 @@
 #include "consoleloader.h"
 
+#include "backgroundpool.h"
 #include "displayformat.h"
 #include "job.h"
 #include "sqlitestatement.h"
@@ -47,9 +48,9 @@ template <typename Table>
 void prepareBulkRead(Store &store, Table &table, const char *sqlTable, int textBytesPerRow,
                      int searchBytesPerRow)
 {
+    // No memory-mapped reads here: each table is read once, and every mapped page would count towards the
+    // console's resident memory until the loader's connection closes.
     QSqlQuery q(store.database());
-    // Memory-mapped reads skip a copy per page; the loader reads the whole table once.
-    q.exec(QStringLiteral("PRAGMA mmap_size = 536870912"));
     qint64 rows = 0;
     if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(sqlTable))) &&
         q.next())
@@ -340,8 +341,8 @@ void ConsoleLoadJob::start()
         m_watchers << watcher;
         connect(watcher, &QFutureWatcher<Status>::finished, this,
                 [this, watcher] { partDone(watcher->result()); });
-        watcher->setFuture(
-            QtConcurrent::run([path = m_path, data = m_data, cancel = m_cancel, part]() -> Status {
+        watcher->setFuture(QtConcurrent::run(
+            backgroundPool(), [path = m_path, data = m_data, cancel = m_cancel, part]() -> Status {
                 auto store = Store::open(path);
                 if (!store)
                     return store.error();

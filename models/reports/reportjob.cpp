@@ -1,5 +1,6 @@
 #include "reportjob.h"
 
+#include "backgroundpool.h"
 #include "reportbuilder.h"
 #include "reportexporter.h"
 #include "store.h"
@@ -30,7 +31,8 @@ bool ReportJob::start(const Request &request)
     if (isRunning())
         return false;
     m_cancel = std::make_shared<ReportCancel>();
-    m_future = QtConcurrent::run([this, request, cancel = m_cancel] { run(request, cancel); });
+    m_future =
+        QtConcurrent::run(backgroundPool(), [this, request, cancel = m_cancel] { run(request, cancel); });
     return true;
 }
 

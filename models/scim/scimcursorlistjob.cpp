@@ -1,5 +1,6 @@
 #include "scimcursorlistjob.h"
 
+#include "backgroundpool.h"
 #include "httpclient.h"
 #include "httpjob.h"
 #include "scimerror.h"
@@ -102,8 +103,8 @@ void ScimCursorListJob::fetch(const QString &cursor)
             m_inFlight = nullptr;
             onPage(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(ScimParser::parseCursorListResponse, r->body, m_kind,
-                                             m_client->profile(), m_client->limits()));
+        watcher->setFuture(QtConcurrent::run(backgroundPool(), ScimParser::parseCursorListResponse, r->body,
+                                             m_kind, m_client->profile(), m_client->limits()));
     });
 }
 

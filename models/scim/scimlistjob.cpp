@@ -1,5 +1,6 @@
 #include "scimlistjob.h"
 
+#include "backgroundpool.h"
 #include "httpclient.h"
 #include "httpjob.h"
 #include "scimclient.h"
@@ -105,7 +106,7 @@ void ScimListJob::fetch(const PageRequest &page)
                         return;
                     onPage(page, watcher->result());
                 });
-        watcher->setFuture(QtConcurrent::run(ScimParser::parseListResponse, r->body, m_kind,
+        watcher->setFuture(QtConcurrent::run(backgroundPool(), ScimParser::parseListResponse, r->body, m_kind,
                                              m_client->profile(), m_client->limits()));
     });
 }

@@ -1,6 +1,7 @@
 #include "pipelinesyncjob.h"
 
 #include "authprovider.h"
+#include "backgroundpool.h"
 #include "dataflowfetcher.h"
 #include "githubactionsfetcher.h"
 #include "googlecredentialsauth.h"
@@ -192,12 +193,13 @@ void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &
         m_watcher = nullptr;
         sourceDone(r ? r->line() : QString(), r ? QString() : r.error().message);
     });
-    m_watcher->setFuture(QtConcurrent::run([path = m_databasePath, work]() -> Result<JobSyncSummary> {
-        auto store = Store::open(path);
-        if (!store)
-            return store.error();
-        return work(**store);
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [path = m_databasePath, work]() -> Result<JobSyncSummary> {
+            auto store = Store::open(path);
+            if (!store)
+                return store.error();
+            return work(**store);
+        }));
 }
 
 void PipelineSyncJob::sourceDone(const QString &summary, const QString &error)

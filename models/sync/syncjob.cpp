@@ -1,5 +1,6 @@
 #include "syncjob.h"
 
+#include "backgroundpool.h"
 #include "scimdirectoryreader.h"
 #include "store.h"
 
@@ -185,12 +186,13 @@ void SyncJob::write()
     const QString path = m_options.databasePath;
     const SyncSnapshot *snapshot = &m_snapshot;
     const auto cancelled = m_cancelled;
-    m_watcher->setFuture(QtConcurrent::run([path, snapshot, cancelled]() -> Result<SnapshotStats> {
-        Result<std::unique_ptr<Store>> store = Store::open(path);
-        if (!store)
-            return store.error();
-        return SnapshotWriter::write(**store, *snapshot, cancelled.get());
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [path, snapshot, cancelled]() -> Result<SnapshotStats> {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            if (!store)
+                return store.error();
+            return SnapshotWriter::write(**store, *snapshot, cancelled.get());
+        }));
 }
 
 void SyncJob::cancel()

@@ -1,5 +1,6 @@
 #include "targetsyncjob.h"
 
+#include "backgroundpool.h"
 #include "scimcursorlistjob.h"
 #include "scimfiltertext.h"
 #include "scimlistjob.h"
@@ -241,12 +242,13 @@ void TargetSyncJob::write()
     const QString path = m_databasePath;
     const TargetSnapshot *snapshot = &m_snapshot;
     const auto cancelled = m_cancelled;
-    m_watcher->setFuture(QtConcurrent::run([path, snapshot, cancelled]() -> Result<TargetChanges> {
-        Result<std::unique_ptr<Store>> store = Store::open(path);
-        if (!store)
-            return store.error();
-        return TargetRepository((*store)->database()).writeSnapshot(*snapshot, cancelled.get());
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run(backgroundPool(), [path, snapshot, cancelled]() -> Result<TargetChanges> {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            if (!store)
+                return store.error();
+            return TargetRepository((*store)->database()).writeSnapshot(*snapshot, cancelled.get());
+        }));
 }
 
 void TargetSyncJob::cancel()
