@@ -88,6 +88,10 @@ void SandboxServer::respond(const QStringList &args, const QHttpServerRequest &r
 {
     ++m_requests;
     m_authorizations.insert(request.value("Authorization"));
+    if (m_recording) {
+        m_recorded << Recorded{request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET",
+                               request.url(), request.body()};
+    }
     QTcpSocket *socket = connectionOf(request, responder);
     const QString path = request.url().path();
     const std::optional<Fault> fault = m_faults.take(path);

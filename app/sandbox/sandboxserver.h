@@ -54,6 +54,16 @@ public:
     /// Every Authorization header value requests carried (an empty value for none), so tests can check
     /// which credentials reached which server.
     const QSet<QByteArray> &authorizationsSeen() const { return m_authorizations; }
+    /// A request as it arrived, kept while recording.
+    struct Recorded
+    {
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+    };
+    /// Keeps every request from now on (benchmarks replay them as a bare-fetch baseline).
+    void setRecordingRequests(bool record) { m_recording = record; }
+    const QList<Recorded> &recordedRequests() const { return m_recorded; }
     /// Delays every answer by \a ms, like the round trip to a remote service (benchmarks; 0 = none).
     void setLatency(int ms) { m_latencyMs = ms; }
 
@@ -90,6 +100,8 @@ private:
     qint64 m_requests = 0;
     QSet<QByteArray> m_authorizations;
     int m_latencyMs = 0;
+    bool m_recording = false;
+    QList<Recorded> m_recorded;
     // Answers held back by a delay. Declared after m_server so they go before the connections they use.
     std::map<quint64, std::unique_ptr<QHttpServerResponder>> m_delayed;
     quint64 m_nextDelayed = 0;

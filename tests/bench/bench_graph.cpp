@@ -1,8 +1,9 @@
 // Full and delta reads of the `large` scenario (100,000 users, 5,000 groups) from the simulated Graph tenant
 // on loopback, each written through SnapshotWriter, then the same after 1% of the directory changed: what an
-// incremental (delta) sync costs against a full one. Prints figures; not a pass/fail test.
+// incremental (delta) sync costs against a full one. Run by ./bench.sh graph.
 // Usage: bench_graph [page size, default 200]
 #include "authprovider.h"
+#include "benchresult.h"
 #include "graphdirectoryreader.h"
 #include "graphsandbox.h"
 #include "httpclient.h"
@@ -127,9 +128,9 @@ int main(int argc, char **argv)
     const Timed delta = syncOnce(reader, *store, path, full.state);
     out << "delta: " << delta.summary << "\n       read " << delta.readMs << " ms, write " << delta.writeMs
         << " ms, " << delta.requests << " requests" << Qt::endl;
-    out << "delta / full: "
-        << QString::number(
-               100.0 * (delta.readMs + delta.writeMs) / qMax<qint64>(1, full.readMs + full.writeMs), 'f', 1)
-        << " %" << Qt::endl;
+    Bench::result(
+        out, QStringLiteral("graph.delta_over_full"),
+        100.0 * double(delta.readMs + delta.writeMs) / double(qMax<qint64>(1, full.readMs + full.writeMs)),
+        QStringLiteral("%"), QStringLiteral("<"), 10, QStringLiteral("1% of the directory changed"));
     return 0;
 }

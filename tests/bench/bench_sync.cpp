@@ -1,9 +1,9 @@
 // Full and incremental SCIM sync of the `large` scenario (100,000 users, 5,000 groups) from the simulated IdP
-// on loopback, compared with a bare sequential fetch of the same pages that parses nothing: first as fast as
-// loopback goes, then with a simulated round trip per request, as to a hosted IdP.
-// Prints figures; not a pass/fail test. Usage: bench_sync [page size, default 100] [round trip ms, default
-// 20]
+// on loopback, each compared with a bare fetch of the same pages at the same concurrency that parses and
+// stores nothing: first as fast as loopback goes, then with a simulated round trip per request, as to a
+// hosted IdP. Run by ./bench.sh sync; bench_sync [page size, default 100] [round trip ms, default 20]
 #include "authprovider.h"
+#include "benchresult.h"
 #include "httpclient.h"
 #include "sandboxserver.h"
 #include "scimclient.h"
@@ -20,6 +20,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <functional>
+
 using namespace Scimflow;
 
 namespace {
@@ -31,8 +33,9 @@ struct Fetched
     qint64 pages = 0, bytes = 0, ms = 0;
 };
 
-/// The baseline: one request at a time, body read and dropped.
-Fetched sequentialFetch(const QUrl &base, qint64 users, qint64 groups, int pageSize)
+/// The baseline: the same pages as the sync reads (users, then groups), \a inFlight requests at a time as the
+/// sync keeps them, each body read and dropped.
+Fetched bareFetch(const QUrl &base, qint64 users, qint64 groups, int pageSize, int inFlight)
 {
     QNetworkAccessManager nam;
     Fetched f;
@@ -40,19 +43,32 @@ Fetched sequentialFetch(const QUrl &base, qint64 users, qint64 groups, int pageS
     t.start();
     for (const auto &[collection, total] :
          {std::pair{QStringLiteral("Users"), users}, std::pair{QStringLiteral("Groups"), groups}}) {
-        for (qint64 start = 1; start <= total; start += pageSize) {
-            QUrl url(base.toString() + QLatin1Char('/') + collection);
-            url.setQuery(QStringLiteral("startIndex=%1&count=%2").arg(start).arg(pageSize));
-            QNetworkRequest request(url);
-            request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
-            QNetworkReply *reply = nam.get(request);
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        qint64 next = 1;
+        int running = 0;
+        QEventLoop loop;
+        std::function<void()> startNext = [&] {
+            while (running < inFlight && next <= total) {
+                QUrl url(base.toString() + QLatin1Char('/') + collection);
+                url.setQuery(QStringLiteral("startIndex=%1&count=%2").arg(next).arg(pageSize));
+                next += pageSize;
+                QNetworkRequest request(url);
+                request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+                QNetworkReply *reply = nam.get(request);
+                ++running;
+                QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                    f.bytes += reply->readAll().size();
+                    ++f.pages;
+                    --running;
+                    reply->deleteLater();
+                    startNext();
+                    if (running == 0)
+                        loop.quit();
+                });
+            }
+        };
+        startNext();
+        if (running > 0)
             loop.exec();
-            f.bytes += reply->readAll().size();
-            ++f.pages;
-            reply->deleteLater();
-        }
     }
     f.ms = t.elapsed();
     return f;
@@ -127,13 +143,6 @@ int main(int argc, char **argv)
     const QUrl base = scim->baseUrl();
     out << "sandbox: " << base.toString() << Qt::endl;
 
-    const Fetched plain = sequentialFetch(base, scenario.users.size(), scenario.groups.size(), pageSize);
-    out << QStringLiteral("plain sequential fetch: %1 pages, %2 MB in %3 s")
-               .arg(plain.pages)
-               .arg(plain.bytes / 1e6, 0, 'f', 1)
-               .arg(plain.ms / 1000.0, 0, 'f', 2)
-        << Qt::endl;
-
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("bench.db"));
     HttpClient http;
@@ -141,15 +150,25 @@ int main(int argc, char **argv)
     http.setAuthProvider(&auth);
     ScimClient client(&http, base, VendorProfile::generic());
     client.setPageSize(pageSize);
+    const int inFlight = client.maxConcurrentPages();
+
+    const Fetched plain = bareFetch(base, scenario.users.size(), scenario.groups.size(), pageSize, inFlight);
+    out << QStringLiteral("bare fetch, %1 in flight: %2 pages, %3 MB in %4 s")
+               .arg(inFlight)
+               .arg(plain.pages)
+               .arg(plain.bytes / 1e6, 0, 'f', 1)
+               .arg(plain.ms / 1000.0, 0, 'f', 2)
+        << Qt::endl;
     const Result<SyncSummary> full = runSync(client, db, SyncOptions::Mode::Full);
     if (!full) {
         out << "full sync failed: " << full.error().message << Qt::endl;
         return 1;
     }
     out << "full sync: " << full->toLine() << Qt::endl;
-    out << QStringLiteral("full sync / plain fetch ratio: %1")
-               .arg(double(full->durationMs) / qMax<qint64>(1, plain.ms), 0, 'f', 2)
-        << Qt::endl;
+    Bench::result(out, QStringLiteral("sync.full_over_fetch_loopback"),
+                  double(full->durationMs) / double(qMax<qint64>(1, plain.ms)), QStringLiteral("x"),
+                  QStringLiteral("<="), 1.5,
+                  QStringLiteral("sync %1 ms, fetch %2 ms").arg(full->durationMs).arg(plain.ms));
 
     // A second full sync: the steady state (diff against 100,000 stored users, nothing changed).
     const Result<SyncSummary> again = runSync(client, db, SyncOptions::Mode::Full);
@@ -180,17 +199,17 @@ int main(int argc, char **argv)
     }
     out << "incremental sync (1% changed): " << incremental->toLine() << "; fetched "
         << incremental->fetchedUsers << " users and " << incremental->fetchedGroups << " groups" << Qt::endl;
-    out << QStringLiteral("incremental / full ratio: %1%")
-               .arg(100.0 * incremental->durationMs / qMax<qint64>(1, full->durationMs), 0, 'f', 1)
-        << Qt::endl;
+    Bench::result(out, QStringLiteral("sync.incremental_over_full"),
+                  100.0 * double(incremental->durationMs) / double(qMax<qint64>(1, full->durationMs)),
+                  QStringLiteral("%"), {}, 0, QStringLiteral("1% of users and groups changed"));
 
     // The same full sync with a round trip per request: what concurrent paging is for.
     if (roundTripMs > 0) {
         QMetaObject::invokeMethod(
             &context, [&] { server->setLatency(roundTripMs); }, Qt::BlockingQueuedConnection);
         const Fetched slowPlain =
-            sequentialFetch(base, scenario.users.size(), scenario.groups.size(), pageSize);
-        out << QStringLiteral("with a %1 ms round trip: plain sequential fetch in %2 s")
+            bareFetch(base, scenario.users.size(), scenario.groups.size(), pageSize, inFlight);
+        out << QStringLiteral("with a %1 ms round trip: bare fetch in %2 s")
                    .arg(roundTripMs)
                    .arg(slowPlain.ms / 1000.0, 0, 'f', 2)
             << Qt::endl;
@@ -202,10 +221,10 @@ int main(int argc, char **argv)
         }
         out << QStringLiteral("with a %1 ms round trip: full sync: ").arg(roundTripMs) << slowFull->toLine()
             << Qt::endl;
-        out << QStringLiteral("with a %1 ms round trip: full sync / plain fetch ratio: %2")
-                   .arg(roundTripMs)
-                   .arg(double(slowFull->durationMs) / qMax<qint64>(1, slowPlain.ms), 0, 'f', 2)
-            << Qt::endl;
+        Bench::result(out, QStringLiteral("sync.full_over_fetch_%1ms").arg(roundTripMs),
+                      double(slowFull->durationMs) / double(qMax<qint64>(1, slowPlain.ms)),
+                      QStringLiteral("x"), {}, 0,
+                      QStringLiteral("sync %1 ms, fetch %2 ms").arg(slowFull->durationMs).arg(slowPlain.ms));
     }
 
     QMetaObject::invokeMethod(
