@@ -110,18 +110,23 @@ SandboxResponse PipelineSandbox::listFaults(const QString &path, QLatin1String a
 {
     if (response.status != 200)
         return response;
+    if (firstPage)
+        m_lastPage.remove(path);
+    // A page that repeats the previous page's last record, as when a new record shifts the listing. Pages
+    // are parsed only then: a thousand-record page takes longer to parse than to serve.
+    const bool duplicate = faults.takeKind(Fault::Kind::DuplicateIds, path);
+    const QByteArray previous = m_lastPage.value(path);
+    m_lastPage.insert(path, response.body);
+    if (!duplicate || previous.isEmpty())
+        return response;
+    const QJsonArray before = QJsonDocument::fromJson(previous).object().value(arrayKey).toArray();
+    if (before.isEmpty())
+        return response;
     QJsonObject root = QJsonDocument::fromJson(response.body).object();
     QJsonArray items = root.value(arrayKey).toArray();
-    if (firstPage)
-        m_lastListed.remove(path);
-    // A page that repeats the previous page's last record, as when a new record shifts the listing.
-    if (faults.takeKind(Fault::Kind::DuplicateIds, path) && m_lastListed.contains(path)) {
-        items.prepend(m_lastListed.value(path));
-        root.insert(arrayKey, items);
-        response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    }
-    if (!items.isEmpty())
-        m_lastListed.insert(path, items.last());
+    items.prepend(before.last());
+    root.insert(arrayKey, items);
+    response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
     return response;
 }
 

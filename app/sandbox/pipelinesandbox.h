@@ -38,7 +38,8 @@ private:
     SandboxServer &m_server;
     PipelineSandboxData m_data;
     QString m_token;
-    QHash<QString, QJsonValue> m_lastListed; // path -> last record of the previous page
+    // path -> the previous page's body, parsed only when a duplicate-record fault needs its last record
+    QHash<QString, QByteArray> m_lastPage;
 };
 
 } // namespace Scimflow

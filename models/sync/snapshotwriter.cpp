@@ -495,8 +495,33 @@ private:
         return name;
     }
 
+    /// An incremental snapshot names group members it did not list as users. userId() looks each one up;
+    /// past a few thousand of them (a delta that touched many large groups) one scan of every user id is
+    /// far cheaper than that many statements.
+    Status preloadMemberIds()
+    {
+        if (m_snap.full)
+            return {};
+        qsizetype unknown = 0;
+        for (const Group &g : m_snap.groups) {
+            for (const QString &member : g.memberScimIds)
+                unknown += !m_userIds.contains(member);
+        }
+        if (unknown < kMemberLookupsBeforeScan)
+            return {};
+        QSqlQuery all(m_store.database());
+        all.setForwardOnly(true);
+        if (!all.exec(QStringLiteral("SELECT scim_id, id FROM users")))
+            return fail(all, "Cannot read the users");
+        while (all.next())
+            m_userIds.insert(all.value(0).toString(), all.value(1).toLongLong());
+        return {};
+    }
+
     Status writeMemberships()
     {
+        if (Status s = preloadMemberIds(); !s)
+            return s;
         QSqlQuery cur(m_store.database()), add(m_store.database()), rem(m_store.database());
         cur.prepare(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = ?"));
         add.prepare(QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at) VALUES(?,?,?)"));
@@ -677,6 +702,7 @@ private:
     }
 
     static constexpr int kBatchRows = 300;
+    static constexpr qsizetype kMemberLookupsBeforeScan = 5000;
 
     Status flushMemberships(QSqlQuery &batch, QSqlQuery &single)
     {

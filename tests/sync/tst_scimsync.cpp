@@ -4,6 +4,7 @@
 #include "sandboxtokenendpoint.h"
 #include "scimclient.h"
 #include "scimsandbox.h"
+#include "snapshotwriter.h"
 #include "store.h"
 #include "syncjob.h"
 #include "tlsproxy.h"
@@ -295,6 +296,57 @@ private Q_SLOTS:
         QTest::newRow("duplicate ids") << "duplicates@/Users" << ok << "";
         QTest::newRow("discovery 500")
             << "500x0@/ServiceProviderConfig" << int(Error::Kind::Http) << "Discovery";
+    }
+
+    // An incremental snapshot whose groups name thousands of members it does not list as users: the writer
+    // resolves them with one scan instead of a statement each, with the same outcome.
+    void incrementalGroupOfThousandsOfUnlistedMembers()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("big.db")));
+        QVERIFY(opened.ok());
+        Store &store = **opened;
+        auto write = [&store](const QList<User> &users, const QList<Group> &groups, bool full) {
+            const Result<qint64> run = store.beginSyncRun(QStringLiteral("scim"), QStringLiteral("test"));
+            if (!run)
+                return Result<SnapshotStats>(run.error());
+            SyncSnapshot snap;
+            snap.users = users;
+            snap.groups = groups;
+            snap.full = full;
+            snap.syncTime = currentTimestamp();
+            snap.runId = *run;
+            snap.mode = full ? QStringLiteral("full") : QStringLiteral("incremental");
+            return SnapshotWriter::write(store, snap);
+        };
+        QList<User> users;
+        Group big;
+        big.scimId = QStringLiteral("g-big");
+        big.displayName = QStringLiteral("Everyone");
+        for (int i = 0; i < 6000; ++i) {
+            User u;
+            u.scimId = QStringLiteral("u-%1").arg(i);
+            u.userName = QStringLiteral("user%1@example.com").arg(i);
+            users << u;
+            big.memberScimIds << u.scimId;
+        }
+        QVERIFY(write(users, {big}, true).ok());
+        QCOMPARE(store.count(QStringLiteral("memberships")), 6000);
+
+        // The group again, one member gone, one unknown id: no users listed.
+        big.memberScimIds.removeAt(17);
+        big.memberScimIds << QStringLiteral("u-unknown");
+        const Result<SnapshotStats> stats = write({}, {big}, false);
+        QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message));
+        QCOMPARE(stats->membershipsRemoved, 1);
+        QCOMPARE(stats->membershipsAdded, 0);
+        QCOMPARE(stats->unknownMembers, 1);
+        QCOMPARE(store.count(QStringLiteral("memberships")), 5999);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id "
+                                      "WHERE u.scim_id = 'u-17'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void faultMatrix()
