@@ -49,6 +49,7 @@ void TimelineItem::setVisibleRange(TimelineRange range)
 void TimelineItem::setStyle(const TimelineStyle &style)
 {
     m_style = style;
+    m_flags[0] = m_flags[1] = {};
     update();
 }
 
@@ -384,18 +385,39 @@ void TimelineItem::paintNow(QPainter *painter) const
     painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
 }
 
+namespace {
+constexpr qreal kFlagLeft = 2; // the pole's half width and its antialiased edge, left of the time's x
+constexpr qreal kFlagTop = 1;  // the flag's outline above its top
+} // namespace
+
+const QPixmap &TimelineItem::flagPixmap(qreal height, bool acrossChart, qreal dpr) const
+{
+    FlagCache &cache = m_flags[acrossChart ? 1 : 0];
+    if (cache.height == height && cache.dpr == dpr && !cache.pixmap.isNull())
+        return cache.pixmap;
+    const QSizeF size(kFlagLeft + 12, kFlagTop + height + 2);
+    cache.pixmap = QPixmap((size * dpr).toSize());
+    cache.pixmap.setDevicePixelRatio(dpr);
+    cache.pixmap.fill(Qt::transparent);
+    QPainter p(&cache.pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    m_style.drawFindingFlag(&p, kFlagLeft, kFlagTop, kFlagTop + height, acrossChart);
+    cache.height = height;
+    cache.dpr = dpr;
+    return cache.pixmap;
+}
+
 void TimelineItem::paintFindings(QPainter *painter) const
 {
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     for (const TimelineFindingMark &f : m_snapshot.findings) {
         const qreal x = xOf(f.startedAt);
         if (x < m_plot.left() - 1 || x > m_plot.right() + 1)
             continue;
-        if (f.lane >= 0) {
-            const qreal top = m_y0 + f.lane * m_laneHeight;
-            m_style.drawFindingFlag(painter, x, top + 1, top + m_laneHeight - 1, false);
-        } else {
-            m_style.drawFindingFlag(painter, x, m_plot.top() + 1, m_plot.bottom(), true);
-        }
+        const bool across = f.lane < 0;
+        const qreal top = across ? m_plot.top() + 1 : m_y0 + f.lane * m_laneHeight + 1;
+        const qreal bottom = across ? m_plot.bottom() : m_y0 + (f.lane + 1) * m_laneHeight - 1;
+        painter->drawPixmap(QPointF(x - kFlagLeft, top - kFlagTop), flagPixmap(bottom - top, across, dpr));
     }
 }
 

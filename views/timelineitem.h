@@ -4,6 +4,7 @@
 #include "timelinetypes.h"
 
 #include <QGraphicsItem>
+#include <QPixmap>
 
 class QChart;
 class QAbstractSeries;
@@ -83,6 +84,16 @@ private:
     int m_maxEventCount = 1;
     int m_maxJobCount = 1;
     mutable qint64 m_lastPaintMicros = 0;
+    // A finding's flag and pole, drawn once per height and style, then copied for every finding: stroking
+    // a dashed pole across the chart for each of a large store's findings took most of a repaint.
+    struct FlagCache
+    {
+        QPixmap pixmap;
+        qreal height = -1;
+        qreal dpr = 0;
+    };
+    const QPixmap &flagPixmap(qreal height, bool acrossChart, qreal dpr) const;
+    mutable FlagCache m_flags[2]; // in a lane, across the chart
 };
 
 } // namespace Scimflow
