@@ -1,6 +1,7 @@
 #include "connectioncontroller.h"
 
 #include "connectiondialog.h"
+#include "credentialsources.h"
 #include "directoryreaderfactory.h"
 #include "graphdirectoryreader.h"
 #include "oktadirectoryreader.h"
@@ -96,6 +97,8 @@ ConnectionController::~ConnectionController()
         m_pipelineJob->cancel();
     if (m_targetJob)
         m_targetJob->cancel();
+    if (m_credentialJob)
+        m_credentialJob->cancel();
 }
 
 void ConnectionController::syncInBackground()
@@ -212,6 +215,10 @@ void ConnectionController::dropRemovedSourceSecrets(const ConnectionProfile &bef
         removed << source.secretRef;
     for (const ScimTargetSource &target : before.scimTargets)
         removed << target.secretRef;
+    for (const CredentialSource &source : after.credentialSources)
+        kept.insert(source.secretRef);
+    for (const CredentialSource &source : before.credentialSources)
+        removed << source.secretRef;
     for (const QString &ref : std::as_const(removed)) {
         // A removed source's or target's token must not outlive it in the keychain.
         if (!ref.isEmpty() && !kept.contains(ref))
@@ -265,6 +272,7 @@ void ConnectionController::runSync(const ConnectionProfile &profile, const QStri
     }
     m_syncConnection = std::move(*connection);
     m_syncing = profile.name;
+    m_syncProfile = profile;
     QDir().mkpath(QFileInfo(m_syncPath).absolutePath());
     SyncOptions options;
     options.databasePath = m_syncPath;
@@ -406,7 +414,7 @@ void ConnectionController::syncPipelines(QList<PipelineSourceRun> runs)
                               [](const PipelineSourceRun &r) { return r.source.name.isEmpty(); }),
                runs.end());
     if (runs.isEmpty() || (m_progress && m_progress->wasCanceled())) { // nothing to read, or cancelled
-        completeSync();
+        loadCredentialSecrets(0, {});
         return;
     }
     m_pipelineJob = new PipelineSyncJob(m_syncPath, runs, this);
@@ -423,9 +431,61 @@ void ConnectionController::syncPipelines(QList<PipelineSourceRun> runs)
         m_summaries << m_pipelineJob->summaries();
         m_sourceErrors << m_pipelineJob->errors();
         m_pipelineJob->deleteLater();
-        completeSync();
+        loadCredentialSecrets(0, {});
     });
     m_pipelineJob->start();
+}
+
+void ConnectionController::loadCredentialSecrets(int index, QList<CredentialSourceRun> runs)
+{
+    const QList<CredentialSource> &sources = m_syncProfile.credentialSources;
+    if (index >= sources.size() || (m_progress && m_progress->wasCanceled())) {
+        syncCredentials(runs);
+        return;
+    }
+    const CredentialSource source = sources.at(index);
+    m_secrets.load(
+        source.secretRef, this, [this, index, runs, source](const Result<QString> &secret) mutable {
+            Result<CredentialSourceRun> run =
+                secret
+                    ? CredentialSources::run(source, *secret, m_syncProfile.caFile)
+                    : Result<CredentialSourceRun>(Error::make(
+                          secret.error().kind,
+                          tr("%1: its credentials could not be read (%2); enter them again in the connection "
+                             "dialog.")
+                              .arg(source.displayName(), secret.error().message)));
+            if (run)
+                runs << *run;
+            else
+                m_sourceErrors << run.error().message;
+            loadCredentialSecrets(index + 1, runs);
+        });
+}
+
+void ConnectionController::syncCredentials(const QList<CredentialSourceRun> &runs)
+{
+    if (runs.isEmpty() || (m_progress && m_progress->wasCanceled())) {
+        completeSync();
+        return;
+    }
+    m_credentialJob = new CredentialInventoryJob(m_syncPath, runs, this);
+    if (m_progress) {
+        disconnect(m_progress, &QProgressDialog::canceled, nullptr, nullptr);
+        connect(m_progress, &QProgressDialog::canceled, m_credentialJob, &CredentialInventoryJob::cancel);
+        connect(m_credentialJob, &CredentialInventoryJob::phaseChanged, m_progress,
+                &QProgressDialog::setLabelText);
+        connect(m_credentialJob, &CredentialInventoryJob::progress, m_progress, [this](int done, int total) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        });
+    }
+    connect(m_credentialJob, &CredentialInventoryJob::finished, this, [this] {
+        m_summaries << m_credentialJob->summaries();
+        m_sourceErrors << m_credentialJob->errors();
+        m_credentialJob->deleteLater();
+        completeSync();
+    });
+    m_credentialJob->start();
 }
 
 void ConnectionController::completeSync()
@@ -444,10 +504,10 @@ void ConnectionController::completeSync()
                              "fixes are not offered when it is opened again: %1")
                               .arg(recorded.error().message));
     if (!m_sourceErrors.isEmpty())
-        Q_EMIT syncFailed(
-            tr("Users and groups were synced, but these SCIM targets or pipeline sources could not be read; "
-               "what was read from them before is kept:\n%1")
-                .arg(m_sourceErrors.join(QLatin1Char('\n'))));
+        Q_EMIT syncFailed(tr("Users and groups were synced, but these SCIM targets, pipeline or credential "
+                             "sources could not "
+                             "be read; what was read from them before is kept:\n%1")
+                              .arg(m_sourceErrors.join(QLatin1Char('\n'))));
     m_summaries.clear();
     m_sourceErrors.clear();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "credentialinventoryjob.h"
 #include "openlineageintake.h"
 #include "result.h"
 #include "secretstore.h"
@@ -82,6 +83,9 @@ private:
     void runTargetSync(const ConnectionProfile &profile, int index, const QString &token);
     void loadSourceSecrets(const ConnectionProfile &profile, QList<PipelineSourceRun> runs);
     void syncPipelines(QList<PipelineSourceRun> runs);
+    /// Reads the secrets of the syncing profile's credential sources from \a index on, then inventories them.
+    void loadCredentialSecrets(int index, QList<CredentialSourceRun> runs);
+    void syncCredentials(const QList<CredentialSourceRun> &runs);
     void completeSync();
     void finishSync();
 
@@ -98,6 +102,8 @@ private:
     std::unique_ptr<DirectoryConnection> m_syncConnection;
     QPointer<SyncJob> m_job;
     QPointer<PipelineSyncJob> m_pipelineJob;
+    QPointer<CredentialInventoryJob> m_credentialJob;
+    ConnectionProfile m_syncProfile; // of the running sync
     std::unique_ptr<ScimConnection> m_targetConnection;
     QPointer<TargetSyncJob> m_targetJob;
     QStringList m_summaries;    // of the running sync: IdP first, then each SCIM target and pipeline source

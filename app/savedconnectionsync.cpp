@@ -1,5 +1,6 @@
 #include "savedconnectionsync.h"
 
+#include "credentialsources.h"
 #include "secretstore.h"
 #include "store.h"
 
@@ -98,6 +99,17 @@ Result<HeadlessSync> savedConnectionSync(const QString &databasePath, const QStr
             run.secret = *secret;
         }
         sync.pipelines.sources << run;
+    }
+    for (const CredentialSource &source : profile->credentialSources) {
+        Result<QString> secret = loadSecret(secrets, source.secretRef);
+        if (!secret)
+            return Error::make(secret.error().kind,
+                               QStringLiteral("the credentials of %1 could not be read: %2")
+                                   .arg(source.displayName(), secret.error().message));
+        Result<CredentialSourceRun> run = CredentialSources::run(source, *secret, profile->caFile);
+        if (!run)
+            return run.error();
+        sync.credentials << *run;
     }
     return sync;
 }

@@ -6,6 +6,7 @@
 #include "consolesession.h"
 #include "credentialfixconnector.h"
 #include "credentialsandbox.h"
+#include "credentialsources.h"
 #include "demoenvironment.h"
 #include "demoloader.h"
 #include "directoryreaderfactory.h"
@@ -56,6 +57,7 @@ struct Workspace::OpenConnection
     std::unique_ptr<CredentialFixConnector> credentialFixes; // uses pipelineHttp; goes first
     std::vector<std::unique_ptr<ScimConnection>> targets;    // the SCIM provisioning targets
     std::vector<std::unique_ptr<ScimFixConnector>> targetFixes;
+    std::vector<CredentialSources::Fixes> credentialSources; // each with its own client and credential
 
     ~OpenConnection()
     {
@@ -79,6 +81,8 @@ struct Workspace::OpenConnection
             out << c.get();
         if (credentialFixes)
             out << credentialFixes.get();
+        for (const auto &c : credentialSources)
+            out << c.connector.get();
         return out;
     }
 };
@@ -268,6 +272,10 @@ void Workspace::unlock(const ConnectionProfile &profile)
         if (!target.secretRef.isEmpty() && !refs.contains(target.secretRef))
             refs << target.secretRef;
     }
+    for (const CredentialSource &source : profile.credentialSources) {
+        if (!source.secretRef.isEmpty() && !refs.contains(source.secretRef))
+            refs << source.secretRef;
+    }
     m_fixesNote = tr("Reading the secrets of the connection “%1”…").arg(profile.name);
     loadSecrets(profile, refs, {}, m_generation);
 }
@@ -375,6 +383,22 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
             std::make_unique<JobCancelConnector>(http.get(), github ? QUrl() : base, github ? base : QUrl(),
                                                  tr("token of pipeline source %1").arg(source.name)));
         open->pipelineHttp.push_back(std::move(http));
+    }
+    for (const CredentialSource &source : profile.credentialSources) {
+        if (!secrets.contains(source.secretRef)) {
+            problems
+                << tr("%1: its credentials could not be read from the keychain").arg(source.displayName());
+            continue;
+        }
+        Result<CredentialSourceRun> run =
+            CredentialSources::run(source, secrets.value(source.secretRef), profile.caFile);
+        Result<CredentialSources::Fixes> fixes =
+            run ? CredentialSources::fixes(*run) : Result<CredentialSources::Fixes>(run.error());
+        if (!fixes) {
+            problems << fixes.error().message;
+            continue;
+        }
+        open->credentialSources.push_back(std::move(*fixes));
     }
     attachDemoCredentialFixes(*open, profile);
     m_executor.reset();

@@ -263,7 +263,7 @@
         <translation>Die alte Demo-Datenbank %1 kann nicht ersetzt werden; schließen Sie andere Scimflow-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+29"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+30"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -275,11 +275,12 @@
     <message>
         <location line="+34"/>
         <location line="+72"/>
+        <location line="+126"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-197"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -311,11 +312,12 @@
         <location line="+69"/>
         <location line="+28"/>
         <location line="+35"/>
+        <location line="+63"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-194"/>
         <location line="+97"/>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
@@ -373,11 +375,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+58"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -432,6 +435,56 @@
         <translation>Rollen seiner Principals</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token id</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access granted</source>
+        <translation>Zugriff erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
         <location filename="../models/idp/directoryreaderfactory.cpp" line="+42"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Unbekanntes Anbieterprofil „%1“.</translation>
@@ -447,7 +500,7 @@
         <translation>Geben Sie die Client-ID der Okta-API-Service-App ein.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="-185"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="-233"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -513,16 +566,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+162"/>
         <source>%1 (day granularity)</source>
         <translation>%1 (tagesgenau)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+159"/>
         <source>none recorded</source>
         <translation>keine erfasst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-158"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1045,7 +1100,7 @@
 <context>
     <name>Scimflow::ConnectionController</name>
     <message>
-        <location filename="../app/connectioncontroller.cpp" line="+30"/>
+        <location filename="../app/connectioncontroller.cpp" line="+31"/>
         <source>&amp;Connect to Identity Provider…</source>
         <translation>Mit Identitätsanbieter &amp;verbinden…</translation>
     </message>
@@ -1055,7 +1110,7 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1070,7 +1125,7 @@
         <translation>Gespeichert. Die Geheimnisse liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
         <translation>Noch ist kein Identitätsanbieter eingerichtet: verwenden Sie zuerst Verbindung &gt; Mit Identitätsanbieter verbinden….</translation>
     </message>
@@ -1080,7 +1135,7 @@
         <translation>Das Geheimnis der Verbindung %1 konnte nicht gelesen werden: %2 Geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -1110,7 +1165,14 @@
         <translation>%1: Das Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="+105"/>
+        <source>Users and groups were synced, but these SCIM targets, pipeline or credential sources could not be read; what was read from them before is kept:
+%1</source>
+        <translation>Benutzer und Gruppen wurden synchronisiert, aber diese SCIM-Ziele, Pipeline- oder Anmeldedatenquellen konnten nicht gelesen werden; was zuvor aus ihnen gelesen wurde, bleibt erhalten:
+%1</translation>
+    </message>
+    <message>
+        <location line="-475"/>
         <source>&amp;New Connection…</source>
         <translation>&amp;Neue Verbindung…</translation>
     </message>
@@ -1125,17 +1187,22 @@
         <translation>Eine weitere Verbindung hinzufügen, z. B. einen Staging-Mandanten neben der Produktion.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+416"/>
+        <source>%1: its credentials could not be read (%2); enter them again in the connection dialog.</source>
+        <translation>%1: Die Anmeldedaten konnten nicht gelesen werden (%2); geben Sie sie im Verbindungsdialog erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
         <translation>Die Datenbank konnte nicht vermerken, von welcher Verbindung sie synchronisiert wurde; beim nächsten Öffnen werden daher keine Korrekturen angeboten: %1</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-462"/>
         <source>Sync users and groups from the active identity provider connection, then its SCIM targets and pipeline sources.</source>
         <translation>Benutzer und Gruppen der aktiven Identitätsanbieter-Verbindung synchronisieren, danach ihre SCIM-Ziele und Pipeline-Quellen.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+290"/>
         <source>SCIM target %1: its token could not be read (%2); enter it again in the connection dialog.</source>
         <translation>SCIM-Ziel %1: Sein Token konnte nicht gelesen werden (%2); geben Sie es im Verbindungsdialog erneut ein.</translation>
     </message>
@@ -1150,18 +1217,11 @@
         <source>Reading SCIM target %1…</source>
         <translation>SCIM-Ziel %1 wird gelesen…</translation>
     </message>
-    <message>
-        <location line="+100"/>
-        <source>Users and groups were synced, but these SCIM targets or pipeline sources could not be read; what was read from them before is kept:
-%1</source>
-        <translation>Benutzer und Gruppen wurden synchronisiert, aber diese SCIM-Ziele oder Pipeline-Quellen konnten nicht gelesen werden; was zuvor von ihnen gelesen wurde, bleibt erhalten:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-        <location filename="../views/connectiondialog.cpp" line="+51"/>
+        <location filename="../views/connectiondialog.cpp" line="+52"/>
         <source>Keep the secrets for this session only (not saved anywhere)</source>
         <translation>Geheimnisse nur für diese Sitzung behalten (nirgends gespeichert)</translation>
     </message>
@@ -1187,6 +1247,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Modif&amp;y…</source>
+        <translation>Än&amp;dern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Identity provider connection</source>
         <translation>Verbindung zum Identitätsanbieter</translation>
     </message>
@@ -1365,7 +1435,7 @@
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>&amp;Token:</source>
         <translation>To&amp;ken:</translation>
     </message>
@@ -1375,7 +1445,7 @@
         <translation>Datei mit privatem &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>I&amp;dentity provider:</source>
         <translation>I&amp;dentitätsanbieter:</translation>
     </message>
@@ -1412,11 +1482,61 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>Service-account credential sources</source>
+        <translation>Quellen für Dienstkonto-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credential sources</source>
+        <translation>Anmeldedatenquellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;GCP or GitHub…</source>
+        <translation>&amp;GCP oder GitHub hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a credential source</source>
+        <translation>Eine Anmeldedatenquelle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Google Cloud project whose service-account keys, or a GitHub organisation whose fine-grained tokens, each sync inventories</source>
+        <translation>Ein Google-Cloud-Projekt, dessen Dienstkontoschlüssel, oder eine GitHub-Organisation, deren fein granulierte Tokens jede Synchronisierung erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the credential source</source>
+        <translation>Die Anmeldedatenquelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the credential source</source>
+        <translation>Die Anmeldedatenquelle entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>C&amp;A file:</source>
         <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
@@ -1441,13 +1561,33 @@
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+49"/>
+        <source>%1 is a credential source already.</source>
+        <translation>%1 ist bereits eine Anmeldedatenquelle.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>access token (keychain)</source>
+        <translation>Zugriffstoken (Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (keychain)</source>
+        <translation>%1 (Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub App %1 (key in the keychain)</source>
+        <translation>GitHub-App %1 (Schlüssel im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>A pipeline source named %1 exists already; choose another name.</source>
         <translation>Eine Pipeline-Quelle namens %1 gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+269"/>
+        <location line="-295"/>
+        <location line="+363"/>
         <location line="+9"/>
         <source>Client secret</source>
         <translation>Client-Geheimnis</translation>
@@ -1473,7 +1613,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
     </message>
@@ -1490,7 +1630,7 @@ Tick &quot;this session only&quot; and save again to use the secret until the co
 Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geheimnis bis zum Schließen der Konsole zu verwenden.</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-564"/>
         <source>C&amp;hange…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
@@ -1500,7 +1640,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>SCIM pr&amp;ovisioning targets</source>
         <translation>SCIM-Bereitstellungs&amp;ziele</translation>
     </message>
@@ -1540,7 +1680,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Das SCIM-Ziel entfernen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+173"/>
         <source>A SCIM target named %1 exists already; choose another name.</source>
         <translation>Ein SCIM-Ziel namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -1776,6 +1916,415 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialModel</name>
+    <message>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+254"/>
+        <location filename="../models/itemmodels/credentialmodel.cpp" line="+56"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/credentialmodel.cpp" line="+12"/>
+        <source>Last authentication on %1 (UTC). Google Cloud reports the day only.</source>
+        <translation>Letzte Authentifizierung am %1 (UTC). Google Cloud meldet nur den Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No authentication recorded in Policy Analyzer&apos;s observation period.</source>
+        <translation>Keine Authentifizierung im Beobachtungszeitraum von Policy Analyzer erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used %1 UTC</source>
+        <translation>Zuletzt genutzt %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No use recorded by GitHub.</source>
+        <translation>Keine Nutzung von GitHub erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never expires (valid until 9999-12-31)</source>
+        <translation>Läuft nie ab (gültig bis 9999-12-31)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) since it was created</source>
+        <translation>
+            <numerusform>%n Tag seit der Erstellung</numerusform>
+            <numerusform>%n Tage seit der Erstellung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Days since the key was created (validAfterTime) or the token was granted</source>
+        <translation>Tage seit der Erstellung des Schlüssels (validAfterTime) oder der Erteilung des Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the key or token stops working (UTC); &quot;never&quot; for a key valid until 9999-12-31</source>
+        <translation>Wann der Schlüssel oder das Token aufhört zu funktionieren (UTC); „nie“ für einen Schlüssel, der bis 9999-12-31 gilt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last authentication (UTC). Google Cloud (Policy Analyzer) reports the day only; GitHub the time of the last use.</source>
+        <translation>Letzte Authentifizierung (UTC). Google Cloud (Policy Analyzer) meldet nur den Tag, GitHub die Uhrzeit der letzten Nutzung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or id</source>
+        <translation>Name oder ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project or organisation</source>
+        <translation>Projekt oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires (UTC)</source>
+        <translation>Läuft ab (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used (UTC; GCP: day)</source>
+        <translation>Zuletzt genutzt (UTC; GCP: Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialSource</name>
+    <message>
+        <location filename="../models/secrets/credentialsource.cpp" line="+35"/>
+        <source>GitHub organisation %1</source>
+        <translation>GitHub-Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud project %1</source>
+        <translation>Google-Cloud-Projekt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the Google Cloud project whose service accounts and keys to read.</source>
+        <translation>Geben Sie das Google-Cloud-Projekt an, dessen Dienstkonten und Schlüssel gelesen werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IAM and Policy Analyzer URLs must be https:// addresses (or left empty for Google&apos;s own).</source>
+        <translation>Die URLs von IAM und Policy Analyzer müssen https://-Adressen sein (oder leer bleiben für die von Google).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the GitHub organisation whose fine-grained tokens to read.</source>
+        <translation>Geben Sie die GitHub-Organisation an, deren fein granulierte Tokens gelesen werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the id of the GitHub App installed on the organisation.</source>
+        <translation>Geben Sie die ID der GitHub-App an, die in der Organisation installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GitHub API URL must be an https:// address (or left empty for api.github.com).</source>
+        <translation>Die GitHub-API-URL muss eine https://-Adresse sein (oder leer bleiben für api.github.com).</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialSourceDialog</name>
+    <message>
+        <location filename="../views/credentialsourcedialog.cpp" line="+35"/>
+        <source>Credential source</source>
+        <translation>Anmeldedatenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud project (service accounts and keys)</source>
+        <translation>Google-Cloud-Projekt (Dienstkonten und Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub organisation (fine-grained tokens)</source>
+        <translation>GitHub-Organisation (fein granulierte Tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential source kind</source>
+        <translation>Art der Anmeldedatenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my-project</source>
+        <translation>mein-projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud project</source>
+        <translation>Google-Cloud-Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://iam.googleapis.com (default)</source>
+        <translation>https://iam.googleapis.com (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM API URL</source>
+        <translation>IAM-API-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://policyanalyzer.googleapis.com (default)</source>
+        <translation>https://policyanalyzer.googleapis.com (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy Analyzer API URL</source>
+        <translation>Policy-Analyzer-API-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Google credentials file</source>
+        <translation>Google-Anmeldedatei</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service-account key file or an authorized_user file; its content goes to the keychain and access tokens are requested from it as needed.</source>
+        <translation>Eine Dienstkonto-Schlüsseldatei oder eine authorized_user-Datei; ihr Inhalt kommt in den Schlüsselbund, und Zugriffstokens werden bei Bedarf damit angefordert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the Google credentials file</source>
+        <translation>Die Google-Anmeldedatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google credentials</source>
+        <translation>Google-Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google credentials (*.json);;All files (*)</source>
+        <translation>Google-Anmeldedaten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acme</source>
+        <translation>acme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub organisation</source>
+        <translation>GitHub-Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub App id</source>
+        <translation>GitHub-App-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub App private key file</source>
+        <translation>Datei mit dem privaten Schlüssel der GitHub-App</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the GitHub App&apos;s private key file</source>
+        <translation>Die Datei mit dem privaten Schlüssel der GitHub-App auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub App private key</source>
+        <translation>Privater Schlüssel der GitHub-App</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://api.github.com (default)</source>
+        <translation>https://api.github.com (Standard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub API URL</source>
+        <translation>GitHub-API-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials &amp;file:</source>
+        <translation>Anmelde&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App private &amp;key file:</source>
+        <translation>Privater &amp;Schlüssel der App:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IAM API URL:</source>
+        <translation>&amp;IAM-API-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy &amp;Analyzer API URL:</source>
+        <translation>Policy-&amp;Analyzer-API-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credentials:</source>
+        <translation>An&amp;meldedaten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub &amp;App id:</source>
+        <translation>GitHub-&amp;App-ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub API &amp;URL:</source>
+        <translation>GitHub-API-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>leave empty to keep the stored token</source>
+        <translation>leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the system keychain</source>
+        <translation>wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Type an access token with the IAM and Policy Analyzer read permissions, or choose a credentials file.</source>
+        <translation>Geben Sie ein Zugriffstoken mit Leseberechtigung für IAM und Policy Analyzer ein oder wählen Sie eine Anmeldedatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the service account&apos;s key file (key.json) or an authorized_user file.</source>
+        <translation>Wählen Sie die Schlüsseldatei des Dienstkontos (key.json) oder eine authorized_user-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the GitHub App&apos;s private key file (PEM).</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel der GitHub-App (PEM).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no RSA private key a GitHub App can sign with; download the App&apos;s key (PEM) from its settings page.</source>
+        <translation>%1 enthält keinen privaten RSA-Schlüssel, mit dem eine GitHub-App signieren kann; laden Sie den Schlüssel der App (PEM) von ihrer Einstellungsseite herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialSources</name>
+    <message>
+        <location filename="../app/credentialsources.cpp" line="+42"/>
+        <source>%1: its credentials are not in the keychain; choose the key file or enter the token again in the connection dialog.</source>
+        <translation>%1: Die Anmeldedaten sind nicht im Schlüsselbund; wählen Sie die Schlüsseldatei oder geben Sie das Token im Verbindungsdialog erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1: the keychain holds no RSA private key the GitHub App can sign with; choose the App&apos;s key file again in the connection dialog.</source>
+        <translation>%1: Der Schlüsselbund enthält keinen privaten RSA-Schlüssel, mit dem die GitHub-App signieren kann; wählen Sie die Schlüsseldatei der App im Verbindungsdialog erneut.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Google credentials %1</source>
+        <translation>Google-Anmeldedaten %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud access token of project %1</source>
+        <translation>Google-Cloud-Zugriffstoken des Projekts %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GitHub App %1</source>
+        <translation>GitHub-App %1</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2671,43 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Job</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credential</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>GCP service account</source>
+        <translation>GCP-Dienstkonto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GCP user-managed key</source>
+        <translation>GCP-Schlüssel (benutzerverwaltet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GCP system-managed key</source>
+        <translation>GCP-Schlüssel (systemverwaltet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub fine-grained token</source>
+        <translation>GitHub-Token (fein granuliert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3326,17 +3911,17 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Google hat ein Seitentoken wiederholt; das Blättern läuft im Kreis, daher wird das Lesen beendet und nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Listing the service accounts of %1</source>
         <translation>Auflisten der Dienstkonten von %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Listing the keys of %1</source>
         <translation>Auflisten der Schlüssel von %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
         <translation>Lesen der letzten Authentifizierung der Dienstkonten von %1 (Policy Analyzer)</translation>
     </message>
@@ -4535,7 +5120,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+58"/>
+        <location filename="../views/mainwindow.cpp" line="+60"/>
         <source>IdP</source>
         <translation>IdP</translation>
     </message>
@@ -4565,7 +5150,17 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Szenario-Import</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>GCP keys %1</source>
+        <translation>GCP-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub tokens %1</source>
+        <translation>GitHub-Tokens %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Identity provider (SCIM 2.0)</source>
         <translation>Identitätsanbieter (SCIM 2.0)</translation>
     </message>
@@ -4580,13 +5175,23 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>GitHub Actions</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Google Cloud service accounts and keys of project %1</source>
+        <translation>Google-Cloud-Dienstkonten und -Schlüssel des Projekts %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub fine-grained tokens of organisation %1</source>
+        <translation>Fein granulierte GitHub-Tokens der Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+40"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>Scimflow</source>
         <translation>Scimflow</translation>
     </message>
@@ -4606,7 +5211,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Row counts</source>
         <translation>Zeilenanzahl</translation>
     </message>
@@ -4631,7 +5241,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Ladezustand</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4709,6 +5319,11 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+1"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credentials</source>
+        <translation>A&amp;nmeldedaten</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4830,7 +5445,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>noch keine: Verbindung &gt; Jetzt synchronisieren (F5) holt die Daten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -4848,6 +5463,16 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+1"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 von %2 Jobs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 credentials</source>
+        <translation>%1 von %2 Anmeldedaten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4880,7 +5505,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Fokus: %1 (%2) — Esc hebt ihn auf</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-512"/>
         <source>Entra ID</source>
         <translation>Entra ID</translation>
     </message>
@@ -4890,7 +5515,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Identity provider (Microsoft Graph and directory audits)</source>
         <translation>Identitätsanbieter (Microsoft Graph und Verzeichnisüberwachungen)</translation>
     </message>
@@ -9010,7 +9635,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+177"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
@@ -9088,7 +9713,17 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Beginn eines Befunds</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Key created</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key or token last used</source>
+        <translation>Schlüssel oder Token zuletzt genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -9096,7 +9731,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TimelineText</name>
     <message>
-        <location filename="../views/timelinetext.cpp" line="+54"/>
+        <location filename="../views/timelinetext.cpp" line="+55"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -9239,6 +9874,31 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+6"/>
         <source>&lt;b&gt;Finding: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;subject: %3&lt;br&gt;began: %4</source>
         <translation>&lt;b&gt;Befund: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;betroffen: %3&lt;br&gt;Beginn: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key %1 created</source>
+        <translation>Schlüssel %1 erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token %1 last used</source>
+        <translation>Token %1 zuletzt genutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key %1 last used</source>
+        <translation>Schlüssel %1 zuletzt genutzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (UTC; Google Cloud reports the day only)</source>
+        <translation>%1 (UTC; Google Cloud meldet nur den Tag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;owner: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Eigentümer: %2&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +10066,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Kein früherer Befund für diese Auswahl.</translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+174"/>
         <source>%n identity lane(s)</source>
         <translation>
             <numerusform>%n Identitätsspur</numerusform>
@@ -9572,7 +10232,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+171"/>
+        <location filename="../app/workspace.cpp" line="+175"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -9602,7 +10262,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
     </message>
@@ -9649,7 +10309,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Token der Pipeline-Quelle %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1: its credentials could not be read from the keychain</source>
+        <translation>%1: Die Anmeldedaten konnten nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Some fixes of the connection “%1” are unavailable: %2.</source>
         <translation>Einige Korrekturen der Verbindung „%1“ sind nicht verfügbar: %2.</translation>
     </message>
@@ -9689,7 +10354,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>GitHub-App %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Entra ID app registration %1</source>
         <translation>Entra-ID-App-Registrierung %1</translation>
     </message>

@@ -91,6 +91,17 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::CredentialModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/credentialmodel.cpp" line="+77"/>
+        <source>%n day(s) since it was created</source>
+        <translation>
+            <numerusform>%n day since it was created</numerusform>
+            <numerusform>%n days since it was created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::EvidenceItem</name>
     <message numerus="yes">
         <location filename="../models/drift/evidenceitem.cpp" line="+227"/>
@@ -120,7 +131,7 @@
 <context>
     <name>Scimflow::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+410"/>
+        <location filename="../views/mainwindow.cpp" line="+433"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
@@ -264,7 +275,7 @@
 <context>
     <name>Scimflow::TimelineView</name>
     <message numerus="yes">
-        <location filename="../views/timelineview.cpp" line="+571"/>
+        <location filename="../views/timelineview.cpp" line="+574"/>
         <source>%n identity lane(s)</source>
         <translation>
             <numerusform>%n identity lane</numerusform>

@@ -263,7 +263,7 @@
         <translation>Impossible de remplacer l&apos;ancienne base de démonstration %1&#xa0;; fermez les autres fenêtres Scimflow et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+29"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+30"/>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
     </message>
@@ -275,11 +275,12 @@
     <message>
         <location line="+34"/>
         <location line="+72"/>
+        <location line="+126"/>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-197"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -311,11 +312,12 @@
         <location line="+69"/>
         <location line="+28"/>
         <location line="+35"/>
+        <location line="+63"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-194"/>
         <location line="+97"/>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
@@ -373,11 +375,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+58"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
@@ -432,6 +435,56 @@
         <translation>Rôles de ses principaux</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token id</source>
+        <translation>ID du jeton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access granted</source>
+        <translation>Accès accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
         <location filename="../models/idp/directoryreaderfactory.cpp" line="+42"/>
         <source>Unknown vendor profile &quot;%1&quot;.</source>
         <translation>Profil de fournisseur « %1 » inconnu.</translation>
@@ -447,7 +500,7 @@
         <translation>Saisissez l’identifiant client de l’application de service de l’API Okta.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="-185"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="-233"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
@@ -513,16 +566,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+162"/>
         <source>%1 (day granularity)</source>
         <translation>%1 (au jour près)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+159"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-158"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
@@ -1045,7 +1100,7 @@
 <context>
     <name>Scimflow::ConnectionController</name>
     <message>
-        <location filename="../app/connectioncontroller.cpp" line="+30"/>
+        <location filename="../app/connectioncontroller.cpp" line="+31"/>
         <source>&amp;Connect to Identity Provider…</source>
         <translation>Se &amp;connecter au fournisseur d&apos;identité…</translation>
     </message>
@@ -1055,7 +1110,7 @@
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1070,7 +1125,7 @@
         <translation>Enregistré. Les secrets sont dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No identity provider is configured yet: use Connection &gt; Connect to Identity Provider… first.</source>
         <translation>Aucun fournisseur d&apos;identité n&apos;est encore configuré&#xa0;: utilisez d&apos;abord Connexion &gt; Se connecter au fournisseur d&apos;identité….</translation>
     </message>
@@ -1080,7 +1135,7 @@
         <translation>Le secret de la connexion %1 n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1110,7 +1165,14 @@
         <translation>%1 : son jeton n&apos;a pas pu être lu (%2) ; saisissez-le de nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="+105"/>
+        <source>Users and groups were synced, but these SCIM targets, pipeline or credential sources could not be read; what was read from them before is kept:
+%1</source>
+        <translation>Les utilisateurs et les groupes ont été synchronisés, mais ces cibles SCIM, sources de pipeline ou sources d’identifiants n’ont pas pu être lues ; ce qui en avait été lu auparavant est conservé :
+%1</translation>
+    </message>
+    <message>
+        <location line="-475"/>
         <source>&amp;New Connection…</source>
         <translation>&amp;Nouvelle connexion…</translation>
     </message>
@@ -1125,17 +1187,22 @@
         <translation>Ajouter une autre connexion, par exemple un locataire de préproduction à côté de la production.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+416"/>
+        <source>%1: its credentials could not be read (%2); enter them again in the connection dialog.</source>
+        <translation>%1 : ses identifiants n’ont pas pu être lus (%2) ; saisissez-les à nouveau dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The database could not record which connection it was synced from, so its fixes are not offered when it is opened again: %1</source>
         <translation>La base n&apos;a pas pu enregistrer la connexion dont elle a été synchronisée ; ses corrections ne seront donc pas proposées à sa prochaine ouverture : %1</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-462"/>
         <source>Sync users and groups from the active identity provider connection, then its SCIM targets and pipeline sources.</source>
         <translation>Synchroniser les utilisateurs et groupes de la connexion active au fournisseur d’identité, puis ses cibles SCIM et ses sources de pipelines.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+290"/>
         <source>SCIM target %1: its token could not be read (%2); enter it again in the connection dialog.</source>
         <translation>Cible SCIM %1 : son jeton n’a pas pu être lu (%2) ; saisissez-le à nouveau dans la boîte de dialogue de connexion.</translation>
     </message>
@@ -1150,18 +1217,11 @@
         <source>Reading SCIM target %1…</source>
         <translation>Lecture de la cible SCIM %1…</translation>
     </message>
-    <message>
-        <location line="+100"/>
-        <source>Users and groups were synced, but these SCIM targets or pipeline sources could not be read; what was read from them before is kept:
-%1</source>
-        <translation>Les utilisateurs et groupes ont été synchronisés, mais ces cibles SCIM ou sources de pipelines n’ont pas pu être lues ; ce qui en avait été lu auparavant est conservé :
-%1</translation>
-    </message>
 </context>
 <context>
     <name>Scimflow::ConnectionDialog</name>
     <message>
-        <location filename="../views/connectiondialog.cpp" line="+51"/>
+        <location filename="../views/connectiondialog.cpp" line="+52"/>
         <source>Keep the secrets for this session only (not saved anywhere)</source>
         <translation>Conserver les secrets pour cette session seulement (enregistrés nulle part)</translation>
     </message>
@@ -1187,6 +1247,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Modif&amp;y…</source>
+        <translation>Modif&amp;ier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Identity provider connection</source>
         <translation>Connexion au fournisseur d&apos;identité</translation>
     </message>
@@ -1365,7 +1435,7 @@
         <translation>Port&amp;ée&#xa0;:</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>&amp;Token:</source>
         <translation>Jet&amp;on&#xa0;:</translation>
     </message>
@@ -1375,7 +1445,7 @@
         <translation>Fichier de clé &amp;privée :</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>I&amp;dentity provider:</source>
         <translation>Fournisseur d’i&amp;dentité :</translation>
     </message>
@@ -1412,11 +1482,61 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>Service-account credential sources</source>
+        <translation>Sources d’identifiants des comptes de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credential sources</source>
+        <translation>Sources d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;GCP or GitHub…</source>
+        <translation>Ajouter &amp;GCP ou GitHub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a credential source</source>
+        <translation>Ajouter une source d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Google Cloud project whose service-account keys, or a GitHub organisation whose fine-grained tokens, each sync inventories</source>
+        <translation>Un projet Google Cloud dont chaque synchronisation inventorie les clés de comptes de service, ou une organisation GitHub dont elle inventorie les jetons à granularité fine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the credential source</source>
+        <translation>Modifier la source d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the credential source</source>
+        <translation>Supprimer la source d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>C&amp;A file:</source>
         <translation>Fic&amp;hier CA&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Private key</source>
         <translation>Clé privée</translation>
     </message>
@@ -1441,13 +1561,33 @@
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+49"/>
+        <source>%1 is a credential source already.</source>
+        <translation>%1 est déjà une source d’identifiants.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>access token (keychain)</source>
+        <translation>jeton d’accès (trousseau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (keychain)</source>
+        <translation>%1 (trousseau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub App %1 (key in the keychain)</source>
+        <translation>Application GitHub %1 (clé dans le trousseau)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>A pipeline source named %1 exists already; choose another name.</source>
         <translation>Une source de pipeline nommée %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+269"/>
+        <location line="-295"/>
+        <location line="+363"/>
         <location line="+9"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
@@ -1473,7 +1613,7 @@
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Connected: %1</source>
         <translation>Connecté&#xa0;: %1</translation>
     </message>
@@ -1490,7 +1630,7 @@ Tick &quot;this session only&quot; and save again to use the secret until the co
 Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour utiliser le secret jusqu&apos;à la fermeture de la console.</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-564"/>
         <source>C&amp;hange…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
@@ -1500,7 +1640,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>SCIM pr&amp;ovisioning targets</source>
         <translation>Cibles de pr&amp;ovisionnement SCIM</translation>
     </message>
@@ -1540,7 +1680,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Supprimer la cible SCIM</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+173"/>
         <source>A SCIM target named %1 exists already; choose another name.</source>
         <translation>Une cible SCIM nommée %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
@@ -1776,6 +1916,415 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialModel</name>
+    <message>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+254"/>
+        <location filename="../models/itemmodels/credentialmodel.cpp" line="+56"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/credentialmodel.cpp" line="+12"/>
+        <source>Last authentication on %1 (UTC). Google Cloud reports the day only.</source>
+        <translation>Dernière authentification le %1 (UTC). Google Cloud n’indique que le jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No authentication recorded in Policy Analyzer&apos;s observation period.</source>
+        <translation>Aucune authentification enregistrée pendant la période d’observation de Policy Analyzer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used %1 UTC</source>
+        <translation>Dernière utilisation %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No use recorded by GitHub.</source>
+        <translation>Aucune utilisation enregistrée par GitHub.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never expires (valid until 9999-12-31)</source>
+        <translation>N’expire jamais (valide jusqu’au 9999-12-31)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never expires</source>
+        <translation>N’expire jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) since it was created</source>
+        <translation>
+            <numerusform>%n jour depuis sa création</numerusform>
+            <numerusform>%n jours depuis sa création</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Days since the key was created (validAfterTime) or the token was granted</source>
+        <translation>Jours depuis la création de la clé (validAfterTime) ou l’octroi du jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the key or token stops working (UTC); &quot;never&quot; for a key valid until 9999-12-31</source>
+        <translation>Quand la clé ou le jeton cesse de fonctionner (UTC) ; « jamais » pour une clé valide jusqu’au 9999-12-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last authentication (UTC). Google Cloud (Policy Analyzer) reports the day only; GitHub the time of the last use.</source>
+        <translation>Dernière authentification (UTC). Google Cloud (Policy Analyzer) n’indique que le jour ; GitHub l’heure de la dernière utilisation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or id</source>
+        <translation>Nom ou ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project or organisation</source>
+        <translation>Projet ou organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires (UTC)</source>
+        <translation>Expire (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used (UTC; GCP: day)</source>
+        <translation>Dernière utilisation (UTC ; GCP : jour)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialSource</name>
+    <message>
+        <location filename="../models/secrets/credentialsource.cpp" line="+35"/>
+        <source>GitHub organisation %1</source>
+        <translation>Organisation GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud project %1</source>
+        <translation>Projet Google Cloud %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the Google Cloud project whose service accounts and keys to read.</source>
+        <translation>Indiquez le projet Google Cloud dont lire les comptes de service et les clés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IAM and Policy Analyzer URLs must be https:// addresses (or left empty for Google&apos;s own).</source>
+        <translation>Les URL d’IAM et de Policy Analyzer doivent être des adresses https:// (ou rester vides pour celles de Google).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the GitHub organisation whose fine-grained tokens to read.</source>
+        <translation>Indiquez l’organisation GitHub dont lire les jetons à granularité fine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the id of the GitHub App installed on the organisation.</source>
+        <translation>Indiquez l’ID de l’application GitHub installée dans l’organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GitHub API URL must be an https:// address (or left empty for api.github.com).</source>
+        <translation>L’URL de l’API GitHub doit être une adresse https:// (ou rester vide pour api.github.com).</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialSourceDialog</name>
+    <message>
+        <location filename="../views/credentialsourcedialog.cpp" line="+35"/>
+        <source>Credential source</source>
+        <translation>Source d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud project (service accounts and keys)</source>
+        <translation>Projet Google Cloud (comptes de service et clés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub organisation (fine-grained tokens)</source>
+        <translation>Organisation GitHub (jetons à granularité fine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential source kind</source>
+        <translation>Type de source d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my-project</source>
+        <translation>mon-projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud project</source>
+        <translation>Projet Google Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://iam.googleapis.com (default)</source>
+        <translation>https://iam.googleapis.com (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM API URL</source>
+        <translation>URL de l’API IAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://policyanalyzer.googleapis.com (default)</source>
+        <translation>https://policyanalyzer.googleapis.com (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy Analyzer API URL</source>
+        <translation>URL de l’API Policy Analyzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Google credentials file</source>
+        <translation>Fichier d’identifiants Google</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service-account key file or an authorized_user file; its content goes to the keychain and access tokens are requested from it as needed.</source>
+        <translation>Un fichier de clé de compte de service ou un fichier authorized_user ; son contenu va dans le trousseau et les jetons d’accès sont demandés avec lui au besoin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the Google credentials file</source>
+        <translation>Choisir le fichier d’identifiants Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google credentials</source>
+        <translation>Identifiants Google</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google credentials (*.json);;All files (*)</source>
+        <translation>Identifiants Google (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acme</source>
+        <translation>acme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub organisation</source>
+        <translation>Organisation GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub App id</source>
+        <translation>ID de l’application GitHub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub App private key file</source>
+        <translation>Fichier de clé privée de l’application GitHub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the GitHub App&apos;s private key file</source>
+        <translation>Choisir le fichier de clé privée de l’application GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub App private key</source>
+        <translation>Clé privée de l’application GitHub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://api.github.com (default)</source>
+        <translation>https://api.github.com (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub API URL</source>
+        <translation>URL de l’API GitHub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials &amp;file:</source>
+        <translation>&amp;Fichier d’identifiants :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App private &amp;key file:</source>
+        <translation>Fichier de clé privée de l’&amp;application :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IAM API URL:</source>
+        <translation>URL de l’API &amp;IAM :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy &amp;Analyzer API URL:</source>
+        <translation>URL de l’API Policy &amp;Analyzer :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Identifiants :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d’accès :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub &amp;App id:</source>
+        <translation>ID de l’a&amp;pplication GitHub :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub API &amp;URL:</source>
+        <translation>&amp;URL de l’API GitHub :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>leave empty to keep the stored token</source>
+        <translation>laisser vide pour garder le jeton enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Type an access token with the IAM and Policy Analyzer read permissions, or choose a credentials file.</source>
+        <translation>Saisissez un jeton d’accès avec les droits de lecture IAM et Policy Analyzer, ou choisissez un fichier d’identifiants.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the service account&apos;s key file (key.json) or an authorized_user file.</source>
+        <translation>Choisissez le fichier de clé du compte de service (key.json) ou un fichier authorized_user.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the GitHub App&apos;s private key file (PEM).</source>
+        <translation>Choisissez le fichier de clé privée de l’application GitHub (PEM).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no RSA private key a GitHub App can sign with; download the App&apos;s key (PEM) from its settings page.</source>
+        <translation>%1 ne contient aucune clé privée RSA avec laquelle une application GitHub peut signer ; téléchargez la clé de l’application (PEM) depuis sa page de paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::CredentialSources</name>
+    <message>
+        <location filename="../app/credentialsources.cpp" line="+42"/>
+        <source>%1: its credentials are not in the keychain; choose the key file or enter the token again in the connection dialog.</source>
+        <translation>%1 : ses identifiants ne sont pas dans le trousseau ; choisissez le fichier de clé ou saisissez à nouveau le jeton dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1: the keychain holds no RSA private key the GitHub App can sign with; choose the App&apos;s key file again in the connection dialog.</source>
+        <translation>%1 : le trousseau ne contient aucune clé privée RSA avec laquelle l’application GitHub peut signer ; choisissez à nouveau le fichier de clé de l’application dans la boîte de dialogue de connexion.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Google credentials %1</source>
+        <translation>Identifiants Google %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Cloud access token of project %1</source>
+        <translation>Jeton d’accès Google Cloud du projet %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GitHub App %1</source>
+        <translation>Application GitHub %1</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2671,43 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Tâche</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>GCP service account</source>
+        <translation>Compte de service GCP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GCP user-managed key</source>
+        <translation>Clé GCP gérée par l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GCP system-managed key</source>
+        <translation>Clé GCP gérée par le système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub fine-grained token</source>
+        <translation>Jeton GitHub à granularité fine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -3326,17 +3911,17 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>Google a répété un jeton de page ; la pagination boucle, la lecture s&apos;arrête donc et rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Listing the service accounts of %1</source>
         <translation>Liste des comptes de service de %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Listing the keys of %1</source>
         <translation>Liste des clés de %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
         <source>Reading the last authentication of the service accounts of %1 (Policy Analyzer)</source>
         <translation>Lecture de la dernière authentification des comptes de service de %1 (Policy Analyzer)</translation>
     </message>
@@ -4535,7 +5120,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+58"/>
+        <location filename="../views/mainwindow.cpp" line="+60"/>
         <source>IdP</source>
         <translation>IdP</translation>
     </message>
@@ -4565,7 +5150,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Import de scénario</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>GCP keys %1</source>
+        <translation>Clés GCP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub tokens %1</source>
+        <translation>Jetons GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Identity provider (SCIM 2.0)</source>
         <translation>Fournisseur d&apos;identité (SCIM 2.0)</translation>
     </message>
@@ -4580,13 +5175,23 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>GitHub Actions</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Google Cloud service accounts and keys of project %1</source>
+        <translation>Comptes de service et clés Google Cloud du projet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub fine-grained tokens of organisation %1</source>
+        <translation>Jetons GitHub à granularité fine de l’organisation %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+40"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>Scimflow</source>
         <translation>Scimflow</translation>
     </message>
@@ -4606,7 +5211,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Row counts</source>
         <translation>Nombre de lignes</translation>
     </message>
@@ -4631,7 +5241,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>État du chargement</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4709,6 +5319,11 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+1"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Identifiants</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4830,7 +5445,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>aucune pour l&apos;instant : Connexion &gt; Synchroniser maintenant (F5) récupère les données</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -4848,6 +5463,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+1"/>
         <source>%1 of %2 jobs</source>
         <translation>%1 tâches sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 credentials</source>
+        <translation>%1 sur %2 identifiants</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4880,7 +5505,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Focus&#xa0;: %1 (%2) — Échap le retire</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-512"/>
         <source>Entra ID</source>
         <translation>Entra ID</translation>
     </message>
@@ -4890,7 +5515,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>cible %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Identity provider (Microsoft Graph and directory audits)</source>
         <translation>Fournisseur d’identité (Microsoft Graph et audits d’annuaire)</translation>
     </message>
@@ -9010,7 +9635,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+177"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
@@ -9088,7 +9713,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Début d&apos;un constat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Key created</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key or token last used</source>
+        <translation>Dernière utilisation d’une clé ou d’un jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -9096,7 +9731,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TimelineText</name>
     <message>
-        <location filename="../views/timelinetext.cpp" line="+54"/>
+        <location filename="../views/timelinetext.cpp" line="+55"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -9239,6 +9874,31 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+6"/>
         <source>&lt;b&gt;Finding: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;subject: %3&lt;br&gt;began: %4</source>
         <translation>&lt;b&gt;Constat&#xa0;: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;sujet&#xa0;: %3&lt;br&gt;début&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key %1 created</source>
+        <translation>Clé %1 créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token %1 last used</source>
+        <translation>Dernière utilisation du jeton %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key %1 last used</source>
+        <translation>Dernière utilisation de la clé %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (UTC; Google Cloud reports the day only)</source>
+        <translation>%1 (UTC ; Google Cloud n’indique que le jour)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;owner: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;propriétaire : %2&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +10066,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Aucun constat antérieur pour cette sélection.</translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+174"/>
         <source>%n identity lane(s)</source>
         <translation>
             <numerusform>%n piste d&apos;identité</numerusform>
@@ -9572,7 +10232,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+171"/>
+        <location filename="../app/workspace.cpp" line="+175"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -9602,7 +10262,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>La connexion « %1 » n&apos;a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Lecture des secrets de la connexion « %1 »…</translation>
     </message>
@@ -9649,7 +10309,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>jeton de la source de pipelines %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1: its credentials could not be read from the keychain</source>
+        <translation>%1 : ses identifiants n’ont pas pu être lus depuis le trousseau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Some fixes of the connection “%1” are unavailable: %2.</source>
         <translation>Certaines corrections de la connexion « %1 » sont indisponibles : %2.</translation>
     </message>
@@ -9689,7 +10354,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Application GitHub %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Entra ID app registration %1</source>
         <translation>Inscription d’application Entra ID %1</translation>
     </message>

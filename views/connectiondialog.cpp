@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "credentialsourcedialog.h"
 #include "pipelinesourcedialog.h"
 #include "scimtargetdialog.h"
 #include "secretstore.h"
@@ -58,6 +59,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_targetList(new QTreeWidget(this))
     , m_editTarget(new QPushButton(tr("C&hange…"), this))
     , m_removeTarget(new QPushButton(tr("Re&move"), this))
+    , m_credentialList(new QTreeWidget(this))
+    , m_editCredential(new QPushButton(tr("Modif&y…"), this))
+    , m_removeCredential(new QPushButton(tr("Remo&ve"), this))
 {
     setWindowTitle(tr("Identity provider connection"));
     m_name->setText(tr("Identity provider"));
@@ -189,6 +193,27 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *targetRow = new QHBoxLayout(targets);
     targetRow->addWidget(m_targetList, 1);
     targetRow->addLayout(targetButtons);
+    auto *credentials = new QGroupBox(tr("Service-account credential sources"), this);
+    m_credentialList->setHeaderLabels({tr("Source"), tr("Credentials"), tr("API")});
+    m_credentialList->setRootIsDecorated(false);
+    m_credentialList->setAccessibleName(tr("Credential sources"));
+    m_credentialList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_credentialList->setMinimumHeight(60);
+    auto *addCredential = new QPushButton(tr("Add &GCP or GitHub…"), credentials);
+    addCredential->setAccessibleName(tr("Add a credential source"));
+    addCredential->setToolTip(
+        tr("A Google Cloud project whose service-account keys, or a GitHub organisation "
+           "whose fine-grained tokens, each sync inventories"));
+    m_editCredential->setAccessibleName(tr("Edit the credential source"));
+    m_removeCredential->setAccessibleName(tr("Remove the credential source"));
+    auto *credentialButtons = new QVBoxLayout;
+    credentialButtons->addWidget(addCredential);
+    credentialButtons->addWidget(m_editCredential);
+    credentialButtons->addWidget(m_removeCredential);
+    credentialButtons->addStretch();
+    auto *credentialRow = new QHBoxLayout(credentials);
+    credentialRow->addWidget(m_credentialList, 1);
+    credentialRow->addLayout(credentialButtons);
     auto *caLabel = new QLabel(tr("C&A file:"), this);
     caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy, and would show the "&"
     form->addRow(caLabel, caRow);
@@ -200,6 +225,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(targets);
     layout->addWidget(sources);
+    layout->addWidget(credentials);
     layout->addWidget(m_sessionOnly);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -246,9 +272,78 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             [this](QTreeWidgetItem *item) { editTarget(m_targetList->indexOfTopLevelItem(item)); });
     connect(m_removeTarget, &QPushButton::clicked, this, &ConnectionDialog::removeTarget);
     connect(m_targetList, &QTreeWidget::currentItemChanged, this, &ConnectionDialog::updateSourceButtons);
+    connect(addCredential, &QPushButton::clicked, this, [this] { editCredentialSource(-1); });
+    connect(m_editCredential, &QPushButton::clicked, this, [this] {
+        editCredentialSource(m_credentialList->indexOfTopLevelItem(m_credentialList->currentItem()));
+    });
+    connect(m_credentialList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        editCredentialSource(m_credentialList->indexOfTopLevelItem(item));
+    });
+    connect(m_removeCredential, &QPushButton::clicked, this, &ConnectionDialog::removeCredentialSource);
+    connect(m_credentialList, &QTreeWidget::currentItemChanged, this, &ConnectionDialog::updateSourceButtons);
     updateKindFields();
     showSources();
     showTargets();
+    showCredentialSources();
+}
+
+void ConnectionDialog::editCredentialSource(int row)
+{
+    CredentialSourceDialog dialog(this);
+    if (row >= 0 && row < m_credentialSources.size())
+        dialog.setSource(m_credentialSources.at(row));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CredentialSource source = dialog.source();
+    for (int i = 0; i < m_credentialSources.size(); ++i) {
+        const CredentialSource &other = m_credentialSources.at(i);
+        if (i != row && other.kind == source.kind && other.displayName() == source.displayName()) {
+            m_status->setText(tr("%1 is a credential source already.").arg(source.displayName()));
+            return;
+        }
+    }
+    if (const QString secret = dialog.secret(); !secret.isEmpty()) {
+        if (source.secretRef.isEmpty())
+            source.secretRef = SecretStore::newReference(
+                m_name->text().trimmed() + QStringLiteral("/credentials/") +
+                CredentialSource::kindName(source.kind) + QLatin1Char('/') +
+                (source.kind == CredentialSource::Kind::Gcp ? source.project : source.organisation));
+        m_sourceSecrets.insert(source.secretRef, secret);
+    }
+    if (row >= 0 && row < m_credentialSources.size())
+        m_credentialSources[row] = source;
+    else
+        m_credentialSources << source;
+    showCredentialSources();
+}
+
+void ConnectionDialog::removeCredentialSource()
+{
+    const int row = m_credentialList->indexOfTopLevelItem(m_credentialList->currentItem());
+    if (row < 0 || row >= m_credentialSources.size())
+        return;
+    m_sourceSecrets.remove(m_credentialSources.at(row).secretRef);
+    m_credentialSources.removeAt(row);
+    showCredentialSources();
+}
+
+void ConnectionDialog::showCredentialSources()
+{
+    const int current = m_credentialList->indexOfTopLevelItem(m_credentialList->currentItem());
+    m_credentialList->clear();
+    for (const CredentialSource &s : std::as_const(m_credentialSources)) {
+        const bool gcp = s.kind == CredentialSource::Kind::Gcp;
+        const QString how = gcp ? (s.credentialsFile.isEmpty() ? tr("access token (keychain)")
+                                                               : tr("%1 (keychain)").arg(s.credentialsFile))
+                                : tr("GitHub App %1 (key in the keychain)").arg(s.appId);
+        const QString api = gcp ? (s.iamUrl.isEmpty() ? QStringLiteral("iam.googleapis.com") : s.iamUrl)
+                                : (s.githubUrl.isEmpty() ? QStringLiteral("api.github.com") : s.githubUrl);
+        m_credentialList->addTopLevelItem(new QTreeWidgetItem({s.displayName(), how, api}));
+    }
+    if (m_credentialList->topLevelItemCount() > 0)
+        m_credentialList->setCurrentItem(
+            m_credentialList->topLevelItem(qBound(0, current, m_credentialList->topLevelItemCount() - 1)));
+    updateSourceButtons();
 }
 
 void ConnectionDialog::editTarget(int row)
@@ -360,6 +455,9 @@ void ConnectionDialog::updateSourceButtons()
     const bool targetSelected = m_targetList->currentItem() != nullptr;
     m_editTarget->setEnabled(targetSelected);
     m_removeTarget->setEnabled(targetSelected);
+    const bool credentialSelected = m_credentialList->currentItem() != nullptr;
+    m_editCredential->setEnabled(credentialSelected);
+    m_removeCredential->setEnabled(credentialSelected);
 }
 
 void ConnectionDialog::updateKindFields()
@@ -435,6 +533,8 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     showSources();
     m_targets = p.scimTargets;
     showTargets();
+    m_credentialSources = p.credentialSources;
+    showCredentialSources();
     m_token->clear(); // secrets are not shown again; leave empty to keep the stored one
     m_keyFile->clear();
     updateKindFields();
@@ -455,6 +555,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.secretRef = m_secretRef;
     p.pipelineSources = m_sources;
     p.scimTargets = m_targets;
+    p.credentialSources = m_credentialSources;
     p.idpKind = ConnectionProfile::IdpKind(m_idpKind->currentData().toInt());
     switch (p.idpKind) {
     case ConnectionProfile::IdpKind::Okta:

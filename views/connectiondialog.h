@@ -28,7 +28,8 @@ public:
     void setProfile(const ConnectionProfile &profile);
     ConnectionProfile profile() const;
     QString secret() const; // the token or client secret as typed; kept only in this widget
-    /// Tokens typed for pipeline sources and SCIM targets in this dialog, by their secretRef.
+    /// Secrets typed or read for pipeline sources, SCIM targets and credential sources in this dialog, by
+    /// their secretRef.
     QHash<QString, QString> sourceSecrets() const { return m_sourceSecrets; }
 
 public Q_SLOTS:
@@ -51,6 +52,9 @@ private:
     void editTarget(int row); // -1: add a new one
     void removeTarget();
     void showTargets();
+    void editCredentialSource(int row); // -1: add a new one
+    void removeCredentialSource();
+    void showCredentialSources();
 
     QLineEdit *m_name;
     QComboBox *m_idpKind;
@@ -93,7 +97,12 @@ private:
     QPushButton *m_editTarget;
     QPushButton *m_removeTarget;
     QList<ScimTargetSource> m_targets;
-    QHash<QString, QString> m_sourceSecrets; // pipeline sources' and SCIM targets' tokens, by secretRef
+    QTreeWidget *m_credentialList;
+    QPushButton *m_editCredential;
+    QPushButton *m_removeCredential;
+    QList<CredentialSource> m_credentialSources;
+    // pipeline sources', SCIM targets' and credential sources' secrets, by secretRef
+    QHash<QString, QString> m_sourceSecrets;
     QString m_secretRef;
     qint64 m_id = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "consolesession.h"
+#include "credentialmodel.h"
 #include "detailpane.h"
 #include "displayformat.h"
 #include "findingsview.h"
@@ -46,6 +47,7 @@ const char kGeometryKey[] = "mainWindow/geometry";
 const char kStateKey[] = "mainWindow/state";
 const char kMainSplitterKey[] = "mainWindow/mainSplitter";
 const char kTopSplitterKey[] = "mainWindow/topSplitter";
+const char kBottomSplitterKey[] = "mainWindow/bottomSplitter";
 const char kHeaderKey[] = "views/%1/header";
 const char kExportDirKey[] = "mainWindow/exportDir";
 const int kStateVersion = 1;
@@ -70,6 +72,10 @@ QString sourceName(const QString &source)
         return MainWindow::tr("Scenario import");
     if (source.startsWith(QLatin1String("target:")))
         return MainWindow::tr("target %1").arg(source.mid(7));
+    if (source.startsWith(QLatin1String("gcp-iam:")))
+        return MainWindow::tr("GCP keys %1").arg(source.mid(8));
+    if (source.startsWith(QLatin1String("github-tokens:")))
+        return MainWindow::tr("GitHub tokens %1").arg(source.mid(14));
     return source;
 }
 
@@ -85,6 +91,10 @@ QString sourceDescription(const QString &source)
         return MainWindow::tr("GitHub Actions");
     if (source.startsWith(QLatin1String("target:")))
         return MainWindow::tr("SCIM provisioning target %1").arg(source.mid(7));
+    if (source.startsWith(QLatin1String("gcp-iam:")))
+        return MainWindow::tr("Google Cloud service accounts and keys of project %1").arg(source.mid(8));
+    if (source.startsWith(QLatin1String("github-tokens:")))
+        return MainWindow::tr("GitHub fine-grained tokens of organisation %1").arg(source.mid(14));
     return sourceName(source);
 }
 } // namespace
@@ -96,6 +106,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_detailDock(new QDockWidget(tr("Details"), this))
     , m_mainSplitter(new QSplitter(Qt::Vertical, this))
     , m_topSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter))
+    , m_bottomSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter))
     , m_focusLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
@@ -107,20 +118,28 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     SelectionContext *selection = m_session->selection();
     m_identityPane = new TablePane(tr("Identities"), m_session->identityProxy(), selection, m_topSplitter);
     m_rolePane = new TablePane(tr("Roles"), m_session->roleProxy(), selection, m_topSplitter);
-    m_jobPane = new TablePane(tr("Jobs"), m_session->jobProxy(), selection, m_mainSplitter);
+    m_jobPane = new TablePane(tr("Jobs"), m_session->jobProxy(), selection, m_bottomSplitter);
+    m_credentialPane =
+        new TablePane(tr("Credentials"), m_session->credentialProxy(), selection, m_bottomSplitter);
     m_identityPane->setObjectName(QStringLiteral("identitiesPane"));
     m_rolePane->setObjectName(QStringLiteral("rolesPane"));
     m_jobPane->setObjectName(QStringLiteral("jobsPane"));
+    m_credentialPane->setObjectName(QStringLiteral("credentialsPane"));
     m_topSplitter->addWidget(m_identityPane);
     m_topSplitter->addWidget(m_rolePane);
     m_topSplitter->setStretchFactor(0, 5);
     m_topSplitter->setStretchFactor(1, 4);
+    m_bottomSplitter->addWidget(m_jobPane);
+    m_bottomSplitter->addWidget(m_credentialPane);
+    m_bottomSplitter->setStretchFactor(0, 3);
+    m_bottomSplitter->setStretchFactor(1, 2);
     m_mainSplitter->addWidget(m_topSplitter);
-    m_mainSplitter->addWidget(m_jobPane);
+    m_mainSplitter->addWidget(m_bottomSplitter);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
     m_topSplitter->setChildrenCollapsible(false);
+    m_bottomSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
     m_detailDock->setObjectName(QStringLiteral("detailsDock"));
@@ -149,22 +168,24 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createMenus();
     // Newest runs first until the user picks another order (restoreSettings() brings that back).
     m_jobPane->table()->sortByColumn(JobModel::StartedColumn, Qt::DescendingOrder);
+    // Oldest credentials first: the ones rotation is overdue for.
+    m_credentialPane->table()->sortByColumn(CredentialModel::AgeColumn, Qt::DescendingOrder);
 
     connect(m_session, &ConsoleSession::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_session, &ConsoleSession::loaded, this, &MainWindow::onLoaded);
     connect(m_session, &ConsoleSession::loadFailed, this, &MainWindow::onLoadFailed);
     connect(selection, &SelectionContext::focusChanged, this, &MainWindow::onFocusChanged);
-    for (LinkedTableProxy *proxy :
-         {m_session->identityProxy(), m_session->roleProxy(), m_session->jobProxy()})
+    for (LinkedTableProxy *proxy : {m_session->identityProxy(), m_session->roleProxy(), m_session->jobProxy(),
+                                    m_session->credentialProxy()})
         connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+    for (TablePane *pane : panes()) {
         connect(pane, &TablePane::timelineRequested, this, &MainWindow::openInTimeline);
         connect(pane, &TablePane::findingsRequested, this, &MainWindow::showFindings);
     }
     connect(m_detailPane, &DetailPane::timelineRequested, this, &MainWindow::openInTimeline);
     connect(m_detailPane, &DetailPane::findingsRequested, this, &MainWindow::showFindings);
     m_focusTracking = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+        for (TablePane *pane : panes()) {
             if (now && pane->isAncestorOf(now)) {
                 m_lastPane = pane;
                 m_lastTable = pane->table();
@@ -224,7 +245,7 @@ void MainWindow::createMenus()
     m_clearFocusAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clearFocusAction->setToolTip(tr("Clear the focus: every view shows all its rows again (Esc)"));
     QAction *clearFilters = edit->addAction(tr("Clear all &filters"), this, [this] {
-        for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane})
+        for (TablePane *pane : panes())
             pane->filterEdit()->clear();
     });
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -248,6 +269,8 @@ void MainWindow::createMenus()
         {m_identityPane, tr("&Identities"), QKeySequence(Qt::ALT | Qt::Key_1)},
         {m_rolePane, tr("&Roles"), QKeySequence(Qt::ALT | Qt::Key_2)},
         {m_jobPane, tr("&Jobs"), QKeySequence(Qt::ALT | Qt::Key_3)},
+        // Alt+4 is Details and Alt+5 onwards the docks.
+        {m_credentialPane, tr("&Credentials"), QKeySequence(Qt::ALT | Qt::Key_0)},
     };
     for (const auto &p : panes) {
         QAction *toggle = m_viewMenu->addAction(p.text);
@@ -308,7 +331,7 @@ void MainWindow::moveFocusToPane(int step)
 {
     // F6 / Shift+F6 move through the views and the visible docks, for keyboard-only use.
     QList<QWidget *> targets;
-    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+    for (TablePane *pane : panes()) {
         if (pane->isVisible())
             targets << pane->table();
     }
@@ -471,11 +494,16 @@ void MainWindow::addViewDock(QDockWidget *dock, Qt::DockWidgetArea area)
     m_viewMenu->addAction(toggle);
 }
 
+QList<TablePane *> MainWindow::panes() const
+{
+    return {m_identityPane, m_rolePane, m_jobPane, m_credentialPane};
+}
+
 TablePane *MainWindow::currentPane() const
 {
     if (m_lastPane && m_lastPane->isVisible())
         return m_lastPane;
-    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+    for (TablePane *pane : panes()) {
         if (pane->isVisible())
             return pane;
     }
@@ -488,10 +516,14 @@ QString MainWindow::countsText() const
         return pattern.arg(QLocale().toString(proxy->rowCount()),
                            QLocale().toString(proxy->sourceRowCount()));
     };
-    return tr("%1, %2, %3")
-        .arg(part(m_session->identityProxy(), tr("%1 of %2 identities")),
-             part(m_session->roleProxy(), tr("%1 of %2 roles")),
-             part(m_session->jobProxy(), tr("%1 of %2 jobs")));
+    const QString counts = tr("%1, %2, %3")
+                               .arg(part(m_session->identityProxy(), tr("%1 of %2 identities")),
+                                    part(m_session->roleProxy(), tr("%1 of %2 roles")),
+                                    part(m_session->jobProxy(), tr("%1 of %2 jobs")));
+    // A database without a credential inventory does not mention it.
+    if (m_session->credentialProxy()->sourceRowCount() == 0)
+        return counts;
+    return tr("%1, %2").arg(counts, part(m_session->credentialProxy(), tr("%1 of %2 credentials")));
 }
 
 void MainWindow::updateCounts()
@@ -513,7 +545,7 @@ void MainWindow::onLoaded()
     m_progress->hide();
     m_loadingLabel->hide();
     if (!m_headersRestored) {
-        for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane})
+        for (TablePane *pane : panes())
             pane->fitColumns();
     }
     updateCounts();
@@ -551,7 +583,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kStateVersion);
     m_mainSplitter->restoreState(settings.value(QLatin1String(kMainSplitterKey)).toByteArray());
     m_topSplitter->restoreState(settings.value(QLatin1String(kTopSplitterKey)).toByteArray());
-    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane}) {
+    m_bottomSplitter->restoreState(settings.value(QLatin1String(kBottomSplitterKey)).toByteArray());
+    for (TablePane *pane : panes()) {
         const QByteArray state =
             settings.value(QString::fromLatin1(kHeaderKey).arg(pane->objectName())).toByteArray();
         if (!state.isEmpty()) {
@@ -578,7 +611,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String(kStateKey), saveState(kStateVersion));
     settings.setValue(QLatin1String(kMainSplitterKey), m_mainSplitter->saveState());
     settings.setValue(QLatin1String(kTopSplitterKey), m_topSplitter->saveState());
-    for (TablePane *pane : {m_identityPane, m_rolePane, m_jobPane})
+    settings.setValue(QLatin1String(kBottomSplitterKey), m_bottomSplitter->saveState());
+    for (TablePane *pane : panes())
         settings.setValue(QString::fromLatin1(kHeaderKey).arg(pane->objectName()), pane->saveHeaderState());
     for (QDockWidget *dock : m_viewDocks) {
         for (QTableView *table : dock->findChildren<QTableView *>()) {

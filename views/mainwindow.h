@@ -32,6 +32,7 @@ public:
     TablePane *identityPane() const { return m_identityPane; }
     TablePane *rolePane() const { return m_rolePane; }
     TablePane *jobPane() const { return m_jobPane; }
+    TablePane *credentialPane() const { return m_credentialPane; }
     DetailPane *detailPane() const { return m_detailPane; }
     QString countsText() const;
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -86,15 +87,19 @@ private:
     void moveFocusToPane(int step);
     QDockWidget *viewDock(const QString &objectName) const;
     TablePane *currentPane() const;
+    /// The linked views in F6 order: Identities, Roles, Jobs, Credentials.
+    QList<TablePane *> panes() const;
 
     ConsoleSession *m_session;
     TablePane *m_identityPane;
     TablePane *m_rolePane;
     TablePane *m_jobPane;
+    TablePane *m_credentialPane;
     DetailPane *m_detailPane;
     QDockWidget *m_detailDock;
     QSplitter *m_mainSplitter;
     QSplitter *m_topSplitter;
+    QSplitter *m_bottomSplitter;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_clearFocusAction = nullptr;

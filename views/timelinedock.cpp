@@ -25,6 +25,9 @@ TimelineDock::TimelineDock(QWidget *parent)
     connect(m_view, &TimelineView::groupActivated, this, [this](qint64 id) {
         setFocus({EntityKind::Group, id});
     });
+    connect(m_view, &TimelineView::credentialActivated, this, [this](qint64 id) {
+        setFocus({EntityKind::Credential, id});
+    });
 }
 
 TimelineDock::~TimelineDock()
@@ -82,6 +85,17 @@ void TimelineDock::onFocusChanged(const EntityRef &focus)
     case EntityKind::Job:
         m_view->showJob(focus.id);
         break;
+    case EntityKind::Credential: {
+        // The owner's lanes: the link sets name it first among the highlighted rows.
+        const EntityRef owner = m_selection ? m_selection->links().highlighted.value(0) : EntityRef{};
+        if (owner.kind == EntityKind::ServiceAccount)
+            m_view->showServiceAccounts({owner.id});
+        else if (owner.kind == EntityKind::User)
+            m_view->showUsers({owner.id});
+        else
+            m_view->showOverview();
+        break;
+    }
     }
 }
 

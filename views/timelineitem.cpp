@@ -201,6 +201,7 @@ void TimelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     paintJobs(painter);
     paintEvents(painter);
     paintNow(painter);
+    paintCredentials(painter);
     paintFindings(painter);
     painter->restore();
     m_lastPaintMicros = timer.nsecsElapsed() / 1000;
@@ -421,6 +422,27 @@ void TimelineItem::paintFindings(QPainter *painter) const
     }
 }
 
+void TimelineItem::paintCredentials(QPainter *painter) const
+{
+    // Few per principal (its keys and tokens); at most one mark per pixel column and lane, as elsewhere.
+    const qreal size = std::max<qreal>(9, std::min<qreal>(14, m_laneHeight * 0.6));
+    int lastLane = -1;
+    int lastColumn = std::numeric_limits<int>::min();
+    for (const TimelineCredentialMark &m : m_snapshot.credentials) {
+        const qreal x = xOf(m.at);
+        if (m.lane < 0 || x < m_plot.left() - size || x > m_plot.right() + size)
+            continue;
+        if (m.lane == lastLane && int(x) == lastColumn)
+            continue;
+        lastLane = m.lane;
+        lastColumn = int(x);
+        // In the lower part of the lane, so that a job bar or an event marker at the same time stays visible.
+        const qreal y = m_y0 + m.lane * m_laneHeight + m_laneHeight * 0.78;
+        m_style.drawCredentialMark(painter, m.kind == TimelineCredentialMark::Kind::Created, QPointF(x, y),
+                                   size);
+    }
+}
+
 QPointF TimelineItem::jobPosition(qint64 jobId) const
 {
     for (qsizetype i = 0; i < m_snapshot.jobs.size(); ++i) {
@@ -453,6 +475,12 @@ TimelineItem::Hit TimelineItem::hitTest(QPointF pos) const
         if ((f.lane == lane || f.lane < 0) && std::abs(pos.x() - xOf(f.startedAt) - 3) <= 5 &&
             (f.lane >= 0 || pos.y() <= m_plot.top() + 10))
             return {Hit::Kind::Finding, i};
+    }
+    for (int i = 0; i < m_snapshot.credentials.size(); ++i) {
+        const TimelineCredentialMark &m = m_snapshot.credentials[i];
+        const qreal y = m_y0 + m.lane * m_laneHeight + m_laneHeight * 0.78;
+        if (m.lane == lane && std::abs(pos.x() - xOf(m.at)) <= 6 && std::abs(pos.y() - y) <= 7)
+            return {Hit::Kind::Credential, i};
     }
     const qreal reach = std::max<qreal>(4, markerSize() / 2 + 1);
     qreal best = reach + 1;

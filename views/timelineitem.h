@@ -20,9 +20,9 @@ class TimelineItem : public QGraphicsItem
 public:
     struct Hit
     {
-        enum class Kind { None, Event, Job, Finding, Lane };
+        enum class Kind { None, Event, Job, Finding, Credential, Lane };
         Kind kind = Kind::None;
-        int index = -1; // into snapshot().events / jobs / findings / lanes
+        int index = -1; // into snapshot().events / jobs / findings / credentials / lanes
     };
 
     TimelineItem(QChart *chart, QAbstractSeries *anchor);
@@ -58,6 +58,7 @@ private:
     void paintJobs(QPainter *painter) const;
     void paintEvents(QPainter *painter) const;
     void paintFindings(QPainter *painter) const;
+    void paintCredentials(QPainter *painter) const;
     void paintNow(QPainter *painter) const;
     QRectF jobRect(qsizetype index) const; // index into m_snapshot.jobs
     qreal markerSize() const;

@@ -10,7 +10,7 @@ namespace Scimflow {
 
 struct TimelineLegend::Entry
 {
-    enum class Kind { Event, Job, Finding, Now } kind;
+    enum class Kind { Event, Job, Finding, Credential, Now } kind;
     int value = 0;
     QString text;
 };
@@ -29,7 +29,10 @@ QList<TimelineLegend::Entry> TimelineLegend::entries() const
         out << Entry{Entry::Kind::Event, int(k), TimelineText::eventKindName(k)};
     for (Job::State s : TimelineStyle::jobStates())
         out << Entry{Entry::Kind::Job, int(s), tr("Job %1").arg(TimelineText::jobStateName(s).toLower())};
-    out << Entry{Entry::Kind::Finding, 0, tr("Finding begins")} << Entry{Entry::Kind::Now, 0, tr("Now")};
+    out << Entry{Entry::Kind::Finding, 0, tr("Finding begins")}
+        << Entry{Entry::Kind::Credential, 1, tr("Key created")}
+        << Entry{Entry::Kind::Credential, 0, tr("Key or token last used")}
+        << Entry{Entry::Kind::Now, 0, tr("Now")};
     return out;
 }
 
@@ -89,6 +92,9 @@ void TimelineLegend::paintEvent(QPaintEvent *)
             break;
         case Entry::Kind::Finding:
             style.drawFindingFlag(&p, c.x() - 4, c.y() - 7, c.y() + 7, false);
+            break;
+        case Entry::Kind::Credential:
+            style.drawCredentialMark(&p, e.value != 0, c, 14);
             break;
         case Entry::Kind::Now: {
             p.setPen(QPen(style.nowLine(), 1, Qt::DotLine));

@@ -166,6 +166,34 @@ void TimelineStyle::drawFindingFlag(QPainter *painter, qreal x, qreal top, qreal
     painter->drawPath(flag);
 }
 
+QColor TimelineStyle::credential() const
+{
+    // Okabe-Ito reddish purple: apart from the event colours' blues, greens and oranges.
+    return m_dark ? QColor(0xe3, 0x9c, 0xc4) : QColor(0xcc, 0x79, 0xa7);
+}
+
+void TimelineStyle::drawCredentialMark(QPainter *painter, bool created, QPointF centre, qreal size) const
+{
+    // A key lying on its side: a round bow on the left, the shaft and a bit to the right.
+    const qreal r = size * 0.28;
+    const QPointF bow(centre.x() - size * 0.22, centre.y());
+    QPen outline(m_outline, 1);
+    outline.setCosmetic(true);
+    QPainterPath shaft;
+    shaft.addRect(QRectF(bow.x() + r * 0.8, centre.y() - size * 0.08, size * 0.55, size * 0.16));
+    shaft.addRect(QRectF(centre.x() + size * 0.28, centre.y(), size * 0.12, size * 0.24));
+    painter->setPen(outline);
+    painter->setBrush(credential());
+    painter->drawPath(shaft);
+    painter->setBrush(created ? credential() : m_background);
+    painter->drawEllipse(bow, r, r);
+    if (!created) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(credential());
+        painter->drawEllipse(bow, r * 0.4, r * 0.4);
+    }
+}
+
 QList<IdentityEvent::Kind> TimelineStyle::eventKinds()
 {
     using K = IdentityEvent::Kind;

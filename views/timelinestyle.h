@@ -39,6 +39,10 @@ public:
     void drawMarker(QPainter *painter, IdentityEvent::Kind kind, QPointF centre, qreal size) const;
     /// Draws the flag that marks where a finding begins, its pole at \a x from \a top down to \a bottom.
     void drawFindingFlag(QPainter *painter, qreal x, qreal top, qreal bottom, bool acrossChart) const;
+    QColor credential() const;
+    /// Draws a key mark at \a centre: a key created (its bow filled), or a key or token last used (hollow
+    /// bow with a dot), about \a size pixels across.
+    void drawCredentialMark(QPainter *painter, bool created, QPointF centre, qreal size) const;
 
     static QList<IdentityEvent::Kind> eventKinds();
     static QList<Job::State> jobStates();

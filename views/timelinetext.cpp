@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace Scimflow {
 
@@ -166,6 +167,21 @@ QString TimelineText::findingToolTip(const TimelineFindingMark &f)
         .arg(escaped(f.rule), escaped(f.summary), escaped(f.subject), time(f.startedAt));
 }
 
+QString TimelineText::credentialToolTip(const TimelineCredentialMark &m)
+{
+    const QString what = m.kind == TimelineCredentialMark::Kind::Created
+                             ? tr("Key %1 created").arg(escaped(m.name))
+                         : m.token ? tr("Token %1 last used").arg(escaped(m.name))
+                                   : tr("Key %1 last used").arg(escaped(m.name));
+    const QString when =
+        m.dayGranularity
+            ? tr("%1 (UTC; Google Cloud reports the day only)")
+                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.at, QTimeZone::utc()).date(),
+                                          QLocale::ShortFormat))
+            : time(m.at);
+    return tr("<b>%1</b><br>owner: %2<br>%3").arg(what, escaped(m.owner), when);
+}
+
 QString TimelineText::laneToolTip(const TimelineLane &lane)
 {
     return escaped(lane.description.isEmpty() ? lane.label : lane.description);
@@ -182,6 +198,8 @@ QString TimelineText::toolTip(const TimelineSnapshot &s, const TimelineItem::Hit
         return jobToolTip(s.jobs[hit.index], s.lanes[s.jobs[hit.index].lane]);
     case TimelineItem::Hit::Kind::Finding:
         return findingToolTip(s.findings[hit.index]);
+    case TimelineItem::Hit::Kind::Credential:
+        return credentialToolTip(s.credentials[hit.index]);
     case TimelineItem::Hit::Kind::Lane:
         return laneToolTip(s.lanes[hit.index]);
     }

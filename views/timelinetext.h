@@ -19,6 +19,7 @@ public:
     static QString eventToolTip(const TimelineEventMark &mark, const TimelineLane &lane);
     static QString jobToolTip(const TimelineJobBar &bar, const TimelineLane &lane);
     static QString findingToolTip(const TimelineFindingMark &finding);
+    static QString credentialToolTip(const TimelineCredentialMark &mark);
     static QString laneToolTip(const TimelineLane &lane);
     /// The tooltip for what \a hit found in \a snapshot; empty for nothing.
     static QString toolTip(const TimelineSnapshot &snapshot, const TimelineItem::Hit &hit);

@@ -505,6 +505,9 @@ void TimelineView::onClicked(QPointF pos)
     case TimelineItem::Hit::Kind::Finding:
         Q_EMIT findingActivated(s.findings[hit.index].findingId);
         return;
+    case TimelineItem::Hit::Kind::Credential:
+        Q_EMIT credentialActivated(s.credentials[hit.index].credentialId);
+        return;
     case TimelineItem::Hit::Kind::Lane: {
         const TimelineLane &l = s.lanes[hit.index];
         if (l.subject == TimelineLane::Subject::User)

@@ -93,6 +93,8 @@ Q_SIGNALS:
     void groupActivated(qint64 groupId);
     void identityEventActivated(qint64 eventId);
     void findingActivated(qint64 findingId);
+    /// A key's creation or a key's or token's last use was clicked: credentials.id.
+    void credentialActivated(qint64 credentialId);
     void visibleRangeChanged(qint64 from, qint64 to);
     /// A snapshot was drawn (after a range or selection change).
     void dataShown(quint64 serial);

@@ -205,11 +205,28 @@ CredentialSandboxData::Account *CredentialSandboxData::account(const QString &pr
 {
     if (project != m_project && project != QLatin1String("-"))
         return nullptr;
-    for (Account &a : m_accounts) {
-        if (a.email.compare(emailOrId, Qt::CaseInsensitive) == 0 || a.uniqueId == emailOrId)
-            return &a;
+    const auto matches = [&](qsizetype i) {
+        return i >= 0 && i < m_accounts.size() &&
+               (m_accounts[i].email.compare(emailOrId, Qt::CaseInsensitive) == 0 ||
+                m_accounts[i].uniqueId == emailOrId);
+    };
+    qsizetype i = m_accountIndex.value(emailOrId.toLower(), -1);
+    if (!matches(i)) {
+        indexAccounts();
+        i = m_accountIndex.value(emailOrId.toLower(), -1);
     }
-    return nullptr;
+    return matches(i) ? &m_accounts[i] : nullptr;
+}
+
+void CredentialSandboxData::indexAccounts()
+{
+    m_accountIndex.clear();
+    m_accountIndex.reserve(m_accounts.size() * 2);
+    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
+        m_accountIndex.insert(m_accounts[i].email.toLower(), i);
+        if (!m_accounts[i].uniqueId.isEmpty())
+            m_accountIndex.insert(m_accounts[i].uniqueId.toLower(), i);
+    }
 }
 
 SandboxResponse CredentialSandboxData::listAccounts(const QString &project, const QUrlQuery &query) const

@@ -111,7 +111,7 @@ void GcpIamFetcher::start()
                          tr("Give the Google Cloud project whose credentials to read.")));
         return;
     }
-    listAccounts(QString());
+    listAccounts();
 }
 
 void GcpIamFetcher::cancel()
@@ -146,39 +146,67 @@ bool GcpIamFetcher::checkToken(int listing, const QString &token)
     return true;
 }
 
-void GcpIamFetcher::listAccounts(const QString &token)
+void GcpIamFetcher::getList(const ListRequest &list, const QString &pageToken, const ItemsHandler &onItems,
+                            const std::function<void()> &onDone)
 {
-    if (!token.isEmpty() && !checkToken(kAccountListing, token))
+    if (m_done)
         return;
-    QUrl url = accountsUrl();
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_options.pageSize));
-    if (!token.isEmpty())
-        q.addQueryItem(QStringLiteral("pageToken"), token);
-    url.setQuery(q);
+    if (!pageToken.isEmpty() && !checkToken(list.listing, pageToken))
+        return;
+    QUrl url = list.url;
+    if (list.listing >= 0) {
+        QUrlQuery q(url);
+        q.addQueryItem(QStringLiteral("pageSize"), QString::number(list.pageSize));
+        if (!pageToken.isEmpty())
+            q.addQueryItem(QStringLiteral("pageToken"), pageToken);
+        url.setQuery(q);
+    }
     HttpRequest request = HttpRequest::get(url);
     request.acceptedTypes = {"application/json"};
-    m_client.send(request, m_context, [this](const Result<HttpResponse> &reply) {
-        const QString what = tr("Listing the service accounts of %1").arg(m_options.project);
+    m_client.send(request, m_context, [this, list, onItems, onDone](const Result<HttpResponse> &reply) {
         if (!reply)
             return fail(reply.error());
+        if (reply->status == 404 && list.notFoundIsEmpty)
+            return onDone();
         if (reply->status != 200)
             return fail(
-                pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers}, what));
-        const Result<QJsonObject> root = objectOf(reply->body, what);
+                pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers}, list.what));
+        const Result<QJsonObject> root = objectOf(reply->body, list.what);
         if (!root)
             return fail(root.error());
-        const QJsonValue accounts = root->value(QLatin1String("accounts"));
-        if (!accounts.isUndefined() && !accounts.isArray())
-            return fail(malformed(what, QStringLiteral("accounts is not an array")));
-        for (const QJsonValue &v : accounts.toArray()) {
+        const QJsonValue items = root->value(list.arrayKey);
+        if (!items.isUndefined() && !items.isArray())
+            return fail(malformed(list.what, QStringLiteral("%1 is not an array").arg(list.arrayKey)));
+        if (!onItems(items.toArray()))
+            return; // it failed the read
+        const QJsonValue next = root->value(QLatin1String("nextPageToken"));
+        if (list.listing >= 0 && !next.isUndefined() && !next.isString())
+            return fail(malformed(list.what, QStringLiteral("nextPageToken is not a string")));
+        if (list.listing >= 0 && !next.toString().isEmpty())
+            return getList(list, next.toString(), onItems, onDone);
+        onDone();
+    });
+}
+
+void GcpIamFetcher::listAccounts()
+{
+    ListRequest list;
+    list.url = accountsUrl();
+    list.what = tr("Listing the service accounts of %1").arg(m_options.project);
+    list.arrayKey = QLatin1String("accounts");
+    list.listing = kAccountListing;
+    list.pageSize = m_options.pageSize;
+    const auto onItems = [this, what = list.what](const QJsonArray &accounts) {
+        for (const QJsonValue &v : accounts) {
             const QJsonObject o = v.toObject();
             Credential c;
             c.kind = Credential::Kind::ServiceAccount;
             c.source = m_options.project;
             c.externalId = o.value(QLatin1String("email")).toString();
-            if (!v.isObject() || c.externalId.isEmpty())
-                return fail(malformed(what, QStringLiteral("a service account without an email")));
+            if (!v.isObject() || c.externalId.isEmpty()) {
+                fail(malformed(what, QStringLiteral("a service account without an email")));
+                return false;
+            }
             if (m_accountIndex.contains(c.externalId.toLower()))
                 continue; // an account that moved between pages
             c.owner = c.externalId;
@@ -195,53 +223,38 @@ void GcpIamFetcher::listAccounts(const QString &token)
             m_result.items << c;
         }
         emit progress(int(m_accountsToRead.size()), 0);
-        const QJsonValue next = root->value(QLatin1String("nextPageToken"));
-        if (!next.isUndefined() && !next.isString())
-            return fail(malformed(what, QStringLiteral("nextPageToken is not a string")));
-        if (!next.toString().isEmpty())
-            return listAccounts(next.toString());
-        readKeys();
-    });
+        return true;
+    };
+    getList(list, QString(), onItems, [this] { readKeys(); });
 }
 
 void GcpIamFetcher::readKeys()
 {
     if (m_done)
         return;
+    // Several key listings in flight: one request per account, and the round trips dominate.
     while (m_inFlight < m_options.parallelKeyReads && m_nextAccount < m_accountsToRead.size()) {
         const qsizetype index = m_accountsToRead[m_nextAccount++];
         const QString email = m_result.items[index].externalId;
-        QUrl url = accountsUrl();
-        url.setPath(url.path() + QLatin1Char('/') + email + QStringLiteral("/keys"));
-        url.setQuery(QStringLiteral("keyTypes=USER_MANAGED&keyTypes=SYSTEM_MANAGED"));
-        HttpRequest request = HttpRequest::get(url);
-        request.acceptedTypes = {"application/json"};
-        ++m_inFlight;
-        m_client.send(request, m_context, [this, email](const Result<HttpResponse> &reply) {
-            --m_inFlight;
-            const QString what = tr("Listing the keys of %1").arg(email);
-            if (!reply)
-                return fail(reply.error());
-            if (reply->status == 404)
-                return readKeys(); // deleted since it was listed: it has no keys to show
-            if (reply->status != 200)
-                return fail(
-                    pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers}, what));
-            const Result<QJsonObject> root = objectOf(reply->body, what);
-            if (!root)
-                return fail(root.error());
-            const QJsonValue keys = root->value(QLatin1String("keys"));
-            if (!keys.isUndefined() && !keys.isArray())
-                return fail(malformed(what, QStringLiteral("keys is not an array")));
-            for (const QJsonValue &v : keys.toArray()) {
+        ListRequest list;
+        list.url = accountsUrl();
+        list.url.setPath(list.url.path() + QLatin1Char('/') + email + QStringLiteral("/keys"));
+        list.url.setQuery(QStringLiteral("keyTypes=USER_MANAGED&keyTypes=SYSTEM_MANAGED"));
+        list.what = tr("Listing the keys of %1").arg(email);
+        list.arrayKey = QLatin1String("keys");
+        list.notFoundIsEmpty = true; // deleted since it was listed: it has no keys to show
+        const auto onItems = [this, email, what = list.what](const QJsonArray &keys) {
+            for (const QJsonValue &v : keys) {
                 // Only the listed fields are copied: privateKeyData, were it ever present, is never kept.
                 const QJsonObject o = v.toObject();
                 Credential c;
                 c.kind = Credential::Kind::Key;
                 c.source = m_options.project;
                 c.externalId = o.value(QLatin1String("name")).toString();
-                if (!v.isObject() || !c.externalId.contains(QLatin1String("/keys/")))
-                    return fail(malformed(what, QStringLiteral("a key without a resource name")));
+                if (!v.isObject() || !c.externalId.contains(QLatin1String("/keys/"))) {
+                    fail(malformed(what, QStringLiteral("a key without a resource name")));
+                    return false;
+                }
                 c.parentExternalId = email;
                 c.owner = email;
                 c.name = Credential::keyIdOf(c.externalId);
@@ -250,10 +263,10 @@ void GcpIamFetcher::readKeys()
                 c.disabled = o.value(QLatin1String("disabled")).toBool();
                 const Result<Timestamp> created = timeField(o, QLatin1String("validAfterTime"), what);
                 const Result<Timestamp> expires = timeField(o, QLatin1String("validBeforeTime"), what);
-                if (!created)
-                    return fail(created.error());
-                if (!expires)
-                    return fail(expires.error());
+                if (!created || !expires) {
+                    fail(!created ? created.error() : expires.error());
+                    return false;
+                }
                 c.createdAt = *created;
                 c.expiresAt = *expires;
                 c.detail = QJsonObject{
@@ -262,64 +275,52 @@ void GcpIamFetcher::readKeys()
                 m_keyIndex.insert((email + QLatin1Char('/') + c.name).toLower(), m_result.items.size());
                 m_result.items << c;
             }
-            emit progress(int(m_nextAccount), int(m_accountsToRead.size()));
+            return true;
+        };
+        ++m_inFlight;
+        getList(list, QString(), onItems, [this] {
+            --m_inFlight;
+            emit progress(int(m_nextAccount - m_inFlight), int(m_accountsToRead.size()));
             readKeys();
         });
     }
     if (m_inFlight == 0 && m_nextAccount >= m_accountsToRead.size())
-        readActivities(0, QString());
+        readActivities(0);
 }
 
-void GcpIamFetcher::readActivities(int type, const QString &token)
+void GcpIamFetcher::readActivities(int type)
 {
-    if (m_done)
-        return;
-    if (!token.isEmpty() && !checkToken(1 + type, token))
-        return;
-    QUrl url = m_options.policyAnalyzerBase;
-    url.setPath(m_options.policyAnalyzerBase.path() +
-                QStringLiteral("/v1/projects/%1/locations/global/activityTypes/%2/activities:query")
-                    .arg(m_options.project, QLatin1String(kActivityTypes[type])));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(m_options.activityPageSize));
-    if (!token.isEmpty())
-        q.addQueryItem(QStringLiteral("pageToken"), token);
-    url.setQuery(q);
-    HttpRequest request = HttpRequest::get(url);
-    request.acceptedTypes = {"application/json"};
-    m_client.send(request, m_context, [this, type](const Result<HttpResponse> &reply) {
-        const QString what =
-            tr("Reading the last authentication of the service accounts of %1 (Policy Analyzer)")
-                .arg(m_options.project);
-        if (!reply)
-            return fail(reply.error());
-        if (reply->status != 200)
-            return fail(
-                pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers}, what));
-        const Result<QJsonObject> root = objectOf(reply->body, what);
-        if (!root)
-            return fail(root.error());
-        const QJsonValue activities = root->value(QLatin1String("activities"));
-        if (!activities.isUndefined() && !activities.isArray())
-            return fail(malformed(what, QStringLiteral("activities is not an array")));
-        for (const QJsonValue &v : activities.toArray()) {
+    ListRequest list;
+    list.url = m_options.policyAnalyzerBase;
+    list.url.setPath(m_options.policyAnalyzerBase.path() +
+                     QStringLiteral("/v1/projects/%1/locations/global/activityTypes/%2/activities:query")
+                         .arg(m_options.project, QLatin1String(kActivityTypes[type])));
+    list.what = tr("Reading the last authentication of the service accounts of %1 (Policy Analyzer)")
+                    .arg(m_options.project);
+    list.arrayKey = QLatin1String("activities");
+    list.listing = 1 + type;
+    list.pageSize = m_options.activityPageSize;
+    const auto onItems = [this, type, what = list.what](const QJsonArray &activities) {
+        for (const QJsonValue &v : activities) {
             const QJsonObject o = v.toObject();
             const QJsonObject activity = o.value(QLatin1String("activity")).toObject();
             const QString resource = o.value(QLatin1String("fullResourceName")).toString();
-            if (!v.isObject() || resource.isEmpty())
-                return fail(malformed(what, QStringLiteral("an activity without a fullResourceName")));
+            if (!v.isObject() || resource.isEmpty()) {
+                fail(malformed(what, QStringLiteral("an activity without a fullResourceName")));
+                return false;
+            }
             const Result<Timestamp> at = timeField(activity, QLatin1String("lastAuthenticatedTime"), what);
-            if (!at)
-                return fail(at.error());
+            if (!at) {
+                fail(at.error());
+                return false;
+            }
             applyActivity(type, resource, *at);
         }
-        const QJsonValue next = root->value(QLatin1String("nextPageToken"));
-        if (!next.isUndefined() && !next.isString())
-            return fail(malformed(what, QStringLiteral("nextPageToken is not a string")));
-        if (!next.toString().isEmpty())
-            return readActivities(type, next.toString());
+        return true;
+    };
+    getList(list, QString(), onItems, [this, type] {
         if (type + 1 < int(std::size(kActivityTypes)))
-            return readActivities(type + 1, QString());
+            return readActivities(type + 1);
         m_done = true;
         emit finished();
     });

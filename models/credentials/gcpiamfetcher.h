@@ -5,9 +5,12 @@
 #include "result.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
 
 namespace Scimflow {
 
@@ -53,9 +56,26 @@ signals:
     void failed(const Scimflow::Error &error);
 
 private:
-    void listAccounts(const QString &token);
+    /// One IAM or Policy Analyzer list: its URL without paging parameters, what it is (for errors), the
+    /// array its items are in, and, for a paged list, which page-token set guards it against loops.
+    struct ListRequest
+    {
+        QUrl url;
+        QString what;
+        QLatin1String arrayKey;
+        int listing = -1; // index into m_tokens; -1: one answer (keys.list has no paging)
+        int pageSize = 0;
+        bool notFoundIsEmpty = false;
+    };
+    /// Takes one page's items; false when it failed the read.
+    using ItemsHandler = std::function<bool(const QJsonArray &items)>;
+    /// Reads every page of \a list: checks each answer (status, JSON object, array), hands its items to
+    /// \a onItems and follows nextPageToken; calls \a onDone after the last page, fail() on any error.
+    void getList(const ListRequest &list, const QString &pageToken, const ItemsHandler &onItems,
+                 const std::function<void()> &onDone);
+    void listAccounts();
     void readKeys();
-    void readActivities(int type, const QString &token);
+    void readActivities(int type);
     void applyActivity(int type, const QString &fullResourceName, Timestamp at);
     void fail(const Error &error);
     bool checkToken(int listing, const QString &token);

@@ -1,6 +1,7 @@
 #include "consoleloader.h"
 
 #include "backgroundpool.h"
+#include "credentialmodel.h"
 #include "displayformat.h"
 #include "job.h"
 #include "sqlitestatement.h"
@@ -29,6 +30,8 @@ Error cancelledError()
 {
     return Error::make(Error::Kind::Cancelled, tr("Loading was cancelled."));
 }
+
+constexpr int kParts = 4; // identities, roles, jobs, credentials
 
 bool cancelled(const std::atomic_bool *cancel, qsizetype row)
 {
@@ -262,6 +265,82 @@ Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
     return table;
 }
 
+Result<CredentialTable> loadCredentials(Store &store, Timestamp now, const std::atomic_bool *cancel)
+{
+    CredentialTable table;
+    prepareBulkRead(store, table, "credentials", 80, 140);
+    // A service account's owner is the group the RBAC mapping names for it; a key's its account, a token's
+    // its GitHub login.
+    auto q = SqliteStatement::prepare(
+        store.database(),
+        "SELECT c.id, c.kind, c.key_type, c.source, c.external_id, c.name, c.owner, c.created_at, "
+        "c.expires_at, c.disabled, c.expired, c.last_used_at, coalesce(g.display_name, '') "
+        "FROM credentials c LEFT JOIN service_accounts s ON c.kind = 'gcp-service-account' "
+        "AND s.email = c.external_id LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY c.id");
+    if (!q)
+        return q.error();
+    QByteArray kindFolded[4];
+    for (int k = 0; k < 4; ++k)
+        kindFolded[k] = DisplayFormat::credentialKind(CredentialRow::Kind(k)).toCaseFolded().toUtf8();
+    const QByteArray never = CredentialModel::tr("never").toCaseFolded().toUtf8();
+    while (q->next()) {
+        if (cancelled(cancel, qsizetype(table.rows.size())))
+            return cancelledError();
+        CredentialRow row;
+        row.id = q->int64(0);
+        const QByteArrayView kind = q->text(1);
+        const QByteArrayView externalId = q->text(4);
+        QByteArrayView name = q->text(5);
+        QByteArrayView owner = q->text(6);
+        if (kind == "gcp-key")
+            row.kind = q->text(2) == "USER_MANAGED" ? CredentialRow::Kind::UserManagedKey
+                                                    : CredentialRow::Kind::SystemManagedKey;
+        else if (kind == "github-token")
+            row.kind = CredentialRow::Kind::Token;
+        else {
+            row.kind = CredentialRow::Kind::ServiceAccount;
+            name = externalId; // the email says which account it is; its display name is in the details
+            owner = q->text(12);
+        }
+        QByteArray tokenName;
+        if (row.kind == CredentialRow::Kind::Token) {
+            tokenName = name.toByteArray() + " (" + externalId.toByteArray() + ')';
+            name = tokenName;
+        }
+        const Timestamp created = q->int64(7);
+        row.expiresAt = q->int64(8);
+        row.disabled = q->int64(9) != 0;
+        row.expired = q->int64(10) != 0 || (row.expiresAt > 0 && row.expiresAt <= now);
+        row.lastUsedAt = q->int64(11);
+        if (created > 0 && row.kind != CredentialRow::Kind::ServiceAccount)
+            row.ageDays = qint32(std::max<qint64>(0, (now - created) / (24 * 3600 * 1000LL)));
+        row.name = table.text.add(name);
+        row.owner = table.text.intern(owner);
+        row.source = table.text.intern(q->text(3));
+        // Columns: kind, name, owner, source, age, expires, last used, status
+        table.search.beginRow();
+        table.search.addField(kindFolded[int(row.kind)]);
+        table.search.addField(name);
+        table.search.addField(owner);
+        table.search.addField(q->text(3));
+        table.search.addField(row.ageDays >= 0 ? QByteArray::number(row.ageDays) : QByteArray());
+        if (row.kind != CredentialRow::Kind::ServiceAccount && row.expiresAt == 0)
+            table.search.addField(never);
+        else
+            addTimestamp(table.search, row.expiresAt);
+        if (row.isGcp())
+            table.search.addText(DisplayFormat::day(row.lastUsedAt));
+        else
+            addTimestamp(table.search, row.lastUsedAt);
+        table.search.addText(DisplayFormat::credentialStatus(row));
+        table.rows.push_back(row);
+    }
+    if (Status s = q->status(); !s)
+        return s.error();
+    finish(table);
+    return table;
+}
+
 Result<ConsoleData> loadAll(const QString &databasePath)
 {
     auto store = Store::open(databasePath);
@@ -277,6 +356,10 @@ Result<ConsoleData> loadAll(const QString &databasePath)
     auto jobs = loadJobs(**store);
     if (!jobs)
         return jobs.error();
+    auto credentials = loadCredentials(**store, currentTimestamp());
+    if (!credentials)
+        return credentials.error();
+    data.credentials = std::move(*credentials);
     data.identities = std::move(*identities);
     data.roles = std::move(*roles);
     data.jobs = std::move(*jobs);
@@ -305,9 +388,9 @@ ConsoleLoadJob::~ConsoleLoadJob()
 void ConsoleLoadJob::start()
 {
     m_data = std::make_shared<ConsoleData>();
-    m_pending = 3;
+    m_pending = kParts;
     m_failed = false;
-    emit progress(0, 3);
+    emit progress(0, kParts);
 
     // Each part opens its own Store on its worker thread and writes into its own member of m_data.
     using Part = std::function<Status(Store &, ConsoleData &, const std::atomic_bool *)>;
@@ -335,7 +418,15 @@ void ConsoleLoadJob::start()
             d.lastSyncRuns += TargetRepository(s.database()).lastSuccessfulRuns();
             return {};
         },
+        [now = currentTimestamp()](Store &s, ConsoleData &d, const std::atomic_bool *c) -> Status {
+            auto r = ConsoleLoader::loadCredentials(s, now, c);
+            if (!r)
+                return r.error();
+            d.credentials = std::move(*r);
+            return {};
+        },
     };
+    static_assert(std::size(parts) == kParts);
     for (const Part &part : parts) {
         auto *watcher = new QFutureWatcher<Status>(this);
         m_watchers << watcher;
@@ -367,7 +458,7 @@ void ConsoleLoadJob::partDone(const Status &status)
         emit failed(status.error());
         return;
     }
-    emit progress(3 - m_pending, 3);
+    emit progress(kParts - m_pending, kParts);
     if (m_pending == 0)
         emit finished();
 }

@@ -14,12 +14,13 @@ namespace Scimflow {
 
 class Store;
 
-/// Everything the three linked views show, as plain data.
+/// Everything the linked views show, as plain data.
 struct ConsoleData
 {
     IdentityTable identities;
     RoleTable roles;
     JobTable jobs;
+    CredentialTable credentials;
     /// The status bar's freshness line: per source, its last successful run (Store::lastSuccessfulRuns()).
     QList<SyncRun> lastSyncRuns;
 };
@@ -30,13 +31,16 @@ namespace ConsoleLoader {
 Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel = nullptr);
 Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel = nullptr);
 Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel = nullptr);
-/// The three tables, one after the other, on the calling thread (tests, command-line use).
+/// The credential inventory; ages and expiry are computed against \a now.
+Result<CredentialTable> loadCredentials(Store &store, Timestamp now,
+                                        const std::atomic_bool *cancel = nullptr);
+/// The tables, one after the other, on the calling thread (tests, command-line use).
 Result<ConsoleData> loadAll(const QString &databasePath);
 } // namespace ConsoleLoader
 
-/// Loads the console's tables off the GUI thread: three workers, each with its own Store (a QSqlDatabase
-/// connection must stay on the thread that opened it), run in parallel; the finished tables arrive by
-/// signal on the thread that started the job.
+/// Loads the console's tables off the GUI thread: one worker per table, each with its own Store (a
+/// QSqlDatabase connection must stay on the thread that opened it), run in parallel; the finished tables
+/// arrive by signal on the thread that started the job.
 class ConsoleLoadJob : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "consolesession.h"
 
 #include "consoleloader.h"
+#include "credentialmodel.h"
 #include "identitymodel.h"
 #include "jobmodel.h"
 #include "linkedtableproxy.h"
@@ -18,15 +19,18 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_identities(new IdentityModel(this))
     , m_roles(new RoleModel(this))
     , m_jobs(new JobModel(this))
+    , m_credentials(new CredentialModel(this))
     , m_identityProxy(new LinkedTableProxy(this))
     , m_roleProxy(new LinkedTableProxy(this))
     , m_jobProxy(new LinkedTableProxy(this))
+    , m_credentialProxy(new LinkedTableProxy(this))
     , m_selection(new SelectionContext(this))
 {
     m_identityProxy->setSourceModel(m_identities);
     m_roleProxy->setSourceModel(m_roles);
     m_jobProxy->setSourceModel(m_jobs);
-    for (LinkedTableProxy *proxy : {m_identityProxy, m_roleProxy, m_jobProxy})
+    m_credentialProxy->setSourceModel(m_credentials);
+    for (LinkedTableProxy *proxy : {m_identityProxy, m_roleProxy, m_jobProxy, m_credentialProxy})
         proxy->setSelectionContext(m_selection);
 }
 
@@ -69,6 +73,7 @@ void ConsoleSession::reload()
         m_identities->setTable(std::move(data->identities));
         m_roles->setTable(std::move(data->roles));
         m_jobs->setTable(std::move(data->jobs));
+        m_credentials->setTable(std::move(data->credentials));
         m_lastSyncRuns = std::move(data->lastSyncRuns);
         m_loaded = true;
         m_selection->refresh();

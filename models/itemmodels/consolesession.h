@@ -11,6 +11,7 @@
 namespace Scimflow {
 
 class ConsoleLoadJob;
+class CredentialModel;
 class IdentityModel;
 class JobModel;
 class LinkedTableProxy;
@@ -18,7 +19,7 @@ class RoleModel;
 class SelectionContext;
 class Store;
 
-/// The console's data side, built once by the composition root and handed to the main window: the three
+/// The console's data side, built once by the composition root and handed to the main window: the four
 /// source models, one linked proxy per view, the shared selection context, and a Store on the GUI thread
 /// for the (indexed, millisecond) linking and detail queries. Table loading runs off the GUI thread.
 class ConsoleSession : public QObject
@@ -43,9 +44,11 @@ public:
     IdentityModel *identities() const { return m_identities; }
     RoleModel *roles() const { return m_roles; }
     JobModel *jobs() const { return m_jobs; }
+    CredentialModel *credentials() const { return m_credentials; }
     LinkedTableProxy *identityProxy() const { return m_identityProxy; }
     LinkedTableProxy *roleProxy() const { return m_roleProxy; }
     LinkedTableProxy *jobProxy() const { return m_jobProxy; }
+    LinkedTableProxy *credentialProxy() const { return m_credentialProxy; }
     SelectionContext *selection() const { return m_selection; }
 
     EntityDetails details(const EntityRef &ref) const;
@@ -60,9 +63,11 @@ private:
     IdentityModel *m_identities;
     RoleModel *m_roles;
     JobModel *m_jobs;
+    CredentialModel *m_credentials;
     LinkedTableProxy *m_identityProxy;
     LinkedTableProxy *m_roleProxy;
     LinkedTableProxy *m_jobProxy;
+    LinkedTableProxy *m_credentialProxy;
     SelectionContext *m_selection;
     QList<SyncRun> m_lastSyncRuns;
     ConsoleLoadJob *m_job = nullptr;

@@ -55,6 +55,27 @@ struct JobRow
     EntityRef ref() const { return {EntityKind::Job, id}; }
 };
 
+/// One entry of the credential inventory: a Google Cloud service account or key, or a GitHub fine-grained
+/// token. Age and expiry state are fixed when the table is loaded.
+struct CredentialRow
+{
+    enum class Kind : quint8 { ServiceAccount, UserManagedKey, SystemManagedKey, Token };
+
+    qint64 id = 0; // credentials.id
+    Kind kind = Kind::ServiceAccount;
+    bool disabled = false;
+    bool expired = false;     // a token GitHub reports expired, or a key past its validBeforeTime
+    qint32 ageDays = -1;      // -1: no creation time (service accounts)
+    TextRef name;             // account email, key id, token name
+    TextRef owner;            // a key's account email, a token's owner login
+    TextRef source;           // project or organisation (interned)
+    Timestamp expiresAt = 0;  // 0: never (keys, tokens) or none (accounts)
+    Timestamp lastUsedAt = 0; // 0: no use recorded
+
+    bool isGcp() const { return kind != Kind::Token; }
+    EntityRef ref() const { return {EntityKind::Credential, id}; }
+};
+
 /// The rows of one view as plain data: built by a loader on a worker thread and moved into a model.
 /// Rows are in ascending EntityRef::key() order, so a key is found by binary search.
 template <typename Row> struct CompactTable
@@ -76,5 +97,6 @@ template <typename Row> struct CompactTable
 using IdentityTable = CompactTable<IdentityRow>;
 using RoleTable = CompactTable<RoleRow>;
 using JobTable = CompactTable<JobRow>;
+using CredentialTable = CompactTable<CredentialRow>;
 
 } // namespace Scimflow

@@ -80,10 +80,41 @@ QString identityKind(EntityKind kind)
         return QCoreApplication::translate("Scimflow::DisplayFormat", "Role");
     case EntityKind::Job:
         return QCoreApplication::translate("Scimflow::DisplayFormat", "Job");
+    case EntityKind::Credential:
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "Credential");
     case EntityKind::None:
         break;
     }
     return {};
+}
+
+QString credentialKind(CredentialRow::Kind kind)
+{
+    switch (kind) {
+    case CredentialRow::Kind::ServiceAccount:
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "GCP service account");
+    case CredentialRow::Kind::UserManagedKey:
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "GCP user-managed key");
+    case CredentialRow::Kind::SystemManagedKey:
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "GCP system-managed key");
+    case CredentialRow::Kind::Token:
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "GitHub fine-grained token");
+    }
+    return {};
+}
+
+QString credentialStatus(const CredentialRow &row)
+{
+    if (row.disabled)
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "Disabled");
+    if (row.expired)
+        return QCoreApplication::translate("Scimflow::DisplayFormat", "Expired");
+    return QCoreApplication::translate("Scimflow::DisplayFormat", "Active");
+}
+
+QString day(Timestamp ts)
+{
+    return timestamp(ts).left(10);
 }
 
 QString identityStatus(IdentityRow::Status status)

@@ -18,6 +18,12 @@ int timestampUtf8(Timestamp ts, char (&out)[24]);
 QString identityKind(EntityKind kind);
 QString identityStatus(IdentityRow::Status status);
 QString jobState(quint8 state);
+/// "GCP user-managed key", "GitHub fine-grained token", …
+QString credentialKind(CredentialRow::Kind kind);
+/// "Disabled", "Expired" or "Active".
+QString credentialStatus(const CredentialRow &row);
+/// "2026-11-28": the day only (Policy Analyzer's last authentication has day granularity).
+QString day(Timestamp ts);
 QString yesNo(bool value);
 
 } // namespace Scimflow::DisplayFormat

@@ -262,6 +262,56 @@ void loadJob(const Store &store, qint64 id, EntityDetails &d)
     addSection(d, tr("Roles of its principals"), groups);
 }
 
+/// One row of the credential inventory: what it is, whose it is, its dates and the API's own fields.
+void loadCredential(const Store &store, qint64 id, EntityDetails &d)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT kind, source, external_id, name, owner, key_type, key_origin, "
+                             "created_at, expires_at, disabled, expired, last_used_at, detail "
+                             "FROM credentials WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return;
+    const QString kind = q.value(0).toString();
+    const bool token = kind == QLatin1String("github-token");
+    const bool account = kind == QLatin1String("gcp-service-account");
+    CredentialRow row;
+    row.kind = token     ? CredentialRow::Kind::Token
+               : account ? CredentialRow::Kind::ServiceAccount
+               : q.value(5).toString() == QLatin1String("USER_MANAGED")
+                   ? CredentialRow::Kind::UserManagedKey
+                   : CredentialRow::Kind::SystemManagedKey;
+    row.disabled = q.value(9).toInt() != 0;
+    const Timestamp expires = q.value(8).toLongLong();
+    row.expired = q.value(10).toInt() != 0 || (expires > 0 && expires <= currentTimestamp());
+    const Timestamp used = q.value(11).toLongLong();
+    d.ref = {EntityKind::Credential, id};
+    d.title = account ? q.value(2).toString() : q.value(3).toString();
+    d.subtitle = DisplayFormat::credentialKind(row.kind) + QStringLiteral(" · ") +
+                 DisplayFormat::credentialStatus(row);
+    d.attributes = {
+        {token ? tr("Organisation") : tr("Project"), q.value(1).toString()},
+        {token ? tr("Token id") : tr("Resource"), q.value(2).toString()},
+    };
+    if (account) {
+        d.attributes.append({tr("Display name"), dash(q.value(3).toString())});
+    } else {
+        d.attributes.append({token ? tr("Owner") : tr("Service account"), dash(q.value(4).toString())});
+        d.attributes.append({token ? tr("Access granted") : tr("Created"), time(q.value(7).toLongLong())});
+        d.attributes.append({tr("Expires"), expires ? time(expires) : tr("never")});
+    }
+    if (!token && !account)
+        d.attributes.append({tr("Origin"), dash(q.value(6).toString())});
+    const qsizetype before = d.attributes.size();
+    if (account) // its keys, and its last authentication once
+        addInventoriedKeys(store, q.value(2).toString(), d);
+    if (d.attributes.size() == before)
+        d.attributes.append(
+            {tr("Last used"), !used   ? tr("none recorded")
+                              : token ? time(used)
+                                      : tr("%1 (day granularity)").arg(DisplayFormat::day(used))});
+}
+
 } // namespace
 
 EntityDetails EntityDetails::load(const Store &store, const EntityRef &ref)
@@ -279,6 +329,9 @@ EntityDetails EntityDetails::load(const Store &store, const EntityRef &ref)
         break;
     case EntityKind::Job:
         loadJob(store, ref.id, d);
+        break;
+    case EntityKind::Credential:
+        loadCredential(store, ref.id, d);
         break;
     case EntityKind::None:
         break;

@@ -9,7 +9,7 @@ namespace Scimflow {
 
 /// What a row in the console stands for. The order is part of EntityRef::key(): identities sort users
 /// before service accounts.
-enum class EntityKind : quint8 { None = 0, User = 1, ServiceAccount = 2, Group = 3, Job = 4 };
+enum class EntityKind : quint8 { None = 0, User = 1, ServiceAccount = 2, Group = 3, Job = 4, Credential = 5 };
 
 /// A reference to one thing the linked views can focus on: a kind and its local row id in the store.
 struct EntityRef
@@ -24,8 +24,8 @@ struct EntityRef
     {
         return {EntityKind(key >> 56), qint64(key & 0x00ffffffffffffffULL)};
     }
-    /// The kind as findings and evidence name it ("user", "service-account", "group", "job"); None for
-    /// any other name ("principal", "source": not rows of the linked views).
+    /// The kind as findings and evidence name it ("user", "service-account", "group", "job", "credential");
+    /// None for any other name ("principal", "source": not rows of the linked views).
     static EntityKind kindFromName(QStringView name)
     {
         if (name == QLatin1String("user"))
@@ -36,6 +36,8 @@ struct EntityRef
             return EntityKind::Group;
         if (name == QLatin1String("job"))
             return EntityKind::Job;
+        if (name == QLatin1String("credential"))
+            return EntityKind::Credential;
         return EntityKind::None;
     }
     static QString kindName(EntityKind kind)
@@ -49,6 +51,8 @@ struct EntityRef
             return QStringLiteral("group");
         case EntityKind::Job:
             return QStringLiteral("job");
+        case EntityKind::Credential:
+            return QStringLiteral("credential");
         case EntityKind::None:
             break;
         }

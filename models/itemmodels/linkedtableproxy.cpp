@@ -64,8 +64,8 @@ void LinkedTableProxy::applyContext()
     const bool ownFocus = links.focus.isValid() && m_source->holdsKind(links.focus.kind);
     const QList<EntityRef> *allowed = nullptr;
     if (!ownFocus) {
-        for (EntityKind kind :
-             {EntityKind::User, EntityKind::ServiceAccount, EntityKind::Group, EntityKind::Job}) {
+        for (EntityKind kind : {EntityKind::User, EntityKind::ServiceAccount, EntityKind::Group,
+                                EntityKind::Job, EntityKind::Credential}) {
             if (m_source->holdsKind(kind)) {
                 allowed = links.allowedFor(kind);
                 break;
@@ -228,7 +228,8 @@ void LinkedTableProxy::sourceReset()
         const LinkSets &links = m_context->links();
         const bool ownFocus = links.focus.isValid() && m_source->holdsKind(links.focus.kind);
         const QList<EntityRef> *allowed = nullptr;
-        for (EntityKind kind : {EntityKind::User, EntityKind::Group, EntityKind::Job}) {
+        for (EntityKind kind :
+             {EntityKind::User, EntityKind::Group, EntityKind::Job, EntityKind::Credential}) {
             if (!ownFocus && m_source->holdsKind(kind))
                 allowed = links.allowedFor(kind);
         }

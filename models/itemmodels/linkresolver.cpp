@@ -1,5 +1,6 @@
 #include "linkresolver.h"
 
+#include "credentiallinks.h"
 #include "store.h"
 
 namespace Scimflow {
@@ -19,23 +20,27 @@ LinkSets LinkResolver::resolve(const EntityRef &focus) const
 {
     LinkSets links;
     links.focus = focus;
+    const CredentialLinks credentials(m_store);
     switch (focus.kind) {
     case EntityKind::User:
-        links.rolesNarrowed = links.jobsNarrowed = true;
+        links.rolesNarrowed = links.jobsNarrowed = links.credentialsNarrowed = true;
         links.roles = refs(EntityKind::Group, m_store.groupIdsOfUser(focus.id));
         links.jobs = refs(EntityKind::Job, m_store.jobIdsForUser(focus.id));
+        links.credentials = refs(EntityKind::Credential, credentials.ofUser(focus.id));
         break;
     case EntityKind::ServiceAccount:
-        links.rolesNarrowed = links.jobsNarrowed = true;
+        links.rolesNarrowed = links.jobsNarrowed = links.credentialsNarrowed = true;
         if (const qint64 owner = m_store.ownerGroupOfServiceAccount(focus.id))
             links.roles = {{EntityKind::Group, owner}};
         links.jobs = refs(EntityKind::Job, m_store.jobIdsForServiceAccount(focus.id));
+        links.credentials = refs(EntityKind::Credential, credentials.ofServiceAccount(focus.id));
         break;
     case EntityKind::Group:
-        links.identitiesNarrowed = links.jobsNarrowed = true;
+        links.identitiesNarrowed = links.jobsNarrowed = links.credentialsNarrowed = true;
         links.identities = refs(EntityKind::User, m_store.memberIdsOfGroup(focus.id));
         links.identities += refs(EntityKind::ServiceAccount, m_store.serviceAccountIdsOwnedBy({focus.id}));
         links.jobs = refs(EntityKind::Job, m_store.jobIdsForGroup(focus.id));
+        links.credentials = refs(EntityKind::Credential, credentials.ofGroup(focus.id));
         break;
     case EntityKind::Job: {
         const JobPrincipals p = m_store.principalsOfJob(focus.id);
@@ -46,6 +51,29 @@ LinkSets LinkResolver::resolve(const EntityRef &focus) const
         if (p.serviceAccountId)
             links.highlighted.append({EntityKind::ServiceAccount, p.serviceAccountId});
         links.highlighted += refs(EntityKind::Group, p.groupIds);
+        if (p.serviceAccountId)
+            links.highlighted +=
+                refs(EntityKind::Credential, credentials.ofServiceAccount(p.serviceAccountId));
+        break;
+    }
+    case EntityKind::Credential: {
+        // Like the owner's focus, except that the Identities view keeps its rows and highlights the owner.
+        const CredentialLinks::Owner owner = credentials.ownerOf(focus.id);
+        const EntityRef ownerRef = owner.serviceAccountId
+                                       ? EntityRef{EntityKind::ServiceAccount, owner.serviceAccountId}
+                                   : owner.userId ? EntityRef{EntityKind::User, owner.userId}
+                                                  : EntityRef{};
+        if (ownerRef.isValid()) {
+            links = resolve(ownerRef);
+            links.focus = focus;
+            links.identitiesNarrowed = links.credentialsNarrowed = false;
+            links.identities.clear();
+            links.highlighted = links.credentials;
+            links.credentials.clear();
+            links.highlighted.prepend(ownerRef);
+        } else if (owner.accountCredentialId) {
+            links.highlighted = {{EntityKind::Credential, owner.accountCredentialId}};
+        }
         break;
     }
     case EntityKind::None:

@@ -16,10 +16,15 @@ public:
     {}
 
     /// - a user: Roles narrow to the user's groups, Jobs to the jobs the user launched or ran as, or that
-    ///   ran as a service account owned by one of those groups;
-    /// - a service account: Roles narrow to its owning group, Jobs to the jobs run as it;
-    /// - a role: Identities narrow to its members and the service accounts it owns, Jobs to their jobs;
-    /// - a job: nothing narrows; its launcher, run-as principal and their roles are highlighted.
+    ///   ran as a service account owned by one of those groups, Credentials to the user's GitHub tokens;
+    /// - a service account: Roles narrow to its owning group, Jobs to the jobs run as it, Credentials to
+    ///   its inventory row and keys;
+    /// - a role: Identities narrow to its members and the service accounts it owns, Jobs and Credentials to
+    ///   theirs;
+    /// - a job: nothing narrows; its launcher, run-as principal, their roles and the service account's
+    ///   credentials are highlighted;
+    /// - a credential: Roles and Jobs follow its owner (service account or token owner), which is
+    ///   highlighted in Identities together with the owner's other credentials.
     LinkSets resolve(const EntityRef &focus) const;
     LinkSets operator()(const EntityRef &focus) const { return resolve(focus); }
 

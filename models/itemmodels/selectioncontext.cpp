@@ -12,6 +12,8 @@ const QList<EntityRef> *LinkSets::allowedFor(EntityKind kind) const
         return rolesNarrowed ? &roles : nullptr;
     case EntityKind::Job:
         return jobsNarrowed ? &jobs : nullptr;
+    case EntityKind::Credential:
+        return credentialsNarrowed ? &credentials : nullptr;
     case EntityKind::None:
         break;
     }

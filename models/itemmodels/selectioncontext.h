@@ -17,10 +17,13 @@ struct LinkSets
     bool identitiesNarrowed = false; // users and service accounts
     bool rolesNarrowed = false;
     bool jobsNarrowed = false;
+    bool credentialsNarrowed = false;
     QList<EntityRef> identities; // allowed rows when narrowed, ascending by key
     QList<EntityRef> roles;
     QList<EntityRef> jobs;
-    QList<EntityRef> highlighted; // e.g. a job's launcher, run-as principal and their roles
+    QList<EntityRef> credentials; // keys, accounts and tokens of the credential inventory
+    QList<EntityRef>
+        highlighted; // e.g. a job's launcher, run-as principal and their roles; a credential's owner
 
     /// The allowed rows for a view that holds \a kind, or nullptr when that view is not narrowed.
     const QList<EntityRef> *allowedFor(EntityKind kind) const;

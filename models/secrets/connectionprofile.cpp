@@ -109,6 +109,8 @@ QString idpSettingsJson(const ConnectionProfile &p)
     put("certificateFile", p.certificateFile);
     if (!p.scimTargets.isEmpty())
         o.insert(QLatin1String("scimTargets"), ScimTargetSource::toJson(p.scimTargets));
+    if (!p.credentialSources.isEmpty())
+        o.insert(QLatin1String("credentialSources"), CredentialSource::toJson(p.credentialSources));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -122,6 +124,7 @@ void readIdpSettings(ConnectionProfile &p, const QByteArray &json)
     p.loginUrl = o.value(QLatin1String("loginUrl")).toString();
     p.certificateFile = o.value(QLatin1String("certificateFile")).toString();
     p.scimTargets = ScimTargetSource::fromJson(o.value(QLatin1String("scimTargets")).toArray());
+    p.credentialSources = CredentialSource::fromJson(o.value(QLatin1String("credentialSources")).toArray());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialsource.h"
 #include "pipelinesource.h"
 #include "result.h"
 #include "scimtargetsource.h"
@@ -44,7 +45,8 @@ struct ConnectionProfile
     QString secretRef;
     QString caFile;
     QList<PipelineSource> pipelineSources;
-    QList<ScimTargetSource> scimTargets; // synced after the IdP; kept in idp_settings
+    QList<ScimTargetSource> scimTargets;       // synced after the IdP; kept in idp_settings
+    QList<CredentialSource> credentialSources; // inventoried after the pipelines; kept in idp_settings
 
     static QString authKindName(AuthKind kind);
     static AuthKind authKindFromName(const QString &name);

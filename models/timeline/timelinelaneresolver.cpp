@@ -109,6 +109,66 @@ Result<QList<TimelineLane>> accountLanes(Store &store, const QList<qint64> &ids)
     return lanes;
 }
 
+/// Key creation and the last use of keys and tokens, on the lane of their owner: a service account's keys
+/// (matched by its email) on its job lane, a person's GitHub tokens on her identity lane.
+Status addCredentialMarks(Store &store, TimelineLaneSet &set)
+{
+    QHash<qint64, int> accountLane, userLane;
+    for (int i = 0; i < set.lanes.size(); ++i) {
+        const TimelineLane &l = set.lanes[i];
+        if (l.subject == TimelineLane::Subject::ServiceAccount)
+            accountLane.insert(l.subjectId, i);
+        else if (l.subject == TimelineLane::Subject::User && l.section == TimelineLane::Section::Identity)
+            userLane.insert(l.subjectId, i);
+    }
+    const auto add = [&set](const QSqlQuery &q, int lane, bool token) {
+        TimelineCredentialMark m;
+        m.lane = lane;
+        m.credentialId = q.value(1).toLongLong();
+        m.token = token;
+        m.name = q.value(2).toString();
+        m.owner = q.value(3).toString();
+        if (const Timestamp created = q.value(4).toLongLong(); created > 0 && !token) {
+            m.kind = TimelineCredentialMark::Kind::Created;
+            m.at = created;
+            set.credentials << m;
+        }
+        if (const Timestamp used = q.value(5).toLongLong(); used > 0) {
+            m.kind = TimelineCredentialMark::Kind::LastUsed;
+            m.at = used;
+            m.dayGranularity = !token;
+            set.credentials << m;
+        }
+    };
+    QSqlQuery q(store.database());
+    if (!accountLane.isEmpty()) {
+        if (!q.exec(
+                QStringLiteral("SELECT s.id, c.id, c.name, c.owner, c.created_at, c.last_used_at FROM "
+                               "service_accounts s JOIN credentials c ON c.owner = s.email COLLATE NOCASE "
+                               "WHERE s.id IN (%1) AND c.kind = 'gcp-key'")
+                    .arg(idList(accountLane.keys()))))
+            return sqlError(QStringLiteral("Cannot read keys for the timeline"), q.lastError());
+        while (q.next())
+            add(q, accountLane.value(q.value(0).toLongLong()), false);
+    }
+    if (!userLane.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT owner_user_id, id, name, owner, created_at, last_used_at FROM "
+                                   "credentials WHERE kind = 'github-token' AND owner_user_id IN (%1)")
+                        .arg(idList(userLane.keys()))))
+            return sqlError(QStringLiteral("Cannot read tokens for the timeline"), q.lastError());
+        while (q.next())
+            add(q, userLane.value(q.value(0).toLongLong()), true);
+    }
+    std::sort(set.credentials.begin(), set.credentials.end(),
+              [](const TimelineCredentialMark &a, const TimelineCredentialMark &b) {
+                  return a.at != b.at ? a.at < b.at : a.credentialId < b.credentialId;
+              });
+    // "All" reaches back to the oldest key.
+    if (!set.credentials.isEmpty() && set.extent.isValid())
+        set.extent.from = std::min(set.extent.from, set.credentials.first().at);
+    return {};
+}
+
 Result<Principals> principalsOf(Store &store, const TimelineSelection &selection)
 {
     Principals p;
@@ -293,6 +353,8 @@ Result<TimelineLaneSet> TimelineLaneResolver::resolve(Store &store, const Timeli
         if (!extent)
             return extent.error();
         set.extent = *extent;
+        if (Status s = addCredentialMarks(store, set); !s)
+            return s.error();
     }
 
     // Findings: the table may be empty (no drift run yet). Each finding goes to the lane of its subject.

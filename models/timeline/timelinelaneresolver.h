@@ -17,7 +17,8 @@ struct TimelineLaneSet
     QList<TimelineLane> lanes; // identity lanes first, then job lanes
     int omittedPrincipals = 0;
     TimelineRange extent; // first to last item of the shown principals (running jobs up to now)
-    QList<TimelineFindingMark> findings; // sorted by start
+    QList<TimelineFindingMark> findings;       // sorted by start
+    QList<TimelineCredentialMark> credentials; // key creation, key and token last use; sorted by time
 };
 
 /// Turns a selection (users, a role's members, a job's principals, or nothing) into timeline lanes.

@@ -93,6 +93,7 @@ Result<TimelineSnapshot> TimelineQuery::run(const TimelineRequest &request)
     snapshot.lanes = m_lanes->lanes;
     snapshot.omittedPrincipals = m_lanes->omittedPrincipals;
     snapshot.findings = m_lanes->findings;
+    snapshot.credentials = m_lanes->credentials;
     snapshot.range = request.range;
     if (request.reveal != TimelineRequest::Reveal::None) {
         const TimelineRange r = revealRange(request);

@@ -122,6 +122,21 @@ struct TimelineFindingMark
     QString summary;
 };
 
+/// A service-account key's creation, or the last use of a key or GitHub token, on its owner's lane.
+struct TimelineCredentialMark
+{
+    enum class Kind { Created, LastUsed };
+
+    Kind kind = Kind::Created;
+    int lane = -1;
+    Timestamp at = 0;
+    qint64 credentialId = 0;
+    bool token = false;          // a GitHub fine-grained token, else a Google Cloud key
+    bool dayGranularity = false; // Policy Analyzer's last authentication: the day only
+    QString name;                // the key id or the token's name
+    QString owner;               // the key's account or the token's owner login
+};
+
 /// One request for the visible part of the timeline.
 struct TimelineRequest
 {
@@ -151,7 +166,8 @@ struct TimelineSnapshot
     int omittedPrincipals = 0;
     QList<TimelineEventMark> events;
     QList<TimelineJobBar> jobs;
-    QList<TimelineFindingMark> findings; // all findings of the selection, not only the visible ones
+    QList<TimelineFindingMark> findings;       // all findings of the selection, not only the visible ones
+    QList<TimelineCredentialMark> credentials; // all of the shown principals, sorted by time
 
     int identityLaneCount() const
     {

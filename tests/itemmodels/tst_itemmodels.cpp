@@ -176,12 +176,15 @@ private slots:
         QSignalSpy progress(&job, &ConsoleLoadJob::progress);
         job.start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(progress.last().at(0).toInt(), 3);
+        // One part per table: identities, roles, jobs, credentials.
+        QCOMPARE(progress.last().at(0).toInt(), 4);
+        QCOMPARE(progress.last().at(1).toInt(), 4);
         auto data = job.takeData();
         QVERIFY(data);
         QCOMPARE(data->identities.rows.size(), m_data.identities.rows.size());
         QCOMPARE(data->roles.rows.size(), m_data.roles.rows.size());
         QCOMPARE(data->jobs.rows.size(), m_data.jobs.rows.size());
+        QCOMPARE(data->credentials.rows.size(), m_data.credentials.rows.size());
     }
 
     void asyncLoadReportsAMissingTable()

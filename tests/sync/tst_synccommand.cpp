@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "connectionprofile.h"
+#include "credentialsandbox.h"
 #include "findingsfreshness.h"
 #include "googletokengrants.h"
 #include "oktasandbox.h"
@@ -524,6 +525,67 @@ private slots:
         QCOMPARE(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"), QStringLiteral("nope"),
                                QStringLiteral("--db"), db}),
                  2);
+    }
+
+    // A saved connection's credential sources are inventoried with their secrets from the keychain; a secret
+    // that does not fit its source is refused before anything is read.
+    void savedConnectionInventoriesItsCredentialSources()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("inventory.db"));
+        SandboxServer server;
+        QVERIFY(server.listen().ok());
+        const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), currentTimestamp());
+        const QString iamToken = QStringLiteral("inventory-iam-t0ken-31c9");
+        CredentialSandbox sandbox(server, CredentialSandboxData::fromScenario(scenario), iamToken);
+        const auto [privateKey, publicKey] = CredentialSandbox::generateAppKey();
+        sandbox.registerApp(QStringLiteral("77"), publicKey);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("inventory");
+        CredentialSource gcp;
+        gcp.project = sandbox.data().project();
+        gcp.iamUrl = gcp.policyAnalyzerUrl = sandbox.baseUrl().toString();
+        gcp.secretRef = SecretStore::newReference(QStringLiteral("inventory/gcp"));
+        SecretStore::storeForSession(gcp.secretRef, iamToken);
+        CredentialSource github;
+        github.kind = CredentialSource::Kind::Github;
+        github.organisation = sandbox.data().organisation();
+        github.appId = QStringLiteral("77");
+        github.githubUrl = sandbox.baseUrl().toString();
+        github.secretRef = SecretStore::newReference(QStringLiteral("inventory/github"));
+        SecretStore::storeForSession(github.secretRef, QString::fromUtf8(privateKey));
+        profile.credentialSources = {gcp, github};
+        {
+            auto store = Store::open(db);
+            QVERIFY(store.ok());
+            QVERIFY(ConnectionProfiles::save(**store, profile).ok());
+        }
+
+        QCOMPARE(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"),
+                               QStringLiteral("inventory"), QStringLiteral("--db"), db}),
+                 0);
+        {
+            auto store = Store::open(db);
+            QVERIFY(store.ok());
+            QVERIFY((*store)->lastSuccessfulRun(QStringLiteral("gcp-iam:") + gcp.project).id);
+            QVERIFY((*store)->lastSuccessfulRun(QStringLiteral("github-tokens:") + github.organisation).id);
+            QSqlQuery q((*store)->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM credentials WHERE kind = 'gcp-key'")) &&
+                    q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM credentials WHERE kind = 'github-token'")) &&
+                    q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+            QCOMPARE((*store)->metaValue(QStringLiteral("synced_connection")), QStringLiteral("inventory"));
+        }
+
+        // The App's key in the keychain replaced by something that is not a key: refused, nothing read.
+        SecretStore::storeForSession(github.secretRef, QStringLiteral("not a key"));
+        const qint64 requests = server.requestCount();
+        QVERIFY(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"),
+                              QStringLiteral("inventory"), QStringLiteral("--db"), db}) != 0);
+        QCOMPARE(server.requestCount(), requests);
     }
 
     // A saved connection's SCIM target is synced after its IdP, with its own token from the keychain.

@@ -1,4 +1,7 @@
+#include "credentialinventoryjob.h"
+#include "credentialsandbox.h"
 #include "driftanalyzer.h"
+#include "sandboxserver.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
@@ -53,6 +56,7 @@ private Q_SLOTS:
         m_store = std::move(*store);
         const Scenario s = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
         QVERIFY(ScenarioImporter::write(*m_store, s).ok());
+        m_scenario = s;
         m_dana = idOf(*m_store,
                       QStringLiteral("SELECT id FROM users WHERE user_name = 'dana.whitfield@example.com'"));
         QVERIFY(m_dana > 0);
@@ -383,10 +387,82 @@ private Q_SLOTS:
         QTRY_VERIFY(!loader.isBusy());
     }
 
+    void plantedKeyShowsItsCreationAndLastUse()
+    {
+        // The demo's credential inventory, read the way the demo reads it: from the sandbox over HTTP.
+        SandboxServer server;
+        QVERIFY(server.listen().ok());
+        const QString token = QStringLiteral("timeline-iam-token");
+        CredentialSandbox sandbox(server, CredentialSandboxData::fromScenario(m_scenario), token);
+        CredentialSourceRun gcp;
+        gcp.project = sandbox.data().project();
+        gcp.iamBase = gcp.policyAnalyzerBase = server.baseUrl();
+        gcp.bearerToken = token;
+        CredentialInventoryJob job(m_store->path(), {gcp});
+        QSignalSpy finished(&job, &CredentialInventoryJob::finished);
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(job.errors().isEmpty(), qPrintable(job.errors().join(QLatin1Char('\n'))));
+
+        // The planted key: user-managed, 400 days old, on the first service account.
+        const QString email = m_scenario.serviceAccounts.first().email;
+        const qint64 account =
+            idOf(*m_store, QStringLiteral("SELECT id FROM service_accounts WHERE email = '%1'").arg(email));
+        QVERIFY(account > 0);
+        const Timestamp planted = kAnchor - 400 * kMsPerDay;
+        QCOMPARE(idOf(*m_store, QStringLiteral("SELECT count(*) FROM credentials WHERE kind = 'gcp-key' AND "
+                                               "key_type = 'USER_MANAGED' AND created_at = %1")
+                                    .arg(planted)),
+                 qint64(1));
+
+        TimelineQuery query(*m_store);
+        TimelineRequest r;
+        r.selection = TimelineSelection::serviceAccounts({account});
+        r.range = {kAnchor - 30 * kMsPerDay, kAnchor};
+        Result<TimelineSnapshot> s = query.run(r);
+        QVERIFY(s.ok());
+        int lane = -1;
+        QVERIFY(findLane(*s, TimelineLane::Section::Jobs, account, &lane));
+        const TimelineCredentialMark *created = nullptr;
+        const TimelineCredentialMark *used = nullptr;
+        for (const TimelineCredentialMark &m : s->credentials) {
+            QCOMPARE(m.lane, lane); // next to the account's jobs
+            if (m.kind == TimelineCredentialMark::Kind::Created && m.at == planted)
+                created = &m;
+            if (m.kind == TimelineCredentialMark::Kind::LastUsed && !m.token)
+                used = &m;
+        }
+        QVERIFY2(created, "no creation mark for the 400-day-old key");
+        QVERIFY(!created->token);
+        QCOMPARE(created->owner, email);
+        QVERIFY(used);
+        QVERIFY(used->dayGranularity);
+        // Both keys' creation, and the last use of the user-managed one (the system key has none): sorted.
+        QCOMPARE(s->credentials.size(), 3);
+        QVERIFY(std::is_sorted(s->credentials.cbegin(), s->credentials.cend(),
+                               [](const auto &a, const auto &b) { return a.at < b.at; }));
+        // "All" reaches back to the key's creation, long before the account's first job.
+        QVERIFY(s->extent.from <= planted);
+
+        // A person's lanes carry no key marks; the overview has none either.
+        r.selection = TimelineSelection::users({m_dana});
+        s = query.run(r);
+        QVERIFY(s.ok());
+        for (const TimelineCredentialMark &m : s->credentials)
+            QVERIFY(m.token);
+        r.selection = TimelineSelection::overview();
+        s = query.run(r);
+        QVERIFY(s.ok());
+        QVERIFY(s->credentials.isEmpty());
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM credentials")));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     qint64 m_dana = 0;
+    Scenario m_scenario;
 };
 
 QTEST_GUILESS_MAIN(TestTimelineQuery)

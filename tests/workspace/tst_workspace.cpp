@@ -2,6 +2,8 @@
 #include "connectioncontroller.h"
 #include "console.h"
 #include "consolesession.h"
+#include "credentialmodel.h"
+#include "credentialsandbox.h"
 #include "findingsdock.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
@@ -11,6 +13,7 @@
 #include "jobmodel.h"
 #include "mainwindow.h"
 #include "pipelinesandbox.h"
+#include "rbacmappingrepository.h"
 #include "reportsdialog.h"
 #include "sandboxserver.h"
 #include "scenario.h"
@@ -528,6 +531,85 @@ private Q_SLOTS:
         // No saved connection is checked while the demo is shown; Sync Now still syncs the active one.
         QVERIFY(!console->connectionAction(QStringLiteral("production"))->isChecked());
         QVERIFY(!console->connectionAction(QStringLiteral("staging"))->isChecked());
+    }
+
+    void aConnectionsCredentialSourcesAreSyncedAndFixed()
+    {
+        // A tenant whose saved connection also holds a Google Cloud project and a GitHub organisation, served
+        // by the credential APIs on the tenant's own 127.0.0.1 server.
+        Tenant cloud(QStringLiteral("cloud"));
+        const QString iamToken = QStringLiteral("cloud-iam-t0ken-77d2");
+        CredentialSandbox credentials(cloud.server, CredentialSandboxData::fromScenario(cloud.scenario),
+                                      iamToken);
+        const auto [privateKey, publicKey] = CredentialSandbox::generateAppKey();
+        credentials.registerApp(QStringLiteral("31337"), publicKey);
+        ConnectionProfile profile = cloud.profile(false);
+        CredentialSource gcp;
+        gcp.project = credentials.data().project();
+        gcp.iamUrl = gcp.policyAnalyzerUrl = credentials.baseUrl().toString();
+        gcp.secretRef = SecretStore::newReference(QStringLiteral("cloud/credentials/gcp"));
+        SecretStore::storeForSession(gcp.secretRef, iamToken);
+        CredentialSource github;
+        github.kind = CredentialSource::Kind::Github;
+        github.organisation = credentials.data().organisation();
+        github.appId = QStringLiteral("31337");
+        github.githubUrl = credentials.baseUrl().toString();
+        github.secretRef = SecretStore::newReference(QStringLiteral("cloud/credentials/github"));
+        SecretStore::storeForSession(github.secretRef, QString::fromUtf8(privateKey));
+        profile.credentialSources = {gcp, github};
+        const QString home = m_dir.filePath(QStringLiteral("cloud.db"));
+        {
+            auto store = Store::open(home);
+            QVERIFY(store.ok());
+            QVERIFY(ConnectionProfiles::save(**store, profile).ok());
+            // The mapping file a real set-up provides: its login aliases correlate token owners to people.
+            QVERIFY(RbacMappingRepository::save(**store, QString::fromUtf8(cloud.scenario.rbacMappingJson()),
+                                                QStringLiteral("test"))
+                        .ok());
+        }
+
+        Workspace workspace(home);
+        auto console = makeConsole(workspace);
+        QCOMPARE(workspace.profiles().value(0).credentialSources.size(), 2); // kept with the profile
+        console->connectionAction(QStringLiteral("cloud"))->trigger();
+        syncNow(*console);
+        // Sync Now read the inventory of both sources; it is in the database and in the Credentials view.
+        QVERIFY(workspace.store()->lastSuccessfulRun(QStringLiteral("gcp-iam:") + gcp.project).id);
+        QVERIFY(
+            workspace.store()->lastSuccessfulRun(QStringLiteral("github-tokens:") + github.organisation).id);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.session()->credentials()->rowCount() > 0, 10000);
+        // The IdP and one connector per credential source.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.connectors().size(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(console->findings()->model()->rowCount() > 0, 20000);
+
+        // The 400-day-old key is disabled from the Findings view: preview, reason, intent and outcome,
+        // re-read.
+        const Target disable = findFix(workspace, *console->findings()->model(), FixAction::Kind::DisableKey);
+        QVERIFY2(!disable.fingerprint.isEmpty(), "no key disable offered");
+        QVERIFY(disable.plan.request.url.toString().startsWith(credentials.baseUrl().toString()));
+        QString confirmation;
+        FixOutcome outcome = applyThroughDialog(*console, disable, &confirmation);
+        QCOMPARE(outcome.result.status, FixResult::Status::Succeeded);
+        QVERIFY2(confirmation.startsWith(QStringLiteral("Confirmed")), qPrintable(confirmation));
+        QVERIFY2(credentials.data().changes().join(QLatin1Char('\n')).contains(QStringLiteral(":disable")),
+                 qPrintable(credentials.data().changes().join(QLatin1Char('\n'))));
+
+        // The departed user's token is revoked through the GitHub App.
+        const Target revoke = findFix(workspace, *console->findings()->model(), FixAction::Kind::RevokeToken);
+        QVERIFY2(!revoke.fingerprint.isEmpty(), "no token revocation offered");
+        outcome = applyThroughDialog(*console, revoke);
+        QCOMPARE(outcome.result.status, FixResult::Status::Succeeded);
+
+        const QList<AuditEntry> entries = *workspace.auditLog()->entries();
+        const auto intents = std::count_if(entries.cbegin(), entries.cend(), [](const AuditEntry &e) {
+            return e.kind == AuditEntry::Kind::Intent;
+        });
+        QCOMPARE(intents, 2);
+        QVERIFY(workspace.auditLog()->pendingIntents()->isEmpty());
+        for (const AuditEntry &e : entries) {
+            QVERIFY(!e.request.contains(iamToken));
+            QVERIFY(!e.request.contains(QStringLiteral("PRIVATE KEY")));
+        }
     }
 
     void aFileThatIsNotAScimflowDatabaseIsRefused()
