@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "evidencepack.h"
+#include "reviewremediatecommand.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
 #include "store.h"
@@ -80,11 +81,14 @@ int runReview(const QStringList &arguments)
         "                --decision keep|revoke|needs-info --reason TEXT --reviewer NAME\n"
         "  review signoff --db FILE --campaign ID --reviewer NAME\n"
         "  review export --db FILE --campaign ID --out DIR\n"
+        "  review remediate --db FILE --campaign ID [--connection NAME] [--reason TEXT --yes]\n"
+        "                prints the plan of a signed campaign; with --yes applies it through the fixes\n"
         "  review verify DIR        exit 0 if intact, 1 naming the first file that does not match"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("review"), QStringLiteral("The command name."));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("create, list, decide, signoff, export or verify."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("create, list, decide, signoff, export, remediate or verify."));
     auto option = [](const char *name, const char *help, const char *value = nullptr) {
         return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
                      : QCommandLineOption(QLatin1String(name), QLatin1String(help));
@@ -115,11 +119,15 @@ int runReview(const QStringList &arguments)
     const QCommandLineOption reason = option("reason", "The justification.", "TEXT");
     const QCommandLineOption reviewer = option("reviewer", "Who decides or signs off.", "NAME");
     const QCommandLineOption out = option("out", "Folder for the evidence pack.", "DIR");
+    const QCommandLineOption connection = option(
+        "connection",
+        "Saved connection whose fixes remediate (default: the one the database was synced from).", "NAME");
+    const QCommandLineOption yes = option("yes", "Apply the remediation plan (without it, only print it).");
     parser.addOptions({db,          name,           roles,      groups, serviceAccounts,
                        credentials, noMemberships,  from,       to,     due,
                        reviewers,   idleDays,       supersedes, format, campaign,
                        item,        allRecommended, decision,   reason, reviewer,
-                       out});
+                       out,         connection,     yes});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -128,9 +136,11 @@ int runReview(const QStringList &arguments)
     const QString action = positional.value(0);
     static const QStringList actions{QStringLiteral("create"), QStringLiteral("list"),
                                      QStringLiteral("decide"), QStringLiteral("signoff"),
-                                     QStringLiteral("export"), QStringLiteral("verify")};
+                                     QStringLiteral("export"), QStringLiteral("remediate"),
+                                     QStringLiteral("verify")};
     if (!actions.contains(action)) {
-        err << "error: use review create|list|decide|signoff|export|verify (see scimflow review --help)\n";
+        err << "error: use review create|list|decide|signoff|export|remediate|verify (see scimflow review "
+               "--help)\n";
         return UsageError;
     }
 
@@ -307,6 +317,13 @@ int runReview(const QStringList &arguments)
         cout << "campaign " << signedOff->id << " signed off by " << signedOff->signedBy << ": digest "
              << signedOff->digest << ", audit entry " << signedOff->signoffSeq << '\n';
         return Success;
+    }
+
+    if (action == QLatin1String("remediate")) {
+        const int code = remediateCampaign(**store, campaignId, parser.value(connection).trimmed(),
+                                           parser.value(reason), parser.isSet(yes), cout, err);
+        cout.flush();
+        return code;
     }
 
     // export

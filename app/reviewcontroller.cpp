@@ -6,8 +6,11 @@
 #include "finding.h"
 #include "fixdialog.h"
 #include "fixplanner.h"
+#include "remediationplandialog.h"
+#include "remediationrun.h"
 #include "reviewcampaigndialog.h"
 #include "reviewitemmodel.h"
+#include "reviewjob.h"
 #include "reviewremediation.h"
 #include "reviewrepository.h"
 #include "reviewwindow.h"
@@ -21,7 +24,9 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include <algorithm>
 #include <optional>
@@ -34,7 +39,15 @@ ReviewController::ReviewController(QWidget *mainWindow, Workspace *workspace, QO
     , m_workspace(workspace)
     , m_model(new ReviewItemModel(this))
     , m_open(new QAction(tr("&Access Review…"), mainWindow))
+    , m_job(new ReviewJob(this))
 {
+    connect(m_job, &ReviewJob::progress, this, [this](int done, int total, const QString &stage) {
+        if (!m_progress)
+            return;
+        m_progress->setLabelText(stage);
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
     m_open->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     m_open->setStatusTip(
         tr("Run an access review campaign: decide on each access, sign off, revoke and export "
@@ -77,6 +90,7 @@ ReviewWindow *ReviewController::window()
     connect(m_window, &ReviewWindow::assignRequested, this, &ReviewController::assign);
     connect(m_window, &ReviewWindow::signOffRequested, this, &ReviewController::signOff);
     connect(m_window, &ReviewWindow::remediateRequested, this, &ReviewController::remediate);
+    connect(m_window, &ReviewWindow::remediatePlanRequested, this, &ReviewController::remediatePlan);
     connect(m_window, &ReviewWindow::exportRequested, this, &ReviewController::exportPack);
     connect(m_window, &ReviewWindow::currentItemChanged, this, &ReviewController::followItem);
     return m_window;
@@ -156,7 +170,7 @@ void ReviewController::reloadCampaigns(qint64 current)
 void ReviewController::createCampaign(qint64 supersedes)
 {
     Store *store = m_workspace->store();
-    if (!store)
+    if (!store || m_job->isRunning())
         return;
     ReviewRepository repo(store->database());
     std::optional<ReviewCampaign> corrects;
@@ -168,14 +182,60 @@ void ReviewController::createCampaign(qint64 supersedes)
     ReviewCampaignDialog dialog(currentTimestamp(), corrects ? &*corrects : nullptr, window());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ReviewCampaign> created = repo.create(dialog.campaign());
-    QApplication::restoreOverrideCursor();
-    if (!created) {
-        window()->showError(tr("New Campaign"), created.error().message);
+    // The items come from the whole store (800k memberships in the large scenario): off the GUI thread,
+    // in one transaction on the job's own connection, so Cancel (or a crash) leaves no campaign behind.
+    auto *context = new QObject(this);
+    connect(m_job, &ReviewJob::finished, context, [this, context](const ReviewJobOutcome &outcome) {
+        m_job->disconnect(context); // one request, one answer
+        context->deleteLater();
+        closeProgress();
+        showCampaign(outcome.campaign.id);
+        window()->statusBar()->showMessage(
+            tr("Campaign %1 created with %n item(s).", nullptr, outcome.campaign.items)
+                .arg(outcome.campaign.id),
+            10000);
+    });
+    connect(m_job, &ReviewJob::failed, context, [this, context](const Error &error) {
+        m_job->disconnect(context); // one request, one answer
+        context->deleteLater();
+        closeProgress();
+        if (error.kind == Error::Kind::Cancelled)
+            window()->statusBar()->showMessage(tr("Creating the campaign was cancelled; nothing was saved."),
+                                               10000);
+        else
+            window()->showError(tr("New Campaign"), error.message);
+    });
+    showProgress(tr("New Campaign"), [this] { m_job->cancel(); });
+    m_job->startCreate(m_workspace->databasePath(), dialog.campaign());
+}
+
+QProgressDialog *ReviewController::showProgress(const QString &title, const std::function<void()> &cancel)
+{
+    closeProgress();
+    m_progress = new QProgressDialog(window());
+    m_progress->setWindowTitle(title);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(300);
+    m_progress->setRange(0, 0);
+    m_progress->setLabelText(tr("Starting…"));
+    m_progress->setCancelButtonText(tr("Cancel"));
+    connect(m_progress, &QProgressDialog::canceled, this, [this, cancel] {
+        if (m_progress)
+            m_progress->setLabelText(tr("Cancelling…"));
+        cancel();
+    });
+    return m_progress;
+}
+
+void ReviewController::closeProgress()
+{
+    if (!m_progress)
         return;
-    }
-    showCampaign(created->id);
+    m_progress->hide();
+    m_progress->deleteLater();
+    m_progress = nullptr;
 }
 
 void ReviewController::decide(const QList<qint64> &ids, int decision, const QString &justification)
@@ -297,7 +357,7 @@ void ReviewController::remediate(qint64 itemId)
 void ReviewController::exportPack(qint64 campaignId)
 {
     Store *store = m_workspace->store();
-    if (!store || campaignId == 0)
+    if (!store || campaignId == 0 || m_job->isRunning())
         return;
     const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString dir =
@@ -305,21 +365,98 @@ void ReviewController::exportPack(qint64 campaignId)
                                           QDir(base).filePath(QStringLiteral("review-%1").arg(campaignId)));
     if (dir.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = EvidencePack::write(store->database(), campaignId, dir);
-    const EvidencePackVerification verified =
-        written ? EvidencePack::verify(dir) : EvidencePackVerification{};
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        window()->showError(tr("Export Evidence Pack"), written.error().message);
+    auto *context = new QObject(this);
+    connect(m_job, &ReviewJob::finished, context, [this, context](const ReviewJobOutcome &outcome) {
+        m_job->disconnect(context); // one request, one answer
+        context->deleteLater();
+        closeProgress();
+        const EvidencePackVerification &verified = outcome.verification;
+        QMessageBox::information(
+            window(), tr("Export Evidence Pack"),
+            verified.intact
+                ? tr("The evidence pack is in %1 (%2, digest %3). The auditor checks it with "
+                     "scimflow review verify.")
+                      .arg(QDir::toNativeSeparators(outcome.packDir), verified.status, verified.digest)
+                : tr("The pack in %1 does not verify: %2").arg(outcome.packDir, verified.problem));
+    });
+    connect(m_job, &ReviewJob::failed, context, [this, context](const Error &error) {
+        m_job->disconnect(context); // one request, one answer
+        context->deleteLater();
+        closeProgress();
+        if (error.kind == Error::Kind::Cancelled)
+            window()->statusBar()->showMessage(tr("The export was cancelled; the folder was left as it was."),
+                                               10000);
+        else
+            window()->showError(tr("Export Evidence Pack"), error.message);
+    });
+    showProgress(tr("Export Evidence Pack"), [this] { m_job->cancel(); });
+    m_job->startExport(m_workspace->databasePath(), campaignId, dir);
+}
+
+void ReviewController::remediatePlan(qint64 campaignId)
+{
+    Store *store = m_workspace->store();
+    if (!store || campaignId == 0 || (m_run && m_run->isRunning()))
+        return;
+    const ReviewCampaign campaign = m_model->campaign();
+    if (campaign.id != campaignId || !campaign.signedOff) {
+        window()->showError(tr("Apply Remediation Plan"),
+                            tr("Sign the campaign off first: the plan carries out its final decisions."));
         return;
     }
-    QMessageBox::information(
-        window(), tr("Export Evidence Pack"),
-        verified.intact ? tr("The evidence pack is in %1 (%2, digest %3). The auditor checks it with "
-                             "scimflow review verify.")
-                              .arg(QDir::toNativeSeparators(dir), verified.status, verified.digest)
-                        : tr("The pack in %1 does not verify: %2").arg(dir, verified.problem));
+    FixPlanner planner(store->database(), m_workspace->connectors());
+    Result<QList<RemediationStep>> steps = ReviewRemediation(store->database(), planner).plan(campaignId);
+    if (!steps) {
+        window()->showError(tr("Apply Remediation Plan"), steps.error().message);
+        return;
+    }
+    if (steps->isEmpty()) {
+        QMessageBox::information(window(), tr("Apply Remediation Plan"),
+                                 tr("Every revocation of this campaign is applied already."));
+        return;
+    }
+    QList<RemediationStep> plan = *steps;
+    if (!m_workspace->fixesNote().isEmpty()) {
+        for (RemediationStep &s : plan) {
+            if (s.hasAction && !s.plan.isAvailable())
+                s.unsupportedReason = m_workspace->fixesNote();
+        }
+    }
+    RemediationPlanDialog dialog(campaign, plan, window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    delete m_run;
+    m_run = new RemediationRun(store->database(), m_workspace->executor(), this);
+    QProgressDialog *progress = showProgress(tr("Apply Remediation Plan"), [this] {
+        if (m_run)
+            m_run->cancel();
+    });
+    progress->setLabelText(tr("Applying the revocations… Cancel stops after the current item."));
+    connect(m_run, &RemediationRun::progress, this, [this](int done, int total) {
+        if (!m_progress)
+            return;
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_run, &RemediationRun::itemFinished, this, [this](qint64 itemId) { refreshItems({itemId}); });
+    connect(m_run, &RemediationRun::finished, this, [this](const RemediationSummary &summary) {
+        closeProgress();
+        const QString counts = tr("Applied: %1. Failed: %2. Not found: %3. Not supported: %4. Not tried: %5.")
+                                   .arg(summary.applied)
+                                   .arg(summary.failed)
+                                   .arg(summary.notFound)
+                                   .arg(summary.notSupported)
+                                   .arg(summary.pending);
+        const QString next = summary.failed || summary.pending
+                                 ? tr("Each item shows its result. Apply the plan again to retry the failed "
+                                      "items and carry out those not tried; applied ones are skipped.")
+                                 : tr("Each item shows its result.");
+        QMessageBox::information(window(), tr("Apply Remediation Plan"),
+                                 (summary.cancelled ? tr("Cancelled.") + QLatin1Char(' ') : QString()) +
+                                     counts + QLatin1Char(' ') + next);
+    });
+    m_run->start(plan, dialog.reason());
 }
 
 void ReviewController::followItem(qint64 itemId)

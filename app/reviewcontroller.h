@@ -5,12 +5,17 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
+class QProgressDialog;
 class QWidget;
 
 namespace Scimflow {
 
+class RemediationRun;
 class ReviewItemModel;
+class ReviewJob;
 class ReviewWindow;
 class Workspace;
 struct ReviewItem;
@@ -31,6 +36,8 @@ public:
     /// The review window, created on first use.
     ReviewWindow *window();
     ReviewItemModel *model() const { return m_model; }
+    /// Creates campaigns and writes evidence packs off the GUI thread.
+    ReviewJob *job() const { return m_job; }
 
     /// Shows campaign \a campaignId (0: the newest).
     void showCampaign(qint64 campaignId);
@@ -46,7 +53,11 @@ private:
     void assign(const QList<qint64> &ids, const QString &reviewer);
     void signOff(qint64 campaignId);
     void remediate(qint64 itemId);
+    void remediatePlan(qint64 campaignId);
     void exportPack(qint64 campaignId);
+    /// A window-modal progress dialog whose Cancel calls \a cancel.
+    QProgressDialog *showProgress(const QString &title, const std::function<void()> &cancel);
+    void closeProgress();
     void followItem(qint64 itemId);
     void refreshItems(const QList<qint64> &ids);
 
@@ -55,6 +66,9 @@ private:
     ReviewItemModel *m_model;
     QPointer<ReviewWindow> m_window;
     QAction *m_open;
+    ReviewJob *m_job;
+    RemediationRun *m_run = nullptr;
+    QPointer<QProgressDialog> m_progress;
 };
 
 } // namespace Scimflow

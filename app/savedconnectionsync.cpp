@@ -9,9 +9,6 @@
 
 namespace Scimflow::Cli {
 
-namespace {
-
-/// Reads one secret, waiting for the keychain.
 Result<QString> loadSecret(SecretStore &secrets, const QString &ref)
 {
     QEventLoop loop;
@@ -25,8 +22,6 @@ Result<QString> loadSecret(SecretStore &secrets, const QString &ref)
         loop.exec();
     return *loaded;
 }
-
-} // namespace
 
 Result<HeadlessSync> savedConnectionSync(const QString &databasePath, const QString &name)
 {

@@ -3034,12 +3034,17 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
 <context>
     <name>Scimflow::EvidencePack</name>
     <message>
-        <location filename="../models/reviews/evidencepack.cpp" line="+44"/>
+        <location filename="../models/reviews/evidencepack.cpp" line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+13"/>
+        <source>Cannot move %1 into %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>undecided</source>
         <translation>offen</translation>
     </message>
@@ -3252,17 +3257,47 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <translation>Die Kampagne hat keine Einträge.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The export was cancelled; no evidence pack was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde kein Nachweispaket geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the campaign</source>
+        <translation>Kampagne wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+6"/>
+        <source>Cannot create a temporary folder beside %1: %2</source>
+        <translation>Neben %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the decisions</source>
+        <translation>Entscheidungen werden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Writing campaign.pdf</source>
+        <translation>campaign.pdf wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the manifest</source>
+        <translation>Manifest wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot read back %1: %2</source>
         <translation>%1 kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>cannot read manifest.json: %1</source>
         <translation>manifest.json kann nicht gelesen werden: %1</translation>
     </message>
@@ -6707,6 +6742,111 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::RemediationPlanDialog</name>
+    <message>
+        <location filename="../views/remediationplandialog.cpp" line="+19"/>
+        <source>Apply Remediation Plan: %1</source>
+        <translation>Behebungsplan anwenden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Campaign %1 has %n revocation(s) not applied yet.</source>
+        <translation>
+            <numerusform>Kampagne %1 hat %n noch nicht angewendeten Entzug.</numerusform>
+            <numerusform>Kampagne %1 hat %n noch nicht angewendete Entzüge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) will be sent, one after the other, each with an intent and an outcome entry in the audit log; the others are recorded as not supported. Items already applied are not listed.</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet, mit einem Absichts- und einem Ergebniseintrag im Audit-Log; die übrigen werden als nicht unterstützt festgehalten. Bereits angewendete Einträge sind nicht aufgeführt.</numerusform>
+            <numerusform>%n Änderungen werden nacheinander gesendet, jede mit einem Absichts- und einem Ergebniseintrag im Audit-Log; die übrigen werden als nicht unterstützt festgehalten. Bereits angewendete Einträge sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes to send</source>
+        <translation>Zu sendende Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not supported: %1</source>
+        <translation>Nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why (kept in the audit log with every change), e.g. the ticket number</source>
+        <translation>Warum (wird bei jeder Änderung im Audit-Log festgehalten), z. B. die Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access review &quot;%1&quot;, campaign %2</source>
+        <translation>Zugriffsüberprüfung „%1“, Kampagne %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;reviewed every change and want to send them</source>
+        <translation>Ich habe jede Änderung &amp;geprüft und möchte sie senden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Apply to %n Item(s)</source>
+        <translation>
+            <numerusform>Auf %n Eintrag &amp;anwenden</numerusform>
+            <numerusform>Auf %n Einträge &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;eason:</source>
+        <translation>Beg&amp;ründung:</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RemediationRun</name>
+    <message>
+        <location filename="../models/reviews/remediationrun.cpp" line="+50"/>
+        <source>no connection of this console can carry it out</source>
+        <translation>keine Verbindung dieser Konsole kann sie ausführen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1; recording the result failed: %2</source>
+        <translation>%1; das Ergebnis konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ReportData</name>
     <message>
         <location filename="../models/reports/reportdata.cpp" line="+335"/>
@@ -7561,17 +7701,17 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="+36"/>
+        <location filename="../app/reviewcontroller.cpp" line="+41"/>
         <source>&amp;Access Review…</source>
         <translation>&amp;Zugriffsprüfung…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
         <translation>Eine Zugriffsprüfung durchführen: über jeden Zugriff entscheiden, abzeichnen, entziehen und das Nachweispaket exportieren.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+14"/>
         <source>Access Review</source>
         <translation>Zugriffsprüfung</translation>
@@ -7586,13 +7726,42 @@ Befehle (scimflow &lt;command&gt; --help):
         <source>Q4 pipeline access</source>
         <translation>Pipeline-Zugriffe Q4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Campaign %1 created with %n item(s).</source>
+        <translation>
+            <numerusform>Kampagne %1 mit %n Eintrag angelegt.</numerusform>
+            <numerusform>Kampagne %1 mit %n Einträgen angelegt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Creating the campaign was cancelled; nothing was saved.</source>
+        <translation>Das Anlegen der Kampagne wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>New Campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Decide</source>
         <translation>Entscheiden</translation>
     </message>
@@ -7645,13 +7814,14 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Nachweispaket exportieren: leeren Ordner wählen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+2"/>
         <source>Export Evidence Pack</source>
         <translation>Nachweispaket exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>The evidence pack is in %1 (%2, digest %3). The auditor checks it with scimflow review verify.</source>
         <translation>Das Nachweispaket liegt in %1 (%2, Digest %3). Der Prüfer kontrolliert es mit scimflow review verify.</translation>
     </message>
@@ -7659,6 +7829,55 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+3"/>
         <source>The pack in %1 does not verify: %2</source>
         <translation>Das Paket in %1 besteht die Prüfung nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export was cancelled; the folder was left as it was.</source>
+        <translation>Der Export wurde abgebrochen; der Ordner blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>Apply Remediation Plan</source>
+        <translation>Behebungsplan anwenden</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Sign the campaign off first: the plan carries out its final decisions.</source>
+        <translation>Zeichnen Sie die Kampagne zuerst ab: Der Plan führt ihre endgültigen Entscheidungen aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every revocation of this campaign is applied already.</source>
+        <translation>Jeder Entzug dieser Kampagne ist bereits angewendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Applying the revocations… Cancel stops after the current item.</source>
+        <translation>Entzüge werden angewendet… Abbrechen hält nach dem aktuellen Eintrag an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applied: %1. Failed: %2. Not found: %3. Not supported: %4. Not tried: %5.</source>
+        <translation>Angewendet: %1. Fehlgeschlagen: %2. Nicht gefunden: %3. Nicht unterstützt: %4. Nicht versucht: %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each item shows its result. Apply the plan again to retry the failed items and carry out those not tried; applied ones are skipped.</source>
+        <translation>Jeder Eintrag zeigt sein Ergebnis. Wenden Sie den Plan erneut an, um die fehlgeschlagenen Einträge zu wiederholen und die nicht versuchten auszuführen; angewendete werden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item shows its result.</source>
+        <translation>Jeder Eintrag zeigt sein Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -7752,6 +7971,24 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+2"/>
         <source>Remediation</source>
         <translation>Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReviewJob</name>
+    <message>
+        <location filename="../models/reviews/reviewjob.cpp" line="+19"/>
+        <source>The database %1 does not exist; sync or open a database first.</source>
+        <translation>Die Datenbank %1 existiert nicht; synchronisieren oder öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Generating the items from the store</source>
+        <translation>Einträge werden aus dem Speicher erzeugt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Verifying the pack</source>
+        <translation>Paket wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -8068,6 +8305,16 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+1"/>
+        <source>Apply Remediation &amp;Plan…</source>
+        <translation>Behebungs&amp;plan anwenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry out every revoke decision of the signed campaign that is not applied yet, after one preview</source>
+        <translation>Jede noch nicht angewendete Entzugsentscheidung der abgezeichneten Kampagne nach einer Vorschau ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export Evidence Pack…</source>
         <translation>Nachweispaket &amp;exportieren…</translation>
     </message>
@@ -8103,7 +8350,7 @@ Befehle (scimflow &lt;command&gt; --help):
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1: %2 (%3/%4 decided, %5)</source>
         <translation>%1: %2 (%3/%4 entschieden, %5)</translation>
     </message>
@@ -8272,7 +8519,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>K behalten · R entziehen · I Rückfrage · N/P nächster/vorheriger</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Select All Shown (%n)</source>
         <translation>
             <numerusform>Alle angezeigten auswählen (%n)</numerusform>

@@ -173,6 +173,44 @@
     </message>
 </context>
 <context>
+    <name>Scimflow::RemediationPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../views/remediationplandialog.cpp" line="+24"/>
+        <source>Campaign %1 has %n revocation(s) not applied yet.</source>
+        <translation>
+            <numerusform>Campaign %1 has %n revocation not applied yet.</numerusform>
+            <numerusform>Campaign %1 has %n revocations not applied yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) will be sent, one after the other, each with an intent and an outcome entry in the audit log; the others are recorded as not supported. Items already applied are not listed.</source>
+        <translation>
+            <numerusform>%n change will be sent, with an intent and an outcome entry in the audit log; the others are recorded as not supported. Items already applied are not listed.</numerusform>
+            <numerusform>%n changes will be sent, one after the other, each with an intent and an outcome entry in the audit log; the others are recorded as not supported. Items already applied are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>&amp;Apply to %n Item(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n Item</numerusform>
+            <numerusform>&amp;Apply to %n Items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReviewController</name>
+    <message numerus="yes">
+        <location filename="../app/reviewcontroller.cpp" line="+194"/>
+        <source>Campaign %1 created with %n item(s).</source>
+        <translation>
+            <numerusform>Campaign %1 created with %n item.</numerusform>
+            <numerusform>Campaign %1 created with %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ReviewRules</name>
     <message numerus="yes">
         <location filename="../models/reviews/reviewrules.cpp" line="+27"/>
@@ -202,7 +240,7 @@
 <context>
     <name>Scimflow::ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../views/reviewwindow.cpp" line="+243"/>
+        <location filename="../views/reviewwindow.cpp" line="+246"/>
         <source>Assign %n item(s) to:</source>
         <translation>
             <numerusform>Assign %n item to:</numerusform>
@@ -218,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+120"/>
         <source>%n of the selected item(s) need a justification (privileged access kept, or a decision against the recommendation). Justification:</source>
         <translation>
             <numerusform>%n selected item needs a justification (privileged access kept, or a decision against the recommendation). Justification:</numerusform>
@@ -226,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Select All Shown (%n)</source>
         <translation>
             <numerusform>Select All Shown (%n)</numerusform>

@@ -3034,12 +3034,17 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
 <context>
     <name>Scimflow::EvidencePack</name>
     <message>
-        <location filename="../models/reviews/evidencepack.cpp" line="+44"/>
+        <location filename="../models/reviews/evidencepack.cpp" line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+13"/>
+        <source>Cannot move %1 into %2.</source>
+        <translation>Impossible de déplacer %1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>undecided</source>
         <translation>non décidé</translation>
     </message>
@@ -3252,17 +3257,47 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <translation>La campagne n’a aucun élément.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The export was cancelled; no evidence pack was written.</source>
+        <translation>L’export a été annulé ; aucun dossier de preuves n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the campaign</source>
+        <translation>Lecture de la campagne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+6"/>
+        <source>Cannot create a temporary folder beside %1: %2</source>
+        <translation>Impossible de créer un dossier temporaire à côté de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the decisions</source>
+        <translation>Écriture des décisions</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Writing campaign.pdf</source>
+        <translation>Écriture de campaign.pdf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the manifest</source>
+        <translation>Écriture du manifeste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot read back %1: %2</source>
         <translation>Impossible de relire %1 : %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>cannot read manifest.json: %1</source>
         <translation>impossible de lire manifest.json : %1</translation>
     </message>
@@ -6707,6 +6742,111 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::RemediationPlanDialog</name>
+    <message>
+        <location filename="../views/remediationplandialog.cpp" line="+19"/>
+        <source>Apply Remediation Plan: %1</source>
+        <translation>Appliquer le plan de remédiation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Campaign %1 has %n revocation(s) not applied yet.</source>
+        <translation>
+            <numerusform>La campagne %1 a %n révocation pas encore appliquée.</numerusform>
+            <numerusform>La campagne %1 a %n révocations pas encore appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) will be sent, one after the other, each with an intent and an outcome entry in the audit log; the others are recorded as not supported. Items already applied are not listed.</source>
+        <translation>
+            <numerusform>%n modification sera envoyée, avec une entrée d’intention et une entrée de résultat dans le journal d’audit ; les autres sont enregistrées comme non prises en charge. Les éléments déjà appliqués ne sont pas listés.</numerusform>
+            <numerusform>%n modifications seront envoyées l’une après l’autre, chacune avec une entrée d’intention et une entrée de résultat dans le journal d’audit ; les autres sont enregistrées comme non prises en charge. Les éléments déjà appliqués ne sont pas listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes to send</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not supported: %1</source>
+        <translation>Non pris en charge : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why (kept in the audit log with every change), e.g. the ticket number</source>
+        <translation>Pourquoi (conservé dans le journal d’audit avec chaque modification), p. ex. le numéro de ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access review &quot;%1&quot;, campaign %2</source>
+        <translation>revue des accès « %1 », campagne %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;reviewed every change and want to send them</source>
+        <translation>J’ai &amp;vérifié chaque modification et je veux les envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Apply to %n Item(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer à %n élément</numerusform>
+            <numerusform>&amp;Appliquer à %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::RemediationRun</name>
+    <message>
+        <location filename="../models/reviews/remediationrun.cpp" line="+50"/>
+        <source>no connection of this console can carry it out</source>
+        <translation>aucune connexion de cette console ne peut l’effectuer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1; recording the result failed: %2</source>
+        <translation>%1 ; l’enregistrement du résultat a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::ReportData</name>
     <message>
         <location filename="../models/reports/reportdata.cpp" line="+335"/>
@@ -7561,17 +7701,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="+36"/>
+        <location filename="../app/reviewcontroller.cpp" line="+41"/>
         <source>&amp;Access Review…</source>
         <translation>&amp;Revue des accès…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
         <translation>Mener une campagne de revue des accès : décider de chaque accès, valider, retirer et exporter le dossier de preuves.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+14"/>
         <source>Access Review</source>
         <translation>Revue des accès</translation>
@@ -7586,13 +7726,42 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <source>Q4 pipeline access</source>
         <translation>Accès aux pipelines T4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Campaign %1 created with %n item(s).</source>
+        <translation>
+            <numerusform>Campagne %1 créée avec %n élément.</numerusform>
+            <numerusform>Campagne %1 créée avec %n éléments.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>Creating the campaign was cancelled; nothing was saved.</source>
+        <translation>La création de la campagne a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>New Campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Decide</source>
         <translation>Décider</translation>
     </message>
@@ -7645,13 +7814,14 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Exporter le dossier de preuves : choisir un dossier vide</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+2"/>
         <source>Export Evidence Pack</source>
         <translation>Exporter le dossier de preuves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>The evidence pack is in %1 (%2, digest %3). The auditor checks it with scimflow review verify.</source>
         <translation>Le dossier de preuves est dans %1 (%2, empreinte %3). L’auditeur le vérifie avec scimflow review verify.</translation>
     </message>
@@ -7659,6 +7829,55 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+3"/>
         <source>The pack in %1 does not verify: %2</source>
         <translation>Le dossier dans %1 ne se vérifie pas : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export was cancelled; the folder was left as it was.</source>
+        <translation>L’export a été annulé ; le dossier est resté tel quel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>Apply Remediation Plan</source>
+        <translation>Appliquer le plan de remédiation</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Sign the campaign off first: the plan carries out its final decisions.</source>
+        <translation>Validez d’abord la campagne : le plan exécute ses décisions définitives.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every revocation of this campaign is applied already.</source>
+        <translation>Toutes les révocations de cette campagne sont déjà appliquées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Applying the revocations… Cancel stops after the current item.</source>
+        <translation>Application des révocations… Annuler s’arrête après l’élément en cours.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applied: %1. Failed: %2. Not found: %3. Not supported: %4. Not tried: %5.</source>
+        <translation>Appliquées : %1. Échouées : %2. Introuvables : %3. Non prises en charge : %4. Non tentées : %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each item shows its result. Apply the plan again to retry the failed items and carry out those not tried; applied ones are skipped.</source>
+        <translation>Chaque élément affiche son résultat. Appliquez de nouveau le plan pour réessayer les éléments échoués et effectuer ceux non tentés ; les éléments appliqués sont ignorés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item shows its result.</source>
+        <translation>Chaque élément affiche son résultat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -7752,6 +7971,24 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+2"/>
         <source>Remediation</source>
         <translation>Remédiation</translation>
+    </message>
+</context>
+<context>
+    <name>Scimflow::ReviewJob</name>
+    <message>
+        <location filename="../models/reviews/reviewjob.cpp" line="+19"/>
+        <source>The database %1 does not exist; sync or open a database first.</source>
+        <translation>La base de données %1 n’existe pas ; synchronisez ou ouvrez d’abord une base de données.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Generating the items from the store</source>
+        <translation>Génération des éléments à partir de la base</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Verifying the pack</source>
+        <translation>Vérification du dossier</translation>
     </message>
 </context>
 <context>
@@ -8068,6 +8305,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Apply Remediation &amp;Plan…</source>
+        <translation>Appliquer le &amp;plan de remédiation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry out every revoke decision of the signed campaign that is not applied yet, after one preview</source>
+        <translation>Exécuter chaque décision de révocation de la campagne validée qui n’est pas encore appliquée, après un seul aperçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export Evidence Pack…</source>
         <translation>&amp;Exporter le dossier de preuves…</translation>
     </message>
@@ -8103,7 +8350,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1: %2 (%3/%4 decided, %5)</source>
         <translation>%1 : %2 (%3/%4 décidés, %5)</translation>
     </message>
@@ -8272,7 +8519,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>K conserver · R retirer · I infos requises · N/P suivant/précédent</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Select All Shown (%n)</source>
         <translation>
             <numerusform>Sélectionner tout l’affiché (%n)</numerusform>

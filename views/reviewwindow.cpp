@@ -213,6 +213,9 @@ void ReviewWindow::buildActions()
                      tr("Close the campaign: its decisions are hashed into the audit log"));
     m_remediate = make(tr("Apply &Revocation…"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
                        tr("Carry out the current item's revoke decision through the fix dialog"));
+    m_applyPlan = make(tr("Apply Remediation &Plan…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
+                       tr("Carry out every revoke decision of the signed campaign that is not applied yet, "
+                          "after one preview"));
     m_export = make(tr("&Export Evidence Pack…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")),
                     tr("Write the PDF, decisions, audit entries and manifest for the auditor"));
     auto *find = new QAction(this);
@@ -222,8 +225,8 @@ void ReviewWindow::buildActions()
         m_filter->selectAll();
     });
     addAction(find);
-    for (QAction *a :
-         {m_newCampaign, m_keep, m_revoke, m_needsInfo, m_previous, m_next, m_signOff, m_remediate, m_export})
+    for (QAction *a : {m_newCampaign, m_keep, m_revoke, m_needsInfo, m_previous, m_next, m_signOff,
+                       m_remediate, m_applyPlan, m_export})
         bar->addAction(a);
 
     connect(m_newCampaign, &QAction::triggered, this, &ReviewWindow::newCampaignRequested);
@@ -259,6 +262,8 @@ void ReviewWindow::buildActions()
         if (const qint64 id = currentItemId())
             emit remediateRequested(id);
     });
+    connect(m_applyPlan, &QAction::triggered, this,
+            [this] { emit remediatePlanRequested(currentCampaignId()); });
     connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(currentCampaignId()); });
 }
 
@@ -481,6 +486,11 @@ void ReviewWindow::updateActions()
     const ReviewItem *current = m_model->itemAt(m_model->rowOf(currentItemId()));
     m_remediate->setEnabled(current && current->decision == ReviewDecision::Revoke &&
                             current->remediation != QLatin1String("applied"));
+    const QList<ReviewItem> &items = m_model->items();
+    m_applyPlan->setEnabled(
+        c.signedOff && std::any_of(items.cbegin(), items.cend(), [](const ReviewItem &it) {
+            return it.decision == ReviewDecision::Revoke && it.remediation != QLatin1String("applied");
+        }));
 }
 
 void ReviewWindow::showContextMenu(const QPoint &pos)
@@ -495,6 +505,7 @@ void ReviewWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_assign);
     menu.addSeparator();
     menu.addAction(m_remediate);
+    menu.addAction(m_applyPlan);
     menu.addAction(m_correct);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

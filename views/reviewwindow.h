@@ -60,6 +60,7 @@ public:
     QAction *revokeAction() const { return m_revoke; }
     QAction *needsInfoAction() const { return m_needsInfo; }
     QAction *signOffAction() const { return m_signOff; }
+    QAction *applyPlanAction() const { return m_applyPlan; }
     /// Answers the justification prompt in tests (returns the text, or a null string for Cancel).
     void setJustificationPrompt(std::function<QString(const QString &question)> prompt)
     {
@@ -75,6 +76,8 @@ signals:
     void assignRequested(const QList<qint64> &itemIds, const QString &reviewer);
     void signOffRequested(qint64 campaignId);
     void remediateRequested(qint64 itemId);
+    /// Apply every pending revocation of the (signed) campaign, after one preview.
+    void remediatePlanRequested(qint64 campaignId);
     void exportRequested(qint64 campaignId);
     /// The keyboard moved to another item: the linked views and the timeline follow it.
     void currentItemChanged(qint64 itemId);
@@ -107,6 +110,7 @@ private:
     QAction *m_assign = nullptr;
     QAction *m_signOff = nullptr;
     QAction *m_remediate = nullptr;
+    QAction *m_applyPlan = nullptr;
     QAction *m_export = nullptr;
     QList<ReviewCampaign> m_campaignList;
     std::function<QString(const QString &)> m_prompt;

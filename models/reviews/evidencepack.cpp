@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace Scimflow {
 
@@ -30,6 +32,7 @@ QString tr(const char *text)
 }
 
 const QString kFormat = QStringLiteral("scimflow-review-pack-v1");
+const QString kManifest = QStringLiteral("manifest.json");
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -43,6 +46,37 @@ Status writeFile(const QString &path, const QByteArray &bytes)
         return Error::make(Error::Kind::Io,
                            QCoreApplication::translate("Scimflow::EvidencePack", "Cannot write %1: %2")
                                .arg(path, f.errorString()));
+    return {};
+}
+
+// Moves a finished pack from \a staging to \a dir: the whole folder at once when \a dir does not exist yet,
+// else file by file with the old manifest removed first and the new one moved last, so that an interrupted
+// move leaves a folder that no longer verifies rather than one that verifies against the wrong files.
+Status publish(QTemporaryDir &staging, const QString &dir)
+{
+    const auto moveError = [&](const QString &name) {
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Scimflow::EvidencePack", "Cannot move %1 into %2.").arg(name, dir));
+    };
+    if (!QFileInfo::exists(dir)) {
+        if (!QDir().rename(staging.path(), dir))
+            return moveError(QFileInfo(staging.path()).fileName());
+        staging.setAutoRemove(false);
+        return {};
+    }
+    const QDir from(staging.path());
+    QDir to(dir);
+    if (to.exists(kManifest) && !to.remove(kManifest))
+        return moveError(kManifest);
+    QStringList names = EvidencePack::fileNames();
+    names << kManifest;
+    for (const QString &name : std::as_const(names)) {
+        if (to.exists(name) && !to.remove(name))
+            return moveError(name);
+        if (!QFile::rename(from.filePath(name), to.filePath(name)))
+            return moveError(name);
+    }
     return {};
 }
 
@@ -301,8 +335,19 @@ ReportDocument EvidencePack::document(const ReviewCampaign &c, const QList<Revie
     return doc;
 }
 
-Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &dir)
+Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &dir, const ReportCancel *cancel,
+                           const Progress &progress)
 {
+    const auto cancelled = [cancel] { return cancel && cancel->isCancelled(); };
+    const auto cancelledError = [] {
+        return Error::make(Error::Kind::Cancelled,
+                           tr("The export was cancelled; no evidence pack was written."));
+    };
+    const auto report = [&](int done, int total, const QString &stage) {
+        if (progress)
+            progress(done, total, stage);
+    };
+    report(0, 0, tr("Reading the campaign"));
     ReviewRepository repo(db);
     Result<ReviewCampaign> c = repo.campaign(campaignId);
     if (!c)
@@ -310,25 +355,49 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
     Result<QList<ReviewItem>> items = repo.items(campaignId);
     if (!items)
         return items.error();
-    if (!QDir().mkpath(dir))
-        return Error::make(Error::Kind::Io, tr("Cannot create the folder %1.").arg(dir));
-    const QDir out(dir);
     AuditChainHead head;
     if (const QString token = AuditLog(db).head(); !token.isEmpty()) {
         head.seq = token.section(QLatin1Char(':'), 0, 0).toLongLong();
         head.hash = token.section(QLatin1Char(':'), 1);
     }
+    Result<QList<AuditEntry>> entries = involvedEntries(db, *c, *items);
+    if (!entries)
+        return entries.error();
+    if (cancelled())
+        return cancelledError();
+
+    // Everything is written beside the destination first, so that nothing half-written ever lands in it.
+    const QFileInfo target(QDir::cleanPath(dir));
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error::make(Error::Kind::Io, tr("Cannot create the folder %1.").arg(target.absolutePath()));
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                          QStringLiteral(".partial-XXXXXX"));
+    if (!staging.isValid())
+        return Error::make(
+            Error::Kind::Io,
+            tr("Cannot create a temporary folder beside %1: %2").arg(dir, staging.errorString()));
+    const QDir out(staging.path());
 
     // decisions.json: the campaign and every item; the digest is recomputed from it on verify.
+    const int n = int(items->size());
+    const QString decisionsStage = tr("Writing the decisions");
+    constexpr int kReportEvery = 2000;
     QJsonArray itemArray;
-    for (const ReviewItem &it : std::as_const(*items))
-        itemArray.append(itemJson(it, *c));
+    for (int i = 0; i < n; ++i) {
+        itemArray.append(itemJson(items->at(i), *c));
+        if (i % kReportEvery == 0) {
+            if (cancelled())
+                return cancelledError();
+            report(i, 2 * n, decisionsStage);
+        }
+    }
     const QString digest = ReviewRepository::digest(*c, *items);
     const QByteArray decisionsJson =
         QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("scimflow-review-decisions-v1")},
                                   {QStringLiteral("campaign"), campaignJson(*c)},
                                   {QStringLiteral("items"), itemArray}})
             .toJson(QJsonDocument::Indented);
+    itemArray = {};
 
     CsvWriter csv;
     csv.addRow({QStringLiteral("item"),          QStringLiteral("kind"),
@@ -341,7 +410,8 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
                 QStringLiteral("decision"),      QStringLiteral("justification"),
                 QStringLiteral("decided_by"),    QStringLiteral("decided_at"),
                 QStringLiteral("remediation"),   QStringLiteral("remediation_message")});
-    for (const ReviewItem &it : std::as_const(*items)) {
+    for (int i = 0; i < n; ++i) {
+        const ReviewItem &it = items->at(i);
         csv.addRow({QString::number(it.id),
                     reviewItemKindName(it.kind),
                     it.identity,
@@ -362,26 +432,34 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
                     reportTime(it.decidedAt),
                     it.remediation,
                     it.remediationMessage});
+        if (i % kReportEvery == 0) {
+            if (cancelled())
+                return cancelledError();
+            report(n + i, 2 * n, decisionsStage);
+        }
     }
 
-    Result<QList<AuditEntry>> entries = involvedEntries(db, *c, *items);
-    if (!entries)
-        return entries.error();
     QJsonArray auditArray;
     for (const AuditEntry &e : std::as_const(*entries))
         auditArray.append(auditJson(e));
     const QByteArray auditBytes = QJsonDocument(auditArray).toJson(QJsonDocument::Indented);
 
-    const QString pdfPath = out.filePath(QStringLiteral("campaign.pdf"));
-    if (Status s = ReportPdfWriter::write(document(*c, *items, head), pdfPath); !s)
-        return s;
     if (Status s = writeFile(out.filePath(QStringLiteral("decisions.csv")), csv.toUtf8()); !s)
         return s;
     if (Status s = writeFile(out.filePath(QStringLiteral("decisions.json")), decisionsJson); !s)
         return s;
     if (Status s = writeFile(out.filePath(QStringLiteral("audit.json")), auditBytes); !s)
         return s;
+    const QString pdfStage = tr("Writing campaign.pdf");
+    if (Status s =
+            ReportPdfWriter::write(document(*c, *items, head), out.filePath(QStringLiteral("campaign.pdf")),
+                                   cancel, [&](int done, int total) { report(done, total, pdfStage); });
+        !s)
+        return cancelled() ? cancelledError() : s;
+    if (cancelled())
+        return cancelledError();
 
+    report(0, 0, tr("Writing the manifest"));
     QJsonArray files;
     for (const QString &name : fileNames()) {
         QFile f(out.filePath(name));
@@ -403,8 +481,13 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
         {QStringLiteral("auditChainHead"), head.token()},
         {QStringLiteral("generatedAt"), timestampToIso(currentTimestamp())},
         {QStringLiteral("files"), files}};
-    return writeFile(out.filePath(QStringLiteral("manifest.json")),
-                     QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+    if (Status s =
+            writeFile(out.filePath(kManifest), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+        !s)
+        return s;
+    if (cancelled())
+        return cancelledError();
+    return publish(staging, target.absoluteFilePath());
 }
 
 EvidencePackVerification EvidencePack::verify(const QString &dir)

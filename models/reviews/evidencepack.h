@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace Scimflow {
 
 /// What `review verify` found in an evidence pack.
@@ -24,11 +26,16 @@ struct EvidencePackVerification
 class EvidencePack
 {
 public:
+    using Progress = std::function<void(int done, int total, const QString &stage)>;
+
     static QStringList fileNames(); // in the order the manifest lists them
 
     /// Writes the pack of campaign \a campaignId into \a dir (created if missing; existing pack files are
-    /// replaced). An open campaign's pack says "in progress" and carries no sign-off.
-    static Status write(QSqlDatabase db, qint64 campaignId, const QString &dir);
+    /// replaced). An open campaign's pack says "in progress" and carries no sign-off. The files are written
+    /// into a temporary folder beside \a dir and moved in at the end, the manifest last: a cancelled
+    /// (\a cancel, an Error::Kind::Cancelled) or failed export leaves \a dir as it was.
+    static Status write(QSqlDatabase db, qint64 campaignId, const QString &dir,
+                        const ReportCancel *cancel = nullptr, const Progress &progress = {});
     /// Checks every file against the manifest, then the digest against the decisions (and, for a signed
     /// campaign, against its sign-off audit entry).
     static EvidencePackVerification verify(const QString &dir);

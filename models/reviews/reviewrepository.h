@@ -1,10 +1,13 @@
 #pragma once
 
+#include "reportoptions.h"
 #include "result.h"
 #include "reviewcampaign.h"
 
 #include <QList>
 #include <QSqlDatabase>
+
+#include <functional>
 
 namespace Scimflow {
 
@@ -19,8 +22,10 @@ public:
 
     /// Creates the campaign and its items from the store, in one transaction. Returns the campaign with its
     /// id and item count. Refuses an empty name, an empty scope, a period that ends before it starts and a
-    /// superseded campaign that is not signed.
-    Result<ReviewCampaign> create(ReviewCampaign campaign);
+    /// superseded campaign that is not signed. \a cancel stops it between and within its statements and
+    /// nothing is kept (an Error::Kind::Cancelled); \a progress reports the steps done.
+    Result<ReviewCampaign> create(ReviewCampaign campaign, const ReportCancel *cancel = nullptr,
+                                  const std::function<void(int done, int total)> &progress = {});
     Result<QList<ReviewCampaign>> campaigns() const;
     Result<ReviewCampaign> campaign(qint64 id) const;
     Result<QList<ReviewItem>> items(qint64 campaignId) const;
@@ -52,7 +57,9 @@ public:
 
 private:
     Status checkOpen(qint64 campaignId) const;
-    Status generateItems(qint64 campaignId, const ReviewCampaign &campaign);
+    /// \a step is called after each statement group; it reports progress and fails once cancelled.
+    Status generateItems(qint64 campaignId, const ReviewCampaign &campaign,
+                         const std::function<Status()> &step);
 
     QSqlDatabase m_db;
 };

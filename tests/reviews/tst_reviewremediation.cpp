@@ -2,10 +2,13 @@
 // 127.0.0.1: each item's result is recorded (applied, not found, not supported) and audited.
 
 #include "authprovider.h"
+#include "commands.h"
+#include "connectionprofile.h"
 #include "evidencepack.h"
 #include "fixexecutor.h"
 #include "fixplanner.h"
 #include "httpclient.h"
+#include "remediationrun.h"
 #include "reviewremediation.h"
 #include "reviewrepository.h"
 #include "sandboxserver.h"
@@ -14,10 +17,13 @@
 #include "scimclient.h"
 #include "scimfixconnector.h"
 #include "scimsandbox.h"
+#include "secretstore.h"
 #include "store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +42,8 @@ class TestReviewRemediation : public QObject
 
 private slots:
     void revokeDecisionsAreAppliedThroughTheFixes();
+    void wholePlanFailsOneItemThenResumes();
+    void commandLineAppliesThePlanThroughTheSavedConnection();
 };
 
 void TestReviewRemediation::revokeDecisionsAreAppliedThroughTheFixes()
@@ -160,6 +168,267 @@ void TestReviewRemediation::revokeDecisionsAreAppliedThroughTheFixes()
     QVERIFY(auditFile.open(QIODevice::ReadOnly));
     const QJsonArray audit = QJsonDocument::fromJson(auditFile.readAll()).array();
     QCOMPARE(audit.size(), 1 + 2 * appliedCount); // the sign-off, and one intent and outcome per fix
+}
+
+namespace {
+
+struct PlanRun
+{
+    QList<RemediationStep> steps;
+    RemediationSummary summary;
+    QMap<qint64, QPair<QString, QString>> results; // item -> (result, message)
+};
+
+} // namespace
+
+// The whole plan with one reason, as *Apply Remediation Plan…* and `review remediate` run it: one membership
+// removal refused by the server (its message recorded), a run cancelled after its first item, and resumed
+// runs that skip what was applied and finish the rest.
+void TestReviewRemediation::wholePlanFailsOneItemThenResumes()
+{
+    const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
+    SandboxServer server;
+    QVERIFY(server.listen());
+    ScimSandbox sandbox(server, scenario, kToken);
+    HttpClientOptions options;
+    options.timeoutMs = 5000;
+    options.maxRetries = 1;
+    options.backoffBaseMs = 10;
+    options.backoffMaxMs = 40;
+    HttpClient http(options);
+    StaticTokenAuth auth(kToken);
+    http.setAuthProvider(&auth);
+    ScimClient client(&http, sandbox.baseUrl(), VendorProfile::generic());
+    ScimFixConnector connector(&client, QStringLiteral("sandbox API token"));
+
+    QTemporaryDir dir;
+    auto opened = Store::open(dir.filePath(QStringLiteral("plan.db")));
+    QVERIFY(opened);
+    std::unique_ptr<Store> store = std::move(*opened);
+    QVERIFY(ScenarioImporter::write(*store, scenario));
+    AuditLog log(store->database());
+    FixExecutor executor(log, {&connector});
+    FixPlanner planner(store->database(), {&connector});
+    ReviewRepository repo(store->database());
+    ReviewCampaign spec;
+    spec.name = QStringLiteral("whole plan");
+    spec.periodFrom = kAnchor - 30 * kMsPerDay;
+    spec.periodTo = kAnchor;
+    spec.idleDays = 7;
+    spec.scope.serviceAccounts = true;
+    Result<ReviewCampaign> c = repo.create(spec);
+    QVERIFY(c);
+    QVERIFY(repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")));
+    QVERIFY(
+        repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("in use"), QStringLiteral("bob")));
+    QVERIFY(repo.signOff(c->id, QStringLiteral("carol")));
+    const QString digest = repo.campaign(c->id)->digest;
+    ReviewRemediation remediation(store->database(), planner);
+
+    auto run = [&](int cancelAfter) {
+        PlanRun out;
+        Result<QList<RemediationStep>> steps = remediation.plan(c->id);
+        if (!steps)
+            return out;
+        out.steps = *steps;
+        RemediationRun r(store->database(), &executor);
+        QSignalSpy finished(&r, &RemediationRun::finished);
+        QSignalSpy progress(&r, &RemediationRun::progress);
+        connect(&r, &RemediationRun::itemFinished, &r,
+                [&](qint64 item, const QString &result, const QString &message) {
+                    out.results.insert(item, {result, message});
+                    if (out.results.size() == cancelAfter)
+                        r.cancel();
+                });
+        if (!r.start(out.steps, QStringLiteral("access review campaign %1").arg(c->id)) ||
+            !finished.wait(60000))
+            return out;
+        out.summary = finished.first().at(0).value<RemediationSummary>();
+        if (progress.isEmpty() || progress.first().at(1).toInt() != out.steps.size())
+            out.summary = {}; // reported against the whole plan, or not at all: fails the checks below
+        return out;
+    };
+
+    // The first membership in the plan is refused by the server when its PATCH arrives (its read passes).
+    const RemediationStep *first = nullptr;
+    Result<QList<RemediationStep>> planned = remediation.plan(c->id);
+    QVERIFY(planned);
+    for (const RemediationStep &s : std::as_const(*planned)) {
+        if (s.hasAction && s.plan.action.kind == FixAction::Kind::RemoveMembership) {
+            first = &s;
+            break;
+        }
+    }
+    QVERIFY(first);
+    const qint64 failingItem = first->itemId;
+    const FixAction failingAction = first->plan.action;
+    Fault refused;
+    refused.status = 403;
+    refused.skip = 1;
+    refused.pathContains = QStringLiteral("/Groups/") + failingAction.groupScimId;
+    server.faults().add(refused);
+
+    const PlanRun one = run(-1);
+    QCOMPARE(one.steps.size(), planned->size());
+    QCOMPARE(one.results.size(), one.steps.size());
+    QCOMPARE(one.summary.failed, 1);
+    QCOMPARE(one.summary.pending, 0);
+    QVERIFY(!one.summary.cancelled);
+    QVERIFY(one.summary.applied > 0);
+    QVERIFY(one.summary.notSupported > 0); // the service accounts: no Google Cloud IAM connector here
+    QCOMPARE(one.results.value(failingItem).first, QStringLiteral("failed"));
+    QVERIFY2(one.results.value(failingItem).second.contains(QLatin1String("Injected HTTP 403")),
+             qPrintable(one.results.value(failingItem).second));
+    const ReviewItem failed = *repo.item(failingItem);
+    QCOMPARE(failed.remediation, QStringLiteral("failed"));
+    QVERIFY(failed.remediationMessage.contains(QLatin1String("Injected HTTP 403")));
+    QVERIFY(failed.remediationSeq > 0); // its intent and outcome are in the audit log
+    QVERIFY(sandbox.group(failingAction.groupScimId)->memberScimIds.contains(failingAction.userScimId));
+
+    // Resumed: the applied items are skipped; cancelled after the first item, the rest stay pending.
+    const PlanRun two = run(1);
+    QCOMPARE(two.steps.size(), one.summary.failed + one.summary.notSupported + one.summary.notFound);
+    QVERIFY(two.summary.cancelled);
+    QCOMPARE(two.results.size(), 1);
+    QCOMPARE(two.summary.pending, two.steps.size() - 1);
+    QCOMPARE(two.results.value(failingItem).first, QStringLiteral("applied"));
+    QVERIFY(!sandbox.group(failingAction.groupScimId)->memberScimIds.contains(failingAction.userScimId));
+
+    // Resumed again: only what was never carried out is left, and nothing fails.
+    const PlanRun three = run(-1);
+    QCOMPARE(three.steps.size(), two.steps.size() - 1);
+    QCOMPARE(three.summary.failed, 0);
+    QCOMPARE(three.summary.applied, 0);
+    QCOMPARE(three.summary.notSupported, three.steps.size());
+    const QList<ReviewItem> remediated = *repo.items(c->id);
+    for (const ReviewItem &it : remediated) {
+        if (it.decision == ReviewDecision::Revoke && it.kind == ReviewItem::Kind::Membership)
+            QCOMPARE(it.remediation, QStringLiteral("applied"));
+    }
+
+    // One intent per fix sent (the failed one twice), each closed by an outcome; the signed digest holds.
+    QSqlQuery q(store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'intent'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), one.summary.applied + 2);
+    QVERIFY(log.verify().intact);
+    QCOMPARE(ReviewRepository::digest(*repo.campaign(c->id), *repo.items(c->id)), digest);
+    QCOMPARE(repo.campaign(c->id)->digest, digest);
+}
+
+// `scimflow review remediate`: the plan printed without --yes (nothing sent), then applied through the
+// connection the database was synced from, with its secret from the keychain (here: this session's copy);
+// a failing item makes the exit code 1 and a second run retries only it.
+void TestReviewRemediation::commandLineAppliesThePlanThroughTheSavedConnection()
+{
+    const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
+    SandboxServer server;
+    QVERIFY(server.listen());
+    ScimSandbox sandbox(server, scenario, kToken);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.db"));
+    qint64 campaignId = 0;
+    {
+        auto opened = Store::open(db);
+        QVERIFY(opened);
+        Store &store = **opened;
+        QVERIFY(ScenarioImporter::write(store, scenario));
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("sandbox");
+        profile.scimUrl = sandbox.baseUrl().toString();
+        profile.secretRef = SecretStore::newReference(profile.name);
+        SecretStore::storeForSession(profile.secretRef, kToken);
+        QVERIFY(ConnectionProfiles::save(store, profile));
+        QVERIFY(store.setMetaValue(QStringLiteral("synced_connection"), profile.name));
+        ReviewRepository repo(store.database());
+        ReviewCampaign spec;
+        spec.name = QStringLiteral("cli plan");
+        spec.periodFrom = kAnchor - 30 * kMsPerDay;
+        spec.periodTo = kAnchor;
+        spec.idleDays = 7;
+        Result<ReviewCampaign> c = repo.create(spec);
+        QVERIFY(c);
+        campaignId = c->id;
+        QVERIFY(repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")));
+        QVERIFY(repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("in use"),
+                                       QStringLiteral("bob")));
+    }
+    const QStringList base{QStringLiteral("review"),     QStringLiteral("remediate"),
+                           QStringLiteral("--db"),       db,
+                           QStringLiteral("--campaign"), QString::number(campaignId)};
+    // Open campaigns are refused: the plan carries out final decisions.
+    QCOMPARE(Cli::runReview(base), int(Cli::Failure));
+    {
+        auto store = Store::open(db);
+        QVERIFY(store);
+        QVERIFY(ReviewRepository((*store)->database()).signOff(campaignId, QStringLiteral("carol")));
+    }
+    const qint64 requestsBefore = server.requestCount();
+    QCOMPARE(Cli::runReview(base), int(Cli::Success)); // the preview sends nothing
+    QCOMPARE(server.requestCount(), requestsBefore);
+    QCOMPARE(Cli::runReview(base + QStringList{QStringLiteral("--yes")}), int(Cli::UsageError)); // no reason
+    QCOMPARE(Cli::runReview(base + QStringList{QStringLiteral("--connection"), QStringLiteral("nope"),
+                                               QStringLiteral("--reason"), QStringLiteral("x"),
+                                               QStringLiteral("--yes")}),
+             int(Cli::UsageError));
+
+    // Every membership removal but one (refused by the server) is applied.
+    QList<ReviewItem> revoked;
+    {
+        auto store = Store::open(db);
+        QVERIFY(store);
+        const QList<ReviewItem> items = *ReviewRepository((*store)->database()).items(campaignId);
+        for (const ReviewItem &it : items) {
+            if (it.decision == ReviewDecision::Revoke)
+                revoked << it;
+        }
+    }
+    QVERIFY(revoked.size() > 1);
+    QString groupScimId;
+    for (const Group &g : scenario.groups) {
+        if (g.displayName == revoked.first().access)
+            groupScimId = g.scimId;
+    }
+    QVERIFY(!groupScimId.isEmpty());
+    Fault refused;
+    refused.status = 403;
+    refused.skip = 1;
+    refused.pathContains = QStringLiteral("/Groups/") + groupScimId;
+    server.faults().add(refused);
+    const QStringList apply =
+        base + QStringList{QStringLiteral("--reason"), QStringLiteral("CHG-77"), QStringLiteral("--yes")};
+    QCOMPARE(Cli::runReview(apply), int(Cli::Failure));
+    auto store = Store::open(db);
+    QVERIFY(store);
+    ReviewRepository repo((*store)->database());
+    int applied = 0, failed = 0;
+    for (const ReviewItem &it : revoked) {
+        const ReviewItem now = *repo.item(it.id);
+        applied += now.remediation == QLatin1String("applied");
+        if (now.remediation == QLatin1String("failed")) {
+            ++failed;
+            QVERIFY2(now.remediationMessage.contains(QLatin1String("Injected HTTP 403")),
+                     qPrintable(now.remediationMessage));
+        }
+    }
+    QCOMPARE(failed, 1);
+    QCOMPARE(applied, revoked.size() - 1);
+    QSqlQuery q((*store)->database());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'intent' AND reason = 'CHG-77'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), int(revoked.size()));
+    q.finish(); // no read transaction left open: the next run's writes must be seen
+
+    // Run again: only the failed item is sent, and it is applied now.
+    QCOMPARE(Cli::runReview(apply), int(Cli::Success));
+    for (const ReviewItem &it : revoked)
+        QCOMPARE(repo.item(it.id)->remediation, QStringLiteral("applied"));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'intent' AND reason = 'CHG-77'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), int(revoked.size()) + 1);
+    QVERIFY(AuditLog((*store)->database()).verify().intact);
 }
 
 QTEST_MAIN(TestReviewRemediation)

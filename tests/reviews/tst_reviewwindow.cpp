@@ -1,6 +1,7 @@
 // The review model under QAbstractItemModelTester, and the review window driven from the keyboard: K, R and I
 // decide, N and P move, a required justification is asked for, and a refused prompt decides nothing.
 
+#include "remediationplandialog.h"
 #include "reviewitemmodel.h"
 #include "reviewrepository.h"
 #include "reviewwindow.h"
@@ -10,10 +11,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Scimflow;
@@ -32,6 +36,7 @@ private slots:
     void initTestCase();
     void modelPassesTheTester();
     void keyboardFlow();
+    void wholePlanActionAndPreview();
 
 private:
     // The window's intents carried out as the console's controller does.
@@ -193,6 +198,81 @@ void TestReviewWindow::keyboardFlow()
     window.filterEdit()->setFocus();
     QTest::keyClicks(window.filterEdit(), QStringLiteral("kri"));
     QCOMPARE(window.filterEdit()->text(), QStringLiteral("kri"));
+}
+
+// *Apply Remediation Plan…* is offered on a signed campaign with revocations not applied yet, and its one
+// preview lists every change, with Apply only after a reason and the confirmation.
+void TestReviewWindow::wholePlanActionAndPreview()
+{
+    ReviewRepository repo(m_store->database());
+    ReviewCampaign spec;
+    spec.name = QStringLiteral("plan");
+    spec.periodFrom = kAnchor - 30 * kMsPerDay;
+    spec.periodTo = kAnchor;
+    spec.idleDays = 7;
+    spec.scope.serviceAccounts = true;
+    Result<ReviewCampaign> c = repo.create(spec);
+    QVERIFY(c);
+    QVERIFY(repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")));
+    QVERIFY(
+        repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("used"), QStringLiteral("bob")));
+
+    ReviewItemModel model;
+    ReviewWindow window(&model);
+    model.setCampaign(*repo.campaign(c->id), *repo.items(c->id));
+    window.setCampaigns(*repo.campaigns(), c->id);
+    QVERIFY(!window.applyPlanAction()->isEnabled()); // open: decisions may still change
+    QVERIFY(repo.signOff(c->id, QStringLiteral("carol")));
+    model.setCampaign(*repo.campaign(c->id), *repo.items(c->id));
+    window.setCampaigns(*repo.campaigns(), c->id);
+    QVERIFY(window.applyPlanAction()->isEnabled());
+    QSignalSpy requested(&window, &ReviewWindow::remediatePlanRequested);
+    window.applyPlanAction()->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toLongLong(), c->id);
+
+    QList<RemediationStep> steps;
+    const QList<ReviewItem> items = *repo.items(c->id);
+    for (const ReviewItem &it : items) {
+        if (it.decision != ReviewDecision::Revoke)
+            continue;
+        RemediationStep s;
+        s.itemId = it.id;
+        s.identity = it.identity;
+        s.access = it.access;
+        s.hasAction = it.kind == ReviewItem::Kind::Membership;
+        if (s.hasAction) {
+            s.plan.title = QStringLiteral("Remove %1 from %2").arg(it.identity, it.access);
+            s.plan.request.method = QStringLiteral("PATCH");
+            s.plan.request.url = QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2/Groups/%1").arg(it.groupId));
+        } else {
+            s.unsupportedReason = QStringLiteral("not in the Google Cloud IAM inventory");
+        }
+        steps << s;
+    }
+    QVERIFY(steps.size() > 1);
+    RemediationPlanDialog dialog(*repo.campaign(c->id), steps);
+    QCOMPARE(dialog.changes()->topLevelItemCount(), int(steps.size()));
+    for (int i = 0; i < steps.size(); ++i) {
+        const QTreeWidgetItem *row = dialog.changes()->topLevelItem(i);
+        QCOMPARE(row->text(0), QString::number(steps[i].itemId));
+        QCOMPARE(row->text(1), steps[i].identity);
+        if (steps[i].hasAction)
+            QVERIFY(row->text(4).startsWith(QLatin1String("PATCH http://127.0.0.1:1/")));
+        else
+            QVERIFY(row->text(3).contains(steps[i].unsupportedReason));
+    }
+    QVERIFY(!dialog.reason().isEmpty()); // names the campaign
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QTest::mouseClick(dialog.confirmCheck(), Qt::LeftButton, {},
+                      QPoint(5, dialog.confirmCheck()->height() / 2));
+    QVERIFY(dialog.confirmCheck()->isChecked());
+    QVERIFY(dialog.applyButton()->isEnabled());
+    dialog.reasonEdit()->clear();
+    QVERIFY(!dialog.applyButton()->isEnabled());
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("CHG-1234"));
+    QVERIFY(dialog.applyButton()->isEnabled());
+    QCOMPARE(dialog.reason(), QStringLiteral("CHG-1234"));
 }
 
 QTEST_MAIN(TestReviewWindow)
