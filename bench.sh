@@ -102,7 +102,7 @@ run_bench() {
     coldstart) "$BENCH_BIN/bench_coldstart" ;;
     graph) "$BENCH_BIN/bench_graph" ;;
     credentials) "$BENCH_BIN/bench_credentials" ;;
-    reviews) "$BENCH_BIN/bench_reviews" --db "$(fresh_large)" ;;
+    reviews) "$BENCH_BIN/bench_reviews" "$(fresh_large)" ;;
     esac
 }
 

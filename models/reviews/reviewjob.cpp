@@ -1,5 +1,6 @@
 #include "reviewjob.h"
 
+#include "backgroundpool.h"
 #include "reviewrepository.h"
 #include "store.h"
 
@@ -58,8 +59,9 @@ bool ReviewJob::startCreate(const QString &databasePath, const ReviewCampaign &c
     if (isRunning())
         return false;
     m_cancel = std::make_shared<ReportCancel>();
-    m_future = QtConcurrent::run(
-        [this, databasePath, campaign, cancel = m_cancel] { runCreate(databasePath, campaign, cancel); });
+    m_future = QtConcurrent::run(backgroundPool(), [this, databasePath, campaign, cancel = m_cancel] {
+        runCreate(databasePath, campaign, cancel);
+    });
     return true;
 }
 
@@ -68,7 +70,7 @@ bool ReviewJob::startExport(const QString &databasePath, qint64 campaignId, cons
     if (isRunning())
         return false;
     m_cancel = std::make_shared<ReportCancel>();
-    m_future = QtConcurrent::run([this, databasePath, campaignId, dir, cancel = m_cancel] {
+    m_future = QtConcurrent::run(backgroundPool(), [this, databasePath, campaignId, dir, cancel = m_cancel] {
         runExport(databasePath, campaignId, dir, cancel);
     });
     return true;
