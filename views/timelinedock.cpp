@@ -40,8 +40,18 @@ void TimelineDock::connectSelection(SelectionContext *selection)
     if (m_selection)
         disconnect(m_selection, nullptr, this, nullptr);
     m_selection = selection;
-    if (m_selection)
-        connect(m_selection, &SelectionContext::focusChanged, this, &TimelineDock::onFocusChanged);
+    if (!m_selection)
+        return;
+    // The timeline's query starts before the other views resolve their links, so both run at once; a
+    // credential's lanes are its owner's, which only the links name.
+    connect(m_selection, &SelectionContext::focusChanging, this, [this](const EntityRef &focus) {
+        if (focus.kind != EntityKind::Credential)
+            onFocusChanged(focus);
+    });
+    connect(m_selection, &SelectionContext::focusChanged, this, [this](const EntityRef &focus) {
+        if (focus.kind == EntityKind::Credential)
+            onFocusChanged(focus);
+    });
 }
 
 void TimelineDock::openDatabase(const QString &path)

@@ -39,6 +39,7 @@ void SelectionContext::setFocus(const EntityRef &ref)
     }
     if (ref == m_links.focus)
         return;
+    emit focusChanging(ref);
     LinkSets links;
     if (m_resolver)
         links = m_resolver(ref);
@@ -51,6 +52,7 @@ void SelectionContext::clearFocus()
 {
     if (!m_links.focus.isValid())
         return;
+    emit focusChanging(EntityRef());
     m_links = LinkSets();
     emit focusChanged(EntityRef());
 }

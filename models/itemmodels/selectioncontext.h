@@ -55,6 +55,9 @@ public slots:
     void refresh();
 
 signals:
+    /// The focus moves to \a focus; its links are not resolved yet. Views that need only the focus itself
+    /// (the timeline, whose query runs on a worker) start here, in parallel with the link queries.
+    void focusChanging(const Scimflow::EntityRef &focus);
     /// Emitted after links() was updated for the new focus (invalid when cleared).
     void focusChanged(const Scimflow::EntityRef &focus);
 
