@@ -253,7 +253,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+42"/>
+        <location filename="../app/demoloader.cpp" line="+43"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Der Ordner %1 für die Demo-Datenbank kann nicht angelegt werden.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Die alte Demo-Datenbank %1 kann nicht ersetzt werden; schließen Sie andere Scimflow-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+30"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+31"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -1688,7 +1688,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::Console</name>
     <message>
-        <location filename="../app/console.cpp" line="+79"/>
+        <location filename="../app/console.cpp" line="+81"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
@@ -1758,7 +1758,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Wechsel zur Verbindung %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Scimflow — demo</source>
         <translation>Scimflow — Demo</translation>
     </message>
@@ -1880,7 +1880,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+60"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
@@ -6298,7 +6298,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+69"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Abgebrochen, bevor %n Pipeline-Quelle gelesen wurde; ihre Jobs sind unverändert.</numerusform>
@@ -6326,7 +6326,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Jobs von %1 werden gespeichert…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7016,7 +7016,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReportJob</name>
     <message>
-        <location filename="../models/reports/reportjob.cpp" line="+49"/>
+        <location filename="../models/reports/reportjob.cpp" line="+51"/>
         <source>The database %1 does not exist; sync or open a database first.</source>
         <translation>Die Datenbank %1 existiert nicht; synchronisieren oder öffnen Sie zuerst eine Datenbank.</translation>
     </message>
@@ -7976,12 +7976,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReviewJob</name>
     <message>
-        <location filename="../models/reviews/reviewjob.cpp" line="+19"/>
+        <location filename="../models/reviews/reviewjob.cpp" line="+20"/>
         <source>The database %1 does not exist; sync or open a database first.</source>
         <translation>Die Datenbank %1 existiert nicht; synchronisieren oder öffnen Sie zuerst eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Generating the items from the store</source>
         <translation>Einträge werden aus dem Speicher erzeugt</translation>
     </message>
@@ -8631,7 +8631,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimCursorListJob</name>
     <message>
-        <location filename="../models/scim/scimcursorlistjob.cpp" line="+84"/>
+        <location filename="../models/scim/scimcursorlistjob.cpp" line="+85"/>
         <source>the server rejected its own cursor (invalidCursor)</source>
         <translation>der Server hat seinen eigenen Cursor abgelehnt (invalidCursor)</translation>
     </message>
@@ -8819,7 +8819,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ScimListJob</name>
     <message>
-        <location filename="../models/scim/scimlistjob.cpp" line="+68"/>
+        <location filename="../models/scim/scimlistjob.cpp" line="+69"/>
         <source>The SCIM server needed more than %1 requests to list %2 resources; its paging does not add up. The previous snapshot was kept.</source>
         <translation>Der SCIM-Server brauchte mehr als %1 Anfragen, um %2 Ressourcen aufzulisten; sein Blättern geht nicht auf. Der vorige Snapshot wurde beibehalten.</translation>
     </message>
@@ -9579,7 +9579,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::SyncJob</name>
     <message>
-        <location filename="../models/sync/syncjob.cpp" line="+18"/>
+        <location filename="../models/sync/syncjob.cpp" line="+19"/>
         <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
         <translation>%1 Benutzer, %2 Gruppen, %3 Mitgliedschaften synchronisiert; %4 Ereignisse abgeleitet (%5 Synchronisierung, %6 s, %7 Anfragen)</translation>
     </message>
@@ -9770,7 +9770,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TargetSyncJob</name>
     <message>
-        <location filename="../models/sync/targetsyncjob.cpp" line="+17"/>
+        <location filename="../models/sync/targetsyncjob.cpp" line="+18"/>
         <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
         <translation>Ziel %1: %2 Benutzer, %3 Gruppen, %4 Mitgliedschaften (%5, %6 Anfragen</translation>
     </message>
@@ -9831,17 +9831,17 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+35"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The sync of target %1 was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung des Ziels %1 wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Saving the snapshot of target %1</source>
         <translation>Speichere den Stand des Ziels %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Target %1: %2</source>
         <translation>Ziel %1: %2</translation>
     </message>
@@ -10732,7 +10732,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>TimelineItem</name>
     <message>
-        <location filename="../views/timelineitem.cpp" line="+191"/>
+        <location filename="../views/timelineitem.cpp" line="+192"/>
         <source>Nothing to show here: select users, a role or a job, or choose &quot;All&quot; to see the whole history.</source>
         <translation>Hier gibt es nichts anzuzeigen: wählen Sie Benutzer, eine Rolle oder einen Job aus, oder wählen Sie „Alles“, um den gesamten Verlauf zu sehen.</translation>
     </message>

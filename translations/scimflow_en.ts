@@ -71,7 +71,7 @@
 <context>
     <name>Scimflow::Console</name>
     <message numerus="yes">
-        <location filename="../app/console.cpp" line="+254"/>
+        <location filename="../app/console.cpp" line="+264"/>
         <source>Received %n OpenLineage run(s).</source>
         <translation>
             <numerusform>Received %n OpenLineage run.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+60"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Cancelled before %n credential source were read; their inventory is unchanged.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+69"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Cancelled before %n pipeline source was read; its jobs are unchanged.</numerusform>

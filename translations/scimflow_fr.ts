@@ -253,7 +253,7 @@
 <context>
     <name>Scimflow</name>
     <message>
-        <location filename="../app/demoloader.cpp" line="+42"/>
+        <location filename="../app/demoloader.cpp" line="+43"/>
         <source>Cannot create the folder %1 for the demo database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de démonstration.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Impossible de remplacer l&apos;ancienne base de démonstration %1&#xa0;; fermez les autres fenêtres Scimflow et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+30"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+31"/>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
     </message>
@@ -1688,7 +1688,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::Console</name>
     <message>
-        <location filename="../app/console.cpp" line="+79"/>
+        <location filename="../app/console.cpp" line="+81"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -1758,7 +1758,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Impossible de passer à la connexion %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Scimflow — demo</source>
         <translation>Scimflow — démo</translation>
     </message>
@@ -1880,7 +1880,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+59"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+60"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Annulé avant la lecture de %n source d&apos;identifiants ; son inventaire est inchangé.</numerusform>
@@ -6298,7 +6298,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::PipelineSyncJob</name>
     <message numerus="yes">
-        <location filename="../models/sync/pipelinesyncjob.cpp" line="+68"/>
+        <location filename="../models/sync/pipelinesyncjob.cpp" line="+69"/>
         <source>Cancelled before %n pipeline source(s) were read; their jobs are unchanged.</source>
         <translation>
             <numerusform>Annulé avant la lecture de %n source de pipeline ; ses jobs sont inchangés.</numerusform>
@@ -6326,7 +6326,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Enregistrement des jobs de %1…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -7016,7 +7016,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReportJob</name>
     <message>
-        <location filename="../models/reports/reportjob.cpp" line="+49"/>
+        <location filename="../models/reports/reportjob.cpp" line="+51"/>
         <source>The database %1 does not exist; sync or open a database first.</source>
         <translation>La base de données %1 n&apos;existe pas&#xa0;; synchronisez ou ouvrez d&apos;abord une base.</translation>
     </message>
@@ -7976,12 +7976,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReviewJob</name>
     <message>
-        <location filename="../models/reviews/reviewjob.cpp" line="+19"/>
+        <location filename="../models/reviews/reviewjob.cpp" line="+20"/>
         <source>The database %1 does not exist; sync or open a database first.</source>
         <translation>La base de données %1 n’existe pas ; synchronisez ou ouvrez d’abord une base de données.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Generating the items from the store</source>
         <translation>Génération des éléments à partir de la base</translation>
     </message>
@@ -8631,7 +8631,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimCursorListJob</name>
     <message>
-        <location filename="../models/scim/scimcursorlistjob.cpp" line="+84"/>
+        <location filename="../models/scim/scimcursorlistjob.cpp" line="+85"/>
         <source>the server rejected its own cursor (invalidCursor)</source>
         <translation>le serveur a refusé son propre curseur (invalidCursor)</translation>
     </message>
@@ -8819,7 +8819,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ScimListJob</name>
     <message>
-        <location filename="../models/scim/scimlistjob.cpp" line="+68"/>
+        <location filename="../models/scim/scimlistjob.cpp" line="+69"/>
         <source>The SCIM server needed more than %1 requests to list %2 resources; its paging does not add up. The previous snapshot was kept.</source>
         <translation>Le serveur SCIM a eu besoin de plus de %1 requêtes pour lister %2 ressources&#xa0;; sa pagination est incohérente. L&apos;instantané précédent a été conservé.</translation>
     </message>
@@ -9579,7 +9579,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::SyncJob</name>
     <message>
-        <location filename="../models/sync/syncjob.cpp" line="+18"/>
+        <location filename="../models/sync/syncjob.cpp" line="+19"/>
         <source>synced %1 users, %2 groups, %3 memberships; %4 events derived (%5 sync, %6 s, %7 requests)</source>
         <translation>%1 utilisateurs, %2 groupes, %3 appartenances synchronisés&#xa0;; %4 événements déduits (synchronisation %5, %6 s, %7 requêtes)</translation>
     </message>
@@ -9770,7 +9770,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TargetSyncJob</name>
     <message>
-        <location filename="../models/sync/targetsyncjob.cpp" line="+17"/>
+        <location filename="../models/sync/targetsyncjob.cpp" line="+18"/>
         <source>target %1: %2 users, %3 groups, %4 memberships (%5, %6 requests</source>
         <translation>cible %1&#xa0;: %2 utilisateurs, %3 groupes, %4 appartenances (%5, %6 requêtes</translation>
     </message>
@@ -9831,17 +9831,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+35"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The sync of target %1 was cancelled; nothing was changed.</source>
         <translation>La synchronisation de la cible %1 a été annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Saving the snapshot of target %1</source>
         <translation>Enregistrement de l’instantané de la cible %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Target %1: %2</source>
         <translation>Cible %1&#xa0;: %2</translation>
     </message>
@@ -10732,7 +10732,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>TimelineItem</name>
     <message>
-        <location filename="../views/timelineitem.cpp" line="+191"/>
+        <location filename="../views/timelineitem.cpp" line="+192"/>
         <source>Nothing to show here: select users, a role or a job, or choose &quot;All&quot; to see the whole history.</source>
         <translation>Rien à afficher ici&#xa0;: sélectionnez des utilisateurs, un rôle ou une tâche, ou choisissez «&#xa0;Tout&#xa0;» pour voir tout l&apos;historique.</translation>
     </message>
