@@ -7,7 +7,16 @@
 #include "scimconnection.h"
 #include "scimfixconnector.h"
 
+#include <QCoreApplication>
+
 namespace Scimflow {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scimflow::ConnectionFixes", text);
+}
+} // namespace
 
 ConnectionFixes::~ConnectionFixes()
 {
@@ -21,10 +30,8 @@ std::unique_ptr<ConnectionFixes> ConnectionFixes::open(const ConnectionProfile &
                                                        QStringList *problems)
 {
     std::unique_ptr<ConnectionFixes> out(new ConnectionFixes);
-    const QString missing =
-        QStringLiteral(
-            "the identity provider's secret of connection \"%1\" could not be read from the keychain")
-            .arg(profile.name);
+    const QString missing = tr("the identity provider's secret could not be read from the keychain; enter it "
+                               "again in the connection dialog");
     if (profile.idpKind == ConnectionProfile::IdpKind::Scim && !profile.scimUrl.isEmpty()) {
         if (!secrets.contains(profile.secretRef)) {
             *problems << missing;
@@ -33,8 +40,8 @@ std::unique_ptr<ConnectionFixes> ConnectionFixes::open(const ConnectionProfile &
         } else {
             out->m_scim = std::move(*scim);
             const QString identity = profile.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
-                                         ? QStringLiteral("OAuth client %1").arg(profile.clientId)
-                                         : QStringLiteral("API token of connection %1").arg(profile.name);
+                                         ? tr("OAuth client %1").arg(profile.clientId)
+                                         : tr("API token of connection %1").arg(profile.name);
             out->m_idpFixes = std::make_unique<ScimFixConnector>(&out->m_scim->client(), identity);
         }
     } else if (profile.idpKind != ConnectionProfile::IdpKind::Scim && profile.hasIdentityProvider()) {
@@ -45,10 +52,9 @@ std::unique_ptr<ConnectionFixes> ConnectionFixes::open(const ConnectionProfile &
         } else {
             out->m_idp = std::move(*idp);
             if (profile.idpKind == ConnectionProfile::IdpKind::Okta) {
-                const QString identity =
-                    profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
-                        ? QStringLiteral("Okta service app %1").arg(profile.clientId)
-                        : QStringLiteral("Okta API token of connection %1").arg(profile.name);
+                const QString identity = profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
+                                             ? tr("Okta service app %1").arg(profile.clientId)
+                                             : tr("Okta API token of connection %1").arg(profile.name);
                 out->m_idpFixes = std::make_unique<OktaFixConnector>(out->m_idp->http.get(),
                                                                      QUrl(profile.orgUrl), identity);
             } else {
@@ -56,25 +62,23 @@ std::unique_ptr<ConnectionFixes> ConnectionFixes::open(const ConnectionProfile &
                                        ? GraphDirectoryReader::defaultGraphUrl()
                                        : QUrl(profile.graphUrl.trimmed());
                 out->m_idpFixes = std::make_unique<GraphFixConnector>(
-                    out->m_idp->http.get(), graph,
-                    QStringLiteral("Entra ID app registration %1").arg(profile.clientId));
+                    out->m_idp->http.get(), graph, tr("Entra ID app registration %1").arg(profile.clientId));
             }
         }
     }
     for (const ScimTargetSource &target : profile.scimTargets) {
         if (!secrets.contains(target.secretRef)) {
-            *problems << QStringLiteral("SCIM target %1: its token could not be read from the keychain")
-                             .arg(target.name);
+            *problems << tr("SCIM target %1: its token could not be read from the keychain").arg(target.name);
             continue;
         }
         auto connection = ScimConnection::createTarget(target.url.trimmed(), target.vendor,
                                                        secrets.value(target.secretRef), profile.caFile);
         if (!connection) {
-            *problems << QStringLiteral("SCIM target %1: %2").arg(target.name, connection.error().message);
+            *problems << tr("SCIM target %1: %2").arg(target.name, connection.error().message);
             continue;
         }
-        auto fixes = std::make_unique<ScimFixConnector>(
-            &(*connection)->client(), QStringLiteral("token of SCIM target %1").arg(target.name));
+        auto fixes = std::make_unique<ScimFixConnector>(&(*connection)->client(),
+                                                        tr("token of SCIM target %1").arg(target.name));
         fixes->setTargetName(target.name);
         out->m_targets.push_back(std::move(*connection));
         out->m_targetFixes.push_back(std::move(fixes));

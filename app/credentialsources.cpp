@@ -2,8 +2,6 @@
 
 #include "authprovider.h"
 #include "credentialfixconnector.h"
-#include "githubappauth.h"
-#include "googlecredentialsauth.h"
 #include "httpclient.h"
 #include "jwtassertion.h"
 
@@ -91,25 +89,16 @@ Result<Fixes> fixes(const CredentialSourceRun &run)
         if (Status s = out.http->setCaFile(run.caFile); !s)
             return s.error();
     }
+    out.auth = run.makeAuth(out.http.get(), options);
+    if (!out.auth)
+        out.auth = std::make_unique<StaticTokenAuth>(run.bearerToken);
     CredentialFixConnector::Target gcp;
     CredentialFixConnector::Target github;
     if (run.kind == CredentialSourceRun::Kind::Gcp) {
-        if (run.google)
-            out.auth = std::make_unique<GoogleCredentialsAuth>(out.http.get(), *run.google);
-        else
-            out.auth = std::make_unique<StaticTokenAuth>(run.bearerToken);
         gcp = {out.http.get(), run.iamBase, run.project,
                run.google ? tr("Google credentials %1").arg(run.google->principal())
                           : tr("Google Cloud access token of project %1").arg(run.project)};
     } else {
-        GithubAppAuth::Config config;
-        config.apiBase = run.githubBase;
-        config.organisation = run.organisation;
-        config.appId = run.appId;
-        config.privateKeyPem = run.appPrivateKeyPem;
-        config.caFile = run.caFile;
-        config.http = options;
-        out.auth = std::make_unique<GithubAppAuth>(config);
         github = {out.http.get(), run.githubBase, run.organisation, tr("GitHub App %1").arg(run.appId)};
     }
     out.http->setAuthProvider(out.auth.get());

@@ -3,23 +3,18 @@
 #include "auditlog.h"
 #include "authprovider.h"
 #include "connectiondatabase.h"
+#include "connectionfixes.h"
 #include "consolesession.h"
 #include "credentialfixconnector.h"
 #include "credentialsandbox.h"
 #include "credentialsources.h"
 #include "demoenvironment.h"
 #include "demoloader.h"
-#include "directoryreaderfactory.h"
 #include "fixexecutor.h"
 #include "githubappauth.h"
-#include "graphdirectoryreader.h"
-#include "graphfixconnector.h"
 #include "httpclient.h"
 #include "jobcancelconnector.h"
-#include "oktafixconnector.h"
 #include "pipelinesandbox.h"
-#include "scimconnection.h"
-#include "scimfixconnector.h"
 #include "store.h"
 
 #include <QDir>
@@ -47,36 +42,24 @@ QString cleanPath(const QString &path)
 /// per pipeline source that can cancel jobs, each with its own credential.
 struct Workspace::OpenConnection
 {
-    std::unique_ptr<ScimConnection> scim;
-    std::unique_ptr<ScimFixConnector> scimFixes;
-    std::unique_ptr<DirectoryConnection> idp; // an IdP read through its own API (Okta, Microsoft Graph)
-    std::unique_ptr<FixConnector> idpFixes;
+    std::unique_ptr<ConnectionFixes> directory; // the identity provider's and the SCIM targets' fixes
     std::vector<std::unique_ptr<AuthProvider>> pipelineAuth; // destroyed after the clients that use them
     std::vector<std::unique_ptr<HttpClient>> pipelineHttp;
     std::vector<std::unique_ptr<JobCancelConnector>> cancels;
     std::unique_ptr<CredentialFixConnector> credentialFixes; // uses pipelineHttp; goes first
-    std::vector<std::unique_ptr<ScimConnection>> targets;    // the SCIM provisioning targets
-    std::vector<std::unique_ptr<ScimFixConnector>> targetFixes;
     std::vector<CredentialSources::Fixes> credentialSources; // each with its own client and credential
 
     ~OpenConnection()
     {
         // Connectors go before the clients they send through.
-        targetFixes.clear();
         cancels.clear();
-        scimFixes.reset();
-        idpFixes.reset();
     }
 
     QList<FixConnector *> connectors() const
     {
         QList<FixConnector *> out;
-        if (scimFixes)
-            out << scimFixes.get();
-        if (idpFixes)
-            out << idpFixes.get();
-        for (const auto &t : targetFixes)
-            out << t.get();
+        if (directory)
+            out << directory->connectors();
         for (const auto &c : cancels)
             out << c.get();
         if (credentialFixes)
@@ -302,61 +285,7 @@ void Workspace::connectTo(const ConnectionProfile &profile, const QHash<QString,
 {
     auto open = std::make_unique<OpenConnection>();
     QStringList problems;
-    if (profile.idpKind != ConnectionProfile::IdpKind::Scim && profile.hasIdentityProvider()) {
-        if (!secrets.contains(profile.secretRef)) {
-            problems << tr(
-                "the identity provider's secret could not be read from the keychain; enter it again "
-                "in the connection dialog");
-        } else if (auto idp = makeDirectoryReader(profile, secrets.value(profile.secretRef)); !idp) {
-            problems << idp.error().message;
-        } else {
-            open->idp = std::move(*idp);
-            if (profile.idpKind == ConnectionProfile::IdpKind::Okta) {
-                const QString identity = profile.authKind == ConnectionProfile::AuthKind::PrivateKeyJwt
-                                             ? tr("Okta service app %1").arg(profile.clientId)
-                                             : tr("Okta API token of connection %1").arg(profile.name);
-                open->idpFixes =
-                    std::make_unique<OktaFixConnector>(open->idp->http.get(), QUrl(profile.orgUrl), identity);
-            } else {
-                const QUrl graph = profile.graphUrl.trimmed().isEmpty()
-                                       ? GraphDirectoryReader::defaultGraphUrl()
-                                       : QUrl(profile.graphUrl.trimmed());
-                open->idpFixes = std::make_unique<GraphFixConnector>(
-                    open->idp->http.get(), graph, tr("Entra ID app registration %1").arg(profile.clientId));
-            }
-        }
-    } else if (profile.idpKind == ConnectionProfile::IdpKind::Scim && !profile.scimUrl.isEmpty()) {
-        if (!secrets.contains(profile.secretRef)) {
-            problems << tr(
-                "the identity provider's secret could not be read from the keychain; enter it again "
-                "in the connection dialog");
-        } else if (auto scim = ScimConnection::create(profile, secrets.value(profile.secretRef)); !scim) {
-            problems << scim.error().message;
-        } else {
-            open->scim = std::move(*scim);
-            const QString identity = profile.authKind == ConnectionProfile::AuthKind::OAuthClientCredentials
-                                         ? tr("OAuth client %1").arg(profile.clientId)
-                                         : tr("API token of connection %1").arg(profile.name);
-            open->scimFixes = std::make_unique<ScimFixConnector>(&open->scim->client(), identity);
-        }
-    }
-    for (const ScimTargetSource &target : profile.scimTargets) {
-        if (!secrets.contains(target.secretRef)) {
-            problems << tr("SCIM target %1: its token could not be read from the keychain").arg(target.name);
-            continue;
-        }
-        auto connection = ScimConnection::createTarget(target.url.trimmed(), target.vendor,
-                                                       secrets.value(target.secretRef), profile.caFile);
-        if (!connection) {
-            problems << tr("SCIM target %1: %2").arg(target.name, connection.error().message);
-            continue;
-        }
-        auto fixes = std::make_unique<ScimFixConnector>(&(*connection)->client(),
-                                                        tr("token of SCIM target %1").arg(target.name));
-        fixes->setTargetName(target.name);
-        open->targets.push_back(std::move(*connection));
-        open->targetFixes.push_back(std::move(fixes));
-    }
+    open->directory = ConnectionFixes::open(profile, secrets, &problems);
     for (const PipelineSource &source : profile.pipelineSources) {
         if (source.kind == PipelineSource::Kind::OpenLineage || source.url.isEmpty())
             continue;

@@ -1686,6 +1686,54 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
 </context>
 <context>
+    <name>Scimflow::ConnectionFixes</name>
+    <message>
+        <location filename="../app/connectionfixes.cpp" line="+33"/>
+        <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
+        <translation>das Geheimnis des Identitätsanbieters konnte nicht aus dem Schlüsselbund gelesen werden; geben Sie es im Verbindungsdialog erneut ein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OAuth client %1</source>
+        <translation>OAuth-Client %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token of connection %1</source>
+        <translation>API-Token der Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Okta service app %1</source>
+        <translation>Okta-Service-App %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okta API token of connection %1</source>
+        <translation>Okta-API-Token der Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entra ID app registration %1</source>
+        <translation>Entra-ID-App-Registrierung %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCIM target %1: its token could not be read from the keychain</source>
+        <translation>SCIM-Ziel %1: Sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCIM target %1: %2</source>
+        <translation>SCIM-Ziel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>token of SCIM target %1</source>
+        <translation>Token des SCIM-Ziels %1</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::Console</name>
     <message>
         <location filename="../app/console.cpp" line="+81"/>
@@ -1880,7 +1928,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+60"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+80"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
@@ -1893,7 +1941,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Zugangsdaten von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Reading %1: %2 of %3…</source>
         <translation>%1 wird gelesen: %2 von %3…</translation>
     </message>
@@ -1903,7 +1951,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>%1 wird gelesen: bisher %2…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>Recording the failed read of %1…</source>
         <translation>Das fehlgeschlagene Lesen von %1 wird festgehalten…</translation>
     </message>
@@ -2023,7 +2071,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialSource</name>
     <message>
-        <location filename="../models/secrets/credentialsource.cpp" line="+35"/>
+        <location filename="../models/secrets/credentialsource.cpp" line="+52"/>
         <source>GitHub organisation %1</source>
         <translation>GitHub-Organisation %1</translation>
     </message>
@@ -2296,7 +2344,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialSources</name>
     <message>
-        <location filename="../app/credentialsources.cpp" line="+42"/>
+        <location filename="../app/credentialsources.cpp" line="+40"/>
         <source>%1: its credentials are not in the keychain; choose the key file or enter the token again in the connection dialog.</source>
         <translation>%1: Die Anmeldedaten sind nicht im Schlüsselbund; wählen Sie die Schlüsseldatei oder geben Sie das Token im Verbindungsdialog erneut ein.</translation>
     </message>
@@ -2312,7 +2360,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>%1: Der Schlüsselbund enthält keinen privaten RSA-Schlüssel, mit dem die GitHub-App signieren kann; wählen Sie die Schlüsseldatei der App im Verbindungsdialog erneut.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Google credentials %1</source>
         <translation>Google-Anmeldedaten %1</translation>
     </message>
@@ -2322,7 +2370,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Google-Cloud-Zugriffstoken des Projekts %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>GitHub App %1</source>
         <translation>GitHub-App %1</translation>
     </message>
@@ -10479,7 +10527,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+175"/>
+        <location filename="../app/workspace.cpp" line="+158"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -10514,33 +10562,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+23"/>
-        <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
-        <translation>das Geheimnis des Identitätsanbieters konnte nicht aus dem Schlüsselbund gelesen werden; geben Sie es im Verbindungsdialog erneut ein</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Okta service app %1</source>
-        <translation>Okta-Service-App %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Okta API token of connection %1</source>
-        <translation>Okta-API-Token der Verbindung %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>OAuth client %1</source>
-        <translation>OAuth-Client %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API token of connection %1</source>
-        <translation>API-Token der Verbindung %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1: its token could not be read from the keychain</source>
         <translation>%1: sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
@@ -10599,26 +10621,6 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+2"/>
         <source>GitHub App %1</source>
         <translation>GitHub-App %1</translation>
-    </message>
-    <message>
-        <location line="-112"/>
-        <source>Entra ID app registration %1</source>
-        <translation>Entra-ID-App-Registrierung %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>SCIM target %1: its token could not be read from the keychain</source>
-        <translation>SCIM-Ziel %1: Sein Token konnte nicht aus dem Schlüsselbund gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SCIM target %1: %2</source>
-        <translation>SCIM-Ziel %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>token of SCIM target %1</source>
-        <translation>Token des SCIM-Ziels %1</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+60"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+80"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Cancelled before %n credential source were read; their inventory is unchanged.</numerusform>

@@ -1686,6 +1686,54 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     </message>
 </context>
 <context>
+    <name>Scimflow::ConnectionFixes</name>
+    <message>
+        <location filename="../app/connectionfixes.cpp" line="+33"/>
+        <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
+        <translation>le secret du fournisseur d&apos;identité n&apos;a pas pu être lu dans le trousseau ; saisissez-le de nouveau dans la boîte de dialogue de connexion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OAuth client %1</source>
+        <translation>Client OAuth %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token of connection %1</source>
+        <translation>Jeton d&apos;API de la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Okta service app %1</source>
+        <translation>Application de service Okta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Okta API token of connection %1</source>
+        <translation>Jeton d’API Okta de la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entra ID app registration %1</source>
+        <translation>Inscription d’application Entra ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCIM target %1: its token could not be read from the keychain</source>
+        <translation>Cible SCIM %1 : son jeton n’a pas pu être lu dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCIM target %1: %2</source>
+        <translation>Cible SCIM %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>token of SCIM target %1</source>
+        <translation>jeton de la cible SCIM %1</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::Console</name>
     <message>
         <location filename="../app/console.cpp" line="+81"/>
@@ -1880,7 +1928,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+60"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+80"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Annulé avant la lecture de %n source d&apos;identifiants ; son inventaire est inchangé.</numerusform>
@@ -1893,7 +1941,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Lecture des identifiants de %1…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Reading %1: %2 of %3…</source>
         <translation>Lecture de %1 : %2 sur %3…</translation>
     </message>
@@ -1903,7 +1951,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Lecture de %1 : %2 jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>Recording the failed read of %1…</source>
         <translation>Enregistrement de l&apos;échec de lecture de %1…</translation>
     </message>
@@ -2023,7 +2071,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialSource</name>
     <message>
-        <location filename="../models/secrets/credentialsource.cpp" line="+35"/>
+        <location filename="../models/secrets/credentialsource.cpp" line="+52"/>
         <source>GitHub organisation %1</source>
         <translation>Organisation GitHub %1</translation>
     </message>
@@ -2296,7 +2344,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialSources</name>
     <message>
-        <location filename="../app/credentialsources.cpp" line="+42"/>
+        <location filename="../app/credentialsources.cpp" line="+40"/>
         <source>%1: its credentials are not in the keychain; choose the key file or enter the token again in the connection dialog.</source>
         <translation>%1 : ses identifiants ne sont pas dans le trousseau ; choisissez le fichier de clé ou saisissez à nouveau le jeton dans la boîte de dialogue de connexion.</translation>
     </message>
@@ -2312,7 +2360,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>%1 : le trousseau ne contient aucune clé privée RSA avec laquelle l’application GitHub peut signer ; choisissez à nouveau le fichier de clé de l’application dans la boîte de dialogue de connexion.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Google credentials %1</source>
         <translation>Identifiants Google %1</translation>
     </message>
@@ -2322,7 +2370,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Jeton d’accès Google Cloud du projet %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>GitHub App %1</source>
         <translation>Application GitHub %1</translation>
     </message>
@@ -10479,7 +10527,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+175"/>
+        <location filename="../app/workspace.cpp" line="+158"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -10514,33 +10562,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Lecture des secrets de la connexion « %1 »…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+23"/>
-        <source>the identity provider&apos;s secret could not be read from the keychain; enter it again in the connection dialog</source>
-        <translation>le secret du fournisseur d&apos;identité n&apos;a pas pu être lu dans le trousseau ; saisissez-le de nouveau dans la boîte de dialogue de connexion</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Okta service app %1</source>
-        <translation>Application de service Okta %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Okta API token of connection %1</source>
-        <translation>Jeton d’API Okta de la connexion %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>OAuth client %1</source>
-        <translation>Client OAuth %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API token of connection %1</source>
-        <translation>Jeton d&apos;API de la connexion %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1: its token could not be read from the keychain</source>
         <translation>%1 : son jeton n&apos;a pas pu être lu dans le trousseau</translation>
     </message>
@@ -10599,26 +10621,6 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+2"/>
         <source>GitHub App %1</source>
         <translation>Application GitHub %1</translation>
-    </message>
-    <message>
-        <location line="-112"/>
-        <source>Entra ID app registration %1</source>
-        <translation>Inscription d’application Entra ID %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>SCIM target %1: its token could not be read from the keychain</source>
-        <translation>Cible SCIM %1 : son jeton n’a pas pu être lu dans le trousseau</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SCIM target %1: %2</source>
-        <translation>Cible SCIM %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>token of SCIM target %1</source>
-        <translation>jeton de la cible SCIM %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,26 @@ QString CredentialSourceRun::name() const
                              : QStringLiteral("github tokens %1").arg(organisation);
 }
 
+std::unique_ptr<AuthProvider> CredentialSourceRun::makeAuth(HttpClient *http,
+                                                            const HttpClientOptions &options) const
+{
+    if (kind == Kind::Gcp) {
+        if (google)
+            return std::make_unique<GoogleCredentialsAuth>(http, *google);
+        if (!bearerToken.isEmpty())
+            return std::make_unique<StaticTokenAuth>(bearerToken);
+        return nullptr;
+    }
+    GithubAppAuth::Config config;
+    config.apiBase = githubBase;
+    config.organisation = organisation;
+    config.appId = appId;
+    config.privateKeyPem = appPrivateKeyPem;
+    config.caFile = caFile;
+    config.http = options;
+    return std::make_unique<GithubAppAuth>(config);
+}
+
 CredentialInventoryJob::CredentialInventoryJob(QString databasePath, QList<CredentialSourceRun> sources,
                                                QObject *parent)
     : QObject(parent)
@@ -92,6 +112,8 @@ void CredentialInventoryJob::fetch(const CredentialSourceRun &run)
             return;
         }
     }
+    m_auth = run.makeAuth(m_http.get(), options);
+    m_http->setAuthProvider(m_auth.get());
     const auto hook = [this](auto *fetcher) {
         using F = std::remove_pointer_t<decltype(fetcher)>;
         connect(fetcher, &F::finished, this, [this, fetcher] { write(fetcher->result(), std::nullopt); });
@@ -106,11 +128,6 @@ void CredentialInventoryJob::fetch(const CredentialSourceRun &run)
             fetcher, [fetcher] { fetcher->start(); }, Qt::QueuedConnection);
     };
     if (run.kind == CredentialSourceRun::Kind::Gcp) {
-        if (run.google)
-            m_auth = std::make_unique<GoogleCredentialsAuth>(m_http.get(), *run.google);
-        else if (!run.bearerToken.isEmpty())
-            m_auth = std::make_unique<StaticTokenAuth>(run.bearerToken);
-        m_http->setAuthProvider(m_auth.get());
         GcpIamFetcher::Options o;
         o.iamBase = run.iamBase;
         o.policyAnalyzerBase = run.policyAnalyzerBase;
@@ -120,15 +137,6 @@ void CredentialInventoryJob::fetch(const CredentialSourceRun &run)
         hook(new GcpIamFetcher(*m_http, o, this));
         return;
     }
-    GithubAppAuth::Config config;
-    config.apiBase = run.githubBase;
-    config.organisation = run.organisation;
-    config.appId = run.appId;
-    config.privateKeyPem = run.appPrivateKeyPem;
-    config.caFile = run.caFile;
-    config.http = options;
-    m_auth = std::make_unique<GithubAppAuth>(config);
-    m_http->setAuthProvider(m_auth.get());
     auto *fetcher = new GithubTokenFetcher(*m_http, run.githubBase, run.organisation, this);
     if (run.pageSize > 0)
         fetcher->setPerPage(run.pageSize);

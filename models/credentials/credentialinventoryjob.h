@@ -17,6 +17,7 @@ namespace Scimflow {
 
 class AuthProvider;
 class HttpClient;
+struct HttpClientOptions;
 
 /// One credential source with what it needs to be read: a Google Cloud project (IAM + Policy Analyzer) or a
 /// GitHub organisation (fine-grained tokens, read as a GitHub App installation).
@@ -42,6 +43,9 @@ struct CredentialSourceRun
     int pageSize = 0; // 0: the API's maximum
 
     QString name() const; // "gcp iam P" / "github tokens ORG"
+    /// What this source's requests authenticate with: the Google credentials or access token (null when
+    /// neither is given), or the GitHub App's installation token. \a http fetches the Google tokens.
+    std::unique_ptr<AuthProvider> makeAuth(HttpClient *http, const HttpClientOptions &options) const;
 };
 
 /// Reads credential sources one after the other and writes each source's inventory in one transaction on a

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <array>
+
 namespace Scimflow {
 
 namespace {
@@ -21,6 +23,21 @@ bool urlOrEmpty(const QString &text)
     const QUrl url(text.trimmed());
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+/// The stored fields of \a s by their JSON keys (const or not, for writing and for reading).
+template <typename Source> auto fields(Source &s)
+{
+    using Field = std::pair<const char *, decltype(&s.project)>;
+    return std::array<Field, 9>{Field{"project", &s.project},
+                                Field{"iamUrl", &s.iamUrl},
+                                Field{"policyAnalyzerUrl", &s.policyAnalyzerUrl},
+                                Field{"credentialsFile", &s.credentialsFile},
+                                Field{"organisation", &s.organisation},
+                                Field{"appId", &s.appId},
+                                Field{"appKeyFile", &s.appKeyFile},
+                                Field{"githubUrl", &s.githubUrl},
+                                Field{"secretRef", &s.secretRef}};
 }
 
 } // namespace
@@ -60,17 +77,7 @@ QJsonArray CredentialSource::toJson(const QList<CredentialSource> &sources)
     QJsonArray out;
     for (const CredentialSource &s : sources) {
         QJsonObject o{{QLatin1String("kind"), kindName(s.kind)}};
-        const std::pair<const char *, const QString *> fields[] = {
-            {"project", &s.project},
-            {"iamUrl", &s.iamUrl},
-            {"policyAnalyzerUrl", &s.policyAnalyzerUrl},
-            {"credentialsFile", &s.credentialsFile},
-            {"organisation", &s.organisation},
-            {"appId", &s.appId},
-            {"appKeyFile", &s.appKeyFile},
-            {"githubUrl", &s.githubUrl},
-            {"secretRef", &s.secretRef}};
-        for (const auto &[key, value] : fields) {
+        for (const auto &[key, value] : fields(s)) {
             if (!value->isEmpty())
                 o.insert(QLatin1String(key), *value);
         }
@@ -87,16 +94,7 @@ QList<CredentialSource> CredentialSource::fromJson(const QJsonArray &array)
         CredentialSource s;
         s.kind =
             o.value(QLatin1String("kind")).toString() == QLatin1String("github") ? Kind::Github : Kind::Gcp;
-        const std::pair<const char *, QString *> fields[] = {{"project", &s.project},
-                                                             {"iamUrl", &s.iamUrl},
-                                                             {"policyAnalyzerUrl", &s.policyAnalyzerUrl},
-                                                             {"credentialsFile", &s.credentialsFile},
-                                                             {"organisation", &s.organisation},
-                                                             {"appId", &s.appId},
-                                                             {"appKeyFile", &s.appKeyFile},
-                                                             {"githubUrl", &s.githubUrl},
-                                                             {"secretRef", &s.secretRef}};
-        for (const auto &[key, value] : fields)
+        for (const auto &[key, value] : fields(s))
             *value = o.value(QLatin1String(key)).toString();
         if (s.validate().isEmpty())
             out << s;
