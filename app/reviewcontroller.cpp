@@ -157,16 +157,6 @@ Status ReviewController::startDemoSession()
     return {};
 }
 
-void ReviewController::reloadCampaigns(qint64 current)
-{
-    Store *store = m_workspace->store();
-    if (!store)
-        return;
-    Result<QList<ReviewCampaign>> campaigns = ReviewRepository(store->database()).campaigns();
-    if (campaigns)
-        window()->setCampaigns(*campaigns, current);
-}
-
 void ReviewController::createCampaign(qint64 supersedes)
 {
     Store *store = m_workspace->store();
@@ -275,9 +265,7 @@ void ReviewController::refreshItems(const QList<qint64> &ids)
         if (Result<ReviewItem> it = repo.item(id))
             items << *it;
     }
-    m_model->updateItems(items);
-    // The combo's counts; cheap (one aggregate query per campaign).
-    reloadCampaigns(m_model->campaign().id);
+    m_model->updateItems(items); // the window's campaign list counts them
 }
 
 void ReviewController::signOff(qint64 campaignId)

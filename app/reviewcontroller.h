@@ -47,7 +47,6 @@ public:
     Status startDemoSession();
 
 private:
-    void reloadCampaigns(qint64 current);
     void createCampaign(qint64 supersedes);
     void decide(const QList<qint64> &ids, int decision, const QString &justification);
     void assign(const QList<qint64> &ids, const QString &reviewer);

@@ -267,6 +267,16 @@ void ReviewWindow::buildActions()
     connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(currentCampaignId()); });
 }
 
+QString ReviewWindow::campaignLabel(const ReviewCampaign &c)
+{
+    return tr("%1: %2 (%3/%4 decided, %5)")
+        .arg(c.id)
+        .arg(c.name)
+        .arg(c.decided)
+        .arg(c.items)
+        .arg(c.signedOff ? tr("signed") : tr("open"));
+}
+
 void ReviewWindow::setCampaigns(const QList<ReviewCampaign> &campaigns, qint64 current)
 {
     m_campaignList = campaigns;
@@ -275,12 +285,7 @@ void ReviewWindow::setCampaigns(const QList<ReviewCampaign> &campaigns, qint64 c
     int index = -1;
     for (int i = 0; i < campaigns.size(); ++i) {
         const ReviewCampaign &c = campaigns[i];
-        m_campaigns->addItem(tr("%1: %2 (%3/%4 decided, %5)")
-                                 .arg(c.id)
-                                 .arg(c.name)
-                                 .arg(c.decided)
-                                 .arg(c.items)
-                                 .arg(c.signedOff ? tr("signed") : tr("open")));
+        m_campaigns->addItem(campaignLabel(c));
         if (c.id == current)
             index = i;
     }
@@ -400,6 +405,15 @@ void ReviewWindow::refresh()
         if (it.decision == ReviewDecision::Keep || it.decision == ReviewDecision::Revoke) {
             ++decided;
             ++p.decided;
+        }
+    }
+    // The campaign list's count for the campaign shown follows its items here: counting them in the
+    // database after every decision took longer than the decision on a large campaign.
+    for (int i = 0; i < m_campaignList.size(); ++i) {
+        ReviewCampaign &listed = m_campaignList[i];
+        if (listed.id == c.id && listed.decided != decided) {
+            listed.decided = decided;
+            m_campaigns->setItemText(i, campaignLabel(listed));
         }
     }
     m_progress->setRange(0, std::max(1, int(m_model->items().size())));

@@ -112,6 +112,8 @@ private:
     QAction *m_remediate = nullptr;
     QAction *m_applyPlan = nullptr;
     QAction *m_export = nullptr;
+    static QString campaignLabel(const ReviewCampaign &campaign);
+
     QList<ReviewCampaign> m_campaignList;
     std::function<QString(const QString &)> m_prompt;
 };
