@@ -34,6 +34,70 @@ namespace {
 const Timestamp kAnchor = timestampFromIso(u"2026-11-28T12:00:00Z");
 const QString kToken = QStringLiteral("sandbox-t0ken-review-7c2e");
 
+HttpClientOptions fastOptions()
+{
+    HttpClientOptions options;
+    options.timeoutMs = 5000;
+    options.maxRetries = 1;
+    options.backoffBaseMs = 10;
+    options.backoffMaxMs = 40;
+    return options;
+}
+
+/// The demo directory served by the SCIM sandbox, its store, the fixes through the sandbox and a signed
+/// campaign over it: the recommended revocations decided revoke, the rest keep.
+struct SignedCampaign
+{
+    Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
+    SandboxServer server;
+    std::unique_ptr<ScimSandbox> sandbox;
+    HttpClient http{fastOptions()};
+    StaticTokenAuth auth{kToken};
+    std::unique_ptr<ScimClient> client;
+    std::unique_ptr<ScimFixConnector> connector;
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<AuditLog> log;
+    std::unique_ptr<FixExecutor> executor;
+    std::unique_ptr<FixPlanner> planner;
+    ReviewCampaign campaign;
+
+    /// False when a step fails (the test then fails at the caller's QVERIFY).
+    bool open(const QString &name)
+    {
+        if (!server.listen())
+            return false;
+        sandbox = std::make_unique<ScimSandbox>(server, scenario, kToken);
+        http.setAuthProvider(&auth);
+        client = std::make_unique<ScimClient>(&http, sandbox->baseUrl(), VendorProfile::generic());
+        connector = std::make_unique<ScimFixConnector>(client.get(), QStringLiteral("sandbox API token"));
+        auto opened = Store::open(dir.filePath(QStringLiteral("review.db")));
+        if (!opened)
+            return false;
+        store = std::move(*opened);
+        if (!ScenarioImporter::write(*store, scenario))
+            return false;
+        log = std::make_unique<AuditLog>(store->database());
+        executor = std::make_unique<FixExecutor>(*log, QList<FixConnector *>{connector.get()});
+        planner = std::make_unique<FixPlanner>(store->database(), QList<FixConnector *>{connector.get()});
+        ReviewRepository repo(store->database());
+        ReviewCampaign spec;
+        spec.name = name;
+        spec.periodFrom = kAnchor - 30 * kMsPerDay;
+        spec.periodTo = kAnchor;
+        spec.idleDays = 7;
+        spec.scope.serviceAccounts = true;
+        Result<ReviewCampaign> c = repo.create(spec);
+        if (!c || !repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")) ||
+            !repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("in use"),
+                                    QStringLiteral("bob")) ||
+            !repo.signOff(c->id, QStringLiteral("carol")))
+            return false;
+        campaign = *repo.campaign(c->id);
+        return true;
+    }
+};
+
 } // namespace
 
 class TestReviewRemediation : public QObject
@@ -48,43 +112,16 @@ private slots:
 
 void TestReviewRemediation::revokeDecisionsAreAppliedThroughTheFixes()
 {
-    const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
-    SandboxServer server;
-    QVERIFY(server.listen());
-    ScimSandbox sandbox(server, scenario, kToken);
-    HttpClientOptions options;
-    options.timeoutMs = 5000;
-    options.maxRetries = 1;
-    options.backoffBaseMs = 10;
-    options.backoffMaxMs = 40;
-    HttpClient http(options);
-    StaticTokenAuth auth(kToken);
-    http.setAuthProvider(&auth);
-    ScimClient client(&http, sandbox.baseUrl(), VendorProfile::generic());
-    ScimFixConnector connector(&client, QStringLiteral("sandbox API token"));
-
-    QTemporaryDir dir;
-    auto opened = Store::open(dir.filePath(QStringLiteral("review.db")));
-    QVERIFY(opened);
-    std::unique_ptr<Store> store = std::move(*opened);
-    QVERIFY(ScenarioImporter::write(*store, scenario));
-    AuditLog log(store->database());
-    FixExecutor executor(log, {&connector});
-    FixPlanner planner(store->database(), {&connector});
-
+    SignedCampaign rig;
+    QVERIFY(rig.open(QStringLiteral("remediation")));
+    ScimSandbox &sandbox = *rig.sandbox;
+    QTemporaryDir &dir = rig.dir;
+    Store *store = rig.store.get();
+    AuditLog &log = *rig.log;
+    FixExecutor &executor = *rig.executor;
+    FixPlanner &planner = *rig.planner;
     ReviewRepository repo(store->database());
-    ReviewCampaign spec;
-    spec.name = QStringLiteral("remediation");
-    spec.periodFrom = kAnchor - 30 * kMsPerDay;
-    spec.periodTo = kAnchor;
-    spec.idleDays = 7;
-    spec.scope.serviceAccounts = true;
-    Result<ReviewCampaign> c = repo.create(spec);
-    QVERIFY(c);
-    QVERIFY(repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")));
-    QVERIFY(
-        repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("in use"), QStringLiteral("bob")));
-    QVERIFY(repo.signOff(c->id, QStringLiteral("carol")));
+    const Result<ReviewCampaign> c = rig.campaign;
 
     ReviewRemediation remediation(store->database(), planner);
     Result<QList<RemediationStep>> steps = remediation.plan(c->id);
@@ -186,42 +223,16 @@ struct PlanRun
 // runs that skip what was applied and finish the rest.
 void TestReviewRemediation::wholePlanFailsOneItemThenResumes()
 {
-    const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
-    SandboxServer server;
-    QVERIFY(server.listen());
-    ScimSandbox sandbox(server, scenario, kToken);
-    HttpClientOptions options;
-    options.timeoutMs = 5000;
-    options.maxRetries = 1;
-    options.backoffBaseMs = 10;
-    options.backoffMaxMs = 40;
-    HttpClient http(options);
-    StaticTokenAuth auth(kToken);
-    http.setAuthProvider(&auth);
-    ScimClient client(&http, sandbox.baseUrl(), VendorProfile::generic());
-    ScimFixConnector connector(&client, QStringLiteral("sandbox API token"));
-
-    QTemporaryDir dir;
-    auto opened = Store::open(dir.filePath(QStringLiteral("plan.db")));
-    QVERIFY(opened);
-    std::unique_ptr<Store> store = std::move(*opened);
-    QVERIFY(ScenarioImporter::write(*store, scenario));
-    AuditLog log(store->database());
-    FixExecutor executor(log, {&connector});
-    FixPlanner planner(store->database(), {&connector});
+    SignedCampaign rig;
+    QVERIFY(rig.open(QStringLiteral("whole plan")));
+    SandboxServer &server = rig.server;
+    ScimSandbox &sandbox = *rig.sandbox;
+    Store *store = rig.store.get();
+    AuditLog &log = *rig.log;
+    FixExecutor &executor = *rig.executor;
+    FixPlanner &planner = *rig.planner;
     ReviewRepository repo(store->database());
-    ReviewCampaign spec;
-    spec.name = QStringLiteral("whole plan");
-    spec.periodFrom = kAnchor - 30 * kMsPerDay;
-    spec.periodTo = kAnchor;
-    spec.idleDays = 7;
-    spec.scope.serviceAccounts = true;
-    Result<ReviewCampaign> c = repo.create(spec);
-    QVERIFY(c);
-    QVERIFY(repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")));
-    QVERIFY(
-        repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("in use"), QStringLiteral("bob")));
-    QVERIFY(repo.signOff(c->id, QStringLiteral("carol")));
+    const Result<ReviewCampaign> c = rig.campaign;
     const QString digest = repo.campaign(c->id)->digest;
     ReviewRemediation remediation(store->database(), planner);
 
