@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -38,8 +39,12 @@ bool settle(TimelineView &view, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
+    // Waits in the event loop until the answer arrives, as the program does: a polling loop would take a
+    // core from the timeline's worker thread on a two-core machine. The timer only bounds each wait.
+    QTimer wake;
+    wake.start(50);
     while (view.isLoading() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return !view.isLoading();
 }
 
