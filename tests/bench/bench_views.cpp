@@ -24,7 +24,6 @@
 #include <QApplication>
 #include <QChartView>
 #include <QElapsedTimer>
-#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
