@@ -174,29 +174,37 @@ void ReviewController::createCampaign(qint64 supersedes)
         return;
     // The items come from the whole store (800k memberships in the large scenario): off the GUI thread,
     // in one transaction on the job's own connection, so Cancel (or a crash) leaves no campaign behind.
+    watchJob(tr("New Campaign"), tr("Creating the campaign was cancelled; nothing was saved."),
+             [this](const ReviewJobOutcome &outcome) {
+                 showCampaign(outcome.campaign.id);
+                 window()->statusBar()->showMessage(
+                     tr("Campaign %1 created with %n item(s).", nullptr, outcome.campaign.items)
+                         .arg(outcome.campaign.id),
+                     10000);
+             });
+    m_job->startCreate(m_workspace->databasePath(), dialog.campaign());
+}
+
+void ReviewController::watchJob(const QString &title, const QString &cancelled,
+                                const std::function<void(const ReviewJobOutcome &)> &done)
+{
     auto *context = new QObject(this);
-    connect(m_job, &ReviewJob::finished, context, [this, context](const ReviewJobOutcome &outcome) {
+    connect(m_job, &ReviewJob::finished, context, [this, context, done](const ReviewJobOutcome &outcome) {
         m_job->disconnect(context); // one request, one answer
         context->deleteLater();
         closeProgress();
-        showCampaign(outcome.campaign.id);
-        window()->statusBar()->showMessage(
-            tr("Campaign %1 created with %n item(s).", nullptr, outcome.campaign.items)
-                .arg(outcome.campaign.id),
-            10000);
+        done(outcome);
     });
-    connect(m_job, &ReviewJob::failed, context, [this, context](const Error &error) {
-        m_job->disconnect(context); // one request, one answer
+    connect(m_job, &ReviewJob::failed, context, [this, context, title, cancelled](const Error &error) {
+        m_job->disconnect(context);
         context->deleteLater();
         closeProgress();
         if (error.kind == Error::Kind::Cancelled)
-            window()->statusBar()->showMessage(tr("Creating the campaign was cancelled; nothing was saved."),
-                                               10000);
+            window()->statusBar()->showMessage(cancelled, 10000);
         else
-            window()->showError(tr("New Campaign"), error.message);
+            window()->showError(title, error.message);
     });
-    showProgress(tr("New Campaign"), [this] { m_job->cancel(); });
-    m_job->startCreate(m_workspace->databasePath(), dialog.campaign());
+    showProgress(title, [this] { m_job->cancel(); });
 }
 
 QProgressDialog *ReviewController::showProgress(const QString &title, const std::function<void()> &cancel)
@@ -353,31 +361,18 @@ void ReviewController::exportPack(qint64 campaignId)
                                           QDir(base).filePath(QStringLiteral("review-%1").arg(campaignId)));
     if (dir.isEmpty())
         return;
-    auto *context = new QObject(this);
-    connect(m_job, &ReviewJob::finished, context, [this, context](const ReviewJobOutcome &outcome) {
-        m_job->disconnect(context); // one request, one answer
-        context->deleteLater();
-        closeProgress();
-        const EvidencePackVerification &verified = outcome.verification;
-        QMessageBox::information(
-            window(), tr("Export Evidence Pack"),
-            verified.intact
-                ? tr("The evidence pack is in %1 (%2, digest %3). The auditor checks it with "
-                     "scimflow review verify.")
-                      .arg(QDir::toNativeSeparators(outcome.packDir), verified.status, verified.digest)
-                : tr("The pack in %1 does not verify: %2").arg(outcome.packDir, verified.problem));
-    });
-    connect(m_job, &ReviewJob::failed, context, [this, context](const Error &error) {
-        m_job->disconnect(context); // one request, one answer
-        context->deleteLater();
-        closeProgress();
-        if (error.kind == Error::Kind::Cancelled)
-            window()->statusBar()->showMessage(tr("The export was cancelled; the folder was left as it was."),
-                                               10000);
-        else
-            window()->showError(tr("Export Evidence Pack"), error.message);
-    });
-    showProgress(tr("Export Evidence Pack"), [this] { m_job->cancel(); });
+    watchJob(
+        tr("Export Evidence Pack"), tr("The export was cancelled; the folder was left as it was."),
+        [this](const ReviewJobOutcome &outcome) {
+            const EvidencePackVerification &verified = outcome.verification;
+            QMessageBox::information(
+                window(), tr("Export Evidence Pack"),
+                verified.intact
+                    ? tr("The evidence pack is in %1 (%2, digest %3). The auditor checks it with "
+                         "scimflow review verify.")
+                          .arg(QDir::toNativeSeparators(outcome.packDir), verified.status, verified.digest)
+                    : tr("The pack in %1 does not verify: %2").arg(outcome.packDir, verified.problem));
+        });
     m_job->startExport(m_workspace->databasePath(), campaignId, dir);
 }
 

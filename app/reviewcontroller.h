@@ -16,6 +16,7 @@ namespace Scimflow {
 class RemediationRun;
 class ReviewItemModel;
 class ReviewJob;
+struct ReviewJobOutcome;
 class ReviewWindow;
 class Workspace;
 struct ReviewItem;
@@ -55,6 +56,10 @@ private:
     void remediatePlan(qint64 campaignId);
     void exportPack(qint64 campaignId);
     /// A window-modal progress dialog whose Cancel calls \a cancel.
+    /// Shows the job's progress under \a title with Cancel, and answers its one outcome: \a done, a
+    /// status-bar message \a cancelled, or an error dialog.
+    void watchJob(const QString &title, const QString &cancelled,
+                  const std::function<void(const ReviewJobOutcome &)> &done);
     QProgressDialog *showProgress(const QString &title, const std::function<void()> &cancel);
     void closeProgress();
     void followItem(qint64 itemId);

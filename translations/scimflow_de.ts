@@ -7775,7 +7775,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Pipeline-Zugriffe Q4</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+41"/>
         <source>Campaign %1 created with %n item(s).</source>
         <translation>
             <numerusform>Kampagne %1 mit %n Eintrag angelegt.</numerusform>
@@ -7783,18 +7783,17 @@ Befehle (scimflow &lt;command&gt; --help):
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Creating the campaign was cancelled; nothing was saved.</source>
         <translation>Das Anlegen der Kampagne wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>New Campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+43"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -7819,7 +7818,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Sign Off</source>
         <translation>Abzeichnen</translation>
     </message>
@@ -7862,14 +7861,13 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Nachweispaket exportieren: leeren Ordner wählen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+15"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Export Evidence Pack</source>
         <translation>Nachweispaket exportieren</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>The evidence pack is in %1 (%2, digest %3). The auditor checks it with scimflow review verify.</source>
         <translation>Das Nachweispaket liegt in %1 (%2, Digest %3). Der Prüfer kontrolliert es mit scimflow review verify.</translation>
     </message>
@@ -7879,12 +7877,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Das Paket in %1 besteht die Prüfung nicht: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>Der Export wurde abgebrochen; der Ordner blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+7"/>
         <location line="+4"/>
         <location line="+17"/>
@@ -8398,7 +8396,7 @@ Befehle (scimflow &lt;command&gt; --help):
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>%1: %2 (%3/%4 decided, %5)</source>
         <translation>%1: %2 (%3/%4 entschieden, %5)</translation>
     </message>
@@ -8409,12 +8407,12 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+0"/>
-        <location line="+144"/>
+        <location line="+164"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
@@ -8442,7 +8440,7 @@ Befehle (scimflow &lt;command&gt; --help):
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1 of %2 decided</source>
         <translation>%1 von %2 entschieden</translation>
     </message>
@@ -10631,7 +10629,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

@@ -202,7 +202,7 @@
 <context>
     <name>Scimflow::ReviewController</name>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="+194"/>
+        <location filename="../app/reviewcontroller.cpp" line="+181"/>
         <source>Campaign %1 created with %n item(s).</source>
         <translation>
             <numerusform>Campaign %1 created with %n item.</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+125"/>
         <source>%n of the selected item(s) need a justification (privileged access kept, or a decision against the recommendation). Justification:</source>
         <translation>
             <numerusform>%n selected item needs a justification (privileged access kept, or a decision against the recommendation). Justification:</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Select All Shown (%n)</source>
         <translation>
             <numerusform>Select All Shown (%n)</numerusform>

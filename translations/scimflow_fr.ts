@@ -7775,7 +7775,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Accès aux pipelines T4</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+41"/>
         <source>Campaign %1 created with %n item(s).</source>
         <translation>
             <numerusform>Campagne %1 créée avec %n élément.</numerusform>
@@ -7783,18 +7783,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Creating the campaign was cancelled; nothing was saved.</source>
         <translation>La création de la campagne a été annulée ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>New Campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+43"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -7819,7 +7818,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Sign Off</source>
         <translation>Valider</translation>
     </message>
@@ -7862,14 +7861,13 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Exporter le dossier de preuves : choisir un dossier vide</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+15"/>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Export Evidence Pack</source>
         <translation>Exporter le dossier de preuves</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
         <source>The evidence pack is in %1 (%2, digest %3). The auditor checks it with scimflow review verify.</source>
         <translation>Le dossier de preuves est dans %1 (%2, empreinte %3). L’auditeur le vérifie avec scimflow review verify.</translation>
     </message>
@@ -7879,12 +7877,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Le dossier dans %1 ne se vérifie pas : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>The export was cancelled; the folder was left as it was.</source>
         <translation>L’export a été annulé ; le dossier est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+7"/>
         <location line="+4"/>
         <location line="+17"/>
@@ -8398,7 +8396,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>%1: %2 (%3/%4 decided, %5)</source>
         <translation>%1 : %2 (%3/%4 décidés, %5)</translation>
     </message>
@@ -8409,12 +8407,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+144"/>
+        <location line="+164"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -8442,7 +8440,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1 of %2 decided</source>
         <translation>%1 sur %2 décidés</translation>
     </message>
@@ -10631,7 +10629,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
