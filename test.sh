@@ -5,7 +5,8 @@
 #   ./test.sh --fuzz [S]   only the libFuzzer harnesses (clang, build-fuzz/), S seconds each (default 60)
 #   ./test.sh --debian13   build and run the CTest suite in a Debian 13 root (Qt 6.8), made once with
 #                          debootstrap in build-debian13/ (needs root): see packaging/debian13.sh
-# The normal mode ends with a short fuzz smoke run (SCIMFLOW_FUZZ_SMOKE_SECONDS per harness, default 2; 0 skips).
+# The normal mode starts a PostgreSQL server of its own for the team-store runs (packaging/postgres.sh) and
+# ends with a short fuzz smoke run (SCIMFLOW_FUZZ_SMOKE_SECONDS per harness, default 2; 0 skips).
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ "${1:-}" = "--debian13" ]; then
@@ -34,6 +35,11 @@ if [ ${#sources[@]} -gt 0 ]; then
 fi
 
 scimflow_build
+# The suites registered for both engines run a second time against a throwaway PostgreSQL server.
+source packaging/postgres.sh
+scimflow_install_packages "${SCIMFLOW_POSTGRES_PACKAGES[@]}"
+scimflow_postgres_start
+export SCIMFLOW_REQUIRE_POSTGRES=1
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -j "$(nproc)"
 

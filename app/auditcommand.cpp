@@ -22,8 +22,9 @@ int runAudit(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("audit"), QStringLiteral("The command name."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("verify or list."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database file, or the team store (postgresql://…)."),
+                                      QStringLiteral("LOCATION"));
     const QCommandLineOption headOption(
         QStringLiteral("head"),
         QStringLiteral("A chain head recorded elsewhere (e.g. in a report) to check as well."),
@@ -47,7 +48,7 @@ int runAudit(const QStringList &arguments)
         return UsageError;
     }
     const QString path = parser.value(dbOption);
-    if (!QFile::exists(path)) {
+    if (!StoreLocation::existsOrIsRemote(path)) {
         err << "error: " << path << " does not exist\n";
         return Failure;
     }

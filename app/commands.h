@@ -22,5 +22,6 @@ int runReport(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runSandbox(const QStringList &arguments);
+int runMigrate(const QStringList &arguments);
 
 } // namespace Scimflow::Cli

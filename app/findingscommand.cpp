@@ -110,7 +110,7 @@ int runFindings(const QStringList &arguments)
     settings.extraPrivilegedGroups = parser.values(privilegedOption);
 
     const QString path = parser.value(dbOption);
-    if (!QFile::exists(path)) {
+    if (!StoreLocation::existsOrIsRemote(path)) {
         err << "error: " << path << " does not exist\n";
         return Failure;
     }

@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"review", Scimflow::Cli::runReview, "access review campaigns: create, decide, sign off, export, verify"},
     {"sync", Scimflow::Cli::runSync, "sync users and groups from a SCIM 2.0 identity provider"},
     {"sandbox", Scimflow::Cli::runSandbox, "serve a simulated SCIM 2.0 identity provider on 127.0.0.1"},
+    {"migrate", Scimflow::Cli::runMigrate, "copy a local database into the PostgreSQL team store"},
 };
 
 const Command *findCommand(int argc, char **argv)

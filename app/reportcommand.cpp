@@ -143,7 +143,7 @@ int runReport(const QStringList &arguments)
     options.scope.source = parser.value(sourceOption).trimmed();
 
     const QString dbPath = parser.value(dbOption);
-    if (!QFileInfo(dbPath).isFile()) {
+    if (!StoreLocation::existsOrIsRemote(dbPath)) {
         err << "error: database " << dbPath
             << " does not exist; run `scimflow sync` or `scimflow scenario` first\n";
         return Failure;

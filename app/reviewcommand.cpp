@@ -172,7 +172,7 @@ int runReview(const QStringList &arguments)
     if (!require(db))
         return UsageError;
     const QString dbPath = parser.value(db);
-    if (!QFileInfo(dbPath).isFile()) {
+    if (!StoreLocation::existsOrIsRemote(dbPath)) {
         err << "error: database " << dbPath
             << " does not exist; run `scimflow sync` or `scimflow scenario` first\n";
         return Failure;

@@ -3,6 +3,7 @@
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
+#include "storecopy.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -61,7 +62,7 @@ int runScenario(const QStringList &arguments)
         }
     }
     const QString path = parser.value(dbOption);
-    if (QFile::exists(path)) {
+    if (!StoreLocation::isPostgresUrl(path) && QFile::exists(path)) {
         err << "error: " << path << " exists; the scenario is written into a new database only\n";
         return Failure;
     }
@@ -72,6 +73,10 @@ int runScenario(const QStringList &arguments)
     auto store = Store::open(path);
     if (!store) {
         err << "error: " << store.error().message << '\n';
+        return Failure;
+    }
+    if (Status empty = StoreCopy::checkTargetIsEmpty(**store); !empty) {
+        err << "error: " << empty.error().message << '\n';
         return Failure;
     }
     if (Status written = ScenarioImporter::write(**store, scenario); !written) {

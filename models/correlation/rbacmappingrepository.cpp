@@ -66,7 +66,7 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
     if (!q.exec(QStringLiteral("DELETE FROM group_roles")))
         return fail(
             QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot replace the group roles"));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO group_roles(group_id, role) VALUES(?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO group_roles(group_id, role) VALUES(?, ?) ON CONFLICT DO NOTHING"));
     for (auto it = m.groupRoles.begin(); it != m.groupRoles.end(); ++it) {
         const qint64 gid = groupIds.value(it.key().toCaseFolded());
         if (!gid) {

@@ -61,7 +61,7 @@ Status CredentialRepository::replace(const CredentialInventory &inventory)
             "INSERT INTO credentials(kind, source, external_id, parent_id, name, owner, owner_user_id, "
             "key_type, "
             "key_origin, created_at, expires_at, disabled, expired, last_used_at, detail, synced_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         QHash<QString, qint64> accountIds; // email (lower case) -> row id
         for (const Credential &c : inventory.items) {
             QVariant parent; // NULL: no account row
@@ -91,11 +91,12 @@ Status CredentialRepository::replace(const CredentialInventory &inventory)
             ins.addBindValue(c.lastUsedAt);
             ins.addBindValue(QString::fromUtf8(QJsonDocument(c.detail).toJson(QJsonDocument::Compact)));
             ins.addBindValue(now);
-            if (!ins.exec())
+            const qint64 id = execReturningId(ins);
+            if (!id)
                 return failed(sqlError(QStringLiteral("Writing the credentials of %1").arg(inventory.source),
                                        ins.lastError()));
             if (c.kind == Credential::Kind::ServiceAccount)
-                accountIds.insert(c.externalId.toLower(), ins.lastInsertId().toLongLong());
+                accountIds.insert(c.externalId.toLower(), id);
         }
         if (Status s = tx.commit(); !s)
             return failed(s.error());

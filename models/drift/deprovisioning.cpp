@@ -1,6 +1,7 @@
 #include "deprovisioning.h"
 
 #include "evidence.h"
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ QString Deprovisioning::leaversCte()
         "    AS deact_at, "
         "  (SELECT e.id FROM identity_events e WHERE e.user_id = u.id "
         "    AND e.kind IN ('deactivated', 'deleted') ORDER BY e.at DESC LIMIT 1) AS off_event "
-        "  FROM users u WHERE u.active = 0 OR u.deleted_at > 0)) ");
+        "  FROM users u WHERE u.active = 0 OR u.deleted_at > 0) AS u) ");
 }
 
 Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, Timing timing,
@@ -42,14 +43,15 @@ Result<QList<Finding>> Deprovisioning::jobFindings(const DriftContext &context, 
     const QString select = QStringLiteral(
         "SELECT %1, l.user_id, l.scim_id, l.user_name, l.active, l.deleted_at, l.off_at, l.how, "
         "l.off_event, '%2', coalesce((SELECT e.actor FROM identity_events e WHERE e.id = l.off_event), '') "
-        "FROM leavers l CROSS JOIN jobs j ON j.%3 = l.user_id "
+        "FROM leavers l %5 jobs j ON j.%3 = l.user_id "
         "WHERE l.off_at > 0 AND %4 ");
+    const QString join = Sql::joinInOrder(context.db);
     const QString sql = leaversCte() +
                         select.arg(Evidence::jobColumns(), QStringLiteral("launcher"),
-                                   QStringLiteral("launcher_user_id"), condition) +
+                                   QStringLiteral("launcher_user_id"), condition, join) +
                         QStringLiteral("UNION ALL ") +
                         select.arg(Evidence::jobColumns(), QStringLiteral("run-as"),
-                                   QStringLiteral("run_as_user_id"), condition) +
+                                   QStringLiteral("run_as_user_id"), condition, join) +
                         QStringLiteral("ORDER BY 1");
     QSqlQuery q(context.db);
     q.setForwardOnly(true);

@@ -64,7 +64,7 @@ Result<QList<Finding>> DriftAnalyzer::analyse()
     m_lastNow = context->now;
     // The rules read indexes across the whole file; memory-mapped reads save a copy per page (about half
     // the CPU time on the large scenario). Best effort: SQLite ignores it where mmap is unavailable.
-    if (m_memoryMapped)
+    if (m_memoryMapped && !m_store.isPostgres())
         QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
     // One read transaction: every rule sees the same snapshot, and SQLite keeps its read lock once.
     Transaction snapshot(m_store.database());

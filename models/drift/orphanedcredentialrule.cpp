@@ -23,7 +23,7 @@ Result<QList<Finding>> OrphanedCredentialRule::evaluate(const DriftContext &cont
         "  coalesce(g.deleted_at, 0), coalesce(a.n, 0), coalesce(a.last_end, 0), coalesce(a.running, 0) "
         "FROM service_accounts s LEFT JOIN groups g ON g.id = s.owner_group_id "
         "LEFT JOIN (SELECT run_as_sa_id AS sa, count(*) AS n, max(end_time) AS last_end, "
-        "  sum(end_time = 0 AND state IN ('running', 'pending')) AS running "
+        "  sum(CASE WHEN end_time = 0 AND state IN ('running', 'pending') THEN 1 ELSE 0 END) AS running "
         "  FROM jobs WHERE run_as_sa_id IS NOT NULL GROUP BY run_as_sa_id) a ON a.sa = s.id "
         "WHERE s.active = 1 AND (s.owner_group_id IS NULL OR g.deleted_at > 0 OR "
         "  (coalesce(a.running, 0) = 0 AND "
@@ -90,9 +90,10 @@ Result<QList<Finding>> OrphanedCredentialRule::evaluate(const DriftContext &cont
         ids << QString::number(f.subjectId);
     QSqlQuery jobs(context.db);
     jobs.setForwardOnly(true);
-    if (!jobs.exec(QStringLiteral("SELECT * FROM (SELECT %1, j.run_as_sa_id, row_number() OVER "
-                                  "(PARTITION BY j.run_as_sa_id ORDER BY j.end_time DESC, j.id DESC) AS rn "
-                                  "FROM jobs j WHERE j.run_as_sa_id IN (%2)) WHERE rn <= 3 ORDER BY 11, 12")
+    if (!jobs.exec(QStringLiteral(
+                       "SELECT * FROM (SELECT %1, j.run_as_sa_id, row_number() OVER "
+                       "(PARTITION BY j.run_as_sa_id ORDER BY j.end_time DESC, j.id DESC) AS rn "
+                       "FROM jobs j WHERE j.run_as_sa_id IN (%2)) AS ranked WHERE rn <= 3 ORDER BY 11, 12")
                        .arg(Evidence::jobColumns(), ids.join(QLatin1Char(',')))))
         return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), jobs.lastError());
     while (jobs.next())

@@ -1,6 +1,7 @@
 #include "rolemappingdriftrule.h"
 
 #include "evidence.h"
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,14 @@ SELECT * FROM (
     WHERE j.role <> '' AND s.expected_role <> '' AND j.role <> s.expected_role
     UNION ALL
     SELECT j.id, 'user', u.id, u.user_name, u.scim_id,
-      (SELECT group_concat(role, ', ') FROM (SELECT DISTINCT gr.role FROM memberships m
-         JOIN group_roles gr ON gr.group_id = m.group_id WHERE m.user_id = u.id ORDER BY gr.role))
+      (SELECT %2 FROM (SELECT DISTINCT gr.role FROM memberships m
+         JOIN group_roles gr ON gr.group_id = m.group_id WHERE m.user_id = u.id ORDER BY gr.role) AS r)
     FROM jobs j JOIN users u ON u.id = j.run_as_user_id
     WHERE j.run_as_sa_id IS NULL AND j.role <> '' AND NOT EXISTS (
       SELECT 1 FROM memberships m JOIN group_roles gr ON gr.group_id = m.group_id
       WHERE m.user_id = j.run_as_user_id AND gr.role = j.role)
   ) d JOIN jobs j ON j.id = d.job_id
-) WHERE rn <= :keep ORDER BY 11, 12, 10, 16
+) AS ranked WHERE rn <= :keep ORDER BY 11, 12, 10, 16
 )";
 
 } // namespace
@@ -45,7 +46,8 @@ Result<QList<Finding>> RoleMappingDriftRule::evaluate(const DriftContext &contex
 {
     QSqlQuery q(context.db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kSql).arg(Evidence::jobColumns()));
+    q.prepare(QString::fromLatin1(kSql).arg(
+        Evidence::jobColumns(), Sql::groupConcat(context.db, QStringLiteral("role"), QStringLiteral(", "))));
     q.bindValue(QStringLiteral(":keep"), std::max(1, context.settings.maxEvidenceRows));
     if (!q.exec())
         return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), q.lastError());

@@ -1,6 +1,7 @@
 #include "unknownprincipalrule.h"
 
 #include "evidence.h"
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,8 @@ SELECT %1, p.principal, p.relation FROM (
   SELECT id, run_as, 'run-as' FROM jobs
     WHERE run_as_user_id IS NULL AND run_as_sa_id IS NULL AND run_as <> ''
 ) p JOIN jobs j ON j.id = p.job_id
-WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_name = p.principal COLLATE NOCASE)
-  AND NOT EXISTS (SELECT 1 FROM users u WHERE u.email = p.principal COLLATE NOCASE)
+WHERE NOT EXISTS (SELECT 1 FROM users u WHERE %2)
+  AND NOT EXISTS (SELECT 1 FROM users u WHERE %3)
   AND NOT EXISTS (SELECT 1 FROM service_accounts s WHERE s.email = p.principal)
 ORDER BY lower(p.principal), j.start_time DESC, j.id DESC
 )";
@@ -34,8 +35,13 @@ ORDER BY lower(p.principal), j.start_time DESC, j.id DESC
 Result<QList<Finding>> UnknownPrincipalRule::evaluate(const DriftContext &context) const
 {
     QSqlQuery q(context.db);
-    q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kSql).arg(Evidence::jobColumns())))
+    // On PostgreSQL a forward-only query streams its rows and the connection runs nothing else until they are
+    // read: the alias lookup below runs inside the loop, so there the result is fetched whole.
+    q.setForwardOnly(!Sql::isPostgres(context.db));
+    if (!q.exec(QString::fromLatin1(kSql).arg(
+            Evidence::jobColumns(),
+            Sql::equalsNocase(context.db, QStringLiteral("u.user_name"), QStringLiteral("p.principal")),
+            Sql::equalsNocase(context.db, QStringLiteral("u.email"), QStringLiteral("p.principal")))))
         return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), q.lastError());
 
     QList<Finding> out;
@@ -50,7 +56,9 @@ Result<QList<Finding>> UnknownPrincipalRule::evaluate(const DriftContext &contex
             auto known = aliasKnown.constFind(key);
             if (known == aliasKnown.constEnd()) {
                 QSqlQuery u(context.db);
-                u.prepare(QStringLiteral("SELECT 1 FROM users WHERE user_name = ? COLLATE NOCASE"));
+                u.prepare(QStringLiteral("SELECT 1 FROM users WHERE %1")
+                              .arg(Sql::equalsNocase(context.db, QStringLiteral("user_name"),
+                                                     QStringLiteral("?"))));
                 u.addBindValue(context.aliases.value(key));
                 known = aliasKnown.insert(key, u.exec() && u.next());
             }

@@ -1,10 +1,11 @@
 #include "consoleloader.h"
 
 #include "backgroundpool.h"
+#include "bulkstatement.h"
 #include "credentialmodel.h"
 #include "displayformat.h"
 #include "job.h"
-#include "sqlitestatement.h"
+#include "sqldialect.h"
 #include "store.h"
 #include "targetrepository.h"
 
@@ -113,9 +114,9 @@ Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cance
 {
     IdentityTable table;
     prepareBulkRead(store, table, "users", 40, 90);
-    auto users = SqliteStatement::prepare(
-        store.database(), "SELECT id, user_name, display_name, active, deleted_at, department, "
-                          "created_at FROM users ORDER BY id");
+    auto users = BulkStatement::prepare(store.database(),
+                                        "SELECT id, user_name, display_name, active, deleted_at, department, "
+                                        "created_at FROM users ORDER BY id");
     if (!users)
         return users.error();
     const QString person = DisplayFormat::identityKind(EntityKind::User);
@@ -144,7 +145,7 @@ Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cance
     if (Status s = users->status(); !s)
         return s.error();
 
-    auto accounts = SqliteStatement::prepare(
+    auto accounts = BulkStatement::prepare(
         store.database(), "SELECT s.id, s.email, s.display_name, s.active, "
                           "coalesce(g.display_name, ''), s.created_at FROM service_accounts s "
                           "LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY s.id");
@@ -172,13 +173,16 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
     RoleTable table;
     prepareBulkRead(store, table, "groups", 32, 64);
     const QSet<QString> privileged = privilegedGroupNames(store);
-    auto q = SqliteStatement::prepare(
-        store.database(), "SELECT g.id, g.display_name, "
-                          "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id), "
-                          "(SELECT count(*) FROM service_accounts s WHERE s.owner_group_id = g.id), "
-                          "coalesce((SELECT group_concat(role, ', ') FROM "
-                          "  (SELECT role FROM group_roles r WHERE r.group_id = g.id ORDER BY role)), '') "
-                          "FROM groups g WHERE g.deleted_at = 0 ORDER BY g.id");
+    const QByteArray sql =
+        QStringLiteral("SELECT g.id, g.display_name, "
+                       "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id), "
+                       "(SELECT count(*) FROM service_accounts s WHERE s.owner_group_id = g.id), "
+                       "coalesce((SELECT %1 FROM "
+                       "  (SELECT role FROM group_roles r WHERE r.group_id = g.id ORDER BY role) AS r), '') "
+                       "FROM groups g WHERE g.deleted_at = 0 ORDER BY g.id")
+            .arg(Sql::groupConcat(store.database(), QStringLiteral("role"), QStringLiteral(", ")))
+            .toUtf8();
+    auto q = BulkStatement::prepare(store.database(), sql.constData());
     if (!q)
         return q.error();
     const QString yes = DisplayFormat::yesNo(true);
@@ -213,9 +217,9 @@ Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
 {
     JobTable table;
     prepareBulkRead(store, table, "jobs", 90, 185);
-    auto q = SqliteStatement::prepare(store.database(),
-                                      "SELECT id, source, name, state, create_time, start_time, end_time, "
-                                      "launcher, run_as, role FROM jobs ORDER BY id");
+    auto q = BulkStatement::prepare(store.database(),
+                                    "SELECT id, source, name, state, create_time, start_time, end_time, "
+                                    "launcher, run_as, role FROM jobs ORDER BY id");
     if (!q)
         return q.error();
     QByteArray stateFolded[6];
@@ -271,7 +275,7 @@ Result<CredentialTable> loadCredentials(Store &store, Timestamp now, const std::
     prepareBulkRead(store, table, "credentials", 80, 140);
     // A service account's owner is the group the RBAC mapping names for it; a key's its account, a token's
     // its GitHub login.
-    auto q = SqliteStatement::prepare(
+    auto q = BulkStatement::prepare(
         store.database(),
         "SELECT c.id, c.kind, c.key_type, c.source, c.external_id, c.name, c.owner, c.created_at, "
         "c.expires_at, c.disabled, c.expired, c.last_used_at, coalesce(g.display_name, '') "

@@ -48,9 +48,11 @@ Status ConsoleSession::open(const QString &databasePath)
     m_store = std::move(*store);
     // The linking queries seek through the job and membership indexes on every focus change: mapped pages
     // spare a read() copy per page, and a larger cache keeps the hot index pages of a big database.
-    QSqlQuery pragma(m_store->database());
-    pragma.exec(QStringLiteral("PRAGMA mmap_size = 536870912"));
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    if (!m_store->isPostgres()) {
+        QSqlQuery pragma(m_store->database());
+        pragma.exec(QStringLiteral("PRAGMA mmap_size = 536870912"));
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    }
     m_selection->setResolver(LinkResolver(*m_store));
     return {};
 }

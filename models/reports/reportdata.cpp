@@ -1,6 +1,7 @@
 #include "reportdata.h"
 
 #include "findingsfreshness.h"
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,8 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
     auto fail = [&q](const char *what) { return sqlError(QString::fromLatin1(what), q.lastError()); };
 
     if (!q.exec(QStringLiteral("SELECT id, user_name, display_name, email, department, active, created_at, "
-                               "last_modified, deleted_at FROM users ORDER BY user_name COLLATE NOCASE, id")))
+                               "last_modified, deleted_at FROM users ORDER BY %1, id")
+                    .arg(Sql::nocase(store.database(), QStringLiteral("user_name")))))
         return fail("Cannot read users");
     while (q.next()) {
         d.users << ReportUser{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
@@ -157,7 +159,8 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
                               q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()};
     }
     if (!q.exec(QStringLiteral("SELECT id, email, display_name, owner_group_id, expected_role, active, "
-                               "created_at FROM service_accounts ORDER BY email COLLATE NOCASE")))
+                               "created_at FROM service_accounts ORDER BY %1")
+                    .arg(Sql::nocase(store.database(), QStringLiteral("email")))))
         return fail("Cannot read service accounts");
     while (q.next()) {
         d.serviceAccounts << ReportServiceAccount{
@@ -309,11 +312,13 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
         }
     }
     if (!q.exec(QStringLiteral(
-            "SELECT c.kind, c.source, c.name, c.owner, coalesce(u.user_name, ''), "
-            "coalesce(u.active = 0 OR u.deleted_at > 0, 0), c.created_at, c.expires_at, c.last_used_at, "
-            "c.disabled, c.expired FROM credentials c LEFT JOIN users u ON u.id = c.owner_user_id "
-            "WHERE c.kind = 'github-token' OR (c.kind = 'gcp-key' AND c.key_type = 'USER_MANAGED') "
-            "ORDER BY c.kind, c.source, c.owner COLLATE NOCASE, c.name")))
+                    "SELECT c.kind, c.source, c.name, c.owner, coalesce(u.user_name, ''), "
+                    "CASE WHEN u.active = 0 OR u.deleted_at > 0 THEN 1 ELSE 0 END, c.created_at, "
+                    "c.expires_at, c.last_used_at, "
+                    "c.disabled, c.expired FROM credentials c LEFT JOIN users u ON u.id = c.owner_user_id "
+                    "WHERE c.kind = 'github-token' OR (c.kind = 'gcp-key' AND c.key_type = 'USER_MANAGED') "
+                    "ORDER BY c.kind, c.source, %1, c.name")
+                    .arg(Sql::nocase(store.database(), QStringLiteral("c.owner")))))
         return fail("Cannot read the credential inventory");
     while (q.next()) {
         d.credentials << ReportCredential{

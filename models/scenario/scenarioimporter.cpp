@@ -42,7 +42,8 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
     const qint64 runId = *run;
 
     // A large import in one transaction overflows the default page cache and spills to the WAL repeatedly.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    if (!store.isPostgres())
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Transaction tx(db);
     QSqlQuery q(db);
     auto fail = [&](const char *what) { return sqlError(QString::fromLatin1(what), q.lastError()); };
@@ -53,7 +54,7 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
                              "family_name, email, emails, "
                              "active, department, employee_number, manager_scim_id, created_at, "
                              "last_modified, version, first_seen_run, "
-                             "last_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             "last_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     for (const User &u : scenario.users) {
         const QVariantList values{u.scimId,
                                   sqlText(u.externalId),
@@ -74,9 +75,9 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
                                   runId};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
-        if (!q.exec())
+        const qint64 id = execReturningId(q);
+        if (!id)
             return fail("Cannot import users");
-        const qint64 id = q.lastInsertId().toLongLong();
         userIds.insert(u.scimId, id);
         userByLogin.insert(u.userName.toLower(), id);
         userByLogin.insert(u.email.toLower(), id);
@@ -89,15 +90,16 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
     QHash<QString, qint64> groupIds;
     q.prepare(
         QStringLiteral("INSERT INTO groups(scim_id, external_id, display_name, created_at, last_modified, "
-                       "version, first_seen_run, last_seen_run) VALUES(?,?,?,?,?,?,?,?)"));
+                       "version, first_seen_run, last_seen_run) VALUES(?,?,?,?,?,?,?,?) RETURNING id"));
     for (const Group &g : scenario.groups) {
         const QVariantList values{g.scimId,       sqlText(g.externalId), g.displayName, g.createdAt,
                                   g.lastModified, sqlText(g.version),    runId,         runId};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
-        if (!q.exec())
+        const qint64 id = execReturningId(q);
+        if (!id)
             return fail("Cannot import groups");
-        groupIds.insert(g.scimId, q.lastInsertId().toLongLong());
+        groupIds.insert(g.scimId, id);
     }
 
     q.prepare(QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at) VALUES(?,?,?)"));
@@ -128,7 +130,7 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
     QHash<QString, qint64> accountIds;
     q.prepare(
         QStringLiteral("INSERT INTO service_accounts(email, display_name, owner_group_id, expected_role, "
-                       "active, created_at) VALUES(?,?,?,?,?,?)"));
+                       "active, created_at) VALUES(?,?,?,?,?,?) RETURNING id"));
     for (const ServiceAccount &sa : scenario.serviceAccounts) {
         q.bindValue(0, sa.email);
         q.bindValue(1, sqlText(sa.displayName));
@@ -136,9 +138,10 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
         q.bindValue(3, sqlText(sa.expectedRole));
         q.bindValue(4, int(sa.active));
         q.bindValue(5, sa.createdAt);
-        if (!q.exec())
+        const qint64 id = execReturningId(q);
+        if (!id)
             return fail("Cannot import service accounts");
-        accountIds.insert(sa.email.toLower(), q.lastInsertId().toLongLong());
+        accountIds.insert(sa.email.toLower(), id);
     }
 
     q.prepare(QStringLiteral("INSERT INTO jobs(source, external_id, name, state, raw_state, project, "

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QString>
 
 namespace Scimflow::Schema {
@@ -340,12 +342,100 @@ const char *const kVersion7[] = {
         BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
 };
 
-template <std::size_t N> QStringList toList(const char *const (&statements)[N])
+// PostgreSQL forms of the triggers, by the SQLite trigger's name. PostgreSQL triggers call a function, and
+// their WHEN clause cannot hold a subquery, so the signed-campaign check moves into the function.
+const QHash<QString, QStringList> &postgresTriggers()
+{
+    static const QHash<QString, QStringList> triggers = {
+        {QStringLiteral("audit_log_no_update"),
+         {QStringLiteral(
+              "CREATE FUNCTION scimflow_audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+              "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$"),
+          QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW "
+                         "EXECUTE FUNCTION scimflow_audit_log_append_only()")}},
+        {QStringLiteral("audit_log_no_delete"),
+         {QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW "
+                         "EXECUTE FUNCTION scimflow_audit_log_append_only()"),
+          // TRUNCATE skips row triggers.
+          QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                         "EXECUTE FUNCTION scimflow_audit_log_append_only()")}},
+        {QStringLiteral("review_items_signed"),
+         {QStringLiteral(
+              R"(CREATE FUNCTION scimflow_review_item_unsigned() RETURNS trigger LANGUAGE plpgsql AS $$
+                 DECLARE campaign bigint;
+                 BEGIN
+                     IF TG_OP = 'INSERT' THEN campaign := NEW.campaign_id; ELSE campaign := OLD.campaign_id; END IF;
+                     IF (SELECT status FROM review_campaigns WHERE id = campaign) = 'signed' THEN
+                         RAISE EXCEPTION 'the review campaign is signed off';
+                     END IF;
+                     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                     RETURN NEW;
+                 END $$)"),
+          QStringLiteral("CREATE TRIGGER review_items_signed BEFORE UPDATE OF decision, justification, "
+                         "decided_by, decided_at, assignee ON review_items FOR EACH ROW "
+                         "EXECUTE FUNCTION scimflow_review_item_unsigned()")}},
+        {QStringLiteral("review_items_signed_insert"),
+         {QStringLiteral(
+             "CREATE TRIGGER review_items_signed_insert BEFORE INSERT ON review_items FOR EACH ROW "
+             "EXECUTE FUNCTION scimflow_review_item_unsigned()")}},
+        {QStringLiteral("review_items_signed_delete"),
+         {QStringLiteral(
+             "CREATE TRIGGER review_items_signed_delete BEFORE DELETE ON review_items FOR EACH ROW "
+             "EXECUTE FUNCTION scimflow_review_item_unsigned()")}},
+        {QStringLiteral("review_campaigns_signed"),
+         {QStringLiteral(
+              "CREATE FUNCTION scimflow_review_campaign_signed() RETURNS trigger LANGUAGE plpgsql AS "
+              "$$ BEGIN RAISE EXCEPTION 'the review campaign is signed off'; END $$"),
+          QStringLiteral(
+              "CREATE TRIGGER review_campaigns_signed BEFORE UPDATE ON review_campaigns FOR EACH ROW "
+              "WHEN (OLD.status = 'signed') EXECUTE FUNCTION scimflow_review_campaign_signed()")}},
+    };
+    return triggers;
+}
+
+// The PostgreSQL form of one of the statements above. Times are milliseconds and ids may exceed 2^31, so
+// every INTEGER is a BIGINT; an INTEGER PRIMARY KEY (SQLite's rowid alias) becomes an identity column, which
+// still accepts an explicit value. Case-insensitive indexes index lower(column), and a case-insensitive
+// UNIQUE column gets a unique index on lower(column).
+QStringList postgresForm(const QString &statement)
+{
+    static const QRegularExpression trigger(QStringLiteral(R"(^CREATE TRIGGER (\w+))"));
+    if (const auto match = trigger.match(statement); match.hasMatch())
+        return postgresTriggers().value(match.captured(1));
+
+    QString out = statement;
+    static const QRegularExpression rowid(QStringLiteral(R"(\bINTEGER PRIMARY KEY\b)"));
+    static const QRegularExpression integer(QStringLiteral(R"(\bINTEGER\b)"));
+    static const QRegularExpression nocaseIndex(QStringLiteral(R"((\w+) COLLATE NOCASE\))"));
+    static const QRegularExpression uniqueNocase(
+        QStringLiteral(R"(^CREATE TABLE (\w+)\(.*\b(\w+) TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QStringList extra;
+    if (const auto match = uniqueNocase.match(out); match.hasMatch()) {
+        extra << QStringLiteral("CREATE UNIQUE INDEX %1_%2_nocase ON %1(lower(%2))")
+                     .arg(match.captured(1), match.captured(2));
+        out.replace(QLatin1String(" UNIQUE COLLATE NOCASE"), QLatin1String(" UNIQUE"));
+    }
+    out.replace(rowid, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    out.replace(integer, QStringLiteral("BIGINT"));
+    out.replace(nocaseIndex, QStringLiteral("lower(\\1))"));
+    out.replace(QLatin1String("BLOB NOT NULL DEFAULT x''"),
+                QLatin1String("BYTEA NOT NULL DEFAULT ''::bytea"));
+    out.replace(QLatin1String(" WITHOUT ROWID"), QString());
+    return QStringList{out} + extra;
+}
+
+template <std::size_t N> QStringList toList(const char *const (&statements)[N], StoreLocation::Engine engine)
 {
     QStringList out;
     out.reserve(int(N));
-    for (const char *s : statements)
-        out << QString::fromUtf8(s);
+    for (const char *s : statements) {
+        const QString statement = QString::fromUtf8(s);
+        if (engine == StoreLocation::Engine::Postgres)
+            out += postgresForm(statement);
+        else
+            out << statement;
+    }
     return out;
 }
 
@@ -356,23 +446,48 @@ int latestVersion()
     return 7;
 }
 
-QStringList migration(int version)
+QStringList tables()
+{
+    return {QStringLiteral("meta"),
+            QStringLiteral("sync_runs"),
+            QStringLiteral("users"),
+            QStringLiteral("groups"),
+            QStringLiteral("memberships"),
+            QStringLiteral("group_roles"),
+            QStringLiteral("service_accounts"),
+            QStringLiteral("jobs"),
+            QStringLiteral("identity_events"),
+            QStringLiteral("findings"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("connection_profiles"),
+            QStringLiteral("rbac_mappings"),
+            QStringLiteral("scim_targets"),
+            QStringLiteral("target_users"),
+            QStringLiteral("target_groups"),
+            QStringLiteral("target_memberships"),
+            QStringLiteral("target_sync_runs"),
+            QStringLiteral("credentials"),
+            QStringLiteral("review_campaigns"),
+            QStringLiteral("review_items")};
+}
+
+QStringList migration(int version, StoreLocation::Engine engine)
 {
     switch (version) {
     case 1:
-        return toList(kVersion1);
+        return toList(kVersion1, engine);
     case 2:
-        return toList(kVersion2);
+        return toList(kVersion2, engine);
     case 3:
-        return toList(kVersion3);
+        return toList(kVersion3, engine);
     case 4:
-        return toList(kVersion4);
+        return toList(kVersion4, engine);
     case 5:
-        return toList(kVersion5);
+        return toList(kVersion5, engine);
     case 6:
-        return toList(kVersion6);
+        return toList(kVersion6, engine);
     case 7:
-        return toList(kVersion7);
+        return toList(kVersion7, engine);
     default:
         return {};
     }

@@ -1,7 +1,7 @@
 #include "store.h"
 
+#include "bulkstatement.h"
 #include "schema.h"
-#include "sqlitestatement.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -16,6 +16,10 @@
 namespace Scimflow {
 
 namespace {
+
+// Advisory lock keys (any bigint; these spell "scim" and the lock's purpose).
+constexpr qint64 kSchemaLockKey = 0x7363696d0001;
+constexpr qint64 kWriteLockKey = 0x7363696d0002;
 
 QString nextConnectionName()
 {
@@ -43,6 +47,15 @@ QMap<QString, QString> jsonStringMap(const QString &json)
 
 } // namespace
 
+qint64 execReturningId(QSqlQuery &query)
+{
+    if (!query.exec() || !query.next())
+        return 0;
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 Error sqlError(const QString &what, const QSqlError &error)
 {
     return Error::make(Error::Kind::Database, QStringLiteral("%1: %2").arg(what, error.text()));
@@ -61,7 +74,20 @@ Store::~Store()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path)
+Result<std::unique_ptr<Store>> Store::open(const QString &location)
+{
+    auto parsed = StoreLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    return open(*parsed);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const StoreLocation &location, const QString &password)
+{
+    return location.isPostgres() ? openPostgres(location, password) : openSqlite(location.text());
+}
+
+Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path)
 {
     const QString name = nextConnectionName();
     {
@@ -93,6 +119,44 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
                 Error::Kind::Io,
                 QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, q.lastError().text()));
     }
+    if (Status migrated = store->migrate(); !migrated)
+        return migrated.error();
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location, const QString &password)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return Error::make(Error::Kind::Database,
+                               QStringLiteral("The PostgreSQL driver (QPSQL) is not available; install "
+                                              "libqt6sql6-psql."));
+        }
+    }
+    std::unique_ptr<Store> store(new Store(QSqlDatabase::database(name, false), location.text()));
+    store->m_engine = StoreLocation::Engine::Postgres;
+    QSqlDatabase &db = store->m_db;
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setDatabaseName(location.databaseName());
+    db.setUserName(location.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(location.connectOptions());
+    if (!db.open()) {
+        const QString reason = db.lastError().text().trimmed();
+        return Error::make(
+            reason.contains(QLatin1String("password"), Qt::CaseInsensitive) ? Error::Kind::Auth
+                                                                            : Error::Kind::Io,
+            QStringLiteral("Cannot connect to the team store %1: %2").arg(location.text(), reason));
+    }
+    // Notices (e.g. "relation already exists, skipping") are not for the console's log.
+    QSqlQuery settings(db);
+    if (!settings.exec(QStringLiteral("SET client_min_messages = warning")))
+        return sqlError(QStringLiteral("Cannot set up the team store session"), settings.lastError());
     if (Status migrated = store->migrate(); !migrated)
         return migrated.error();
     return store;
@@ -145,6 +209,15 @@ Status Store::checkIsScimflowDatabase(const QString &path)
 int Store::schemaVersion() const
 {
     QSqlQuery q(m_db);
+    if (m_engine == StoreLocation::Engine::Postgres) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('scimflow_schema') IS NOT NULL")) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT version FROM scimflow_schema")))
+            return -1;
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -152,10 +225,27 @@ int Store::schemaVersion() const
 
 Status Store::migrate()
 {
+    // One transaction that holds the write lock before it reads the version, so two first opens of one store
+    // cannot both migrate it: SQLite's BEGIN IMMEDIATE, PostgreSQL's transaction-scoped advisory lock.
+    const bool postgres = m_engine == StoreLocation::Engine::Postgres;
+    Transaction tx(m_db, postgres ? Transaction::Lock::Deferred : Transaction::Lock::Immediate);
+    if (!tx.isActive())
+        return Error::make(
+            Error::Kind::Io,
+            QStringLiteral("Cannot lock %1 to check its schema: %2").arg(m_path, m_db.lastError().text()));
+    QSqlQuery q(m_db);
+    if (postgres) {
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey)) ||
+            !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS scimflow_schema(version BIGINT NOT NULL)")))
+            return sqlError(QStringLiteral("Cannot lock the team store's schema"), q.lastError());
+    }
     const int current = schemaVersion();
     if (current < 0)
         return Error::make(Error::Kind::Io,
-                           QStringLiteral("%1 is not a SQLite database or is damaged.").arg(m_path));
+                           postgres
+                               ? QStringLiteral("Cannot read the schema version of %1: %2")
+                                     .arg(m_path, m_db.lastError().text())
+                               : QStringLiteral("%1 is not a SQLite database or is damaged.").arg(m_path));
     if (current > Schema::latestVersion())
         return Error::make(Error::Kind::Database,
                            QStringLiteral("%1 was written by a newer Scimflow (schema %2; this version knows "
@@ -163,19 +253,22 @@ Status Store::migrate()
                                .arg(m_path)
                                .arg(current)
                                .arg(Schema::latestVersion()));
+    if (current == Schema::latestVersion())
+        return tx.commit();
     for (int version = current + 1; version <= Schema::latestVersion(); ++version) {
-        Transaction tx(m_db);
-        QSqlQuery q(m_db);
-        for (const QString &statement : Schema::migration(version)) {
+        for (const QString &statement : Schema::migration(version, m_engine)) {
             if (!q.exec(statement))
                 return sqlError(QStringLiteral("Migration to schema %1 failed").arg(version), q.lastError());
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return sqlError(QStringLiteral("Migration to schema %1 failed").arg(version), q.lastError());
-        if (Status s = tx.commit(); !s)
-            return s;
     }
-    return {};
+    const int latest = Schema::latestVersion();
+    const bool recorded =
+        postgres ? q.exec(QStringLiteral("DELETE FROM scimflow_schema")) &&
+                       q.exec(QStringLiteral("INSERT INTO scimflow_schema VALUES(%1)").arg(latest))
+                 : q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest));
+    if (!recorded)
+        return sqlError(QStringLiteral("Migration to schema %1 failed").arg(latest), q.lastError());
+    return tx.commit();
 }
 
 QList<qint64> Store::idList(const QString &sql, const QVariantList &binds) const
@@ -183,7 +276,7 @@ QList<qint64> Store::idList(const QString &sql, const QVariantList &binds) const
     // Straight from SQLite: QSqlQuery costs a QVariant per row, a third of the time for the tens of thousands
     // of ids a large group links to.
     QList<qint64> out;
-    auto q = SqliteStatement::prepare(m_db, sql.toUtf8().constData());
+    auto q = BulkStatement::prepare(m_db, sql.toUtf8().constData());
     if (!q)
         return out;
     for (int i = 0; i < binds.size(); ++i) {
@@ -505,13 +598,15 @@ Result<qint64> Store::beginSyncRun(const QString &source, const QString &mode)
 {
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("INSERT INTO sync_runs(source, mode, started_at, status) VALUES(?, ?, ?, 'running')"));
+        QStringLiteral("INSERT INTO sync_runs(source, mode, started_at, status) VALUES(?, ?, ?, 'running') "
+                       "RETURNING id"));
     q.addBindValue(source);
     q.addBindValue(mode);
     q.addBindValue(currentTimestamp());
-    if (!q.exec())
+    const qint64 id = execReturningId(q);
+    if (!id)
         return sqlError(QStringLiteral("Cannot record the sync run"), q.lastError());
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status Store::finishSyncRun(qint64 runId, const QString &status, const QString &message, const QString &stats)
@@ -609,6 +704,16 @@ Transaction::Transaction(QSqlDatabase db, Lock lock)
         return;
     }
     m_active = m_db.transaction();
+    if (m_active && lock == Lock::Immediate) {
+        // PostgreSQL: the transactions SQLite would serialise on its write lock (read, then write what was
+        // read: the audit chain head, known findings, review decisions) queue on one advisory lock, released
+        // at commit or rollback.
+        QSqlQuery wait(m_db);
+        if (!wait.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey))) {
+            m_db.rollback();
+            m_active = false;
+        }
+    }
 }
 
 Transaction::~Transaction()

@@ -5,6 +5,7 @@
 #include "job.h"
 #include "result.h"
 #include "serviceaccount.h"
+#include "storelocation.h"
 #include "syncrun.h"
 #include "user.h"
 
@@ -27,8 +28,9 @@ struct JobPrincipals
     QList<qint64> groupIds; // groups of the launcher and run-as user, plus the service account's owner
 };
 
-/// The local SQLite cache and history: opens (and migrates) the database and answers the queries the
-/// rest of the console needs. One Store per thread: a QSqlDatabase connection must stay on its thread.
+/// The store: the local SQLite cache and history, or a PostgreSQL team store. Opens (and migrates) the
+/// database and answers the queries the rest of the console needs. One Store per thread: a QSqlDatabase
+/// connection must stay on its thread.
 class Store
 {
 public:
@@ -36,15 +38,20 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /// Opens or creates the database at \a path and migrates it to the latest schema.
-    /// ":memory:" gives a private in-memory database (tests).
-    static Result<std::unique_ptr<Store>> open(const QString &path);
+    /// Opens or creates the database at \a location (a file, or a postgresql:// URL: see StoreLocation) and
+    /// migrates it to the latest schema. ":memory:" gives a private in-memory SQLite database (tests).
+    static Result<std::unique_ptr<Store>> open(const QString &location);
+    /// \a password is for a team store whose server asks for one (empty: libpq's PGPASSWORD or ~/.pgpass).
+    static Result<std::unique_ptr<Store>> open(const StoreLocation &location, const QString &password = {});
     /// Checks, read-only and without migrating, that \a path is a Scimflow database (an SQLite file with
     /// Scimflow's schema), so that opening another file never writes Scimflow's tables into it.
     static Status checkIsScimflowDatabase(const QString &path);
 
     QSqlDatabase database() const { return m_db; }
+    /// The location the store was opened from: a file path or the team store's URL.
     QString path() const { return m_path; }
+    StoreLocation::Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == StoreLocation::Engine::Postgres; }
     int schemaVersion() const;
 
     // Linking queries: local row ids in, local row ids out, in ascending order.
@@ -87,11 +94,15 @@ public:
 
 private:
     Store(QSqlDatabase db, QString path);
+    static Result<std::unique_ptr<Store>> openSqlite(const QString &path);
+    static Result<std::unique_ptr<Store>> openPostgres(const StoreLocation &location,
+                                                       const QString &password);
     Status migrate();
     QList<qint64> idList(const QString &sql, const QVariantList &binds) const;
 
     QSqlDatabase m_db;
     QString m_path;
+    StoreLocation::Engine m_engine = StoreLocation::Engine::Sqlite;
 };
 
 /// A QString for binding to a NOT NULL text column: Qt binds a null QString as SQL NULL.
@@ -99,6 +110,11 @@ inline QString sqlText(const QString &s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
+
+/// Executes a prepared INSERT ... RETURNING id: the new row's id, or 0 if it failed (see lastError()). The
+/// statement is reset afterwards: SQLite keeps a statement with an unread row running, and a running
+/// statement blocks the commit.
+qint64 execReturningId(QSqlQuery &query);
 
 /// Database error as an Error value, with the statement context a developer needs.
 Error sqlError(const QString &what, const class QSqlError &error);
@@ -110,6 +126,7 @@ public:
     /// Deferred takes the write lock at the first write. Immediate takes it at once, waiting on the busy
     /// timeout, for a transaction that reads and then writes what it read (the audit chain head): in WAL
     /// mode a deferred one fails at once with "database is locked" when another connection wrote since.
+    /// On PostgreSQL, Immediate transactions queue on one advisory lock, so they are serialised as well.
     enum class Lock { Deferred, Immediate };
     explicit Transaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~Transaction();

@@ -1,5 +1,6 @@
 #include "targetrepository.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QHash>
@@ -130,8 +131,8 @@ Result<TargetChanges> TargetRepository::writeSnapshot(const TargetSnapshot &s,
     insertGroup.prepare(QStringLiteral(
         "INSERT INTO target_groups(target_id, scim_id, external_id, display_name) VALUES(?, ?, ?, ?)"));
     QSqlQuery insertMember(m_db);
-    insertMember.prepare(QStringLiteral("INSERT OR IGNORE INTO target_memberships(target_id, group_scim_id, "
-                                        "user_scim_id) VALUES(?, ?, ?)"));
+    insertMember.prepare(QStringLiteral("INSERT INTO target_memberships(target_id, group_scim_id, "
+                                        "user_scim_id) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"));
     QSet<QString> membershipsAfter;
     for (const Group &g : s.groups) {
         insertGroup.addBindValue(targetId);
@@ -265,13 +266,14 @@ QList<TargetAccount> TargetRepository::accountsOf(const QString &scimId, const Q
     QList<TargetAccount> out;
     QSqlQuery q(m_db);
     // Per target the best key wins: externalId, then userName, then email.
-    q.prepare(
-        QStringLiteral("SELECT t.name, u.scim_id, u.external_id, u.user_name, u.email, u.active, "
-                       "  CASE WHEN u.external_id <> '' AND u.external_id = ? THEN 1 "
-                       "       WHEN u.user_name <> '' AND u.user_name = ? COLLATE NOCASE THEN 2 "
-                       "       WHEN u.email <> '' AND u.email = ? COLLATE NOCASE THEN 3 ELSE 0 END AS how "
-                       "FROM target_users u JOIN scim_targets t ON t.id = u.target_id WHERE how > 0 "
-                       "ORDER BY t.name, how, u.scim_id"));
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT t.name, u.scim_id, u.external_id, u.user_name, u.email, "
+                             "  u.active, CASE WHEN u.external_id <> '' AND u.external_id = ? THEN 1 "
+                             "       WHEN u.user_name <> '' AND %1 THEN 2 "
+                             "       WHEN u.email <> '' AND %2 THEN 3 ELSE 0 END AS how "
+                             "FROM target_users u JOIN scim_targets t ON t.id = u.target_id) AS matched "
+                             "WHERE how > 0 ORDER BY name, how, scim_id")
+                  .arg(Sql::equalsNocase(m_db, QStringLiteral("u.user_name"), QStringLiteral("?")),
+                       Sql::equalsNocase(m_db, QStringLiteral("u.email"), QStringLiteral("?"))));
     q.addBindValue(sqlText(scimId));
     q.addBindValue(sqlText(userName));
     q.addBindValue(sqlText(email));

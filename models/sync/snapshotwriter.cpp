@@ -77,10 +77,12 @@ public:
     Result<SnapshotStats> run()
     {
         // A big page cache for the diff of a large directory; this connection belongs to this write only.
-        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
         // Every id this writer binds comes from a lookup in the same transaction, so the per-row foreign key
         // checks only cost time (a third of a first sync). This connection is private to the write.
-        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        if (!m_store.isPostgres()) {
+            QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA cache_size = -131072"));
+            QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        }
         QElapsedTimer timer;
         timer.start();
         Transaction tx(m_store.database());
@@ -132,7 +134,8 @@ public:
             return s.error();
         qCDebug(lcSync) << "committed" << timer.elapsed() << "ms";
         // Move a large write into the database file now, so that the next (small) sync does not pay for it.
-        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        if (!m_store.isPostgres())
+            QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         qCDebug(lcSync) << "checkpointed" << timer.elapsed() << "ms";
         return m_stats;
     }
@@ -228,7 +231,7 @@ private:
             "INSERT INTO users(scim_id, external_id, user_name, display_name, given_name, family_name, "
             "email, emails, "
             "active, department, employee_number, manager_scim_id, created_at, last_modified, version, "
-            "last_seen_run, first_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "last_seen_run, first_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         upd.prepare(QStringLiteral(
             "UPDATE users SET scim_id=?, external_id=?, user_name=?, display_name=?, given_name=?, "
             "family_name=?, "
@@ -248,9 +251,9 @@ private:
             if (old == m_oldUsers.constEnd()) {
                 bindUser(ins, u);
                 ins.bindValue(16, m_snap.runId);
-                if (!ins.exec())
+                const qint64 id = execReturningId(ins);
+                if (!id)
                     return fail(ins, "Cannot insert a user");
-                const qint64 id = ins.lastInsertId().toLongLong();
                 m_userIds.insert(u.scimId, id);
                 m_userNames.insert(id, u.userName);
                 ++m_stats.usersCreated;
@@ -372,7 +375,7 @@ private:
         QSqlQuery ins(m_store.database()), upd(m_store.database());
         ins.prepare(QStringLiteral(
             "INSERT INTO groups(scim_id, external_id, display_name, created_at, last_modified, "
-            "version, first_seen_run, last_seen_run) VALUES(?,?,?,?,?,?,?,?)"));
+            "version, first_seen_run, last_seen_run) VALUES(?,?,?,?,?,?,?,?) RETURNING id"));
         upd.prepare(
             QStringLiteral("UPDATE groups SET external_id=?, display_name=?, created_at=?, last_modified=?, "
                            "version=?, last_seen_run=?, deleted_at=0 WHERE id=?"));
@@ -405,9 +408,9 @@ private:
                                           m_snap.runId, m_snap.runId};
                 for (int i = 0; i < values.size(); ++i)
                     ins.bindValue(i, values[i]);
-                if (!ins.exec())
+                const qint64 id = execReturningId(ins);
+                if (!id)
                     return fail(ins, "Cannot insert a group");
-                const qint64 id = ins.lastInsertId().toLongLong();
                 m_groupIds.insert(g.scimId, {id, true});
                 ++m_stats.groupsCreated;
                 if (Status s = event(g.createdAt ? g.createdAt : m_snap.syncTime,
@@ -655,12 +658,12 @@ private:
             return {};
         QSqlQuery ins(m_store.database()), merged(m_store.database()), del(m_store.database());
         if (!ins.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO identity_events(at, kind, user_id, group_id, subject, actor, source, "
-                "details, sync_run, external_id) VALUES(?,?,?,?,?,?,?,?,?,?)")))
+                "INSERT INTO identity_events(at, kind, user_id, group_id, subject, actor, source, "
+                "details, sync_run, external_id) VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")))
             return fail(ins, "Cannot prepare the log event insert");
-        merged.prepare(QStringLiteral(
-            "SELECT id FROM identity_events WHERE source = ? AND kind = ? AND user_id IS ? AND group_id IS ? "
-            "AND at >= ? ORDER BY at, id LIMIT 1"));
+        merged.prepare(QStringLiteral("SELECT id FROM identity_events WHERE source = ? AND kind = ? AND "
+                                      "user_id IS NOT DISTINCT FROM ? AND group_id IS NOT DISTINCT FROM ? "
+                                      "AND at >= ? ORDER BY at, id LIMIT 1"));
         del.prepare(QStringLiteral("DELETE FROM identity_events WHERE id = ?"));
         int n = 0;
         for (const IdentityEvent &e : m_snap.logEvents) {

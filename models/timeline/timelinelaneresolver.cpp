@@ -1,5 +1,6 @@
 #include "timelinelaneresolver.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -142,11 +143,12 @@ Status addCredentialMarks(Store &store, TimelineLaneSet &set)
     };
     QSqlQuery q(store.database());
     if (!accountLane.isEmpty()) {
-        if (!q.exec(
-                QStringLiteral("SELECT s.id, c.id, c.name, c.owner, c.created_at, c.last_used_at FROM "
-                               "service_accounts s JOIN credentials c ON c.owner = s.email COLLATE NOCASE "
-                               "WHERE s.id IN (%1) AND c.kind = 'gcp-key'")
-                    .arg(idList(accountLane.keys()))))
+        if (!q.exec(QStringLiteral("SELECT s.id, c.id, c.name, c.owner, c.created_at, c.last_used_at FROM "
+                                   "service_accounts s JOIN credentials c ON %1 "
+                                   "WHERE s.id IN (%2) AND c.kind = 'gcp-key'")
+                        .arg(Sql::equalsNocase(store.database(), QStringLiteral("c.owner"),
+                                               QStringLiteral("s.email")),
+                             idList(accountLane.keys()))))
             return sqlError(QStringLiteral("Cannot read keys for the timeline"), q.lastError());
         while (q.next())
             add(q, accountLane.value(q.value(0).toLongLong()), false);
@@ -235,10 +237,9 @@ Result<TimelineRange> extentOf(Store &store, const Principals &p, Timestamp now)
         jobFilters << QStringLiteral("run_as_sa_id IN (%1)").arg(idList(p.accounts));
     for (const QString &f : jobFilters) {
         const QString sql =
-            QStringLiteral("SELECT min(start_time), max(CASE WHEN end_time = 0 THEN max(%1, start_time) "
+            QStringLiteral("SELECT min(start_time), max(CASE WHEN end_time = 0 THEN %1 "
                            "ELSE end_time END) FROM jobs WHERE start_time > 0 AND %2")
-                .arg(now)
-                .arg(f);
+                .arg(Sql::greatest(store.database(), QString::number(now), QStringLiteral("start_time")), f);
         if (Status s = take(sql); !s)
             return s.error();
     }

@@ -1,5 +1,6 @@
 #include "timelinequery.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QHash>
@@ -121,9 +122,10 @@ TimelineRange TimelineQuery::revealRange(const TimelineRequest &request) const
     case TimelineRequest::Reveal::None:
         return {};
     case TimelineRequest::Reveal::Job:
-        q.prepare(QStringLiteral(
-            "SELECT start_time, CASE WHEN end_time = 0 THEN max(?, start_time) ELSE end_time END "
-            "FROM jobs WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT start_time, CASE WHEN end_time = 0 THEN %1 ELSE end_time END "
+                           "FROM jobs WHERE id = ?")
+                .arg(Sql::greatest(m_store.database(), QStringLiteral("?"), QStringLiteral("start_time"))));
         q.addBindValue(now());
         q.addBindValue(request.revealId);
         break;
@@ -132,7 +134,7 @@ TimelineRange TimelineQuery::revealRange(const TimelineRequest &request) const
         q.prepare(QStringLiteral(
             "SELECT max(t), max(t) FROM (SELECT max(at) AS t FROM identity_events WHERE "
             "user_id = ? UNION ALL SELECT max(start_time) FROM jobs WHERE launcher_user_id = ? "
-            "UNION ALL SELECT max(start_time) FROM jobs WHERE run_as_user_id = ?)"));
+            "UNION ALL SELECT max(start_time) FROM jobs WHERE run_as_user_id = ?) AS latest"));
         for (int i = 0; i < 3; ++i)
             q.addBindValue(request.revealId);
         break;

@@ -1,7 +1,9 @@
 #include "auditlog.h"
 #include "secretredactor.h"
 #include "store.h"
+#include "teststore.h"
 
+#include <QProcess>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +17,7 @@ namespace {
 
 std::unique_ptr<Store> openStore()
 {
-    auto store = Store::open(QStringLiteral(":memory:"));
+    auto store = Store::open(TestStore::scratch());
     if (!store)
         qFatal("%s", qPrintable(store.error().message));
     return std::move(store).value();
@@ -47,11 +49,12 @@ void exec(Store &store, const QString &sql)
         qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
 }
 
-// What someone with write access to the file does first.
+// What someone with write access to the database does first.
 void dropTriggers(Store &store)
 {
-    exec(store, QStringLiteral("DROP TRIGGER audit_log_no_update"));
-    exec(store, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    const QString on = store.isPostgres() ? QStringLiteral(" ON audit_log") : QString();
+    exec(store, QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update") + on);
+    exec(store, QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete") + on);
 }
 
 } // namespace
@@ -66,7 +69,7 @@ private Q_SLOTS:
     void appendWaitsForAnotherWriter()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("audit.db"));
+        const QString path = TestStore::location(dir, QStringLiteral("audit.db"));
         auto store = Store::open(path);
         QVERIFY(store.ok());
         QSemaphore locked;
@@ -76,13 +79,13 @@ private Q_SLOTS:
             auto worker = Store::open(path);
             if (!worker)
                 return;
+            Transaction tx((*worker)->database(), Transaction::Lock::Immediate);
             QSqlQuery q((*worker)->database());
-            q.exec(QStringLiteral("BEGIN IMMEDIATE"));
             q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('findings_computed_at', '1')"));
             locked.release();
             release.acquire(); // the append below has begun by now
             QThread::msleep(300);
-            otherCommitted = q.exec(QStringLiteral("COMMIT"));
+            otherCommitted = tx.commit().ok();
         });
         other->start();
         locked.acquire();
@@ -192,6 +195,43 @@ private Q_SLOTS:
                     << QString::fromLatin1(edit.first) + QLatin1Char('#') + QString::number(row)
                     << QString::fromLatin1(edit.second);
         }
+    }
+
+    // Two processes append at once: every append waits for the other's (the write lock, or on PostgreSQL the
+    // advisory lock), so the chain never forks and `scimflow audit verify` finds it intact.
+    void twoProcessesAppendToOneChain()
+    {
+        QTemporaryDir dir;
+        const QString location = TestStore::location(dir, QStringLiteral("shared.db"));
+        QVERIFY(Store::open(location).ok()); // created and migrated before the race
+        constexpr int kEach = 40;
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(SCIMFLOW_AUDIT_APPENDER),
+                    {location, QString::number(kEach), QStringLiteral("first")});
+        second.start(QStringLiteral(SCIMFLOW_AUDIT_APPENDER),
+                     {location, QString::number(kEach), QStringLiteral("second")});
+        for (QProcess *p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+        }
+        auto store = Store::open(location);
+        QVERIFY(store.ok());
+        const AuditVerification v = AuditLog((*store)->database()).verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.entries, qint64(2 * kEach));
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT prev_hash), count(*) FROM audit_log")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong()); // no two entries share a predecessor
+
+        QProcess verify;
+        verify.start(QStringLiteral(SCIMFLOW_BINARY),
+                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), location});
+        QVERIFY(verify.waitForFinished(60000));
+        QCOMPARE(verify.exitCode(), 0);
+        QVERIFY(verify.readAllStandardOutput().contains(QByteArray("intact: 80 entries")));
     }
 
     void editOfAnyFieldOfAnyRowIsDetected()

@@ -10,6 +10,7 @@
 #include "schemadriftrule.h"
 #include "stalesyncrule.h"
 #include "store.h"
+#include "teststore.h"
 #include "unknownprincipalrule.h"
 
 #include <QJsonDocument>
@@ -50,7 +51,7 @@ class World
 public:
     World()
     {
-        auto opened = Store::open(QStringLiteral(":memory:"));
+        auto opened = Store::open(TestStore::scratch());
         if (!opened)
             qFatal("cannot open store: %s", qPrintable(opened.error().message));
         store = std::move(opened).value();
@@ -148,7 +149,7 @@ class TestDrift : public QObject
 private Q_SLOTS:
     void demoFindsExactlyThePlantedDrift()
     {
-        auto store = Store::open(QStringLiteral(":memory:"));
+        auto store = Store::open(TestStore::scratch());
         QVERIFY(store);
         const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
         QVERIFY(ScenarioImporter::write(**store, scenario));

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        m_db = TestStore::location(m_dir, QStringLiteral("demo.db"));
         const Run r = scimflow(
             {QStringLiteral("scenario"), QStringLiteral("--db"), m_db, QStringLiteral("--anchor"), kAnchor});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -124,7 +125,8 @@ private Q_SLOTS:
             auto store = Store::open(m_db);
             QVERIFY(store);
             QSqlQuery q((*store)->database());
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update") +
+                           ((*store)->isPostgres() ? QStringLiteral(" ON audit_log") : QString())));
             QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET reason = 'nothing to see' WHERE seq = 1")));
         }
         r = scimflow({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db});

@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -76,7 +77,7 @@ ReportDocument TestReports::build(const ReportOptions &o)
 void TestReports::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("demo.db"));
+    m_db = TestStore::location(m_dir, QStringLiteral("demo.db"));
     m_scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
     auto store = Store::open(m_db);
     QVERIFY(store);

@@ -5,6 +5,7 @@
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QSet>
 #include <QTest>
@@ -21,7 +22,7 @@ class TestReportsDrift : public QObject
 private slots:
     void accessReviewShowsThePlantedDriftOnItsIdentities()
     {
-        auto store = Store::open(QStringLiteral(":memory:"));
+        auto store = Store::open(TestStore::scratch());
         QVERIFY(store);
         const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
         QVERIFY(ScenarioImporter::write(**store, scenario));

@@ -7,6 +7,7 @@
 #include "snapshotwriter.h"
 #include "store.h"
 #include "syncjob.h"
+#include "teststore.h"
 #include "tlsproxy.h"
 
 #include <QElapsedTimer>
@@ -59,7 +60,7 @@ struct Env
             qFatal("the sandbox cannot listen on 127.0.0.1");
         client = std::make_unique<ScimClient>(&http, scim.baseUrl(), profile);
         client->setPageSize(10); // the demo's 60 users take 6 pages, 4 in flight
-        db = dir.filePath(QStringLiteral("scimflow.db"));
+        db = TestStore::location(dir, QStringLiteral("scimflow.db"));
     }
 
     Result<SyncSummary> sync(SyncOptions::Mode mode = SyncOptions::Mode::Full, SyncJob **jobOut = nullptr,
@@ -303,7 +304,7 @@ private Q_SLOTS:
     void incrementalGroupOfThousandsOfUnlistedMembers()
     {
         QTemporaryDir dir;
-        auto opened = Store::open(dir.filePath(QStringLiteral("big.db")));
+        auto opened = Store::open(TestStore::location(dir, QStringLiteral("big.db")));
         QVERIFY(opened.ok());
         Store &store = **opened;
         auto write = [&store](const QList<User> &users, const QList<Group> &groups, bool full) {

@@ -1,0 +1,43 @@
+#include "sqldialect.h"
+
+namespace Scimflow::Sql {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString nocase(const QSqlDatabase &db, const QString &expr)
+{
+    return isPostgres(db) ? QStringLiteral("lower(%1)").arg(expr) : expr + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString equalsNocase(const QSqlDatabase &db, const QString &a, const QString &b)
+{
+    return isPostgres(db) ? QStringLiteral("lower(%1) = lower(%2)").arg(a, b)
+                          : QStringLiteral("%1 = %2 COLLATE NOCASE").arg(a, b);
+}
+
+QString groupConcat(const QSqlDatabase &db, const QString &expr, const QString &separator)
+{
+    return QStringLiteral("%1(%2, '%3')")
+        .arg(isPostgres(db) ? QStringLiteral("string_agg") : QStringLiteral("group_concat"), expr, separator);
+}
+
+QString greatest(const QSqlDatabase &db, const QString &a, const QString &b)
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isPostgres(db) ? QStringLiteral("greatest") : QStringLiteral("max"), a, b);
+}
+
+QString joinInOrder(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString temp(const QSqlDatabase &db, const QString &table)
+{
+    return isPostgres(db) ? table : QStringLiteral("temp.") + table;
+}
+
+} // namespace Scimflow::Sql

@@ -1,0 +1,289 @@
+// The store on either engine: locations, migrations under a lock, the copy into the team store, and the
+// frozen SQLite databases of every released schema version moved to PostgreSQL.
+#include "auditlog.h"
+#include "schema.h"
+#include "store.h"
+#include "storecopy.h"
+#include "storelocation.h"
+#include "teststore.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Scimflow;
+
+namespace {
+
+QSet<QString> tablesOf(const Store &store)
+{
+    QSqlQuery q(store.database());
+    q.exec(store.isPostgres()
+               ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                "AND tablename <> 'scimflow_schema'")
+               : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                "AND name NOT LIKE 'sqlite_%'"));
+    QSet<QString> out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QString postgresOrSkip()
+{
+    const QString location = TestStore::newPostgresDatabase();
+    if (location.isEmpty() && qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") != QLatin1String("1"))
+        return {};
+    return location;
+}
+
+#define REQUIRE_POSTGRES(var)                                                                                \
+    const QString var = postgresOrSkip();                                                                    \
+    if (var.isEmpty()) {                                                                                     \
+        if (qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") == QLatin1String("1"))                         \
+            QFAIL("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES)");                                     \
+        QSKIP("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES); ./test.sh starts one");                   \
+    }
+
+} // namespace
+
+class TestTeamStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesLocations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("postgres");
+        QTest::addColumn<QString>("error"); // a part of the message, empty = accepted
+        QTest::addColumn<QString>("sslMode");
+        QTest::addRow("file") << "/tmp/x.db" << false << ""
+                              << "";
+        QTest::addRow("memory") << ":memory:" << false << ""
+                                << "";
+        QTest::addRow("loopback") << "postgresql://ann@127.0.0.1:5433/team" << true << ""
+                                  << "";
+        QTest::addRow("localhost plain") << "postgres://ann@localhost/team?sslmode=disable" << true << ""
+                                         << "disable";
+        QTest::addRow("remote defaults to verify-full")
+            << "postgresql://ann@db.example.com/team" << true << ""
+            << "verify-full";
+        QTest::addRow("remote verify-full")
+            << "postgresql://ann@db.example.com:6432/team?sslmode=verify-full" << true << ""
+            << "verify-full";
+        QTest::addRow("remote require refused") << "postgresql://ann@db.example.com/team?sslmode=require"
+                                                << true << "must use sslmode=verify-full"
+                                                << "";
+        QTest::addRow("remote disable refused")
+            << "postgresql://ann@10.0.0.5/team?sslmode=disable" << true << "must use sslmode=verify-full"
+            << "";
+        QTest::addRow("password refused")
+            << "postgresql://ann:hunter2@127.0.0.1/team" << true << "must not contain a password"
+            << "";
+        QTest::addRow("no database") << "postgresql://ann@127.0.0.1:5432/" << true << "names no database"
+                                     << "";
+        QTest::addRow("unknown parameter")
+            << "postgresql://ann@127.0.0.1/team?password=x" << true << "Unknown parameter"
+            << "";
+        QTest::addRow("unknown sslmode")
+            << "postgresql://ann@127.0.0.1/team?sslmode=maybe" << true << "Unknown sslmode"
+            << "";
+    }
+
+    void parsesLocations()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, postgres);
+        QFETCH(QString, error);
+        QFETCH(QString, sslMode);
+        QCOMPARE(StoreLocation::isPostgresUrl(text), postgres);
+        const auto location = StoreLocation::parse(text);
+        if (!error.isEmpty()) {
+            QVERIFY(!location.ok());
+            QVERIFY2(location.error().message.contains(error), qPrintable(location.error().message));
+            QVERIFY(!location.error().message.contains(QLatin1String("hunter2")));
+            return;
+        }
+        QVERIFY2(location.ok(), location.ok() ? "" : qPrintable(location.error().message));
+        QCOMPARE(location->isPostgres(), postgres);
+        QCOMPARE(location->text(), text);
+        if (postgres) {
+            QCOMPARE(location->databaseName(), QStringLiteral("team"));
+            QCOMPARE(location->userName(), QStringLiteral("ann"));
+            QCOMPARE(location->sslMode(), sslMode);
+            if (!sslMode.isEmpty())
+                QVERIFY(location->connectOptions().contains(QStringLiteral("sslmode=") + sslMode));
+        }
+    }
+
+    void unreachableServerIsAClearError()
+    {
+        // A port nothing listens on (the discard port): refused at once, named in the message.
+        const auto store =
+            Store::open(QStringLiteral("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2"));
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(QLatin1String("Cannot connect to the team store")),
+                 qPrintable(store.error().message));
+    }
+
+    // Schema::tables() lists every table (the copy relies on it), on both engines.
+    void tablesListsTheWholeSchema()
+    {
+        auto sqlite = Store::open(QStringLiteral(":memory:"));
+        QVERIFY(sqlite.ok());
+        const QStringList listed = Schema::tables();
+        QCOMPARE(tablesOf(**sqlite), QSet<QString>(listed.begin(), listed.end()));
+        REQUIRE_POSTGRES(location);
+        auto postgres = Store::open(location);
+        QVERIFY2(postgres.ok(), postgres.ok() ? "" : qPrintable(postgres.error().message));
+        QVERIFY((*postgres)->isPostgres());
+        QCOMPARE((*postgres)->schemaVersion(), Schema::latestVersion());
+        QCOMPARE(tablesOf(**postgres), QSet<QString>(listed.begin(), listed.end()));
+    }
+
+    // Several first opens at once: one migrates, the others wait for its lock and find the schema current.
+    void concurrentFirstOpensMigrateOnce_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::addRow("sqlite") << false;
+        QTest::addRow("postgres") << true;
+    }
+
+    void concurrentFirstOpensMigrateOnce()
+    {
+        QFETCH(bool, postgres);
+        QTemporaryDir dir;
+        QString location = dir.filePath(QStringLiteral("race.db"));
+        if (postgres) {
+            REQUIRE_POSTGRES(server);
+            location = server;
+        }
+        constexpr int kOpeners = 4;
+        QList<QString> errors(kOpeners);
+        QList<QThread *> threads;
+        for (int i = 0; i < kOpeners; ++i) {
+            threads << QThread::create([&, i] {
+                auto store = Store::open(location);
+                if (!store)
+                    errors[i] = store.error().message;
+                else if ((*store)->schemaVersion() != Schema::latestVersion())
+                    errors[i] = QStringLiteral("schema %1").arg((*store)->schemaVersion());
+            });
+        }
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            t->wait();
+            delete t;
+        }
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        auto store = Store::open(location);
+        QVERIFY(store.ok());
+        QCOMPARE(tablesOf(**store).size(), Schema::tables().size());
+    }
+
+    // The SQLite-only constructs have working PostgreSQL forms: the append-only audit log (also against
+    // TRUNCATE), the case-insensitive unique service account, the signed campaign.
+    void postgresEnforcesTheSameRules()
+    {
+        REQUIRE_POSTGRES(location);
+        auto store = Store::open(location);
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        AuditLog log((*store)->database());
+        QVERIFY(log.append(AuditEntry{}));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET reason = 'x'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log")));
+        QVERIFY(log.verify().intact);
+
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO service_accounts(email) VALUES('Etl@P.iam.gserviceaccount.com')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO service_accounts(email) VALUES('etl@p.iam.gserviceaccount.com')")));
+
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO review_campaigns(name, period_from, period_to, created_at) "
+                                  "VALUES('q4', 0, 1, 0) RETURNING id")) &&
+            q.next());
+        const qint64 campaign = q.value(0).toLongLong();
+        const QString item =
+            QStringLiteral("INSERT INTO review_items(campaign_id, kind, identity, access, "
+                           "recommendation, reason) VALUES(%1, 'membership', 'ann', 'g', 'keep', "
+                           "'used')")
+                .arg(campaign);
+        QVERIFY2(q.exec(item), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE review_items SET decision = 'keep'")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE review_campaigns SET status = 'signed' WHERE id = %1").arg(campaign)));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE review_items SET decision = 'revoke'")));
+        QVERIFY(!q.exec(item));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM review_items")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE review_campaigns SET name = 'changed'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE review_items SET remediation = 'applied'"))); // not a decision
+    }
+
+    void frozenDatabasesMoveToTheTeamStore_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v <= Schema::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+
+    // A local database of any released schema, migrated and copied into an empty team store: the same rows,
+    // the same audit chain, and new rows continue after the copied ids.
+    void frozenDatabasesMoveToTheTeamStore()
+    {
+        QFETCH(int, version);
+        REQUIRE_POSTGRES(location);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v%1.db").arg(version));
+        QVERIFY(QFile::copy(QStringLiteral(SCIMFLOW_STORE_FIXTURES "/v%1.db").arg(version), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        auto source = Store::open(path);
+        QVERIFY2(source.ok(), source.ok() ? "" : qPrintable(source.error().message));
+        auto target = Store::open(location);
+        QVERIFY2(target.ok(), target.ok() ? "" : qPrintable(target.error().message));
+
+        const auto counts = StoreCopy::copy(**source, **target);
+        QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().message));
+        qint64 rows = 0;
+        for (const TableCount &c : *counts) {
+            QCOMPARE(c.target, c.source);
+            rows += c.target;
+        }
+        QVERIFY(rows >= 10);
+        QCOMPARE((*target)->users().size(), 2);
+        QCOMPARE((*target)->users().first().userName, QStringLiteral("ada@example.com"));
+        QCOMPARE((*target)->users().last().active, false);
+        QCOMPARE((*target)->memberIdsOfGroup(1), QList<qint64>{1});
+        QCOMPARE((*target)->jobIdsForServiceAccount(1), QList<qint64>{1});
+        QCOMPARE((*target)->metaValue(QStringLiteral("fixture")), QStringLiteral("schema v%1").arg(version));
+        const AuditVerification before = AuditLog((*source)->database()).verify();
+        const AuditVerification after = AuditLog((*target)->database()).verify(before.head);
+        QCOMPARE(after.intact, before.intact);
+        QCOMPARE(after.entries, before.entries);
+
+        // Ids continue after the copied ones.
+        auto run = (*target)->beginSyncRun(QStringLiteral("okta"), QStringLiteral("full"));
+        QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().message));
+        QVERIFY(*run > (*source)->syncRuns().last().id);
+
+        // A second copy into the now filled store is refused, and changes nothing.
+        const auto again = StoreCopy::copy(**source, **target);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(QLatin1String("not empty")),
+                 qPrintable(again.error().message));
+        QCOMPARE((*target)->users().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamStore)
+#include "tst_teamstore.moc"
