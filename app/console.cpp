@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "store.h"
 #include "syncscheduler.h"
+#include "teamstoredialog.h"
 #include "timelinedock.h"
 #include "workspace.h"
 
@@ -24,11 +25,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <utility>
 
 namespace Scimflow {
+
+namespace {
+// A database as the window names it: a file by its name, a team store by its URL (which holds no secret).
+QString shownName(const QString &location)
+{
+    return StoreLocation::isPostgresUrl(location) ? location : QFileInfo(location).fileName();
+}
+} // namespace
 
 Console::Console(Workspace *workspace, const ConsoleSettings &settings, QObject *parent)
     : QObject(parent)
@@ -83,8 +93,15 @@ void Console::buildMenus()
     m_openDatabase->setStatusTip(tr("Show another Scimflow database, with the fixes of the connection it was "
                                     "synced from."));
     connect(m_openDatabase, &QAction::triggered, this, &Console::openDatabase);
+    m_openTeamStore = new QAction(tr("Open &Team Store…"), m_window.get());
+    m_openTeamStore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openTeamStore->setStatusTip(
+        tr("Show the PostgreSQL store your team shares: one set of findings, reviews "
+           "and one audit chain."));
+    connect(m_openTeamStore, &QAction::triggered, this, &Console::openTeamStoreDialog);
     QAction *first = file->actions().isEmpty() ? nullptr : file->actions().first();
     file->insertAction(first, m_openDatabase);
+    file->insertAction(first, m_openTeamStore);
     file->insertSeparator(first);
 
     buildConnectionMenu();
@@ -223,8 +240,8 @@ void Console::onOpened(const QString &path)
     QString title = tr("Scimflow — demo");
     if (!m_workspace->isDemo()) {
         const QString connection = m_workspace->syncedConnection();
-        title = connection.isEmpty() ? tr("Scimflow — %1").arg(QFileInfo(path).fileName())
-                                     : tr("Scimflow — %1 (%2)").arg(QFileInfo(path).fileName(), connection);
+        title = connection.isEmpty() ? tr("Scimflow — %1").arg(shownName(path))
+                                     : tr("Scimflow — %1 (%2)").arg(shownName(path), connection);
     }
     m_window->setWindowTitle(title);
     rebuildConnectionList();
@@ -298,17 +315,60 @@ bool Console::openDatabaseFile(const QString &path)
     if (opened)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Open Database"),
-                    tr("%1 cannot be opened as a Scimflow database.").arg(QFileInfo(path).fileName()),
-                    QMessageBox::Ok, m_window.get());
+                    tr("%1 cannot be opened as a Scimflow database.").arg(shownName(path)), QMessageBox::Ok,
+                    m_window.get());
     box.setInformativeText(tr("Choose a database written by Scimflow (scimflow sync, Sync Now or scimflow "
                               "scenario). The console still shows %1, and the file was not changed.")
                                .arg(m_workspace->databasePath().isEmpty()
                                         ? tr("nothing")
-                                        : QFileInfo(m_workspace->databasePath()).fileName()));
+                                        : shownName(m_workspace->databasePath())));
     box.setDetailedText(opened.error().message);
     box.setObjectName(QStringLiteral("openDatabaseError"));
     box.exec();
     return false;
+}
+
+namespace {
+const char kTeamStoreKey[] = "teamStore/location"; // the URL only: it holds no password
+
+QString teamStoreSecretRef(const QString &location)
+{
+    return QStringLiteral("scimflow:teamstore:") + location;
+}
+} // namespace
+
+void Console::openTeamStoreDialog()
+{
+    TeamStoreDialog dialog(QSettings().value(QLatin1String(kTeamStoreKey)).toString(), m_window.get());
+    if (dialog.exec() == QDialog::Accepted)
+        openTeamStore(dialog.location(), dialog.password(), dialog.savePassword());
+}
+
+void Console::openTeamStore(const QString &location, const QString &password, bool savePassword)
+{
+    const auto open = [this, location] {
+        if (openDatabaseFile(location))
+            QSettings().setValue(QLatin1String(kTeamStoreKey), location);
+    };
+    if (!password.isEmpty()) {
+        Store::setSessionPassword(location, password);
+        if (savePassword) {
+            m_secrets.store(teamStoreSecretRef(location), password, this, [this](const Status &saved) {
+                if (!saved)
+                    QMessageBox::warning(
+                        m_window.get(), tr("Open Team Store"),
+                        tr("The password is used for this session only: %1").arg(saved.error().message));
+            });
+        }
+        open();
+        return;
+    }
+    // No password typed: the keychain's, if it holds one; else libpq's own sources (or none is needed).
+    m_secrets.load(teamStoreSecretRef(location), this, [location, open](const Result<QString> &loaded) {
+        if (loaded && !loaded->isEmpty())
+            Store::setSessionPassword(location, *loaded);
+        open();
+    });
 }
 
 bool Console::confirmUnlock(const QString &connection)

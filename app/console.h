@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consolesettings.h"
+#include "secretstore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,7 @@ public:
     /// The Connection menu's entry that switches to the saved connection \a name; null if there is none.
     QAction *connectionAction(const QString &name) const;
     QAction *openDatabaseAction() const { return m_openDatabase; }
+    QAction *openTeamStoreAction() const { return m_openTeamStore; }
     QAction *reportsAction() const { return m_reportsAction; }
     /// A Reports dialog while one is open.
     ReportsDialog *reportsDialog() const;
@@ -53,6 +55,11 @@ public:
     /// Opens \a path in the workspace; a file that is not a Scimflow database gets an error dialog and
     /// changes nothing. Returns whether it was opened.
     bool openDatabaseFile(const QString &path);
+    /// File > Open Team Store…: asks for the location (remembered) and password, then openTeamStore().
+    void openTeamStoreDialog();
+    /// Opens the team store at \a location: with \a password when given (kept for this session, and in the
+    /// keychain when \a savePassword), else with the password the keychain holds for it, if any.
+    void openTeamStore(const QString &location, const QString &password = {}, bool savePassword = false);
     /// Asks whether to read \a connection's secrets from the keychain to offer its fixes.
     bool confirmUnlock(const QString &connection);
 
@@ -79,6 +86,8 @@ private:
     QAction *m_connectionListEnd = nullptr; // the separator after the list of connections
     QActionGroup *m_connectionGroup = nullptr;
     QAction *m_openDatabase = nullptr;
+    QAction *m_openTeamStore = nullptr;
+    SecretStore m_secrets;
     QAction *m_reportsAction = nullptr;
     QString m_timelinePath; // the database the timeline opens once the tables are loaded
     QLabel *m_receiving = nullptr;

@@ -153,8 +153,9 @@ void Workspace::rememberDatabase(const QString &connection, const QString &path)
 
 Status Workspace::open(const QString &path, OpenMode mode)
 {
-    const QString absolute = cleanPath(path);
-    if (!QFileInfo(absolute).isFile())
+    const bool teamStore = StoreLocation::isPostgresUrl(path);
+    const QString absolute = teamStore ? path : cleanPath(path);
+    if (!teamStore && !QFileInfo(absolute).isFile())
         return Error::make(Error::Kind::NotFound, tr("The file %1 does not exist.").arg(absolute));
     if (Status scimflow = Store::checkIsScimflowDatabase(absolute); !scimflow)
         return scimflow;

@@ -5,9 +5,11 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,12 +76,43 @@ Store::~Store()
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+
+QMutex &passwordsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QString sessionPassword(const QString &location)
+{
+    QMutexLocker lock(&passwordsMutex());
+    return sessionPasswords().value(location);
+}
+
+} // namespace
+
+void Store::setSessionPassword(const QString &location, const QString &password)
+{
+    QMutexLocker lock(&passwordsMutex());
+    if (password.isEmpty())
+        sessionPasswords().remove(location);
+    else
+        sessionPasswords().insert(location, password);
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &location)
 {
     auto parsed = StoreLocation::parse(location);
     if (!parsed)
         return parsed.error();
-    return open(*parsed);
+    return open(*parsed, parsed->isPostgres() ? sessionPassword(location) : QString());
 }
 
 Result<std::unique_ptr<Store>> Store::open(const StoreLocation &location, const QString &password)
@@ -162,8 +195,57 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location
     return store;
 }
 
+Status Store::checkIsScimflowTeamStore(const StoreLocation &location)
+{
+    // Opening runs the migrations; look first, through a store that has not migrated.
+    const QString name = nextConnectionName();
+    Status out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            out = Error::make(Error::Kind::Database, QStringLiteral("The PostgreSQL driver (QPSQL) is not "
+                                                                    "available; install libqt6sql6-psql."));
+        } else {
+            db.setHostName(location.host());
+            db.setPort(location.port());
+            db.setDatabaseName(location.databaseName());
+            db.setUserName(location.userName());
+            const QString password = sessionPassword(location.text());
+            if (!password.isEmpty())
+                db.setPassword(password);
+            db.setConnectOptions(location.connectOptions());
+            QSqlQuery q(db);
+            if (!db.open()) {
+                out =
+                    Error::make(Error::Kind::Io, QStringLiteral("Cannot connect to the team store %1: %2")
+                                                     .arg(location.text(), db.lastError().text().trimmed()));
+            } else if (!q.exec(QStringLiteral("SELECT to_regclass('scimflow_schema') IS NOT NULL, "
+                                              "(SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                              "current_schema())")) ||
+                       !q.next()) {
+                out = sqlError(QStringLiteral("Cannot read %1").arg(location.text()), q.lastError());
+            } else if (!q.value(0).toBool() && q.value(1).toInt() > 0) {
+                out =
+                    Error::make(Error::Kind::InvalidInput,
+                                QStringLiteral("The database of %1 holds tables, but not Scimflow's: a team "
+                                               "store needs a database of its own.")
+                                    .arg(location.text()));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
 Status Store::checkIsScimflowDatabase(const QString &path)
 {
+    if (StoreLocation::isPostgresUrl(path)) {
+        auto location = StoreLocation::parse(path);
+        if (!location)
+            return location.error();
+        return checkIsScimflowTeamStore(*location);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io,

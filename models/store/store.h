@@ -44,8 +44,13 @@ public:
     /// \a password is for a team store whose server asks for one (empty: libpq's PGPASSWORD or ~/.pgpass).
     static Result<std::unique_ptr<Store>> open(const StoreLocation &location, const QString &password = {});
     /// Checks, read-only and without migrating, that \a path is a Scimflow database (an SQLite file with
-    /// Scimflow's schema), so that opening another file never writes Scimflow's tables into it.
+    /// Scimflow's schema), so that opening another file never writes Scimflow's tables into it. For a team
+    /// store: the server's database holds Scimflow's schema, or no table at all (a new team store).
     static Status checkIsScimflowDatabase(const QString &path);
+
+    /// The team store password for \a location, held in this process's memory only (the console reads it
+    /// from the keychain once); every later Store::open() of that location on any thread uses it.
+    static void setSessionPassword(const QString &location, const QString &password);
 
     QSqlDatabase database() const { return m_db; }
     /// The location the store was opened from: a file path or the team store's URL.
@@ -97,6 +102,7 @@ private:
     static Result<std::unique_ptr<Store>> openSqlite(const QString &path);
     static Result<std::unique_ptr<Store>> openPostgres(const StoreLocation &location,
                                                        const QString &password);
+    static Status checkIsScimflowTeamStore(const StoreLocation &location);
     Status migrate();
     QList<qint64> idList(const QString &sql, const QVariantList &binds) const;
 
