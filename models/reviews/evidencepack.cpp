@@ -1,6 +1,7 @@
 #include "evidencepack.h"
 
 #include "auditlog.h"
+#include "backgroundpool.h"
 #include "csvwriter.h"
 #include "reportpdfwriter.h"
 #include "reviewrepository.h"
@@ -21,6 +22,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace Scimflow {
 
@@ -530,108 +534,121 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
             tr("Cannot create a temporary folder beside %1: %2").arg(dir, staging.errorString()));
     const QDir out(staging.path());
 
-    // decisions.json: the campaign and every item; the digest is recomputed from it on verify. Written in
-    // pieces as QJsonDocument would indent it.
-    const int n = int(items->size());
-    const QString decisionsStage = tr("Writing the decisions");
-    constexpr int kReportEvery = 2000;
-    QMap<QString, QJsonObject> written; // manifest entries by file name
+    // decisions.json, decisions.csv, the digest and audit.json are written on a second thread while this one
+    // paints the PDF: both only read the items, and each writes its own files.
+    struct Decisions
     {
-        PackFile json(out.filePath(QStringLiteral("decisions.json")));
-        QByteArray chunk = QJsonDocument(campaignJson(*c)).toJson(QJsonDocument::Indented).trimmed();
-        chunk.replace('\n', "\n    ");
-        chunk = "{\n    \"campaign\": " + chunk +
-                ",\n    \"format\": \"scimflow-review-decisions-v1\",\n    \"items\": [\n";
+        Status status = Error::make(Error::Kind::Cancelled, QString());
+        QString digest;
+        QMap<QString, QJsonObject> written; // manifest entries by file name
+    };
+    const int n = int(items->size());
+    constexpr int kCheckEvery = 2000;
+    report(0, n, tr("Writing the decisions"));
+    std::atomic<bool> pdfFailed{false};
+    const auto stop = [&] { return cancelled() || pdfFailed.load(); };
+    const auto writeDecisions = [&, folder = out]() -> Decisions {
+        Decisions result;
+        // decisions.json: the campaign and every item; the digest is recomputed from it on verify. Written in
+        // pieces as QJsonDocument would indent it.
+        {
+            PackFile json(folder.filePath(QStringLiteral("decisions.json")));
+            QByteArray chunk = QJsonDocument(campaignJson(*c)).toJson(QJsonDocument::Indented).trimmed();
+            chunk.replace('\n', "\n    ");
+            chunk = "{\n    \"campaign\": " + chunk +
+                    ",\n    \"format\": \"scimflow-review-decisions-v1\",\n    \"items\": [\n";
+            for (int i = 0; i < n; ++i) {
+                writeItemJson(chunk, items->at(i), *c);
+                chunk += i + 1 < n ? ",\n" : "\n";
+                if (chunk.size() >= (1 << 20)) {
+                    json.write(chunk);
+                    chunk.resize(0);
+                }
+                if (i % kCheckEvery == 0 && stop())
+                    return result;
+            }
+            chunk += "    ]\n}\n";
+            json.write(chunk);
+            if (result.status = json.commit(&result.written[QStringLiteral("decisions.json")]);
+                !result.status)
+                return result;
+        }
+        result.digest = ReviewRepository::digest(*c, *items);
+
+        CsvWriter csv;
+        csv.addRow({QStringLiteral("item"),          QStringLiteral("kind"),
+                    QStringLiteral("identity"),      QStringLiteral("access"),
+                    QStringLiteral("roles"),         QStringLiteral("privileged"),
+                    QStringLiteral("idp_status"),    QStringLiteral("last_used_at"),
+                    QStringLiteral("last_job"),      QStringLiteral("jobs_in_period"),
+                    QStringLiteral("open_findings"), QStringLiteral("recommendation"),
+                    QStringLiteral("reason"),        QStringLiteral("assignee"),
+                    QStringLiteral("decision"),      QStringLiteral("justification"),
+                    QStringLiteral("decided_by"),    QStringLiteral("decided_at"),
+                    QStringLiteral("remediation"),   QStringLiteral("remediation_message")});
         for (int i = 0; i < n; ++i) {
-            writeItemJson(chunk, items->at(i), *c);
-            chunk += i + 1 < n ? ",\n" : "\n";
-            if (chunk.size() >= (1 << 20)) {
-                json.write(chunk);
-                chunk.resize(0);
-            }
-            if (i % kReportEvery == 0) {
-                if (cancelled())
-                    return cancelledError();
-                report(i, 2 * n, decisionsStage);
-            }
+            const ReviewItem &it = items->at(i);
+            csv.addRow({QString::number(it.id),
+                        reviewItemKindName(it.kind),
+                        it.identity,
+                        it.access,
+                        it.roles,
+                        it.privileged ? QStringLiteral("yes") : QStringLiteral("no"),
+                        it.idpStatus,
+                        reportTime(it.lastUsedAt),
+                        it.lastJob,
+                        QString::number(it.jobsInPeriod),
+                        QString::number(it.openFindings),
+                        reviewDecisionName(it.recommendation),
+                        ReviewRules::reasonText(it, *c),
+                        it.assignee,
+                        reviewDecisionName(it.decision),
+                        it.justification,
+                        it.decidedBy,
+                        reportTime(it.decidedAt),
+                        it.remediation,
+                        it.remediationMessage});
+            if (i % kCheckEvery == 0 && stop())
+                return result;
         }
-        chunk += "    ]\n}\n";
-        json.write(chunk);
-        if (Status s = json.commit(&written[QStringLiteral("decisions.json")]); !s)
-            return s;
-    }
-    const QString digest = ReviewRepository::digest(*c, *items);
 
-    CsvWriter csv;
-    csv.addRow({QStringLiteral("item"),          QStringLiteral("kind"),
-                QStringLiteral("identity"),      QStringLiteral("access"),
-                QStringLiteral("roles"),         QStringLiteral("privileged"),
-                QStringLiteral("idp_status"),    QStringLiteral("last_used_at"),
-                QStringLiteral("last_job"),      QStringLiteral("jobs_in_period"),
-                QStringLiteral("open_findings"), QStringLiteral("recommendation"),
-                QStringLiteral("reason"),        QStringLiteral("assignee"),
-                QStringLiteral("decision"),      QStringLiteral("justification"),
-                QStringLiteral("decided_by"),    QStringLiteral("decided_at"),
-                QStringLiteral("remediation"),   QStringLiteral("remediation_message")});
-    for (int i = 0; i < n; ++i) {
-        const ReviewItem &it = items->at(i);
-        csv.addRow({QString::number(it.id),
-                    reviewItemKindName(it.kind),
-                    it.identity,
-                    it.access,
-                    it.roles,
-                    it.privileged ? QStringLiteral("yes") : QStringLiteral("no"),
-                    it.idpStatus,
-                    reportTime(it.lastUsedAt),
-                    it.lastJob,
-                    QString::number(it.jobsInPeriod),
-                    QString::number(it.openFindings),
-                    reviewDecisionName(it.recommendation),
-                    ReviewRules::reasonText(it, *c),
-                    it.assignee,
-                    reviewDecisionName(it.decision),
-                    it.justification,
-                    it.decidedBy,
-                    reportTime(it.decidedAt),
-                    it.remediation,
-                    it.remediationMessage});
-        if (i % kReportEvery == 0) {
-            if (cancelled())
-                return cancelledError();
-            report(n + i, 2 * n, decisionsStage);
-        }
-    }
+        QJsonArray auditArray;
+        for (const AuditEntry &e : std::as_const(*entries))
+            auditArray.append(auditJson(e));
+        const QByteArray auditBytes = QJsonDocument(auditArray).toJson(QJsonDocument::Indented);
 
-    QJsonArray auditArray;
-    for (const AuditEntry &e : std::as_const(*entries))
-        auditArray.append(auditJson(e));
-    const QByteArray auditBytes = QJsonDocument(auditArray).toJson(QJsonDocument::Indented);
+        if (result.status = writeFile(folder.filePath(QStringLiteral("decisions.csv")), csv.toUtf8(),
+                                      &result.written[QStringLiteral("decisions.csv")]);
+            !result.status)
+            return result;
+        result.status = writeFile(folder.filePath(QStringLiteral("audit.json")), auditBytes,
+                                  &result.written[QStringLiteral("audit.json")]);
+        return result;
+    };
+    QFuture<Decisions> decisions = QtConcurrent::run(backgroundPool(), writeDecisions);
 
-    if (Status s = writeFile(out.filePath(QStringLiteral("decisions.csv")), csv.toUtf8(),
-                             &written[QStringLiteral("decisions.csv")]);
-        !s)
-        return s;
-    if (Status s = writeFile(out.filePath(QStringLiteral("audit.json")), auditBytes,
-                             &written[QStringLiteral("audit.json")]);
-        !s)
-        return s;
     const QString pdfStage = tr("Writing campaign.pdf");
-    if (Status s =
-            ReportPdfWriter::write(document(*c, *items, head), out.filePath(QStringLiteral("campaign.pdf")),
-                                   cancel, [&](int done, int total) { report(done, total, pdfStage); });
-        !s)
-        return cancelled() ? cancelledError() : s;
+    const Status pdf =
+        ReportPdfWriter::write(document(*c, *items, head), out.filePath(QStringLiteral("campaign.pdf")),
+                               cancel, [&](int done, int total) { report(done, total, pdfStage); });
+    pdfFailed = !pdf;                       // then the decisions need not be finished
+    Decisions written = decisions.result(); // waits: the lambda refers to this frame
+    if (!pdf)
+        return cancelled() ? cancelledError() : pdf;
     if (cancelled())
         return cancelledError();
+    if (!written.status)
+        return written.status;
+    const QString digest = written.digest;
 
     report(0, 0, tr("Writing the manifest"));
-    if (Status s =
-            hashFile(out.filePath(QStringLiteral("campaign.pdf")), &written[QStringLiteral("campaign.pdf")]);
+    if (Status s = hashFile(out.filePath(QStringLiteral("campaign.pdf")),
+                            &written.written[QStringLiteral("campaign.pdf")]);
         !s)
         return s;
     QJsonArray files;
     for (const QString &name : fileNames())
-        files.append(written.value(name));
+        files.append(written.written.value(name));
     const QJsonObject manifest{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("campaign"), c->id},
