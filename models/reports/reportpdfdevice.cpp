@@ -23,21 +23,31 @@ namespace Scimflow {
 namespace {
 
 // Numbers in content streams: device pixels to a hundredth, which is far below what a printer resolves.
+// Written digit by digit: a page of a large table holds tens of thousands of them.
 void num(QByteArray &out, double v)
 {
+    char buffer[32];
+    char *end = buffer + sizeof buffer;
+    char *p = end;
     qint64 n = std::llround(v * 100);
-    if (n < 0) {
-        out += '-';
+    const bool negative = n < 0;
+    if (negative)
         n = -n;
-    }
-    out += QByteArray::number(n / 100);
+    *--p = ' ';
     if (const int frac = int(n % 100)) {
-        out += '.';
-        out += char('0' + frac / 10);
         if (frac % 10)
-            out += char('0' + frac % 10);
+            *--p = char('0' + frac % 10);
+        *--p = char('0' + frac / 10);
+        *--p = '.';
     }
-    out += ' ';
+    n /= 100;
+    do {
+        *--p = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    if (negative)
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 void color(QByteArray &out, const QColor &c)
@@ -356,25 +366,29 @@ public:
             if (!text.isEmpty() && i < text.size() && f.unicode[g].isEmpty())
                 f.unicode[g] = text.at(i);
             x = pos.x() + f.advance[g] * scale;
-            const char bytes[2] = {char(g >> 8), char(g & 0xff)};
-            for (char b : bytes) {
+            char bytes[8];
+            int size = 0;
+            for (const char b : {char(g >> 8), char(g & 0xff)}) {
                 switch (b) {
                 case '(':
                 case ')':
                 case '\\':
-                    m_page += '\\';
-                    m_page += b;
+                    bytes[size++] = '\\';
+                    bytes[size++] = b;
                     break;
                 case '\r':
-                    m_page += "\\r";
+                    bytes[size++] = '\\';
+                    bytes[size++] = 'r';
                     break;
                 case '\n':
-                    m_page += "\\n";
+                    bytes[size++] = '\\';
+                    bytes[size++] = 'n';
                     break;
                 default:
-                    m_page += b;
+                    bytes[size++] = b;
                 }
             }
+            m_page.append(bytes, size);
         }
         if (open)
             m_page += ")Tj\n";
