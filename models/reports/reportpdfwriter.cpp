@@ -1,9 +1,9 @@
 #include "reportpdfwriter.h"
 
+#include "reportpdfdevice.h"
 #include <QCoreApplication>
-#include <QPageLayout>
+
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 
 namespace Scimflow {
@@ -30,11 +30,9 @@ Status ReportPdfWriter::write(const ReportDocument &document, const QString &pat
                                                                         "Cannot write %1: %2. Choose another "
                                                                         "folder.")
                                                 .arg(path, file.errorString()));
-    QPdfWriter pdf(&file);
-    pdf.setResolution(layout.dpi());
+    ReportPdfDevice pdf(&file, layout.pageSize(), layout.dpi());
     pdf.setTitle(document.title);
     pdf.setCreator(QStringLiteral("Scimflow"));
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
     QPainter painter;
     if (!painter.begin(&pdf))
         return Error::make(
@@ -53,7 +51,7 @@ Status ReportPdfWriter::write(const ReportDocument &document, const QString &pat
         }
     }
     painter.end();
-    if (!file.commit())
+    if (!pdf.finish() || !file.commit())
         return Error::make(Error::Kind::Io, QCoreApplication::translate("Scimflow::Reports",
                                                                         "Cannot write %1: %2. Choose another "
                                                                         "folder or free some disk space.")

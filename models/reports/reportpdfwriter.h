@@ -6,7 +6,7 @@
 
 namespace Scimflow {
 
-/// Writes a report as a PDF (A4 landscape, fonts embedded) through QPdfWriter and ReportPageLayout.
+/// Writes a report as a PDF (A4 landscape, fonts embedded) through ReportPdfDevice and ReportPageLayout.
 class ReportPdfWriter
 {
 public:

@@ -1,5 +1,7 @@
 #include "reporttextcache.h"
 
+#include "reportpdfdevice.h"
+
 #include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
@@ -148,6 +150,8 @@ void ReportTextCache::draw(QPainter &painter, const QPointF &baseline, const QSt
         positions << QPointF(x, 0);
         x += m_advances[c.unicode()];
     }
+    if (ReportPdfDevice::drawGlyphs(painter, m_raw, glyphs, positions, baseline, text))
+        return;
     QGlyphRun run;
     run.setRawFont(m_raw);
     run.setGlyphIndexes(glyphs);
@@ -170,19 +174,23 @@ void ReportTextCache::add(Batch &batch, QPainter &painter, const QPointF &baseli
         batch.positions << QPointF(x, baseline.y());
         x += m_advances[c.unicode()];
     }
+    batch.text += text;
 }
 
 void ReportTextCache::flush(Batch &batch, QPainter &painter) const
 {
     if (batch.glyphs.isEmpty())
         return;
-    QGlyphRun run;
-    run.setRawFont(m_raw);
-    run.setGlyphIndexes(batch.glyphs);
-    run.setPositions(batch.positions);
-    painter.drawGlyphRun(QPointF(0, 0), run);
+    if (!ReportPdfDevice::drawGlyphs(painter, m_raw, batch.glyphs, batch.positions, QPointF(), batch.text)) {
+        QGlyphRun run;
+        run.setRawFont(m_raw);
+        run.setGlyphIndexes(batch.glyphs);
+        run.setPositions(batch.positions);
+        painter.drawGlyphRun(QPointF(0, 0), run);
+    }
     batch.glyphs.clear();
     batch.positions.clear();
+    batch.text.clear();
 }
 
 } // namespace Scimflow

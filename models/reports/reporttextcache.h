@@ -38,6 +38,7 @@ public:
     {
         QList<quint32> glyphs;
         QList<QPointF> positions;
+        QString text; // the character of each glyph
     };
     /// Adds \a text at \a baseline to \a batch; text in other scripts is drawn right away instead.
     void add(Batch &batch, QPainter &painter, const QPointF &baseline, const QString &text) const;

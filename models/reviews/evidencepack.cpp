@@ -1,14 +1,15 @@
 #include "evidencepack.h"
 
 #include "auditlog.h"
+#include "backgroundpool.h"
 #include "csvwriter.h"
 #include "reportpdfwriter.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
+#include "sha256.h"
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace Scimflow {
 
@@ -36,18 +40,166 @@ const QString kManifest = QStringLiteral("manifest.json");
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
-Status writeFile(const QString &path, const QByteArray &bytes)
+// A file of the pack written in pieces, hashed as it is written: the manifest needs no second read of the
+// hundreds of megabytes.
+class PackFile
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+public:
+    explicit PackFile(const QString &path)
+        : m_file(path)
+    {
+        m_open = m_file.open(QIODevice::WriteOnly);
+    }
+    void write(QByteArrayView bytes)
+    {
+        if (m_open && m_file.write(bytes.data(), bytes.size()) != bytes.size())
+            m_open = false;
+        m_hash.addData(bytes);
+        m_size += bytes.size();
+    }
+    /// Commits the file and records its hash and size in \a files.
+    Status commit(QJsonObject *entry)
+    {
+        if (!m_open || !m_file.commit())
+            return Error::make(Error::Kind::Io,
+                               QCoreApplication::translate("Scimflow::EvidencePack", "Cannot write %1: %2")
+                                   .arg(m_file.fileName(), m_file.errorString()));
+        *entry = QJsonObject{{QStringLiteral("name"), QFileInfo(m_file.fileName()).fileName()},
+                             {QStringLiteral("sha256"), m_hash.hexResult()},
+                             {QStringLiteral("bytes"), m_size}};
+        return {};
+    }
+
+private:
+    QSaveFile m_file;
+    Sha256 m_hash;
+    qint64 m_size = 0;
+    bool m_open = false;
+};
+
+Status writeFile(const QString &path, const QByteArray &bytes, QJsonObject *entry)
+{
+    PackFile f(path);
+    f.write(bytes);
+    return f.commit(entry);
+}
+
+// The manifest entry of a file written by someone else (the PDF), read back in pieces.
+Status hashFile(const QString &path, QJsonObject *entry)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io,
-                           QCoreApplication::translate("Scimflow::EvidencePack", "Cannot write %1: %2")
+                           QCoreApplication::translate("Scimflow::EvidencePack", "Cannot read back %1: %2")
                                .arg(path, f.errorString()));
+    Sha256 hash;
+    qint64 size = 0;
+    QByteArray buffer(4 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;) {
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        size += n;
+    }
+    *entry = QJsonObject{{QStringLiteral("name"), QFileInfo(path).fileName()},
+                         {QStringLiteral("sha256"), hash.hexResult()},
+                         {QStringLiteral("bytes"), size}};
     return {};
 }
+
+// JSON text as QJsonDocument::toJson(Indented) writes it (keys in order, four spaces per level), without
+// building a document first: decisions.json lists a million items.
+void jsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (char c : utf8) {
+        const auto u = uchar(c);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            out += c;
+            continue;
+        }
+        out += '\\';
+        switch (u) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\b':
+            out += 'b';
+            break;
+        case '\f':
+            out += 'f';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 0xf];
+        }
+    }
+    out += '"';
+}
+
+class JsonObjectWriter
+{
+public:
+    JsonObjectWriter(QByteArray &out, int indent)
+        : m_out(out)
+        , m_indent(indent)
+    {
+        m_out += "{\n";
+    }
+    void key(const char *name)
+    {
+        if (m_first)
+            m_first = false;
+        else
+            m_out += ",\n";
+        m_out.append(4 * (m_indent + 1), ' ');
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+    void field(const char *name, const QString &value)
+    {
+        key(name);
+        jsonString(m_out, value);
+    }
+    void field(const char *name, qint64 value)
+    {
+        key(name);
+        m_out += QByteArray::number(value);
+    }
+    void field(const char *name, bool value)
+    {
+        key(name);
+        m_out += value ? "true" : "false";
+    }
+    void end()
+    {
+        if (!m_first)
+            m_out += '\n';
+        m_out.append(4 * m_indent, ' ');
+        m_out += '}';
+    }
+
+private:
+    QByteArray &m_out;
+    int m_indent;
+    bool m_first = true;
+};
 
 // Moves a finished pack from \a staging to \a dir: the whole folder at once when \a dir does not exist yet,
 // else file by file with the old manifest removed first and the new one moved last, so that an interrupted
@@ -101,29 +253,33 @@ QJsonObject campaignJson(const ReviewCampaign &c)
         {QStringLiteral("signoffSeq"), c.signoffSeq}};
 }
 
-QJsonObject itemJson(const ReviewItem &it, const ReviewCampaign &c)
+// One item of decisions.json at the items array's level, keys in QJsonObject's (sorted) order.
+void writeItemJson(QByteArray &out, const ReviewItem &it, const ReviewCampaign &c)
 {
-    return {{QStringLiteral("id"), it.id},
-            {QStringLiteral("kind"), reviewItemKindName(it.kind)},
-            {QStringLiteral("identity"), it.identity},
-            {QStringLiteral("access"), it.access},
-            {QStringLiteral("roles"), it.roles},
-            {QStringLiteral("privileged"), it.privileged},
-            {QStringLiteral("idpStatus"), it.idpStatus},
-            {QStringLiteral("lastUsedAt"), it.lastUsedAt},
-            {QStringLiteral("lastJob"), it.lastJob},
-            {QStringLiteral("jobsInPeriod"), it.jobsInPeriod},
-            {QStringLiteral("openFindings"), it.openFindings},
-            {QStringLiteral("recommendation"), reviewDecisionName(it.recommendation)},
-            {QStringLiteral("reason"), it.reason},
-            {QStringLiteral("reasonText"), ReviewRules::reasonText(it, c)},
-            {QStringLiteral("assignee"), it.assignee},
-            {QStringLiteral("decision"), reviewDecisionName(it.decision)},
-            {QStringLiteral("justification"), it.justification},
-            {QStringLiteral("decidedBy"), it.decidedBy},
-            {QStringLiteral("decidedAt"), it.decidedAt},
-            {QStringLiteral("remediation"), it.remediation},
-            {QStringLiteral("remediationMessage"), it.remediationMessage}};
+    out.append(8, ' ');
+    JsonObjectWriter o(out, 2);
+    o.field("access", it.access);
+    o.field("assignee", it.assignee);
+    o.field("decidedAt", it.decidedAt);
+    o.field("decidedBy", it.decidedBy);
+    o.field("decision", reviewDecisionName(it.decision));
+    o.field("id", it.id);
+    o.field("identity", it.identity);
+    o.field("idpStatus", it.idpStatus);
+    o.field("jobsInPeriod", qint64(it.jobsInPeriod));
+    o.field("justification", it.justification);
+    o.field("kind", reviewItemKindName(it.kind));
+    o.field("lastJob", it.lastJob);
+    o.field("lastUsedAt", it.lastUsedAt);
+    o.field("openFindings", qint64(it.openFindings));
+    o.field("privileged", it.privileged);
+    o.field("reason", it.reason);
+    o.field("reasonText", ReviewRules::reasonText(it, c));
+    o.field("recommendation", reviewDecisionName(it.recommendation));
+    o.field("remediation", it.remediation);
+    o.field("remediationMessage", it.remediationMessage);
+    o.field("roles", it.roles);
+    o.end();
 }
 
 QJsonObject auditJson(const AuditEntry &e)
@@ -378,99 +534,121 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
             tr("Cannot create a temporary folder beside %1: %2").arg(dir, staging.errorString()));
     const QDir out(staging.path());
 
-    // decisions.json: the campaign and every item; the digest is recomputed from it on verify.
+    // decisions.json, decisions.csv, the digest and audit.json are written on a second thread while this one
+    // paints the PDF: both only read the items, and each writes its own files.
+    struct Decisions
+    {
+        Status status = Error::make(Error::Kind::Cancelled, QString());
+        QString digest;
+        QMap<QString, QJsonObject> written; // manifest entries by file name
+    };
     const int n = int(items->size());
-    const QString decisionsStage = tr("Writing the decisions");
-    constexpr int kReportEvery = 2000;
-    QJsonArray itemArray;
-    for (int i = 0; i < n; ++i) {
-        itemArray.append(itemJson(items->at(i), *c));
-        if (i % kReportEvery == 0) {
-            if (cancelled())
-                return cancelledError();
-            report(i, 2 * n, decisionsStage);
+    constexpr int kCheckEvery = 2000;
+    report(0, n, tr("Writing the decisions"));
+    std::atomic<bool> pdfFailed{false};
+    const auto stop = [&] { return cancelled() || pdfFailed.load(); };
+    const auto writeDecisions = [&, folder = out]() -> Decisions {
+        Decisions result;
+        // decisions.json: the campaign and every item; the digest is recomputed from it on verify. Written in
+        // pieces as QJsonDocument would indent it.
+        {
+            PackFile json(folder.filePath(QStringLiteral("decisions.json")));
+            QByteArray chunk = QJsonDocument(campaignJson(*c)).toJson(QJsonDocument::Indented).trimmed();
+            chunk.replace('\n', "\n    ");
+            chunk = "{\n    \"campaign\": " + chunk +
+                    ",\n    \"format\": \"scimflow-review-decisions-v1\",\n    \"items\": [\n";
+            for (int i = 0; i < n; ++i) {
+                writeItemJson(chunk, items->at(i), *c);
+                chunk += i + 1 < n ? ",\n" : "\n";
+                if (chunk.size() >= (1 << 20)) {
+                    json.write(chunk);
+                    chunk.resize(0);
+                }
+                if (i % kCheckEvery == 0 && stop())
+                    return result;
+            }
+            chunk += "    ]\n}\n";
+            json.write(chunk);
+            if (result.status = json.commit(&result.written[QStringLiteral("decisions.json")]);
+                !result.status)
+                return result;
         }
-    }
-    const QString digest = ReviewRepository::digest(*c, *items);
-    const QByteArray decisionsJson =
-        QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("scimflow-review-decisions-v1")},
-                                  {QStringLiteral("campaign"), campaignJson(*c)},
-                                  {QStringLiteral("items"), itemArray}})
-            .toJson(QJsonDocument::Indented);
-    itemArray = {};
+        result.digest = ReviewRepository::digest(*c, *items);
 
-    CsvWriter csv;
-    csv.addRow({QStringLiteral("item"),          QStringLiteral("kind"),
-                QStringLiteral("identity"),      QStringLiteral("access"),
-                QStringLiteral("roles"),         QStringLiteral("privileged"),
-                QStringLiteral("idp_status"),    QStringLiteral("last_used_at"),
-                QStringLiteral("last_job"),      QStringLiteral("jobs_in_period"),
-                QStringLiteral("open_findings"), QStringLiteral("recommendation"),
-                QStringLiteral("reason"),        QStringLiteral("assignee"),
-                QStringLiteral("decision"),      QStringLiteral("justification"),
-                QStringLiteral("decided_by"),    QStringLiteral("decided_at"),
-                QStringLiteral("remediation"),   QStringLiteral("remediation_message")});
-    for (int i = 0; i < n; ++i) {
-        const ReviewItem &it = items->at(i);
-        csv.addRow({QString::number(it.id),
-                    reviewItemKindName(it.kind),
-                    it.identity,
-                    it.access,
-                    it.roles,
-                    it.privileged ? QStringLiteral("yes") : QStringLiteral("no"),
-                    it.idpStatus,
-                    reportTime(it.lastUsedAt),
-                    it.lastJob,
-                    QString::number(it.jobsInPeriod),
-                    QString::number(it.openFindings),
-                    reviewDecisionName(it.recommendation),
-                    ReviewRules::reasonText(it, *c),
-                    it.assignee,
-                    reviewDecisionName(it.decision),
-                    it.justification,
-                    it.decidedBy,
-                    reportTime(it.decidedAt),
-                    it.remediation,
-                    it.remediationMessage});
-        if (i % kReportEvery == 0) {
-            if (cancelled())
-                return cancelledError();
-            report(n + i, 2 * n, decisionsStage);
+        CsvWriter csv;
+        csv.addRow({QStringLiteral("item"),          QStringLiteral("kind"),
+                    QStringLiteral("identity"),      QStringLiteral("access"),
+                    QStringLiteral("roles"),         QStringLiteral("privileged"),
+                    QStringLiteral("idp_status"),    QStringLiteral("last_used_at"),
+                    QStringLiteral("last_job"),      QStringLiteral("jobs_in_period"),
+                    QStringLiteral("open_findings"), QStringLiteral("recommendation"),
+                    QStringLiteral("reason"),        QStringLiteral("assignee"),
+                    QStringLiteral("decision"),      QStringLiteral("justification"),
+                    QStringLiteral("decided_by"),    QStringLiteral("decided_at"),
+                    QStringLiteral("remediation"),   QStringLiteral("remediation_message")});
+        for (int i = 0; i < n; ++i) {
+            const ReviewItem &it = items->at(i);
+            csv.addRow({QString::number(it.id),
+                        reviewItemKindName(it.kind),
+                        it.identity,
+                        it.access,
+                        it.roles,
+                        it.privileged ? QStringLiteral("yes") : QStringLiteral("no"),
+                        it.idpStatus,
+                        reportTime(it.lastUsedAt),
+                        it.lastJob,
+                        QString::number(it.jobsInPeriod),
+                        QString::number(it.openFindings),
+                        reviewDecisionName(it.recommendation),
+                        ReviewRules::reasonText(it, *c),
+                        it.assignee,
+                        reviewDecisionName(it.decision),
+                        it.justification,
+                        it.decidedBy,
+                        reportTime(it.decidedAt),
+                        it.remediation,
+                        it.remediationMessage});
+            if (i % kCheckEvery == 0 && stop())
+                return result;
         }
-    }
 
-    QJsonArray auditArray;
-    for (const AuditEntry &e : std::as_const(*entries))
-        auditArray.append(auditJson(e));
-    const QByteArray auditBytes = QJsonDocument(auditArray).toJson(QJsonDocument::Indented);
+        QJsonArray auditArray;
+        for (const AuditEntry &e : std::as_const(*entries))
+            auditArray.append(auditJson(e));
+        const QByteArray auditBytes = QJsonDocument(auditArray).toJson(QJsonDocument::Indented);
 
-    if (Status s = writeFile(out.filePath(QStringLiteral("decisions.csv")), csv.toUtf8()); !s)
-        return s;
-    if (Status s = writeFile(out.filePath(QStringLiteral("decisions.json")), decisionsJson); !s)
-        return s;
-    if (Status s = writeFile(out.filePath(QStringLiteral("audit.json")), auditBytes); !s)
-        return s;
+        if (result.status = writeFile(folder.filePath(QStringLiteral("decisions.csv")), csv.toUtf8(),
+                                      &result.written[QStringLiteral("decisions.csv")]);
+            !result.status)
+            return result;
+        result.status = writeFile(folder.filePath(QStringLiteral("audit.json")), auditBytes,
+                                  &result.written[QStringLiteral("audit.json")]);
+        return result;
+    };
+    QFuture<Decisions> decisions = QtConcurrent::run(backgroundPool(), writeDecisions);
+
     const QString pdfStage = tr("Writing campaign.pdf");
-    if (Status s =
-            ReportPdfWriter::write(document(*c, *items, head), out.filePath(QStringLiteral("campaign.pdf")),
-                                   cancel, [&](int done, int total) { report(done, total, pdfStage); });
-        !s)
-        return cancelled() ? cancelledError() : s;
+    const Status pdf =
+        ReportPdfWriter::write(document(*c, *items, head), out.filePath(QStringLiteral("campaign.pdf")),
+                               cancel, [&](int done, int total) { report(done, total, pdfStage); });
+    pdfFailed = !pdf;                       // then the decisions need not be finished
+    Decisions written = decisions.result(); // waits: the lambda refers to this frame
+    if (!pdf)
+        return cancelled() ? cancelledError() : pdf;
     if (cancelled())
         return cancelledError();
+    if (!written.status)
+        return written.status;
+    const QString digest = written.digest;
 
     report(0, 0, tr("Writing the manifest"));
+    if (Status s = hashFile(out.filePath(QStringLiteral("campaign.pdf")),
+                            &written.written[QStringLiteral("campaign.pdf")]);
+        !s)
+        return s;
     QJsonArray files;
-    for (const QString &name : fileNames()) {
-        QFile f(out.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Io,
-                               tr("Cannot read back %1: %2").arg(f.fileName(), f.errorString()));
-        const QByteArray bytes = f.readAll();
-        files.append(QJsonObject{{QStringLiteral("name"), name},
-                                 {QStringLiteral("sha256"), sha256Hex(bytes)},
-                                 {QStringLiteral("bytes"), qint64(bytes.size())}});
-    }
+    for (const QString &name : fileNames())
+        files.append(written.written.value(name));
     const QJsonObject manifest{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("campaign"), c->id},
@@ -481,8 +659,9 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
         {QStringLiteral("auditChainHead"), head.token()},
         {QStringLiteral("generatedAt"), timestampToIso(currentTimestamp())},
         {QStringLiteral("files"), files}};
-    if (Status s =
-            writeFile(out.filePath(kManifest), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+    QJsonObject manifestEntry;
+    if (Status s = writeFile(out.filePath(kManifest), QJsonDocument(manifest).toJson(QJsonDocument::Indented),
+                             &manifestEntry);
         !s)
         return s;
     if (cancelled())
