@@ -59,8 +59,21 @@ ReviewController::ReviewController(QWidget *mainWindow, Workspace *workspace, QO
         if (m_model->campaign().id == 0)
             showCampaign(0);
     });
-    // Another database: the campaigns are its own.
-    connect(workspace, &Workspace::opened, this, [this] {
+    // Another database: the campaigns are its own. Campaigns do not run on a team store yet.
+    connect(workspace, &Workspace::opened, this, [this](const QString &path) {
+        const bool teamStore = StoreLocation::isPostgresUrl(path);
+        m_open->setEnabled(!teamStore);
+        m_open->setStatusTip(teamStore
+                                 ? tr("Access reviews run on a local database; they do not run on a team "
+                                      "store yet.")
+                                 : tr("Run an access review campaign: decide on each access, sign off, "
+                                      "revoke and export the evidence pack."));
+        if (teamStore) {
+            if (m_window)
+                m_window->hide();
+            m_model->setCampaign({}, {});
+            return;
+        }
         if (m_window && m_window->isVisible())
             showCampaign(0);
         else

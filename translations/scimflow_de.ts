@@ -4,7 +4,7 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../models/drift/deprovisioning.cpp" line="+133"/>
+        <location filename="../models/drift/deprovisioning.cpp" line="+135"/>
         <source>%1 (%2; %3 %4)</source>
         <translation>%1 (%2; %3 %4)</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Das Dienstkonto %1 ist noch aktiv: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+77"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n Job des Dienstkontos %1 lief mit der Rolle %2; die RBAC-Zuordnung gewährt ihm %3.</numerusform>
@@ -116,7 +116,7 @@
         <translation>Keine Synchronisierung von %1 war je erfolgreich (%2 Versuche); prüfen Sie die Verbindungseinstellungen und synchronisieren Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84"/>
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+92"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 hat %n Job gestartet oder ausgeführt und passt zu keinem IdP-Benutzer und keinem zugeordneten Dienstkonto.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+60"/>
         <source>It still has %n enabled user-managed key(s).</source>
         <translation>
             <numerusform>Es hat noch %n aktivierten vom Nutzer verwalteten Schlüssel.</numerusform>
@@ -263,7 +263,7 @@
         <translation>Die alte Demo-Datenbank %1 kann nicht ersetzt werden; schließen Sie andere Scimflow-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+31"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+32"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
@@ -1736,7 +1736,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::Console</name>
     <message>
-        <location filename="../app/console.cpp" line="+81"/>
+        <location filename="../app/console.cpp" line="+91"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
@@ -1746,7 +1746,17 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Eine andere Scimflow-Datenbank anzeigen, mit den Korrekturen der Verbindung, von der sie synchronisiert wurde.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Open &amp;Team Store…</source>
+        <translation>&amp;Team-Speicher öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the PostgreSQL store your team shares: one set of findings, reviews and one audit chain.</source>
+        <translation>Zeigt den PostgreSQL-Speicher, den Ihr Team teilt: ein Bestand an Befunden und Prüfungen und eine Audit-Kette.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
@@ -1871,7 +1881,17 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
+        <source>Open Team Store</source>
+        <translation>Team-Speicher öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is used for this session only: %1</source>
+        <translation>Das Passwort gilt nur für diese Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unlock Connection</source>
         <translation>Verbindung entsperren</translation>
     </message>
@@ -1969,7 +1989,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialModel</name>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+254"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+257"/>
         <location filename="../models/itemmodels/credentialmodel.cpp" line="+56"/>
         <source>never</source>
         <translation>nie</translation>
@@ -3082,17 +3102,17 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
 <context>
     <name>Scimflow::EvidencePack</name>
     <message>
-        <location filename="../models/reviews/evidencepack.cpp" line="+47"/>
+        <location filename="../models/reviews/evidencepack.cpp" line="+68"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+144"/>
         <source>Cannot move %1 into %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>undecided</source>
         <translation>offen</translation>
     </message>
@@ -3325,27 +3345,27 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <translation>Neben %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Writing the decisions</source>
         <translation>Entscheidungen werden geschrieben</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Writing campaign.pdf</source>
         <translation>campaign.pdf wird geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Writing the manifest</source>
         <translation>Manifest wird geschrieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-548"/>
         <source>Cannot read back %1: %2</source>
         <translation>%1 kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+589"/>
         <source>cannot read manifest.json: %1</source>
         <translation>manifest.json kann nicht gelesen werden: %1</translation>
     </message>
@@ -6897,7 +6917,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+335"/>
+        <location filename="../models/reports/reportdata.cpp" line="+340"/>
         <source>Service-account keys and tokens</source>
         <translation>Schlüssel und Tokens von Dienstkonten</translation>
     </message>
@@ -7221,7 +7241,7 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="-339"/>
+        <location filename="../models/reports/reportdata.cpp" line="-343"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
@@ -7229,7 +7249,7 @@ Befehle (scimflow &lt;command&gt; --help):
     <message>
         <location filename="../models/reports/reportcsvwriter.cpp" line="+17"/>
         <location filename="../models/reports/reportexporter.cpp" line="+19"/>
-        <location filename="../models/reports/reportpdfwriter.cpp" line="+41"/>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="+39"/>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
     </message>
@@ -7254,7 +7274,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+299"/>
         <source>, acknowledged</source>
         <translation>, akzeptiert</translation>
     </message>
@@ -7299,12 +7319,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>alle Identitäten und Pipeline-Quellen</translation>
     </message>
     <message>
-        <location filename="../models/reports/reportpdfwriter.cpp" line="-28"/>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="-26"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Cannot start the PDF %1.</source>
         <translation>Das PDF %1 kann nicht begonnen werden.</translation>
     </message>
@@ -7755,11 +7775,12 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+12"/>
+        <location line="+16"/>
         <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
         <translation>Eine Zugriffsprüfung durchführen: über jeden Zugriff entscheiden, abzeichnen, entziehen und das Nachweispaket exportieren.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <location line="+14"/>
         <source>Access Review</source>
         <translation>Zugriffsprüfung</translation>
@@ -7788,7 +7809,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Das Anlegen der Kampagne wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-123"/>
+        <source>Access reviews run on a local database; they do not run on a team store yet.</source>
+        <translation>Zugriffsprüfungen laufen auf einer lokalen Datenbank, noch nicht auf einem Team-Speicher.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>New Campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -9607,14 +9633,6 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
-    <name>Scimflow::SqliteStatement</name>
-    <message>
-        <location filename="../models/store/sqlitestatement.cpp" line="+33"/>
-        <source>The database connection is not SQLite (%1).</source>
-        <translation>Die Datenbankverbindung ist nicht SQLite (%1).</translation>
-    </message>
-</context>
-<context>
     <name>Scimflow::StaticTokenAuth</name>
     <message>
         <location filename="../models/net/authprovider.cpp" line="-16"/>
@@ -9893,6 +9911,49 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
 </context>
 <context>
+    <name>Scimflow::TeamStoreDialog</name>
+    <message>
+        <location filename="../views/teamstoredialog.cpp" line="+18"/>
+        <source>Open Team Store</source>
+        <translation>Team-Speicher öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team store is a PostgreSQL database that several consoles share: one set of findings, reviews and one audit chain.</source>
+        <translation>Ein Team-Speicher ist eine PostgreSQL-Datenbank, die mehrere Konsolen teilen: ein Bestand an Befunden und Prüfungen und eine Audit-Kette.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From the keychain, PGPASSWORD or ~/.pgpass</source>
+        <translation>Aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation>Passwort im System-&amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter the store&apos;s postgresql:// URL.</source>
+        <translation>Geben Sie die postgresql://-URL des Speichers ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team store&apos;s location starts with postgresql://; open a database file with File &gt; Open Database.</source>
+        <translation>Der Ort eines Team-Speichers beginnt mit postgresql://; eine Datenbankdatei öffnen Sie mit Datei &gt; Datenbank öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::TimelineDock</name>
     <message>
         <location filename="../views/timelinedock.cpp" line="+11"/>
@@ -9903,7 +9964,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TimelineLaneResolver</name>
     <message>
-        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+63"/>
+        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+64"/>
         <source>%1 &lt;%2&gt;, %3, %4</source>
         <translation>%1 &lt;%2&gt;, %3, %4</translation>
     </message>
@@ -10525,7 +10586,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+158"/>
+        <location filename="../app/workspace.cpp" line="+159"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -10624,12 +10685,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+89"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+91"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+77"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n job of service account %1 ran with role %2; the RBAC mapping grants it %3.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84"/>
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+92"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 launched or ran %n job and matches no IdP user or mapped service account.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+69"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+70"/>
         <source>It still has %n enabled user-managed key(s).</source>
         <translation>
             <numerusform>It still has %n enabled user-managed key.</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>Scimflow::Console</name>
     <message numerus="yes">
-        <location filename="../app/console.cpp" line="+264"/>
+        <location filename="../app/console.cpp" line="+281"/>
         <source>Received %n OpenLineage run(s).</source>
         <translation>
             <numerusform>Received %n OpenLineage run.</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>Scimflow::ReviewController</name>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="+181"/>
+        <location filename="../app/reviewcontroller.cpp" line="+194"/>
         <source>Campaign %1 created with %n item(s).</source>
         <translation>
             <numerusform>Campaign %1 created with %n item.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../models/drift/deprovisioning.cpp" line="+133"/>
+        <location filename="../models/drift/deprovisioning.cpp" line="+135"/>
         <source>%1 (%2; %3 %4)</source>
         <translation>%1 (%2&#xa0;; %3 %4)</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Le compte de service %1 est toujours actif&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+75"/>
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+77"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n tâche du compte de service %1 s&apos;est exécutée avec le rôle %2&#xa0;; le mappage RBAC lui accorde %3.</numerusform>
@@ -116,7 +116,7 @@
         <translation>Aucune synchronisation de %1 n&apos;a jamais réussi (%2 tentatives)&#xa0;; vérifiez les paramètres de connexion et synchronisez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+84"/>
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+92"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 a lancé ou exécuté %n tâche et ne correspond à aucun utilisateur de l&apos;IdP ni à aucun compte de service mappé.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+59"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+60"/>
         <source>It still has %n enabled user-managed key(s).</source>
         <translation>
             <numerusform>Il a encore %n clé gérée par l&apos;utilisateur activée.</numerusform>
@@ -263,7 +263,7 @@
         <translation>Impossible de remplacer l&apos;ancienne base de démonstration %1&#xa0;; fermez les autres fenêtres Scimflow et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+31"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+32"/>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
     </message>
@@ -1736,7 +1736,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::Console</name>
     <message>
-        <location filename="../app/console.cpp" line="+81"/>
+        <location filename="../app/console.cpp" line="+91"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -1746,7 +1746,17 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Afficher une autre base Scimflow, avec les corrections de la connexion dont elle a été synchronisée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Open &amp;Team Store…</source>
+        <translation>Ouvrir le magasin d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the PostgreSQL store your team shares: one set of findings, reviews and one audit chain.</source>
+        <translation>Affiche le magasin PostgreSQL que votre équipe partage : un seul ensemble de constats et de revues, une seule chaîne d’audit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
@@ -1871,7 +1881,17 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
+        <source>Open Team Store</source>
+        <translation>Ouvrir le magasin d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is used for this session only: %1</source>
+        <translation>Le mot de passe ne sert que pour cette session : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unlock Connection</source>
         <translation>Déverrouiller la connexion</translation>
     </message>
@@ -1969,7 +1989,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialModel</name>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+254"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+257"/>
         <location filename="../models/itemmodels/credentialmodel.cpp" line="+56"/>
         <source>never</source>
         <translation>jamais</translation>
@@ -3082,17 +3102,17 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
 <context>
     <name>Scimflow::EvidencePack</name>
     <message>
-        <location filename="../models/reviews/evidencepack.cpp" line="+47"/>
+        <location filename="../models/reviews/evidencepack.cpp" line="+68"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+144"/>
         <source>Cannot move %1 into %2.</source>
         <translation>Impossible de déplacer %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>undecided</source>
         <translation>non décidé</translation>
     </message>
@@ -3325,27 +3345,27 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <translation>Impossible de créer un dossier temporaire à côté de %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Writing the decisions</source>
         <translation>Écriture des décisions</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Writing campaign.pdf</source>
         <translation>Écriture de campaign.pdf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Writing the manifest</source>
         <translation>Écriture du manifeste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-548"/>
         <source>Cannot read back %1: %2</source>
         <translation>Impossible de relire %1 : %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+589"/>
         <source>cannot read manifest.json: %1</source>
         <translation>impossible de lire manifest.json : %1</translation>
     </message>
@@ -6897,7 +6917,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+335"/>
+        <location filename="../models/reports/reportdata.cpp" line="+340"/>
         <source>Service-account keys and tokens</source>
         <translation>Clés et jetons des comptes de service</translation>
     </message>
@@ -7221,7 +7241,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="-339"/>
+        <location filename="../models/reports/reportdata.cpp" line="-343"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
@@ -7229,7 +7249,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     <message>
         <location filename="../models/reports/reportcsvwriter.cpp" line="+17"/>
         <location filename="../models/reports/reportexporter.cpp" line="+19"/>
-        <location filename="../models/reports/reportpdfwriter.cpp" line="+41"/>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="+39"/>
         <source>Cannot write %1: %2. Choose another folder or free some disk space.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou libérez de l&apos;espace disque.</translation>
     </message>
@@ -7254,7 +7274,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+299"/>
         <source>, acknowledged</source>
         <translation>, accepté</translation>
     </message>
@@ -7299,12 +7319,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>toutes les identités et sources de pipeline</translation>
     </message>
     <message>
-        <location filename="../models/reports/reportpdfwriter.cpp" line="-28"/>
+        <location filename="../models/reports/reportpdfwriter.cpp" line="-26"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Cannot start the PDF %1.</source>
         <translation>Impossible de commencer le PDF %1.</translation>
     </message>
@@ -7755,11 +7775,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+12"/>
+        <location line="+16"/>
         <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
         <translation>Mener une campagne de revue des accès : décider de chaque accès, valider, retirer et exporter le dossier de preuves.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <location line="+14"/>
         <source>Access Review</source>
         <translation>Revue des accès</translation>
@@ -7788,7 +7809,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>La création de la campagne a été annulée ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-123"/>
+        <source>Access reviews run on a local database; they do not run on a team store yet.</source>
+        <translation>Les revues d’accès s’exécutent sur une base locale ; pas encore sur un magasin d’équipe.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>New Campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
@@ -9607,14 +9633,6 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
-    <name>Scimflow::SqliteStatement</name>
-    <message>
-        <location filename="../models/store/sqlitestatement.cpp" line="+33"/>
-        <source>The database connection is not SQLite (%1).</source>
-        <translation>La connexion à la base de données n&apos;est pas SQLite (%1).</translation>
-    </message>
-</context>
-<context>
     <name>Scimflow::StaticTokenAuth</name>
     <message>
         <location filename="../models/net/authprovider.cpp" line="-16"/>
@@ -9893,6 +9911,49 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
 </context>
 <context>
+    <name>Scimflow::TeamStoreDialog</name>
+    <message>
+        <location filename="../views/teamstoredialog.cpp" line="+18"/>
+        <source>Open Team Store</source>
+        <translation>Ouvrir le magasin d’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team store is a PostgreSQL database that several consoles share: one set of findings, reviews and one audit chain.</source>
+        <translation>Un magasin d’équipe est une base PostgreSQL partagée par plusieurs consoles : un seul ensemble de constats et de revues, une seule chaîne d’audit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From the keychain, PGPASSWORD or ~/.pgpass</source>
+        <translation>Depuis le trousseau, PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation>&amp;Enregistrer le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter the store&apos;s postgresql:// URL.</source>
+        <translation>Saisissez l’URL postgresql:// du magasin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team store&apos;s location starts with postgresql://; open a database file with File &gt; Open Database.</source>
+        <translation>L’emplacement d’un magasin d’équipe commence par postgresql:// ; ouvrez un fichier de base avec Fichier &gt; Ouvrir une base de données.</translation>
+    </message>
+</context>
+<context>
     <name>Scimflow::TimelineDock</name>
     <message>
         <location filename="../views/timelinedock.cpp" line="+11"/>
@@ -9903,7 +9964,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TimelineLaneResolver</name>
     <message>
-        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+63"/>
+        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+64"/>
         <source>%1 &lt;%2&gt;, %3, %4</source>
         <translation>%1 &lt;%2&gt;, %3, %4</translation>
     </message>
@@ -10525,7 +10586,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+158"/>
+        <location filename="../app/workspace.cpp" line="+159"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -10624,12 +10685,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+89"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+91"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>

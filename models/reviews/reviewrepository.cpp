@@ -1,10 +1,11 @@
 #include "reviewrepository.h"
 
 #include "auditlog.h"
+#include "bulkstatement.h"
 #include "reviewrules.h"
 #include "sha256.h"
+#include "sqldialect.h"
 #include "sqlitecancelscope.h"
-#include "sqlitestatement.h"
 #include "store.h"
 
 #include <QHash>
@@ -15,8 +16,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace Scimflow {
 
@@ -91,33 +90,6 @@ ReviewCampaign campaignFromRow(const QSqlQuery &q)
     return c;
 }
 
-// Turns the triggers of a SQLite connection off while it lives (SQLITE_DBCONFIG_ENABLE_TRIGGER) and back
-// to how they were after; statements prepared meanwhile run without them.
-class TriggersOff
-{
-public:
-    explicit TriggersOff(const QSqlDatabase &db)
-    {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return;
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_was);
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    }
-    ~TriggersOff()
-    {
-        if (m_db)
-            sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_was, nullptr);
-    }
-    TriggersOff(const TriggersOff &) = delete;
-    TriggersOff &operator=(const TriggersOff &) = delete;
-
-private:
-    sqlite3 *m_db = nullptr;
-    int m_was = 1;
-};
-
 // A page cache for one large write transaction, back to its size afterwards. With SQLite's default 2 MB
 // the 120 MB of items a large campaign writes spill into the WAL while the transaction runs, and every page
 // the evidence queries read then searches the WAL index and comes from disk again.
@@ -127,6 +99,8 @@ public:
     explicit LargePageCache(const QSqlDatabase &db)
         : m_db(db)
     {
+        if (Sql::isPostgres(m_db))
+            return; // the server's shared buffers
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_was = q.value(0).toLongLong();
@@ -134,6 +108,8 @@ public:
     }
     ~LargePageCache()
     {
+        if (Sql::isPostgres(m_db))
+            return;
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_was));
     }
@@ -520,10 +496,6 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
     if (Status s = step(); !s)
         return s;
 
-    // The items go into the campaign this transaction has just created, which is open: the guard against
-    // adding items to a signed campaign (trigger review_items_signed_insert) cannot fire, and running it
-    // for each of 800,000 rows is a quarter of the insert. It is off for these statements only.
-    const TriggersOff triggersOff(m_db);
     for (const ItemSource &source : std::as_const(sources)) {
         if (Status s = insertItems(m_db, campaignId, idleCutoff, source, what); !s)
             return s;
@@ -647,7 +619,7 @@ Result<QList<ReviewItem>> ReviewRepository::items(qint64 campaignId) const
     // share the strings that repeat from item to item (groups, roles, reasons, reviewers).
     const QByteArray sql = QByteArrayLiteral("SELECT ") + kItemColumns +
                            QByteArrayLiteral(" FROM review_items WHERE campaign_id = ? ORDER BY id");
-    Result<SqliteStatement> q = SqliteStatement::prepare(m_db, sql.constData());
+    Result<BulkStatement> q = BulkStatement::prepare(m_db, sql.constData());
     if (!q)
         return q.error();
     if (Status s = q->bind(1, campaignId); !s)
