@@ -15,11 +15,13 @@
 #include "httpclient.h"
 #include "jobcancelconnector.h"
 #include "pipelinesandbox.h"
+#include "schema.h"
 #include "store.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSqlDriver>
 
 #include <algorithm>
 #include <vector>
@@ -77,6 +79,12 @@ Workspace::Workspace(QString homeDatabasePath, QObject *parent)
 {
     // Findings follow every load of the tables: once per open, sync or reload, on a worker thread.
     connect(m_session.get(), &ConsoleSession::loaded, this, [this] { recomputeFindings(); });
+    m_changedElsewhere.setSingleShot(true);
+    m_changedElsewhere.setInterval(500);
+    connect(&m_changedElsewhere, &QTimer::timeout, this, [this] {
+        reload();
+        Q_EMIT statusMessage(tr("The team store has changed; the views were reloaded."));
+    });
     reloadProfiles();
 }
 
@@ -225,6 +233,17 @@ Status Workspace::show(const QString &path, bool demo)
     m_connection.reset();
     m_audit.reset();
     m_store = std::move(store).value();
+    m_changedElsewhere.stop();
+    if (m_store->isPostgres()) {
+        QSqlDriver *driver = m_store->database().driver();
+        if (driver->subscribeToNotification(Schema::changesChannel())) {
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource source) {
+                        if (source == QSqlDriver::OtherSource)
+                            m_changedElsewhere.start();
+                    });
+        }
+    }
     m_audit = std::make_unique<AuditLog>(m_store->database());
     m_executor = std::make_unique<FixExecutor>(*m_audit, QList<FixConnector *>());
     m_path = path;

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -113,6 +114,8 @@ private:
 
     QString m_homePath;
     std::unique_ptr<ConsoleSession> m_session;
+    // A team store announces other consoles' audit entries and sync runs; a burst of them reloads once.
+    QTimer m_changedElsewhere;
     FindingsRecompute m_findings;
     QString m_path;
     bool m_demo = false;

@@ -10586,7 +10586,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+159"/>
+        <location filename="../app/workspace.cpp" line="+167"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -10616,7 +10616,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
     </message>
@@ -10677,7 +10677,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Google-Cloud-Token der Demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-298"/>
+        <source>The team store has changed; the views were reloaded.</source>
+        <translation>Der Team-Speicher hat sich geändert; die Ansichten wurden neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+300"/>
         <source>GitHub App %1</source>
         <translation>GitHub-App %1</translation>
     </message>

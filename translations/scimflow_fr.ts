@@ -10586,7 +10586,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+159"/>
+        <location filename="../app/workspace.cpp" line="+167"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -10616,7 +10616,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>La connexion « %1 » n&apos;a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Lecture des secrets de la connexion « %1 »…</translation>
     </message>
@@ -10677,7 +10677,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>jeton Google Cloud de la démo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-298"/>
+        <source>The team store has changed; the views were reloaded.</source>
+        <translation>Le magasin d’équipe a changé ; les vues ont été rechargées.</translation>
+    </message>
+    <message>
+        <location line="+300"/>
         <source>GitHub App %1</source>
         <translation>Application GitHub %1</translation>
     </message>

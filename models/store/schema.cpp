@@ -342,6 +342,19 @@ const char *const kVersion7[] = {
         BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
 };
 
+// Version 8: consoles sharing a team store hear each other's changes. After a statement that appends to the
+// audit log (acknowledgements, fixes, sign-offs) or records a sync run, PostgreSQL notifies the channel
+// scimflow_changes with the table's name (once per transaction and table), and the consoles listening there
+// reload. An SQLite file is not shared by consoles at once: nothing to do there.
+const char *const kVersion8Postgres[] = {
+    R"(CREATE FUNCTION scimflow_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_notify('scimflow_changes', TG_TABLE_NAME); RETURN NULL; END $$)",
+    R"(CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log FOR EACH STATEMENT
+        EXECUTE FUNCTION scimflow_notify_change())",
+    R"(CREATE TRIGGER sync_runs_notify AFTER INSERT OR UPDATE ON sync_runs FOR EACH STATEMENT
+        EXECUTE FUNCTION scimflow_notify_change())",
+};
+
 // PostgreSQL forms of the triggers, by the SQLite trigger's name. PostgreSQL triggers call a function, and
 // their WHEN clause cannot hold a subquery, so the signed-campaign check moves into the function.
 const QHash<QString, QStringList> &postgresTriggers()
@@ -443,7 +456,12 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N], 
 
 int latestVersion()
 {
-    return 7;
+    return 8;
+}
+
+QString changesChannel()
+{
+    return QStringLiteral("scimflow_changes");
 }
 
 QStringList tables()
@@ -488,6 +506,10 @@ QStringList migration(int version, StoreLocation::Engine engine)
         return toList(kVersion6, engine);
     case 7:
         return toList(kVersion7, engine);
+    case 8:
+        if (engine != StoreLocation::Engine::Postgres)
+            return {};
+        return toList(kVersion8Postgres, StoreLocation::Engine::Sqlite); // written for PostgreSQL: as is
     default:
         return {};
     }

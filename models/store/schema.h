@@ -14,6 +14,9 @@ namespace Scimflow {
 namespace Schema {
 
 int latestVersion();
+/// The PostgreSQL notification channel a team store announces appended audit entries and sync runs on
+/// (payload: the table's name).
+QString changesChannel();
 /// Every table of the latest schema, each after the tables its foreign keys refer to.
 QStringList tables();
 /// Statements of the migration that produces \a version (1-based) on \a engine.

@@ -9,7 +9,9 @@
 
 #include <QFile>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -232,6 +234,32 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM review_items")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE review_campaigns SET name = 'changed'")));
         QVERIFY(q.exec(QStringLiteral("UPDATE review_items SET remediation = 'applied'"))); // not a decision
+    }
+
+    // A console listening on the team store hears another one append to the audit log, once per transaction.
+    void anotherConsolesChangesAreAnnounced()
+    {
+        REQUIRE_POSTGRES(location);
+        auto listener = Store::open(location);
+        auto writer = Store::open(location);
+        QVERIFY(listener.ok() && writer.ok());
+        QSqlDriver *driver = (*listener)->database().driver();
+        QVERIFY(driver->subscribeToNotification(Schema::changesChannel()));
+        QSignalSpy heard(driver, &QSqlDriver::notification);
+        QVERIFY(AuditLog((*writer)->database()).append(AuditEntry{}));
+        QTRY_COMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().at(0).toString(), Schema::changesChannel());
+        QCOMPARE(heard.first().at(1).value<QSqlDriver::NotificationSource>(), QSqlDriver::OtherSource);
+        QCOMPARE(heard.first().at(2).toString(), QStringLiteral("audit_log"));
+        // A sync run recorded elsewhere is announced too; reading is not.
+        heard.clear();
+        QVERIFY((*writer)->beginSyncRun(QStringLiteral("okta"), QStringLiteral("full")).ok());
+        QTRY_COMPARE(heard.size(), 1);
+        QCOMPARE(heard.first().at(2).toString(), QStringLiteral("sync_runs"));
+        heard.clear();
+        QCOMPARE((*writer)->users().size(), 0);
+        QTest::qWait(200);
+        QCOMPARE(heard.size(), 0);
     }
 
     void frozenDatabasesMoveToTheTeamStore_data()

@@ -17,9 +17,11 @@
 #include "reportsdialog.h"
 #include "sandboxserver.h"
 #include "scenario.h"
+#include "scenarioimporter.h"
 #include "scimsandbox.h"
 #include "store.h"
 #include "syncscheduler.h"
+#include "teststore.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -297,6 +299,46 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         QVERIFY(ConnectionProfiles::save(**store, m_production->profile(true)).ok());
         QVERIFY(ConnectionProfiles::save(**store, m_staging->profile(false)).ok());
+    }
+
+    // Two consoles on one team store: an acknowledgement the other console writes (an audit entry) reloads
+    // this one's views, with a word in the status bar.
+    void aTeamStoreReloadsOnAnotherConsolesChange()
+    {
+        const QString location = TestStore::newPostgresDatabase();
+        if (location.isEmpty()) {
+            if (qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") == QLatin1String("1"))
+                QFAIL("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES)");
+            QSKIP("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES); ./test.sh starts one");
+        }
+        {
+            auto seeded = Store::open(location);
+            QVERIFY2(seeded.ok(), seeded.ok() ? "" : qPrintable(seeded.error().message));
+            QVERIFY(ScenarioImporter::write(
+                **seeded, ScenarioGenerator::generate(ScenarioSpec::demo(), currentTimestamp())));
+        }
+        Workspace workspace(m_home);
+        auto console = makeConsole(workspace);
+        QVERIFY(console->openDatabaseFile(location));
+        QCOMPARE(workspace.databasePath(), location);
+        QVERIFY(console->window()->windowTitle().contains(location));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.session()->isLoaded(), 20000);
+        QSignalSpy status(&workspace, &Workspace::statusMessage);
+        QSignalSpy opened(workspace.session(), &ConsoleSession::loaded);
+
+        auto other = Store::open(location); // the other console
+        QVERIFY(other.ok());
+        AuditEntry note;
+        note.action = QStringLiteral("acknowledge-finding");
+        note.target = QStringLiteral("finding/shared");
+        QVERIFY(AuditLog((*other)->database()).append(note));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(status.cbegin(), status.cend(),
+                                             [](const QList<QVariant> &args) {
+                                                 return args.value(0).toString().contains(
+                                                     QLatin1String("team store has changed"));
+                                             }),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
     }
 
     void theConnectionMenuListsTheSavedConnections()
