@@ -35,9 +35,4 @@ QString joinInOrder(const QSqlDatabase &db)
     return isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
 }
 
-QString temp(const QSqlDatabase &db, const QString &table)
-{
-    return isPostgres(db) ? table : QStringLiteral("temp.") + table;
-}
-
 } // namespace Scimflow::Sql

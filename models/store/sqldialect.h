@@ -29,7 +29,5 @@ QString greatest(const QSqlDatabase &db, const QString &a, const QString &b);
 /// A join that SQLite must run in the order written (CROSS JOIN is its planner hint; with an ON clause it
 /// is an inner join). PostgreSQL plans the order itself and allows no ON after CROSS JOIN.
 QString joinInOrder(const QSqlDatabase &db);
-/// A temporary table's qualified name (SQLite's temp schema; PostgreSQL finds temp tables first).
-QString temp(const QSqlDatabase &db, const QString &table);
 
 } // namespace Scimflow::Sql

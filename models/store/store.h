@@ -55,7 +55,6 @@ public:
     QSqlDatabase database() const { return m_db; }
     /// The location the store was opened from: a file path or the team store's URL.
     QString path() const { return m_path; }
-    StoreLocation::Engine engine() const { return m_engine; }
     bool isPostgres() const { return m_engine == StoreLocation::Engine::Postgres; }
     int schemaVersion() const;
 

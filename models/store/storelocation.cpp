@@ -35,19 +35,15 @@ bool StoreLocation::existsOrIsRemote(const QString &text)
     return isPostgresUrl(text) || QFileInfo(text).isFile();
 }
 
-StoreLocation StoreLocation::sqliteFile(const QString &path)
-{
-    StoreLocation location;
-    location.m_text = path;
-    return location;
-}
-
 Result<StoreLocation> StoreLocation::parse(const QString &text)
 {
     if (text.isEmpty())
         return invalid(QStringLiteral("No database location given."));
-    if (!isPostgresUrl(text))
-        return sqliteFile(text);
+    if (!isPostgresUrl(text)) {
+        StoreLocation file;
+        file.m_text = text;
+        return file;
+    }
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())

@@ -22,7 +22,6 @@ public:
     static Result<StoreLocation> parse(const QString &text);
     /// True for text that names a PostgreSQL store (so callers do not treat it as a file name).
     static bool isPostgresUrl(const QString &text);
-    static StoreLocation sqliteFile(const QString &path);
     /// Whether \a text names a store that already exists: a file that exists, or any team store (whose
     /// server says whether the database exists when it is opened).
     static bool existsOrIsRemote(const QString &text);
