@@ -22,6 +22,8 @@ namespace {
 // Advisory lock keys (any bigint; these spell "scim" and the lock's purpose).
 constexpr qint64 kSchemaLockKey = 0x7363696d0001;
 constexpr qint64 kWriteLockKey = 0x7363696d0002;
+// The two-key advisory locks of sync sources: this class and the hash of the source's name.
+constexpr int kSyncSourceLockClass = 0x7363;
 
 QString nextConnectionName()
 {
@@ -674,6 +676,38 @@ Status Store::setMetaValue(const QString &key, const QString &value)
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot write setting %1").arg(key), q.lastError());
     return {};
+}
+
+Status Store::lockSyncSource(const QString &source)
+{
+    if (m_engine != StoreLocation::Engine::Postgres)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1, hashtext(?))").arg(kSyncSourceLockClass));
+    q.addBindValue(source);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("Cannot lock the %1 snapshot").arg(source), q.lastError());
+    if (q.value(0).toBool())
+        return {};
+    // pg_locks keeps the hash's 32 bits in objid, an unsigned oid.
+    QSqlQuery holder(m_db);
+    holder.prepare(
+        QStringLiteral(
+            "SELECT a.usename, coalesce(host(a.client_addr), 'this server'), "
+            "to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND "
+            "l.classid = %1 AND l.objid::bigint = (hashtext(?)::bigint & 4294967295) AND l.objsubid = 2")
+            .arg(kSyncSourceLockClass));
+    holder.addBindValue(source);
+    QString who = QStringLiteral("another console");
+    if (holder.exec() && holder.next())
+        who = QStringLiteral("%1 (from %2, since %3 UTC)")
+                  .arg(holder.value(0).toString(), holder.value(1).toString(), holder.value(2).toString());
+    return Error::make(
+        Error::Kind::Conflict,
+        QStringLiteral("The %1 snapshot is being written into this team store by %2. Nothing was "
+                       "written; sync again when it has finished.")
+            .arg(source, who));
 }
 
 Result<qint64> Store::beginSyncRun(const QString &source, const QString &mode)

@@ -84,6 +84,12 @@ public:
     QString metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value);
 
+    /// Inside a write transaction: takes \a source's snapshot for this transaction, so that two consoles
+    /// never write the same source's snapshot at once. On a team store a second writer is refused at once
+    /// with who holds it (role, client address, since when); on SQLite the write transaction is exclusive
+    /// anyway.
+    Status lockSyncSource(const QString &source);
+
     Result<qint64> beginSyncRun(const QString &source, const QString &mode);
     Status finishSyncRun(qint64 runId, const QString &status, const QString &message, const QString &stats);
     /// The mode a run turned out to have (a reader may answer an incremental request in full) and what its

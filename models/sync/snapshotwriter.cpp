@@ -89,6 +89,8 @@ public:
         if (!tx.isActive())
             return Error::make(Error::Kind::Database,
                                tr("Cannot start a transaction; is the database locked?"));
+        if (Status locked = m_store.lockSyncSource(m_snap.source); !locked)
+            return locked.error();
         m_first = m_store.count(QStringLiteral("users")) == 0 && m_store.count(QStringLiteral("groups")) == 0;
         if (!m_event.prepare(
                 QStringLiteral("INSERT INTO identity_events(at, kind, user_id, group_id, subject, actor, "

@@ -2,6 +2,7 @@
 // frozen SQLite databases of every released schema version moved to PostgreSQL.
 #include "auditlog.h"
 #include "schema.h"
+#include "snapshotwriter.h"
 #include "store.h"
 #include "storecopy.h"
 #include "storelocation.h"
@@ -260,6 +261,44 @@ private Q_SLOTS:
         QCOMPARE((*writer)->users().size(), 0);
         QTest::qWait(200);
         QCOMPARE(heard.size(), 0);
+    }
+
+    // Two consoles syncing one source into the team store: the second writer is told who holds the source
+    // and writes nothing; another source, or the same one after the first commit, goes ahead.
+    void aSyncSourceIsWrittenByOneConsoleAtATime()
+    {
+        REQUIRE_POSTGRES(location);
+        auto first = Store::open(location);
+        auto second = Store::open(location);
+        QVERIFY(first.ok() && second.ok());
+        const qint64 run = (*second)->beginSyncRun(QStringLiteral("okta"), QStringLiteral("full")).value();
+        auto holding = std::make_unique<Transaction>((*first)->database());
+        QVERIFY((*first)->lockSyncSource(QStringLiteral("okta")).ok());
+
+        SyncSnapshot snapshot;
+        snapshot.source = QStringLiteral("okta");
+        snapshot.runId = run;
+        snapshot.syncTime = currentTimestamp();
+        User ann;
+        ann.scimId = QStringLiteral("u1");
+        ann.userName = QStringLiteral("ann@example.com");
+        snapshot.users << ann;
+        const auto refused = SnapshotWriter::write(**second, snapshot);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        for (const char *part : {"okta snapshot", "scimflow", "since", "Nothing was written"})
+            QVERIFY2(refused.error().message.contains(QLatin1String(part)),
+                     qPrintable(refused.error().message));
+        QCOMPARE((*second)->count(QStringLiteral("users")), 0);
+        {
+            Transaction other((*second)->database());
+            QVERIFY((*second)->lockSyncSource(QStringLiteral("graph")).ok());
+        }
+
+        holding.reset(); // the first console's write ends
+        const auto written = SnapshotWriter::write(**second, snapshot);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE((*second)->count(QStringLiteral("users")), 1);
     }
 
     void frozenDatabasesMoveToTheTeamStore_data()
