@@ -37,22 +37,6 @@ QSet<QString> tablesOf(const Store &store)
     return out;
 }
 
-QString postgresOrSkip()
-{
-    const QString location = TestStore::newPostgresDatabase();
-    if (location.isEmpty() && qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") != QLatin1String("1"))
-        return {};
-    return location;
-}
-
-#define REQUIRE_POSTGRES(var)                                                                                \
-    const QString var = postgresOrSkip();                                                                    \
-    if (var.isEmpty()) {                                                                                     \
-        if (qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") == QLatin1String("1"))                         \
-            QFAIL("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES)");                                     \
-        QSKIP("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES); ./test.sh starts one");                   \
-    }
-
 } // namespace
 
 class TestTeamStore : public QObject
@@ -145,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(sqlite.ok());
         const QStringList listed = Schema::tables();
         QCOMPARE(tablesOf(**sqlite), QSet<QString>(listed.begin(), listed.end()));
-        REQUIRE_POSTGRES(location);
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
         auto postgres = Store::open(location);
         QVERIFY2(postgres.ok(), postgres.ok() ? "" : qPrintable(postgres.error().message));
         QVERIFY((*postgres)->isPostgres());
@@ -167,7 +151,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString location = dir.filePath(QStringLiteral("race.db"));
         if (postgres) {
-            REQUIRE_POSTGRES(server);
+            SCIMFLOW_REQUIRE_POSTGRES_DATABASE(server);
             location = server;
         }
         constexpr int kOpeners = 4;
@@ -199,7 +183,7 @@ private Q_SLOTS:
     // TRUNCATE), the case-insensitive unique service account, the signed campaign.
     void postgresEnforcesTheSameRules()
     {
-        REQUIRE_POSTGRES(location);
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
         auto store = Store::open(location);
         QVERIFY(store.ok());
         QSqlQuery q((*store)->database());
@@ -240,7 +224,7 @@ private Q_SLOTS:
     // A console listening on the team store hears another one append to the audit log, once per transaction.
     void anotherConsolesChangesAreAnnounced()
     {
-        REQUIRE_POSTGRES(location);
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
         auto listener = Store::open(location);
         auto writer = Store::open(location);
         QVERIFY(listener.ok() && writer.ok());
@@ -267,7 +251,7 @@ private Q_SLOTS:
     // and writes nothing; another source, or the same one after the first commit, goes ahead.
     void aSyncSourceIsWrittenByOneConsoleAtATime()
     {
-        REQUIRE_POSTGRES(location);
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
         auto first = Store::open(location);
         auto second = Store::open(location);
         QVERIFY(first.ok() && second.ok());
@@ -313,7 +297,7 @@ private Q_SLOTS:
     void frozenDatabasesMoveToTheTeamStore()
     {
         QFETCH(int, version);
-        REQUIRE_POSTGRES(location);
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v%1.db").arg(version));
         QVERIFY(QFile::copy(QStringLiteral(SCIMFLOW_STORE_FIXTURES "/v%1.db").arg(version), path));

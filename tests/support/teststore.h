@@ -22,3 +22,13 @@ QString newPostgresDatabase();
 QString server();
 
 } // namespace TestStore
+
+/// In a Qt Test function: \a var is a new PostgreSQL database on the test server, whichever engine the suite
+/// runs on; without a server the function is skipped, or fails under SCIMFLOW_REQUIRE_POSTGRES=1.
+#define SCIMFLOW_REQUIRE_POSTGRES_DATABASE(var)                                                              \
+    const QString var = TestStore::newPostgresDatabase();                                                    \
+    if (var.isEmpty()) {                                                                                     \
+        if (qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") == QLatin1String("1"))                         \
+            QFAIL("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES)");                                     \
+        QSKIP("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES); ./test.sh starts one");                   \
+    }

@@ -305,12 +305,7 @@ private Q_SLOTS:
     // this one's views, with a word in the status bar.
     void aTeamStoreReloadsOnAnotherConsolesChange()
     {
-        const QString location = TestStore::newPostgresDatabase();
-        if (location.isEmpty()) {
-            if (qEnvironmentVariable("SCIMFLOW_REQUIRE_POSTGRES") == QLatin1String("1"))
-                QFAIL("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES)");
-            QSKIP("no PostgreSQL test server (SCIMFLOW_TEST_POSTGRES); ./test.sh starts one");
-        }
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
         {
             auto seeded = Store::open(location);
             QVERIFY2(seeded.ok(), seeded.ok() ? "" : qPrintable(seeded.error().message));
