@@ -159,21 +159,18 @@ Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path)
     return store;
 }
 
-Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location, const QString &password)
+namespace {
+
+// Adds the connection \a name to the team store at \a location and opens it. On failure no copy of the
+// connection is left, so the caller can remove it.
+Result<QSqlDatabase> connectPostgres(const QString &name, const StoreLocation &location,
+                                     const QString &password)
 {
-    const QString name = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!db.isValid()) {
-            QSqlDatabase::removeDatabase(name);
-            return Error::make(Error::Kind::Database,
-                               QStringLiteral("The PostgreSQL driver (QPSQL) is not available; install "
-                                              "libqt6sql6-psql."));
-        }
-    }
-    std::unique_ptr<Store> store(new Store(QSqlDatabase::database(name, false), location.text()));
-    store->m_engine = StoreLocation::Engine::Postgres;
-    QSqlDatabase &db = store->m_db;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return Error::make(Error::Kind::Database,
+                           QStringLiteral("The PostgreSQL driver (QPSQL) is not available; install "
+                                          "libqt6sql6-psql."));
     db.setHostName(location.host());
     db.setPort(location.port());
     db.setDatabaseName(location.databaseName());
@@ -188,8 +185,26 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location
                                                                             : Error::Kind::Io,
             QStringLiteral("Cannot connect to the team store %1: %2").arg(location.text(), reason));
     }
+    return db;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location, const QString &password)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Store> store;
+    {
+        auto db = connectPostgres(name, location, password);
+        if (!db) {
+            QSqlDatabase::removeDatabase(name);
+            return db.error();
+        }
+        store.reset(new Store(*db, location.text())); // the only copy once this scope ends
+    }
+    store->m_engine = StoreLocation::Engine::Postgres;
     // Notices (e.g. "relation already exists, skipping") are not for the console's log.
-    QSqlQuery settings(db);
+    QSqlQuery settings(store->m_db);
     if (!settings.exec(QStringLiteral("SET client_min_messages = warning")))
         return sqlError(QStringLiteral("Cannot set up the team store session"), settings.lastError());
     if (Status migrated = store->migrate(); !migrated)
@@ -199,32 +214,19 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location
 
 Status Store::checkIsScimflowTeamStore(const StoreLocation &location)
 {
-    // Opening runs the migrations; look first, through a store that has not migrated.
+    // Opening runs the migrations; look first, through a connection that does not migrate.
     const QString name = nextConnectionName();
     Status out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!db.isValid()) {
-            out = Error::make(Error::Kind::Database, QStringLiteral("The PostgreSQL driver (QPSQL) is not "
-                                                                    "available; install libqt6sql6-psql."));
+        auto db = connectPostgres(name, location, sessionPassword(location.text()));
+        if (!db) {
+            out = db.error();
         } else {
-            db.setHostName(location.host());
-            db.setPort(location.port());
-            db.setDatabaseName(location.databaseName());
-            db.setUserName(location.userName());
-            const QString password = sessionPassword(location.text());
-            if (!password.isEmpty())
-                db.setPassword(password);
-            db.setConnectOptions(location.connectOptions());
-            QSqlQuery q(db);
-            if (!db.open()) {
-                out =
-                    Error::make(Error::Kind::Io, QStringLiteral("Cannot connect to the team store %1: %2")
-                                                     .arg(location.text(), db.lastError().text().trimmed()));
-            } else if (!q.exec(QStringLiteral("SELECT to_regclass('scimflow_schema') IS NOT NULL, "
-                                              "(SELECT count(*) FROM pg_tables WHERE schemaname = "
-                                              "current_schema())")) ||
-                       !q.next()) {
+            QSqlQuery q(*db);
+            if (!q.exec(
+                    QStringLiteral("SELECT to_regclass('scimflow_schema') IS NOT NULL, "
+                                   "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())")) ||
+                !q.next()) {
                 out = sqlError(QStringLiteral("Cannot read %1").arg(location.text()), q.lastError());
             } else if (!q.value(0).toBool() && q.value(1).toInt() > 0) {
                 out =
@@ -233,7 +235,6 @@ Status Store::checkIsScimflowTeamStore(const StoreLocation &location)
                                                "store needs a database of its own.")
                                     .arg(location.text()));
             }
-            db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
