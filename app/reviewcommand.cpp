@@ -177,10 +177,6 @@ int runReview(const QStringList &arguments)
             << " does not exist; run `scimflow sync` or `scimflow scenario` first\n";
         return Failure;
     }
-    if (StoreLocation::isPostgresUrl(dbPath)) {
-        err << "error: access reviews run on a local database; they do not run on a team store yet\n";
-        return Failure;
-    }
     auto store = Store::open(dbPath);
     if (!store) {
         err << "error: " << store.error().message << '\n';

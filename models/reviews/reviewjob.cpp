@@ -3,9 +3,9 @@
 #include "backgroundpool.h"
 #include "reviewrepository.h"
 #include "store.h"
+#include "storelocation.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Scimflow {
@@ -14,7 +14,7 @@ namespace {
 
 Result<std::unique_ptr<Store>> openStore(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
+    if (!StoreLocation::existsOrIsRemote(path))
         return Error::make(
             Error::Kind::Io,
             QCoreApplication::translate("Scimflow::ReviewJob",

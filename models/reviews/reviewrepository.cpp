@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -152,6 +153,9 @@ Status exec(QSqlQuery &q, const QString &what)
 Status execSql(QSqlDatabase db, const QString &sql, const QString &what, const QVariantList &binds = {})
 {
     QSqlQuery q(db);
+    // Without binds, not prepared: PostgreSQL prepares no DDL.
+    if (binds.isEmpty())
+        return q.exec(sql) ? Status() : sqlError(what, q.lastError());
     if (!q.prepare(sql))
         return sqlError(what, q.lastError());
     for (const QVariant &b : binds)
@@ -172,17 +176,36 @@ QSet<QString> privilegedGroups(QSqlDatabase db)
     return names;
 }
 
+// The evidence is gathered in temporary tables of the connection, named in its temporary schema so that no
+// table of the store is ever meant: temp.x on SQLite, pg_temp.x on PostgreSQL. \a sql names them temp.x;
+// PostgreSQL also has no WITHOUT ROWID tables and keeps row ids in BIGINT.
+QString tempForm(const QSqlDatabase &db, QString sql)
+{
+    if (!Sql::isPostgres(db))
+        return sql;
+    static const QRegularExpression temp(QStringLiteral("\\btemp\\."));
+    return sql.replace(temp, QStringLiteral("pg_temp."))
+        .remove(QStringLiteral(" WITHOUT ROWID"))
+        .replace(QStringLiteral(" INTEGER"), QStringLiteral(" BIGINT"));
+}
+
 Status fillTempList(QSqlDatabase db, const QString &table, const QStringList &values)
 {
-    if (Status s = execSql(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table), table); !s)
+    if (Status s =
+            execSql(db, tempForm(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table)), table);
+        !s)
         return s;
     if (Status s = execSql(
-            db, QStringLiteral("CREATE TEMP TABLE %1(idx INTEGER PRIMARY KEY, name TEXT UNIQUE)").arg(table),
+            db,
+            tempForm(
+                db,
+                QStringLiteral("CREATE TEMP TABLE %1(idx INTEGER PRIMARY KEY, name TEXT UNIQUE)").arg(table)),
             table);
         !s)
         return s;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.%1(idx, name) VALUES(?, ?)").arg(table));
+    q.prepare(tempForm(
+        db, QStringLiteral("INSERT INTO temp.%1(idx, name) VALUES(?, ?) ON CONFLICT DO NOTHING").arg(table)));
     for (int i = 0; i < values.size(); ++i) {
         q.addBindValue(i);
         q.addBindValue(values[i]);
@@ -252,15 +275,15 @@ void writeCanonical(const ReviewCampaign &c, const QList<ReviewItem> &items, qsi
 // evidence (empty: taken from the rows).
 struct ItemSource
 {
-    const char *kind;
-    const char *values;
-    const char *reasons;
-    const char *lastUse;
-    const char *identity;
-    const char *rows;
-    const char *order;
+    QString kind;
+    QString values;
+    QString reasons;
+    QString lastUse;
+    QString identity;
+    QString rows;
+    QString order;
     QVariantList rowBinds;
-    const char *identities = "";
+    QString identities = {};
 };
 
 Status insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, const ItemSource &source,
@@ -274,15 +297,14 @@ Status insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, con
             "credential_id, "
             "identity, access, roles, privileged, idp_status, last_used_at, last_job, jobs_in_period, "
             "open_findings, recommendation, reason, assignee) "
-            "SELECT ?, '%1', %2, CASE WHEN reason_code = 'in-use' THEN 'keep' ELSE 'revoke' END, "
-            "reason_code, "
+            "SELECT CAST(? AS BIGINT), '%1', %2, CASE WHEN reason_code = 'in-use' THEN 'keep' ELSE 'revoke' "
+            "END, reason_code, "
             "coalesce((SELECT k.assignee FROM temp.review_rank k WHERE k.identity = %7), '') "
             "FROM (SELECT *, CASE %3 WHEN %4 = 0 THEN 'never-used' WHEN %4 < ? THEN 'unused' "
-            "ELSE 'in-use' END AS reason_code FROM (%5)) ORDER BY %6")
-            .arg(QLatin1String(source.kind), QLatin1String(source.values), QLatin1String(source.reasons),
-                 QLatin1String(source.lastUse), QLatin1String(source.rows), QLatin1String(source.order),
-                 QLatin1String(source.identity));
-    return execSql(db, sql, what, QVariantList{campaignId, idleCutoff} + source.rowBinds);
+            "ELSE 'in-use' END AS reason_code FROM (%5) AS r) AS s ORDER BY %6")
+            .arg(source.kind, source.values, source.reasons, source.lastUse, source.rows, source.order,
+                 source.identity);
+    return execSql(db, tempForm(db, sql), what, QVariantList{campaignId, idleCutoff} + source.rowBinds);
 }
 
 } // namespace
@@ -301,11 +323,20 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
     const QString what = QStringLiteral("Cannot generate the review items");
     const auto run = [&](const QStringList &statements, const QVariantList &binds = {}) -> Status {
         for (const QString &sql : statements) {
-            if (Status s = execSql(m_db, sql, what, sql.contains(QLatin1Char('?')) ? binds : QVariantList());
+            if (Status s = execSql(m_db, tempForm(m_db, sql), what,
+                                   sql.contains(QLatin1Char('?')) ? binds : QVariantList());
                 !s)
                 return s;
         }
         return {};
+    };
+    const bool postgres = Sql::isPostgres(m_db);
+    const auto nocase = [&](const char *expr) { return Sql::nocase(m_db, QLatin1String(expr)); };
+    // The value of \a expr in the row of the group's max(\a key), in a query with that one max().
+    const auto valueAtMax = [&](const char *expr, const char *key) {
+        return postgres ? QStringLiteral("(array_agg(%1 ORDER BY %2 DESC NULLS LAST))[1]")
+                              .arg(QLatin1String(expr), QLatin1String(key))
+                        : QString::fromLatin1(expr);
     };
 
     if (Status s = fillTempList(m_db, QStringLiteral("review_roles"), scope.roles); !s)
@@ -338,15 +369,18 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                  "CREATE TEMP TABLE review_scope_groups(id INTEGER PRIMARY KEY, display_name TEXT, "
                  "roles TEXT, privileged INTEGER)"),
              QStringLiteral("INSERT INTO temp.review_scope_groups SELECT g.id, g.display_name,"
-                            " (SELECT group_concat(role, ', ') FROM (SELECT role FROM group_roles gr"
-                            "   WHERE gr.group_id = g.id ORDER BY role)),"
-                            " EXISTS(SELECT 1 FROM temp.review_privileged p WHERE p.name = g.display_name)"
+                            " (SELECT %1"
+                            "   FROM (SELECT role FROM group_roles gr WHERE gr.group_id = g.id ORDER BY role)"
+                            "   AS r),"
+                            " CASE WHEN EXISTS(SELECT 1 FROM temp.review_privileged p"
+                            "  WHERE p.name = g.display_name) THEN 1 ELSE 0 END"
                             " FROM groups g WHERE g.deleted_at = 0"
                             "  AND EXISTS(SELECT 1 FROM group_roles x WHERE x.group_id = g.id AND"
                             "   ((SELECT count(*) FROM temp.review_roles) = 0 OR"
                             "    x.role IN (SELECT name FROM temp.review_roles)))"
                             "  AND ((SELECT count(*) FROM temp.review_groups) = 0 OR"
-                            "   g.display_name IN (SELECT name FROM temp.review_groups))")});
+                            "   g.display_name IN (SELECT name FROM temp.review_groups))")
+                 .arg(Sql::groupConcat(m_db, QStringLiteral("role"), QStringLiteral(", ")))});
         !s)
         return s;
     if (Status s = step(); !s)
@@ -355,31 +389,33 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
     QList<ItemSource> sources;
     if (scope.memberships) {
         // Use of each (user, role) up to the period's end: the job run under it last, and the jobs in the
-        // period; then per membership in scope that was used, over the roles of its group. SQLite takes the
-        // bare column (name, job) from the row holding max().
+        // period; then per membership in scope that was used, over the roles of its group. The job is the
+        // one of the row holding max(): SQLite takes a bare column from it, PostgreSQL needs it asked for.
         if (Status s = run(
                 {QStringLiteral("DROP TABLE IF EXISTS temp.review_use"),
                  QStringLiteral("CREATE TEMP TABLE review_use(uid INTEGER, role TEXT, last_at INTEGER, "
                                 "job TEXT, n INTEGER, PRIMARY KEY(uid, role)) WITHOUT ROWID"),
-                 QStringLiteral("INSERT INTO temp.review_use SELECT uid, role, max(start_time), name, "
-                                "sum(start_time >= ?) FROM ("
+                 QStringLiteral("INSERT INTO temp.review_use SELECT uid, role, max(start_time), %1, "
+                                "sum(CASE WHEN start_time >= ? THEN 1 ELSE 0 END) FROM ("
                                 " SELECT launcher_user_id AS uid, role, start_time, name FROM jobs"
                                 " WHERE launcher_user_id IS NOT NULL AND role <> '' AND start_time > 0 AND "
                                 "start_time < ?"
                                 " UNION ALL"
                                 " SELECT run_as_user_id, role, start_time, name FROM jobs"
-                                " WHERE run_as_user_id IS NOT NULL AND run_as_user_id IS NOT launcher_user_id"
-                                " AND role <> '' AND start_time > 0 AND start_time < ?)"
-                                " GROUP BY uid, role"),
+                                " WHERE run_as_user_id IS NOT NULL AND run_as_user_id IS DISTINCT FROM"
+                                " launcher_user_id AND role <> '' AND start_time > 0 AND start_time < ?) AS j"
+                                " GROUP BY uid, role")
+                     .arg(valueAtMax("name", "start_time")),
                  QStringLiteral("DROP TABLE IF EXISTS temp.review_membership_use"),
                  QStringLiteral("CREATE TEMP TABLE review_membership_use(uid INTEGER, gid INTEGER, last_at "
                                 "INTEGER, job TEXT, n INTEGER, PRIMARY KEY(uid, gid)) WITHOUT ROWID"),
                  QStringLiteral("INSERT INTO temp.review_membership_use SELECT m.user_id, m.group_id, "
-                                "max(ru.last_at), ru.job, sum(ru.n) FROM temp.review_use ru"
+                                "max(ru.last_at), %1, sum(ru.n) FROM temp.review_use ru"
                                 " JOIN memberships m ON m.user_id = ru.uid"
                                 " JOIN group_roles gr ON gr.group_id = m.group_id AND gr.role = ru.role"
                                 " JOIN temp.review_scope_groups g ON g.id = m.group_id"
-                                " GROUP BY m.user_id, m.group_id")},
+                                " GROUP BY m.user_id, m.group_id")
+                     .arg(valueAtMax("ru.job", "ru.last_at"))},
                 {c.periodFrom, c.periodTo, c.periodTo});
             !s)
             return s;
@@ -392,16 +428,18 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             "WHEN status <> 'active' THEN 'inactive-user' WHEN nf > 0 THEN 'open-findings'",
             "last_at",
             "user_name",
-            "SELECT m.user_id, m.group_id, u.user_name, g.display_name, g.roles, g.privileged,"
-            " CASE WHEN u.deleted_at > 0 THEN 'deleted' WHEN u.active = 0 THEN 'inactive'"
-            "  ELSE 'active' END AS status,"
-            " coalesce(x.last_at, 0) AS last_at, x.job AS job, coalesce(x.n, 0) AS n,"
-            " coalesce(f.n, 0) AS nf"
-            " FROM users u INDEXED BY users_user_name JOIN memberships m ON m.user_id = u.id"
-            " JOIN temp.review_scope_groups g ON g.id = m.group_id"
-            " LEFT JOIN temp.review_membership_use x ON x.uid = m.user_id AND x.gid = m.group_id"
-            " LEFT JOIN temp.review_findings f ON f.kind = 'user' AND f.sid = m.user_id",
-            "user_name COLLATE NOCASE, display_name COLLATE NOCASE",
+            QStringLiteral(
+                "SELECT m.user_id, m.group_id, u.user_name, g.display_name, g.roles, g.privileged,"
+                " CASE WHEN u.deleted_at > 0 THEN 'deleted' WHEN u.active = 0 THEN 'inactive'"
+                "  ELSE 'active' END AS status,"
+                " coalesce(x.last_at, 0) AS last_at, x.job AS job, coalesce(x.n, 0) AS n,"
+                " coalesce(f.n, 0) AS nf"
+                " FROM users u%1 JOIN memberships m ON m.user_id = u.id"
+                " JOIN temp.review_scope_groups g ON g.id = m.group_id"
+                " LEFT JOIN temp.review_membership_use x ON x.uid = m.user_id AND x.gid = m.group_id"
+                " LEFT JOIN temp.review_findings f ON f.kind = 'user' AND f.sid = m.user_id")
+                .arg(QLatin1String(postgres ? "" : " INDEXED BY users_user_name")),
+            nocase("user_name") + QStringLiteral(", ") + nocase("display_name"),
             {},
             "SELECT u.user_name FROM users u WHERE EXISTS(SELECT 1 FROM memberships m"
             " JOIN temp.review_scope_groups g ON g.id = m.group_id WHERE m.user_id = u.id)"};
@@ -415,21 +453,25 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             " WHEN nf > 0 THEN 'open-findings'",
             "last_at",
             "email",
-            "SELECT a.id, a.owner_group_id, a.email, coalesce(g.display_name, '') AS owner, a.expected_role,"
-            " EXISTS(SELECT 1 FROM temp.review_privileged p WHERE p.name = g.display_name) AS privileged,"
-            " CASE WHEN a.active = 1 THEN 'enabled' ELSE 'disabled' END AS status,"
-            " coalesce(max(j.start_time), 0) AS last_at, j.name AS job,"
-            " coalesce(sum(j.start_time >= ?), 0) AS n,"
-            " coalesce((SELECT f.n FROM temp.review_findings f WHERE f.kind = 'service-account'"
-            "  AND f.sid = a.id), 0) AS nf"
-            " FROM service_accounts a LEFT JOIN groups g ON g.id = a.owner_group_id AND g.deleted_at = 0"
-            " LEFT JOIN jobs j ON j.run_as_sa_id = a.id AND j.start_time > 0 AND j.start_time < ?"
-            " WHERE ((SELECT count(*) FROM temp.review_roles) = 0 OR"
-            "   a.expected_role IN (SELECT name FROM temp.review_roles))"
-            "  AND ((SELECT count(*) FROM temp.review_groups) = 0 OR"
-            "   g.display_name IN (SELECT name FROM temp.review_groups))"
-            " GROUP BY a.id",
-            "email COLLATE NOCASE",
+            QStringLiteral(
+                "SELECT a.id, a.owner_group_id, a.email, coalesce(g.display_name, '') AS owner, "
+                "a.expected_role,"
+                " CASE WHEN EXISTS(SELECT 1 FROM temp.review_privileged p WHERE p.name = g.display_name)"
+                "  THEN 1 ELSE 0 END AS privileged,"
+                " CASE WHEN a.active = 1 THEN 'enabled' ELSE 'disabled' END AS status,"
+                " coalesce(max(j.start_time), 0) AS last_at, %1 AS job,"
+                " coalesce(sum(CASE WHEN j.start_time >= ? THEN 1 ELSE 0 END), 0) AS n,"
+                " coalesce((SELECT f.n FROM temp.review_findings f WHERE f.kind = 'service-account'"
+                "  AND f.sid = a.id), 0) AS nf"
+                " FROM service_accounts a LEFT JOIN groups g ON g.id = a.owner_group_id AND g.deleted_at = 0"
+                " LEFT JOIN jobs j ON j.run_as_sa_id = a.id AND j.start_time > 0 AND j.start_time < ?"
+                " WHERE ((SELECT count(*) FROM temp.review_roles) = 0 OR"
+                "   a.expected_role IN (SELECT name FROM temp.review_roles))"
+                "  AND ((SELECT count(*) FROM temp.review_groups) = 0 OR"
+                "   g.display_name IN (SELECT name FROM temp.review_groups))"
+                " GROUP BY a.id, g.id")
+                .arg(valueAtMax("j.name", "j.start_time")),
+            nocase("email"),
             {c.periodFrom, c.periodTo},
             "SELECT a.email FROM service_accounts a"
             " LEFT JOIN groups g ON g.id = a.owner_group_id AND g.deleted_at = 0"
@@ -457,7 +499,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             " FROM credentials c LEFT JOIN credentials p ON p.id = c.parent_id"
             " LEFT JOIN users u ON u.id = c.owner_user_id"
             " WHERE c.kind IN ('gcp-key', 'github-token') AND c.disabled = 0 AND c.expired = 0",
-            "identity COLLATE NOCASE, name",
+            nocase("identity") + QStringLiteral(", name"),
             {}};
     }
 
@@ -474,22 +516,27 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
         return s;
     if (!c.reviewers.isEmpty()) {
         for (const ItemSource &source : std::as_const(sources)) {
+            // A WHERE ends the SELECT for SQLite's parser, which would read ON CONFLICT as a join's ON.
             const QString identities =
-                *source.identities ? QLatin1String(source.identities)
-                                   : QStringLiteral("SELECT %1 FROM (%2)")
-                                         .arg(QLatin1String(source.identity), QLatin1String(source.rows));
+                !source.identities.isEmpty()
+                    ? source.identities
+                    : QStringLiteral("SELECT %1 FROM (%2) AS r WHERE true").arg(source.identity, source.rows);
             if (Status s = execSql(
-                    m_db, QStringLiteral("INSERT OR IGNORE INTO temp.review_identities %1").arg(identities),
-                    what, *source.identities ? QVariantList() : source.rowBinds);
+                    m_db,
+                    tempForm(m_db,
+                             QStringLiteral("INSERT INTO temp.review_identities %1 ON CONFLICT DO NOTHING")
+                                 .arg(identities)),
+                    what, !source.identities.isEmpty() ? QVariantList() : source.rowBinds);
                 !s)
                 return s;
         }
-        if (Status s = execSql(m_db,
-                               QStringLiteral("INSERT INTO temp.review_rank SELECT k.identity, r.name FROM"
+        if (Status s = execSql(
+                m_db,
+                tempForm(m_db, QStringLiteral("INSERT INTO temp.review_rank SELECT k.identity, r.name FROM"
                                               " (SELECT identity, row_number() OVER (ORDER BY identity) - 1"
                                               "  AS rank FROM temp.review_identities) k"
-                                              " JOIN temp.review_reviewers r ON r.idx = k.rank % ?"),
-                               what, {c.reviewers.size()});
+                                              " JOIN temp.review_reviewers r ON r.idx = k.rank % ?")),
+                what, {c.reviewers.size()});
             !s)
             return s;
     }
@@ -558,7 +605,7 @@ Result<ReviewCampaign> ReviewRepository::create(ReviewCampaign c, const ReportCa
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO review_campaigns(name, scope, period_from, period_to, due_at, reviewers, idle_days, "
-        "created_at, created_by, supersedes) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        "created_at, created_by, supersedes) VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     QJsonArray reviewers;
     for (const QString &r : std::as_const(c.reviewers))
         reviewers.append(r);
@@ -572,9 +619,9 @@ Result<ReviewCampaign> ReviewRepository::create(ReviewCampaign c, const ReportCa
     q.addBindValue(c.createdAt);
     q.addBindValue(sqlText(c.createdBy));
     q.addBindValue(c.supersedes ? QVariant(c.supersedes) : QVariant());
-    if (!q.exec())
+    c.id = execReturningId(q);
+    if (!c.id)
         return sqlError(QStringLiteral("Cannot create the review campaign"), q.lastError());
-    c.id = q.lastInsertId().toLongLong();
     if (Status s = generateItems(c.id, c, step); !s) {
         // An interrupted statement fails as an SQL error; the user asked for it.
         if (cancel && cancel->isCancelled())

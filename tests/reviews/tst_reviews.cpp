@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,7 +87,7 @@ ReviewCampaign TestReviews::spec(const QString &name) const
 void TestReviews::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("demo.db"));
+    m_db = TestStore::location(m_dir, QStringLiteral("demo.db"));
     m_scenario = ScenarioGenerator::generate(ScenarioSpec::demo(), kAnchor);
     auto store = Store::open(m_db);
     QVERIFY(store);
@@ -517,7 +518,7 @@ void TestReviews::openCampaignPackSaysInProgress()
 void TestReviews::commandLineSession()
 {
     // A database of its own: the other tests' campaigns are not part of this session.
-    const QString db = m_dir.filePath(QStringLiteral("cli.db"));
+    const QString db = TestStore::location(m_dir, QStringLiteral("cli.db"));
     {
         auto store = Store::open(db);
         QVERIFY(store);
