@@ -1,7 +1,8 @@
 // SIGKILLs `scimflow sync` at random points of a large sync, and a fix between its audit intent and outcome,
-// then checks what is on disk: SQLite intact, the previous snapshot whole (or the new one, if the kill came
-// after the commit), the next sync succeeding, and the interrupted fix reconciled on the next start.
-// The kill points come from a seed printed at the start; SCIMFLOW_CRASH_SEED=N replays a run.
+// then checks what is left in the store (a SQLite file, or a PostgreSQL database in the _postgres run): the
+// store intact, the previous snapshot whole (or the new one, if the kill came after the commit), the next
+// sync succeeding, and the interrupted fix reconciled on the next start. The kill points come from a seed
+// printed at the start; SCIMFLOW_CRASH_SEED=N replays a run.
 
 #include "auditlog.h"
 #include "authprovider.h"
@@ -13,12 +14,12 @@
 #include "scimfixconnector.h"
 #include "scimsandbox.h"
 #include "store.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -55,45 +56,40 @@ struct Fingerprint
     }
 };
 
-Fingerprint fingerprint(const QString &path)
+Fingerprint fingerprint(const QString &location)
 {
     Fingerprint f;
-    const QString name = QStringLiteral("fingerprint");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return f;
-        QSqlQuery q(db);
-        f.intact = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
-                   q.value(0).toString() == QLatin1String("ok");
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        const auto digest = [&](const QString &sql) {
-            qint64 rows = 0;
-            if (!q.exec(sql))
-                return qint64(-1);
-            while (q.next()) {
-                for (int i = 0; i < q.record().count(); ++i)
-                    hash.addData(q.value(i).toString().toUtf8() + '\x1f');
-                ++rows;
-            }
-            return rows;
-        };
-        f.users =
-            digest(QStringLiteral("SELECT scim_id, user_name, display_name, email, active, last_modified, "
-                                  "version, deleted_at FROM users ORDER BY scim_id"));
-        f.groups = digest(QStringLiteral(
-            "SELECT scim_id, display_name, last_modified, version, deleted_at FROM groups ORDER BY scim_id"));
-        f.memberships =
-            digest(QStringLiteral("SELECT g.scim_id, u.scim_id FROM memberships m JOIN groups g ON "
-                                  "g.id = m.group_id JOIN users u ON u.id = m.user_id "
-                                  "ORDER BY 1, 2"));
-        f.events = q.exec(QStringLiteral("SELECT COUNT(*) FROM identity_events")) && q.next()
-                       ? q.value(0).toLongLong()
-                       : -1;
-        f.hash = hash.result();
-    }
-    QSqlDatabase::removeDatabase(name);
+    auto opened = Store::open(location);
+    if (!opened)
+        return f;
+    QSqlQuery q((*opened)->database());
+    // PostgreSQL checks its own pages; a store that opens and answers is what a killed client can leave.
+    f.intact = (*opened)->isPostgres() ? q.exec(QStringLiteral("SELECT 1")) && q.next()
+                                       : q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+                                             q.value(0).toString() == QLatin1String("ok");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto digest = [&](const QString &sql) {
+        qint64 rows = 0;
+        if (!q.exec(sql))
+            return qint64(-1);
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(q.value(i).toString().toUtf8() + '\x1f');
+            ++rows;
+        }
+        return rows;
+    };
+    f.users = digest(QStringLiteral("SELECT scim_id, user_name, display_name, email, active, last_modified, "
+                                    "version, deleted_at FROM users ORDER BY scim_id"));
+    f.groups = digest(QStringLiteral(
+        "SELECT scim_id, display_name, last_modified, version, deleted_at FROM groups ORDER BY scim_id"));
+    f.memberships = digest(QStringLiteral("SELECT g.scim_id, u.scim_id FROM memberships m JOIN groups g ON "
+                                          "g.id = m.group_id JOIN users u ON u.id = m.user_id "
+                                          "ORDER BY 1, 2"));
+    f.events = q.exec(QStringLiteral("SELECT COUNT(*) FROM identity_events")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
+    f.hash = hash.result();
     return f;
 }
 
@@ -144,7 +140,9 @@ private:
     std::unique_ptr<ScimSandbox> m_sandbox;
     Scenario m_scenario;
 
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("crash.db")); }
+    QString m_location; // a file, or a PostgreSQL database (see teststore.h)
+
+    QString dbPath() const { return m_location; }
     QStringList syncArguments() const
     {
         return {QStringLiteral("sync"),
@@ -170,6 +168,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_location = TestStore::location(m_dir, QStringLiteral("crash.db"));
         ScenarioSpec spec = ScenarioSpec::demo();
         spec.users = 3000;
         spec.groups = 60;
@@ -219,7 +218,7 @@ private slots:
             const Fingerprint after = fingerprint(dbPath());
             qInfo("kill %d at %d ms (%s): %s", kill, atMs, child.crashed() ? "killed" : "had finished",
                   qPrintable(after.text()));
-            QVERIFY2(after.intact, "PRAGMA integrity_check failed after SIGKILL");
+            QVERIFY2(after.intact, "the store is damaged after SIGKILL");
 
             // The next sync succeeds; the killed one left either the snapshot before it, whole, or the
             // complete new one (when the kill came after its commit).
