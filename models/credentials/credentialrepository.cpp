@@ -30,6 +30,67 @@ Status CredentialRepository::recordFailure(const CredentialInventory &inventory,
     return m_store.finishSyncRun(*run, QStringLiteral("failed"), error.message, QString());
 }
 
+Status CredentialRepository::write(const CredentialInventory &inventory, const PrincipalResolver &resolver)
+{
+    const Timestamp now = currentTimestamp();
+    Transaction tx(m_store.database());
+    // One writer per source on a team store; the second is told who holds it.
+    if (Status s = m_store.lockSyncSource(inventory.runSource()); !s)
+        return s;
+    QSqlQuery del(m_store.database());
+    del.prepare(QStringLiteral("DELETE FROM credentials WHERE source = ? AND kind IN (?, ?)"));
+    const QStringList kinds = kindsOf(inventory.sourceKind);
+    del.addBindValue(inventory.source);
+    del.addBindValue(kinds.value(0));
+    del.addBindValue(kinds.value(1, kinds.value(0)));
+    if (!del.exec())
+        return sqlError(QStringLiteral("Replacing the credentials of %1").arg(inventory.source),
+                        del.lastError());
+    QSqlQuery ins(m_store.database());
+    ins.prepare(QStringLiteral(
+        "INSERT INTO credentials(kind, source, external_id, parent_id, name, owner, owner_user_id, "
+        "key_type, "
+        "key_origin, created_at, expires_at, disabled, expired, last_used_at, detail, synced_at) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QHash<QString, qint64> accountIds; // email (lower case) -> row id
+    for (const Credential &c : inventory.items) {
+        QVariant parent; // NULL: no account row
+        if (c.kind == Credential::Kind::Key) {
+            const qint64 p = accountIds.value(c.parentExternalId.toLower());
+            if (p)
+                parent = p;
+        }
+        QVariant ownerUser; // NULL: not correlated
+        if (c.kind == Credential::Kind::Token) {
+            if (const qint64 u = resolver.userFor(c.owner))
+                ownerUser = u;
+        }
+        ins.addBindValue(Credential::kindName(c.kind));
+        ins.addBindValue(sqlText(c.source));
+        ins.addBindValue(sqlText(c.externalId));
+        ins.addBindValue(parent);
+        ins.addBindValue(sqlText(c.name));
+        ins.addBindValue(sqlText(c.owner));
+        ins.addBindValue(ownerUser);
+        ins.addBindValue(sqlText(c.keyType));
+        ins.addBindValue(sqlText(c.keyOrigin));
+        ins.addBindValue(c.createdAt);
+        ins.addBindValue(c.expiresAt);
+        ins.addBindValue(c.disabled ? 1 : 0);
+        ins.addBindValue(c.expired ? 1 : 0);
+        ins.addBindValue(c.lastUsedAt);
+        ins.addBindValue(QString::fromUtf8(QJsonDocument(c.detail).toJson(QJsonDocument::Compact)));
+        ins.addBindValue(now);
+        const qint64 id = execReturningId(ins);
+        if (!id)
+            return sqlError(QStringLiteral("Writing the credentials of %1").arg(inventory.source),
+                            ins.lastError());
+        if (c.kind == Credential::Kind::ServiceAccount)
+            accountIds.insert(c.externalId.toLower(), id);
+    }
+    return tx.commit();
+}
+
 Status CredentialRepository::replace(const CredentialInventory &inventory)
 {
     Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store);
@@ -38,68 +99,13 @@ Status CredentialRepository::replace(const CredentialInventory &inventory)
     Result<qint64> run = m_store.beginSyncRun(inventory.runSource(), QStringLiteral("full"));
     if (!run)
         return run.error();
-    const auto failed = [&](const Error &error) -> Status {
-        Error e = error;
+    // The run is marked failed after the transaction has rolled back, so that the mark is not rolled back
+    // with it.
+    if (Status written = write(inventory, *resolver); !written) {
+        Error e = written.error();
         if (Status s = m_store.finishSyncRun(*run, QStringLiteral("failed"), e.message, QString()); !s)
             e.message += QLatin1Char('\n') + s.error().message;
         return e;
-    };
-    const Timestamp now = currentTimestamp();
-    {
-        Transaction tx(m_store.database());
-        QSqlQuery del(m_store.database());
-        del.prepare(QStringLiteral("DELETE FROM credentials WHERE source = ? AND kind IN (?, ?)"));
-        const QStringList kinds = kindsOf(inventory.sourceKind);
-        del.addBindValue(inventory.source);
-        del.addBindValue(kinds.value(0));
-        del.addBindValue(kinds.value(1, kinds.value(0)));
-        if (!del.exec())
-            return failed(sqlError(QStringLiteral("Replacing the credentials of %1").arg(inventory.source),
-                                   del.lastError()));
-        QSqlQuery ins(m_store.database());
-        ins.prepare(QStringLiteral(
-            "INSERT INTO credentials(kind, source, external_id, parent_id, name, owner, owner_user_id, "
-            "key_type, "
-            "key_origin, created_at, expires_at, disabled, expired, last_used_at, detail, synced_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        QHash<QString, qint64> accountIds; // email (lower case) -> row id
-        for (const Credential &c : inventory.items) {
-            QVariant parent; // NULL: no account row
-            if (c.kind == Credential::Kind::Key) {
-                const qint64 p = accountIds.value(c.parentExternalId.toLower());
-                if (p)
-                    parent = p;
-            }
-            QVariant ownerUser; // NULL: not correlated
-            if (c.kind == Credential::Kind::Token) {
-                if (const qint64 u = resolver->userFor(c.owner))
-                    ownerUser = u;
-            }
-            ins.addBindValue(Credential::kindName(c.kind));
-            ins.addBindValue(sqlText(c.source));
-            ins.addBindValue(sqlText(c.externalId));
-            ins.addBindValue(parent);
-            ins.addBindValue(sqlText(c.name));
-            ins.addBindValue(sqlText(c.owner));
-            ins.addBindValue(ownerUser);
-            ins.addBindValue(sqlText(c.keyType));
-            ins.addBindValue(sqlText(c.keyOrigin));
-            ins.addBindValue(c.createdAt);
-            ins.addBindValue(c.expiresAt);
-            ins.addBindValue(c.disabled ? 1 : 0);
-            ins.addBindValue(c.expired ? 1 : 0);
-            ins.addBindValue(c.lastUsedAt);
-            ins.addBindValue(QString::fromUtf8(QJsonDocument(c.detail).toJson(QJsonDocument::Compact)));
-            ins.addBindValue(now);
-            const qint64 id = execReturningId(ins);
-            if (!id)
-                return failed(sqlError(QStringLiteral("Writing the credentials of %1").arg(inventory.source),
-                                       ins.lastError()));
-            if (c.kind == Credential::Kind::ServiceAccount)
-                accountIds.insert(c.externalId.toLower(), id);
-        }
-        if (Status s = tx.commit(); !s)
-            return failed(s.error());
     }
     return m_store.finishSyncRun(*run, QStringLiteral("ok"), inventory.summaryLine(),
                                  QStringLiteral("{\"credentials\":%1}").arg(inventory.items.size()));

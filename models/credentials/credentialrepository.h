@@ -7,6 +7,7 @@
 
 namespace Scimflow {
 
+class PrincipalResolver;
 class Store;
 
 /// The credentials table: one inventory run replaces everything its project or organisation had, in one
@@ -19,6 +20,8 @@ public:
     {}
 
     /// Replaces the inventory of \a inventory's source; on any error nothing changes but a failed sync run.
+    /// On a team store, a second console replacing the same source at once is refused
+    /// (Error::Kind::Conflict).
     Status replace(const CredentialInventory &inventory);
     /// Records a read that failed (the previous inventory stays).
     Status recordFailure(const CredentialInventory &inventory, const Error &error);
@@ -30,6 +33,8 @@ public:
     Status remove(qint64 id);
 
 private:
+    Status write(const CredentialInventory &inventory, const PrincipalResolver &resolver);
+
     Store &m_store;
 };
 

@@ -19,6 +19,7 @@
 #include "scenarioimporter.h"
 #include "store.h"
 #include "testrsakey.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -291,6 +292,60 @@ private slots:
             QVERIFY(!bytes.contains("privateKeyData"));
             QVERIFY(!bytes.contains(m_key.privatePem.mid(40, 40)));
         }
+    }
+
+    // A write that fails inside its transaction is recorded as a failed run, not left running (the mark must
+    // not roll back with the write); on a team store a second console writing the same inventory is refused
+    // with who holds it, and a different inventory goes ahead.
+    void aRefusedWriteIsRecordedAsAFailedRun()
+    {
+        CredentialInventory inventory;
+        inventory.source = QStringLiteral("proj-a");
+        Credential account;
+        account.source = inventory.source;
+        account.externalId = QStringLiteral("etl@proj-a.iam.gserviceaccount.com");
+        account.name = QStringLiteral("etl");
+        inventory.items << account;
+        const auto lastRunOf = [](const Store &store, const QString &source) {
+            SyncRun last;
+            for (const SyncRun &r : store.syncRuns()) {
+                if (r.source == source && r.id > last.id)
+                    last = r;
+            }
+            return last;
+        };
+
+        auto store = Store::open(QStringLiteral(":memory:"));
+        QVERIFY(store.ok());
+        QSqlQuery trigger((*store)->database());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.credentials "
+                                            "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        const Status refused = CredentialRepository(**store).replace(inventory);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("disk says no")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(lastRunOf(**store, inventory.runSource()).status, QStringLiteral("failed"));
+        QCOMPARE((*store)->count(QStringLiteral("credentials")), 0);
+
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
+        auto first = Store::open(location);
+        auto second = Store::open(location);
+        QVERIFY(first.ok() && second.ok());
+        {
+            Transaction holding((*first)->database());
+            QVERIFY((*first)->lockSyncSource(inventory.runSource()).ok());
+            const Status busy = CredentialRepository(**second).replace(inventory);
+            QVERIFY(!busy.ok());
+            QCOMPARE(busy.error().kind, Error::Kind::Conflict);
+            QVERIFY2(busy.error().message.contains(inventory.runSource()), qPrintable(busy.error().message));
+            QCOMPARE(lastRunOf(**second, inventory.runSource()).status, QStringLiteral("failed"));
+            CredentialInventory other = inventory;
+            other.source = QStringLiteral("proj-b");
+            other.items[0].source = other.source;
+            QVERIFY(CredentialRepository(**second).replace(other).ok());
+        }
+        QVERIFY(CredentialRepository(**second).replace(inventory).ok());
+        QCOMPARE((*second)->count(QStringLiteral("credentials")), 2);
     }
 
     void rulesFindExactlyThePlantedCredentials()
