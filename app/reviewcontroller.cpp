@@ -59,26 +59,46 @@ ReviewController::ReviewController(QWidget *mainWindow, Workspace *workspace, QO
         if (m_model->campaign().id == 0)
             showCampaign(0);
     });
-    // Another database: the campaigns are its own. Campaigns do not run on a team store yet.
-    connect(workspace, &Workspace::opened, this, [this](const QString &path) {
-        const bool teamStore = StoreLocation::isPostgresUrl(path);
-        m_open->setEnabled(!teamStore);
-        m_open->setStatusTip(teamStore
-                                 ? tr("Access reviews run on a local database; they do not run on a team "
-                                      "store yet.")
-                                 : tr("Run an access review campaign: decide on each access, sign off, "
-                                      "revoke and export the evidence pack."));
-        if (teamStore) {
-            if (m_window)
-                m_window->hide();
-            m_model->setCampaign({}, {});
-            return;
-        }
+    // Another database: the campaigns are its own.
+    connect(workspace, &Workspace::opened, this, [this] {
         if (m_window && m_window->isVisible())
             showCampaign(0);
         else
             m_model->setCampaign({}, {});
     });
+    connect(workspace, &Workspace::reviewsChangedElsewhere, this, &ReviewController::followOtherConsoles);
+}
+
+void ReviewController::followOtherConsoles()
+{
+    Store *store = m_workspace->store();
+    if (!store || !m_window || !m_window->isVisible() || m_job->isRunning())
+        return; // the window reads the campaigns again when it is shown
+    const ReviewCampaign &shown = m_model->campaign();
+    ReviewRepository repo(store->database());
+    Result<QList<ReviewCampaign>> campaigns = repo.campaigns();
+    Result<QList<ReviewItem>> items = shown.id ? repo.items(shown.id) : QList<ReviewItem>();
+    if (!campaigns || !items)
+        return; // the next change, or the next action, reports it
+    const auto current = std::find_if(campaigns->cbegin(), campaigns->cend(),
+                                      [&](const ReviewCampaign &c) { return c.id == shown.id; });
+    if (current == campaigns->cend() || current->signedOff != shown.signedOff ||
+        items->size() != m_model->items().size()) {
+        showCampaign(current == campaigns->cend() ? 0 : shown.id);
+        return;
+    }
+    // Only the rows that changed: the reviewer's place and selection stay.
+    QList<ReviewItem> changed;
+    for (const ReviewItem &it : std::as_const(*items)) {
+        const ReviewItem *was = m_model->itemAt(m_model->rowOf(it.id));
+        if (!was || was->decision != it.decision || was->justification != it.justification ||
+            was->decidedBy != it.decidedBy || was->decidedAt != it.decidedAt ||
+            was->assignee != it.assignee || was->remediation != it.remediation ||
+            was->remediationMessage != it.remediationMessage)
+            changed << it;
+    }
+    m_model->updateItems(changed);
+    window()->setCampaigns(*campaigns, shown.id);
 }
 
 ReviewController::~ReviewController()

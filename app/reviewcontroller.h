@@ -48,6 +48,9 @@ public:
     Status startDemoSession();
 
 private:
+    /// Another console changed review data: the campaign list and the items shown follow, the current item
+    /// stays.
+    void followOtherConsoles();
     void createCampaign(qint64 supersedes);
     void decide(const QList<qint64> &ids, int decision, const QString &justification);
     void assign(const QList<qint64> &ids, const QString &reviewer);

@@ -82,6 +82,13 @@ Workspace::Workspace(QString homeDatabasePath, QObject *parent)
     m_changedElsewhere.setSingleShot(true);
     m_changedElsewhere.setInterval(500);
     connect(&m_changedElsewhere, &QTimer::timeout, this, [this] {
+        QSet<QString> tables = std::exchange(m_tablesChangedElsewhere, {});
+        const bool campaigns = tables.remove(QStringLiteral("review_campaigns"));
+        const bool items = tables.remove(QStringLiteral("review_items"));
+        if (campaigns || items)
+            Q_EMIT reviewsChangedElsewhere();
+        if (tables.isEmpty())
+            return; // nothing the views show
         reload();
         Q_EMIT statusMessage(tr("The team store has changed; the views were reloaded."));
     });
@@ -234,13 +241,16 @@ Status Workspace::show(const QString &path, bool demo)
     m_audit.reset();
     m_store = std::move(store).value();
     m_changedElsewhere.stop();
+    m_tablesChangedElsewhere.clear();
     if (m_store->isPostgres()) {
         QSqlDriver *driver = m_store->database().driver();
         if (driver->subscribeToNotification(Schema::changesChannel())) {
             connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &, QSqlDriver::NotificationSource source) {
-                        if (source == QSqlDriver::OtherSource)
-                            m_changedElsewhere.start();
+                    [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &table) {
+                        if (source != QSqlDriver::OtherSource)
+                            return;
+                        m_tablesChangedElsewhere.insert(table.toString());
+                        m_changedElsewhere.start();
                     });
         }
     }

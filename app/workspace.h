@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -93,6 +94,8 @@ Q_SIGNALS:
     /// The fix connectors changed (a connection's secrets were unlocked, or another database was opened).
     void connectorsChanged();
     void statusMessage(const QString &message);
+    /// Another console on the team store decided, assigned or signed off review items, or made a campaign.
+    void reviewsChangedElsewhere();
     /// The demo could not be prepared, or a database could not be shown.
     void failed(const QString &message);
 
@@ -114,8 +117,10 @@ private:
 
     QString m_homePath;
     std::unique_ptr<ConsoleSession> m_session;
-    // A team store announces other consoles' audit entries and sync runs; a burst of them reloads once.
+    // A team store announces the tables other consoles changed; a burst of them reloads once: the views for
+    // audit entries and sync runs, the review window for review tables.
     QTimer m_changedElsewhere;
+    QSet<QString> m_tablesChangedElsewhere;
     FindingsRecompute m_findings;
     QString m_path;
     bool m_demo = false;

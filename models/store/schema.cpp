@@ -355,6 +355,15 @@ const char *const kVersion8Postgres[] = {
         EXECUTE FUNCTION scimflow_notify_change())",
 };
 
+// Version 9: review decisions, assignments and sign-offs are heard too, so that reviewers sharing a campaign
+// see each other's progress (PostgreSQL only, as version 8). Items are inserted only with their campaign.
+const char *const kVersion9Postgres[] = {
+    R"(CREATE TRIGGER review_campaigns_notify AFTER INSERT OR UPDATE OR DELETE ON review_campaigns
+        FOR EACH STATEMENT EXECUTE FUNCTION scimflow_notify_change())",
+    R"(CREATE TRIGGER review_items_notify AFTER UPDATE ON review_items FOR EACH STATEMENT
+        EXECUTE FUNCTION scimflow_notify_change())",
+};
+
 // PostgreSQL forms of the triggers, by the SQLite trigger's name. PostgreSQL triggers call a function, and
 // their WHEN clause cannot hold a subquery, so the signed-campaign check moves into the function.
 const QHash<QString, QStringList> &postgresTriggers()
@@ -456,7 +465,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N], 
 
 int latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QString changesChannel()
@@ -510,6 +519,10 @@ QStringList migration(int version, StoreLocation::Engine engine)
         if (engine != StoreLocation::Engine::Postgres)
             return {};
         return toList(kVersion8Postgres, StoreLocation::Engine::Sqlite); // written for PostgreSQL: as is
+    case 9:
+        if (engine != StoreLocation::Engine::Postgres)
+            return {};
+        return toList(kVersion9Postgres, StoreLocation::Engine::Sqlite);
     default:
         return {};
     }

@@ -19,9 +19,9 @@ constexpr Timestamp kAnchor = 1795000000000LL;
 // A copy of the frozen database tests/store/fixtures/v<version>.db. Each was made once with the migration
 // statements of its version as released (versions 1 and 2 from commit b2fed62, version 3 from 9516824) and
 // a little data, with SQLite's page size at 512 bytes to keep it small; versions 4 to 7 are version 3's file
-// taken through each later migration as released (1d2e7fc), version 8 (which changes nothing on SQLite) is
-// version 7's with its user_version. None is rebuilt from today's code, so an edit to
-// a released migration shows here.
+// taken through each later migration as released (1d2e7fc); versions 8 and 9 (which change nothing on SQLite)
+// are version 7's with their user_version. None is rebuilt from today's code, so an edit to a released
+// migration shows here.
 QString copyFixture(int version, const QTemporaryDir &dir)
 {
     const QString copy = dir.filePath(QStringLiteral("v%1.db").arg(version));

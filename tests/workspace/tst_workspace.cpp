@@ -15,6 +15,10 @@
 #include "pipelinesandbox.h"
 #include "rbacmappingrepository.h"
 #include "reportsdialog.h"
+#include "reviewcontroller.h"
+#include "reviewitemmodel.h"
+#include "reviewrepository.h"
+#include "reviewwindow.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
@@ -334,6 +338,46 @@ private Q_SLOTS:
                                              }),
                                  10000);
         QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
+    }
+
+    // A reviewer deciding on another console: the open review window shows the decision in place, and the
+    // main views do not reload for it.
+    void anotherReviewersDecisionShowsInTheReviewWindow()
+    {
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
+        auto other = Store::open(location); // the other console
+        QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+        QVERIFY(ScenarioImporter::write(
+            **other, ScenarioGenerator::generate(ScenarioSpec::demo(), currentTimestamp())));
+        ReviewRepository theirs((*other)->database());
+        ReviewCampaign spec;
+        spec.name = QStringLiteral("shared review");
+        spec.periodTo = currentTimestamp();
+        spec.periodFrom = spec.periodTo - 30 * kMsPerDay;
+        spec.scope.memberships = false;
+        spec.scope.serviceAccounts = true;
+        Result<ReviewCampaign> campaign = theirs.create(spec);
+        QVERIFY2(campaign, campaign ? "" : qPrintable(campaign.error().message));
+
+        Workspace workspace(m_home);
+        auto console = makeConsole(workspace);
+        QVERIFY(console->openDatabaseFile(location));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.session()->isLoaded(), 20000);
+        ReviewController *reviews = console->reviews();
+        reviews->openAction()->trigger();
+        QTRY_VERIFY(reviews->window()->isVisible());
+        QCOMPARE(reviews->model()->campaign().id, campaign->id);
+        const ReviewItem first = *reviews->model()->itemAt(0);
+        QCOMPARE(first.decision, ReviewDecision::None);
+        QSignalSpy reloaded(workspace.session(), &ConsoleSession::loaded);
+        QSignalSpy changed(reviews->model(), &QAbstractItemModel::dataChanged);
+
+        QVERIFY(theirs.decide(campaign->id, {first.id}, first.recommendation, QStringLiteral("seen in use"),
+                              QStringLiteral("bob")));
+        QTRY_COMPARE_WITH_TIMEOUT(reviews->model()->itemAt(0)->decision, first.recommendation, 10000);
+        QCOMPARE(reviews->model()->itemAt(0)->decidedBy, QStringLiteral("bob"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(reloaded.size(), 0);
     }
 
     void theConnectionMenuListsTheSavedConnections()
