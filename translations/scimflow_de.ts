@@ -7775,12 +7775,11 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+12"/>
-        <location line="+16"/>
         <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
         <translation>Eine Zugriffsprüfung durchführen: über jeden Zugriff entscheiden, abzeichnen, entziehen und das Nachweispaket exportieren.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+89"/>
         <location line="+14"/>
         <source>Access Review</source>
         <translation>Zugriffsprüfung</translation>
@@ -7809,12 +7808,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Das Anlegen der Kampagne wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <source>Access reviews run on a local database; they do not run on a team store yet.</source>
-        <translation>Zugriffsprüfungen laufen auf einer lokalen Datenbank, noch nicht auf einem Team-Speicher.</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+0"/>
         <source>New Campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -10586,7 +10580,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+167"/>
+        <location filename="../app/workspace.cpp" line="+174"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -10616,7 +10610,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
     </message>
@@ -10677,12 +10671,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Google-Cloud-Token der Demo</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>The team store has changed; the views were reloaded.</source>
         <translation>Der Team-Speicher hat sich geändert; die Ansichten wurden neu geladen.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>GitHub App %1</source>
         <translation>GitHub-App %1</translation>
     </message>
@@ -10695,7 +10689,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

@@ -202,7 +202,7 @@
 <context>
     <name>Scimflow::ReviewController</name>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="+194"/>
+        <location filename="../app/reviewcontroller.cpp" line="+214"/>
         <source>Campaign %1 created with %n item(s).</source>
         <translation>
             <numerusform>Campaign %1 created with %n item.</numerusform>

@@ -7775,12 +7775,11 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+16"/>
         <source>Run an access review campaign: decide on each access, sign off, revoke and export the evidence pack.</source>
         <translation>Mener une campagne de revue des accès : décider de chaque accès, valider, retirer et exporter le dossier de preuves.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+89"/>
         <location line="+14"/>
         <source>Access Review</source>
         <translation>Revue des accès</translation>
@@ -7809,12 +7808,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>La création de la campagne a été annulée ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <source>Access reviews run on a local database; they do not run on a team store yet.</source>
-        <translation>Les revues d’accès s’exécutent sur une base locale ; pas encore sur un magasin d’équipe.</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+0"/>
         <source>New Campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
@@ -10586,7 +10580,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+167"/>
+        <location filename="../app/workspace.cpp" line="+174"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -10616,7 +10610,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>La connexion « %1 » n&apos;a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Lecture des secrets de la connexion « %1 »…</translation>
     </message>
@@ -10677,12 +10671,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>jeton Google Cloud de la démo</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>The team store has changed; the views were reloaded.</source>
         <translation>Le magasin d’équipe a changé ; les vues ont été rechargées.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>GitHub App %1</source>
         <translation>Application GitHub %1</translation>
     </message>
@@ -10695,7 +10689,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
