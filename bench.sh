@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-BENCHES=(views timeline sync ingest pipelines reports drift coldstart graph credentials reviews)
+BENCHES=(views timeline sync ingest pipelines reports drift coldstart graph credentials reviews teamstore)
 BUILD_DIR="${BENCH_BUILD_DIR:-build-bench}"
 RESULTS="$BUILD_DIR/results"
 
@@ -104,6 +104,10 @@ run_bench() {
     graph) "$BENCH_BIN/bench_graph" ;;
     credentials) "$BENCH_BIN/bench_credentials" ;;
     reviews) "$BENCH_BIN/bench_reviews" "$(fresh_large)" ;;
+    # A throwaway PostgreSQL server on loopback for this bench only, durable as a real one, stopped when it
+    # ends.
+    teamstore) (source packaging/postgres.sh && SCIMFLOW_POSTGRES_DURABLE=1 scimflow_postgres_start >/dev/null &&
+        "$BENCH_BIN/bench_teamstore" "$LARGE") ;;
     esac
 }
 

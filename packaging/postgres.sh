@@ -28,13 +28,16 @@ scimflow_postgres_start() {
         cat "$SCIMFLOW_POSTGRES_DIR/initdb.log" >&2
         return 1
     fi
+    # Tests need no durability; a bench measuring the engine keeps it (SCIMFLOW_POSTGRES_DURABLE=1).
+    local durability="-c fsync=off -c full_page_writes=off"
+    [ "${SCIMFLOW_POSTGRES_DURABLE:-0}" = 1 ] && durability=""
     local port attempt
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 20000))
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
         if "${runas[@]}" "$bindir/pg_ctl" -D "$SCIMFLOW_POSTGRES_DIR/data" -w -t 60 \
             -l "$SCIMFLOW_POSTGRES_DIR/server.log" \
-            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$SCIMFLOW_POSTGRES_DIR -c fsync=off -c full_page_writes=off -c max_connections=200" \
+            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$SCIMFLOW_POSTGRES_DIR $durability -c max_connections=200" \
             start >/dev/null; then
             export SCIMFLOW_TEST_POSTGRES="postgresql://scimflow@127.0.0.1:$port/postgres"
             SCIMFLOW_POSTGRES_PGCTL=("${runas[@]}" "$bindir/pg_ctl")
