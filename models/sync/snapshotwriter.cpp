@@ -72,6 +72,8 @@ public:
         , m_cancelled(cancelled)
         , m_q(store.database())
         , m_event(store.database())
+        , m_eventBatch(store.database())
+        , m_userBatch(store.database())
     {}
 
     Result<SnapshotStats> run()
@@ -92,9 +94,12 @@ public:
         if (Status locked = m_store.lockSyncSource(m_snap.source); !locked)
             return locked.error();
         m_first = m_store.count(QStringLiteral("users")) == 0 && m_store.count(QStringLiteral("groups")) == 0;
-        if (!m_event.prepare(
-                QStringLiteral("INSERT INTO identity_events(at, kind, user_id, group_id, subject, actor, "
-                               "source, details, sync_run) VALUES(?,?,?,?,?,'',?,?,?)")))
+        const QString insertEvents = QStringLiteral("INSERT INTO identity_events(at, kind, user_id, "
+                                                    "group_id, subject, actor, source, details, sync_run) "
+                                                    "VALUES ");
+        const QString eventRow = QStringLiteral("(?,?,?,?,?,'',?,?,?)");
+        if (!m_event.prepare(insertEvents + eventRow) ||
+            !m_eventBatch.prepare(insertEvents + QStringList(kBatchRows, eventRow).join(QLatin1Char(','))))
             return fail(m_event, "Cannot prepare the event insert");
         if (Status s = writeUsers(); !s)
             return s.error();
@@ -109,6 +114,8 @@ public:
         // than marked afterwards (a second pass over 800,000 rows on a large first sync).
         m_insertBaseline = *baseline && m_first;
         if (Status s = writeMemberships(); !s)
+            return s.error();
+        if (Status s = flushEvents(); !s)
             return s.error();
         qCDebug(lcSync) << "memberships written" << timer.elapsed() << "ms";
         if (*baseline && !m_insertBaseline) {
@@ -159,23 +166,25 @@ private:
         return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : 0;
     }
 
+    // Events are written kBatchRows to a statement, in the order they happen; flushEvents() writes the rest
+    // before anything reads them.
     Status event(Timestamp at, IdentityEvent::Kind kind, qint64 userId, qint64 groupId,
                  const QString &subject, const QJsonObject &details = {})
     {
-        m_event.bindValue(0, at ? at : m_snap.syncTime);
-        m_event.bindValue(1, identityEventKindName(kind));
-        m_event.bindValue(2, idOrNull(userId));
-        m_event.bindValue(3, idOrNull(groupId));
-        m_event.bindValue(4, sqlText(subject));
-        m_event.bindValue(5, m_derivedSource);
-        m_event.bindValue(6, details.isEmpty()
-                                 ? QStringLiteral("{}")
-                                 : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-        m_event.bindValue(7, m_snap.runId);
-        if (!m_event.exec())
-            return fail(m_event, "Cannot record an identity event");
+        m_pendingEvents << (at ? at : m_snap.syncTime) << identityEventKindName(kind) << idOrNull(userId)
+                        << idOrNull(groupId) << sqlText(subject) << m_derivedSource
+                        << (details.isEmpty()
+                                ? QStringLiteral("{}")
+                                : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))
+                        << m_snap.runId;
         ++m_stats.events;
-        return {};
+        return m_pendingEvents.size() == kBatchRows * kEventColumns ? flushEvents() : Status();
+    }
+
+    Status flushEvents()
+    {
+        return flushRows(m_eventBatch, m_event, m_pendingEvents, kEventColumns,
+                         "Cannot record identity events");
     }
 
     Timestamp changeTime(Timestamp newModified, Timestamp oldModified) const
@@ -183,7 +192,7 @@ private:
         return newModified && newModified != oldModified ? newModified : m_snap.syncTime;
     }
 
-    void bindUser(QSqlQuery &q, const User &u)
+    void bindUser(QSqlQuery &q, const User &u, int offset = 0)
     {
         const QVariantList values{u.scimId,
                                   sqlText(u.externalId),
@@ -202,7 +211,58 @@ private:
                                   sqlText(u.version),
                                   m_snap.runId};
         for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values[i]);
+            q.bindValue(offset + i, values[i]);
+    }
+
+    /// Inserts the new users waiting in m_pendingUsers (a full batch in one statement), then records their
+    /// ids and their events in snapshot order.
+    Status flushUsers(QSqlQuery &single)
+    {
+        if (m_pendingUsers.isEmpty())
+            return {};
+        QHash<QString, qint64> ids;
+        const auto insert = [&](QSqlQuery &q, qsizetype from, qsizetype count) -> Status {
+            for (qsizetype i = 0; i < count; ++i) {
+                bindUser(q, *m_pendingUsers[from + i], int(i) * kUserColumns);
+                q.bindValue(int(i) * kUserColumns + kUserColumns - 1, m_snap.runId);
+            }
+            if (!q.exec())
+                return fail(q, "Cannot insert users");
+            while (q.next())
+                ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+            q.finish();
+            return {};
+        };
+        if (m_pendingUsers.size() == kUserBatchRows) {
+            if (Status s = insert(m_userBatch, 0, kUserBatchRows); !s)
+                return s;
+        } else {
+            for (qsizetype i = 0; i < m_pendingUsers.size(); ++i) {
+                if (Status s = insert(single, i, 1); !s)
+                    return s;
+            }
+        }
+        for (const User *pending : std::as_const(m_pendingUsers)) {
+            const User &u = *pending;
+            const qint64 id = ids.value(u.scimId);
+            if (!id)
+                return Error::make(
+                    Error::Kind::Database,
+                    QStringLiteral("Cannot insert user %1: the store returned no id").arg(u.scimId));
+            m_userIds.insert(u.scimId, id);
+            m_userNames.insert(id, u.userName);
+            ++m_stats.usersCreated;
+            const Timestamp created = m_first ? (u.createdAt ? u.createdAt : u.lastModified)
+                                              : (u.createdAt ? u.createdAt : m_snap.syncTime);
+            if (Status s = event(created, IdentityEvent::Kind::Created, id, 0, u.userName); !s)
+                return s;
+            if (!u.active) {
+                if (Status s = event(u.lastModified, IdentityEvent::Kind::Deactivated, id, 0, u.userName); !s)
+                    return s;
+            }
+        }
+        m_pendingUsers.clear();
+        return {};
     }
 
     Status writeUsers()
@@ -228,12 +288,18 @@ private:
                 }
             }
         }
+        // New users go kUserBatchRows to a statement, each with the id and scim_id it was given; before any
+        // other change the waiting ones are written, so that the events keep the snapshot's order.
         QSqlQuery ins(m_store.database()), upd(m_store.database());
-        ins.prepare(QStringLiteral(
+        const QString insertUsers = QStringLiteral(
             "INSERT INTO users(scim_id, external_id, user_name, display_name, given_name, family_name, "
-            "email, emails, "
-            "active, department, employee_number, manager_scim_id, created_at, last_modified, version, "
-            "last_seen_run, first_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+            "email, emails, active, department, employee_number, manager_scim_id, created_at, last_modified, "
+            "version, last_seen_run, first_seen_run) VALUES ");
+        const QString userRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        const QString returning = QStringLiteral(" RETURNING id, scim_id");
+        ins.prepare(insertUsers + userRow + returning);
+        m_userBatch.prepare(insertUsers + QStringList(kUserBatchRows, userRow).join(QLatin1Char(',')) +
+                            returning);
         upd.prepare(QStringLiteral(
             "UPDATE users SET scim_id=?, external_id=?, user_name=?, display_name=?, given_name=?, "
             "family_name=?, "
@@ -244,6 +310,8 @@ private:
             if (++n % 2000 == 0 && isCancelled())
                 return cancelledError();
             if (!m_snap.full && u.deletedAt) {
+                if (Status s = flushUsers(ins); !s)
+                    return s;
                 if (Status s = markUserDeleted(u); !s)
                     return s;
                 continue;
@@ -251,21 +319,9 @@ private:
             m_seenUsers.insert(u.scimId);
             const auto old = m_oldUsers.constFind(u.scimId);
             if (old == m_oldUsers.constEnd()) {
-                bindUser(ins, u);
-                ins.bindValue(16, m_snap.runId);
-                const qint64 id = execReturningId(ins);
-                if (!id)
-                    return fail(ins, "Cannot insert a user");
-                m_userIds.insert(u.scimId, id);
-                m_userNames.insert(id, u.userName);
-                ++m_stats.usersCreated;
-                const Timestamp created = m_first ? (u.createdAt ? u.createdAt : u.lastModified)
-                                                  : (u.createdAt ? u.createdAt : m_snap.syncTime);
-                if (Status s = event(created, IdentityEvent::Kind::Created, id, 0, u.userName); !s)
-                    return s;
-                if (!u.active) {
-                    if (Status s = event(u.lastModified, IdentityEvent::Kind::Deactivated, id, 0, u.userName);
-                        !s)
+                m_pendingUsers << &u;
+                if (m_pendingUsers.size() == kUserBatchRows) {
+                    if (Status s = flushUsers(ins); !s)
                         return s;
                 }
                 continue;
@@ -277,6 +333,8 @@ private:
             if (changed.isEmpty() && !activeChanged && !o.deletedAt && o.version == u.version &&
                 o.lastModified == u.lastModified)
                 continue;
+            if (Status s = flushUsers(ins); !s)
+                return s;
             bindUser(upd, u);
             upd.bindValue(16, o.id);
             if (!upd.exec())
@@ -303,6 +361,8 @@ private:
                     return s;
             }
         }
+        if (Status s = flushUsers(ins); !s)
+            return s;
         if (!m_snap.full)
             return {};
         QSqlQuery del(m_store.database());
@@ -714,26 +774,36 @@ private:
     }
 
     static constexpr int kBatchRows = 300;
+    static constexpr int kEventColumns = 8;
+    static constexpr int kUserColumns = 17;
+    static constexpr int kUserBatchRows = 100;
     static constexpr qsizetype kMemberLookupsBeforeScan = 5000;
+
+    /// Writes \a pending (rows of \a columns values): a full batch through \a batch, fewer row by row
+    /// through \a single.
+    Status flushRows(QSqlQuery &batch, QSqlQuery &single, QList<QVariant> &pending, int columns,
+                     const char *what)
+    {
+        if (pending.size() == kBatchRows * columns) {
+            for (int i = 0; i < pending.size(); ++i)
+                batch.bindValue(i, pending[i]);
+            if (!batch.exec())
+                return fail(batch, what);
+        } else {
+            for (int i = 0; i + columns - 1 < pending.size(); i += columns) {
+                for (int c = 0; c < columns; ++c)
+                    single.bindValue(c, pending[i + c]);
+                if (!single.exec())
+                    return fail(single, what);
+            }
+        }
+        pending.clear();
+        return {};
+    }
 
     Status flushMemberships(QSqlQuery &batch, QSqlQuery &single)
     {
-        if (m_pendingMemberships.size() == kBatchRows * 3) {
-            for (int i = 0; i < m_pendingMemberships.size(); ++i)
-                batch.bindValue(i, m_pendingMemberships[i]);
-            if (!batch.exec())
-                return fail(batch, "Cannot add memberships");
-        } else {
-            for (int i = 0; i + 2 < m_pendingMemberships.size(); i += 3) {
-                single.bindValue(0, m_pendingMemberships[i]);
-                single.bindValue(1, m_pendingMemberships[i + 1]);
-                single.bindValue(2, m_pendingMemberships[i + 2]);
-                if (!single.exec())
-                    return fail(single, "Cannot add a membership");
-            }
-        }
-        m_pendingMemberships.clear();
-        return {};
+        return flushRows(batch, single, m_pendingMemberships, 3, "Cannot add memberships");
     }
 
     struct GroupRow
@@ -747,7 +817,10 @@ private:
     const QString m_derivedSource;
     const std::atomic<bool> *m_cancelled;
     QSqlQuery m_q;
-    QSqlQuery m_event;
+    QSqlQuery m_event, m_eventBatch;
+    QList<QVariant> m_pendingEvents;
+    QSqlQuery m_userBatch;
+    QList<const User *> m_pendingUsers;
     bool m_first = false;
     bool m_insertBaseline = false; // memberships are inserted as the source's baseline
     SnapshotStats m_stats;
