@@ -72,6 +72,11 @@ Result<StoreLocation> StoreLocation::parse(const QString &text)
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // Refused without quoting the URL, which holds the secret.
+        if (key == QLatin1String("password") || key == QLatin1String("sslpassword"))
+            return invalid(QStringLiteral("The team store location must not contain a password or a client "
+                                          "key passphrase. Enter them when opening the team store, or give "
+                                          "the password to libpq through PGPASSWORD or ~/.pgpass."));
         if (key == QLatin1String("sslmode")) {
             if (!sslModes().contains(value))
                 return invalid(QStringLiteral("Unknown sslmode \"%1\" in %2.").arg(value, text));

@@ -77,7 +77,14 @@ private Q_SLOTS:
         QTest::addRow("no database") << "postgresql://ann@127.0.0.1:5432/" << true << "names no database"
                                      << "";
         QTest::addRow("unknown parameter")
-            << "postgresql://ann@127.0.0.1/team?password=x" << true << "Unknown parameter"
+            << "postgresql://ann@127.0.0.1/team?options=x" << true << "Unknown parameter"
+            << "";
+        QTest::addRow("password parameter refused")
+            << "postgresql://ann@127.0.0.1/team?password=hunter2" << true << "must not contain a password"
+            << "";
+        QTest::addRow("key passphrase parameter refused")
+            << "postgresql://ann@127.0.0.1/team?sslkey=/k/c.key&sslpassword=hunter2" << true
+            << "must not contain a password"
             << "";
         QTest::addRow("unknown sslmode")
             << "postgresql://ann@127.0.0.1/team?sslmode=maybe" << true << "Unknown sslmode"
