@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "store.h"
 #include "tablepane.h"
+#include "teamstoresettings.h"
 #include "uilanguage.h"
 #include "viewscreenshot.h"
 #include "workspace.h"
@@ -180,8 +181,14 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         workspace.setUnlockConfirmation([](const QString &) { return false; });
     }
 
+    // The remembered team store, when Settings > Connections says to open it at start and the command line
+    // did not choose what to show.
+    const QString teamStore = TeamStoreSettings::toOpenAtStart(
+        settings.openTeamStoreAtStart, TeamStoreSettings::rememberedLocation(),
+        parser.isSet(options.demo) || !dbPath.isEmpty() || !screenshot.isEmpty());
+
     // Once the window is up, so that questions (unlock a connection's secrets) have a parent to show over.
-    QTimer::singleShot(0, &workspace, [&] {
+    const auto openDefault = [&] {
         if (demo) {
             workspace.openDemo();
             return;
@@ -197,6 +204,12 @@ int run(int &argc, char **argv, const QStringList &commandSummaries)
         }
         if (Status opened = workspace.open(path, Workspace::OpenMode::AskToUnlock); !opened)
             fail(opened.error().message);
+    };
+    QTimer::singleShot(0, &workspace, [&] {
+        if (teamStore.isEmpty())
+            openDefault();
+        else
+            console.openTeamStoreAtStart(teamStore, openDefault);
     });
     std::unique_ptr<FirstPaintProbe> probe;
     if (FirstPaintProbe::isRequested())

@@ -12,6 +12,7 @@
 #include "store.h"
 #include "syncscheduler.h"
 #include "teamstoredialog.h"
+#include "teamstoresettings.h"
 #include "timelinedock.h"
 #include "workspace.h"
 
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 
 #include <utility>
@@ -328,46 +328,86 @@ bool Console::openDatabaseFile(const QString &path)
     return false;
 }
 
-namespace {
-const char kTeamStoreKey[] = "teamStore/location"; // the URL only: it holds no password
-
-QString teamStoreSecretRef(const QString &location)
-{
-    return QStringLiteral("scimflow:teamstore:") + location;
-}
-} // namespace
-
 void Console::openTeamStoreDialog()
 {
-    TeamStoreDialog dialog(QSettings().value(QLatin1String(kTeamStoreKey)).toString(), m_window.get());
+    TeamStoreDialog dialog(TeamStoreSettings::rememberedLocation(), m_window.get());
     if (dialog.exec() == QDialog::Accepted)
-        openTeamStore(dialog.location(), dialog.password(), dialog.savePassword());
+        openTeamStore(dialog.location(), dialog.secrets(), dialog.secretsToSave());
 }
 
-void Console::openTeamStore(const QString &location, const QString &password, bool savePassword)
+void Console::openTeamStore(const QString &location, const TeamStoreSecrets &typed,
+                            const TeamStoreSecrets &toSave, std::function<void(const Error &)> failed)
 {
-    const auto open = [this, location] {
-        if (openDatabaseFile(location))
-            QSettings().setValue(QLatin1String(kTeamStoreKey), location);
-    };
-    if (!password.isEmpty()) {
-        Store::setSessionPassword(location, password);
-        if (savePassword) {
-            m_secrets.store(teamStoreSecretRef(location), password, this, [this](const Status &saved) {
-                if (!saved)
-                    QMessageBox::warning(
-                        m_window.get(), tr("Open Team Store"),
-                        tr("The password is used for this session only: %1").arg(saved.error().message));
-            });
+    const auto open = [this, location, failed] {
+        if (!failed) {
+            if (openDatabaseFile(location))
+                TeamStoreSettings::remember(location);
+        } else if (Status opened = m_workspace->open(location, Workspace::OpenMode::AskToUnlock); opened) {
+            TeamStoreSettings::remember(location);
+        } else {
+            failed(opened.error());
         }
-        open();
+    };
+    const auto save = [this](const QString &ref, const QString &secret, const QString &sessionOnly) {
+        if (secret.isEmpty())
+            return;
+        m_secrets.store(ref, secret, this, [this, sessionOnly](const Status &saved) {
+            if (!saved)
+                QMessageBox::warning(m_window.get(), tr("Open Team Store"),
+                                     sessionOnly.arg(saved.error().message));
+        });
+    };
+    if (!typed.password.isEmpty())
+        Store::setSessionPassword(location, typed.password);
+    if (!typed.keyPassphrase.isEmpty())
+        Store::setSessionKeyPassphrase(location, typed.keyPassphrase);
+    save(TeamStoreSettings::passwordRef(location), toSave.password,
+         tr("The password is used for this session only: %1"));
+    save(TeamStoreSettings::keyPassphraseRef(location), toSave.keyPassphrase,
+         tr("The client key passphrase is used for this session only: %1"));
+
+    // A secret not typed: the keychain's, if it holds one; else libpq's own sources (or none is needed).
+    const auto parsed = StoreLocation::parse(location);
+    const bool needsPassphrase = typed.keyPassphrase.isEmpty() && parsed && parsed->hasClientKey();
+    const auto loadPassphrase = [this, location, open, needsPassphrase] {
+        if (!needsPassphrase) {
+            open();
+            return;
+        }
+        m_secrets.load(TeamStoreSettings::keyPassphraseRef(location), this,
+                       [location, open](const Result<QString> &loaded) {
+                           if (loaded && !loaded->isEmpty())
+                               Store::setSessionKeyPassphrase(location, *loaded);
+                           open();
+                       });
+    };
+    if (!typed.password.isEmpty()) {
+        loadPassphrase();
         return;
     }
-    // No password typed: the keychain's, if it holds one; else libpq's own sources (or none is needed).
-    m_secrets.load(teamStoreSecretRef(location), this, [location, open](const Result<QString> &loaded) {
-        if (loaded && !loaded->isEmpty())
-            Store::setSessionPassword(location, *loaded);
-        open();
+    m_secrets.load(TeamStoreSettings::passwordRef(location), this,
+                   [location, loadPassphrase](const Result<QString> &loaded) {
+                       if (loaded && !loaded->isEmpty())
+                           Store::setSessionPassword(location, *loaded);
+                       loadPassphrase();
+                   });
+}
+
+void Console::openTeamStoreAtStart(const QString &location, std::function<void()> otherwise)
+{
+    openTeamStore(location, {}, {}, [this, location, otherwise](const Error &error) {
+        otherwise();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Team Store"),
+                                    tr("The team store %1 could not be opened at start.").arg(location),
+                                    QMessageBox::Ok, m_window.get());
+        box->setInformativeText(
+            tr("The console shows what it opens without a team store instead. Check that the server can be "
+               "reached and that the password or client key passphrase is right, then open it with File > "
+               "Open Team Store…; Settings > Connections turns off opening it at start."));
+        box->setDetailedText(error.message);
+        box->setObjectName(QStringLiteral("teamStoreAtStartError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 }
 

@@ -2,11 +2,13 @@
 
 #include "consolesettings.h"
 #include "secretstore.h"
+#include "storelocation.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -55,11 +57,17 @@ public:
     /// Opens \a path in the workspace; a file that is not a Scimflow database gets an error dialog and
     /// changes nothing. Returns whether it was opened.
     bool openDatabaseFile(const QString &path);
-    /// File > Open Team Store…: asks for the location (remembered) and password, then openTeamStore().
+    /// File > Open Team Store…: asks for the location (remembered), password and client key passphrase, then
+    /// openTeamStore().
     void openTeamStoreDialog();
-    /// Opens the team store at \a location: with \a password when given (kept for this session, and in the
-    /// keychain when \a savePassword), else with the password the keychain holds for it, if any.
-    void openTeamStore(const QString &location, const QString &password = {}, bool savePassword = false);
+    /// Opens the team store at \a location with the \a typed secrets (kept for this session; those in
+    /// \a toSave also in the keychain); a secret not typed comes from the keychain if it holds one. A failure
+    /// goes to \a failed when given, else to an error dialog.
+    void openTeamStore(const QString &location, const TeamStoreSecrets &typed = {},
+                       const TeamStoreSecrets &toSave = {}, std::function<void(const Error &)> failed = {});
+    /// At start: opens the remembered team store, or when that fails says why and runs \a otherwise (what
+    /// the console opens without a team store).
+    void openTeamStoreAtStart(const QString &location, std::function<void()> otherwise);
     /// Asks whether to read \a connection's secrets from the keychain to offer its fixes.
     bool confirmUnlock(const QString &connection);
 

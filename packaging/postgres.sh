@@ -2,8 +2,10 @@
 #   scimflow_postgres_start   initdb in a temporary directory as an unprivileged user, start the server on a
 #                             free loopback port, export SCIMFLOW_TEST_POSTGRES (a postgresql:// URL of the
 #                             maintenance database; tests create and drop their own databases) and stop the
-#                             server when the calling shell exits, even after a failure.
-SCIMFLOW_POSTGRES_PACKAGES=(postgresql libqt6sql6-psql)
+#                             server when the calling shell exits, even after a failure. With openssl at
+#                             hand the server also takes TLS (a self-signed certificate made here), so that
+#                             a client certificate's encrypted key can be tested end to end.
+SCIMFLOW_POSTGRES_PACKAGES=(postgresql libqt6sql6-psql openssl)
 
 scimflow_postgres_start() {
     local bindir
@@ -31,13 +33,21 @@ scimflow_postgres_start() {
     # Tests need no durability; a bench measuring the engine keeps it (SCIMFLOW_POSTGRES_DURABLE=1).
     local durability="-c fsync=off -c full_page_writes=off"
     [ "${SCIMFLOW_POSTGRES_DURABLE:-0}" = 1 ] && durability=""
+    local tls=""
+    if command -v openssl >/dev/null &&
+        openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -days 2 \
+            -keyout "$SCIMFLOW_POSTGRES_DIR/server.key" -out "$SCIMFLOW_POSTGRES_DIR/server.crt" >/dev/null 2>&1; then
+        chmod 600 "$SCIMFLOW_POSTGRES_DIR/server.key"
+        [ ${#runas[@]} -gt 0 ] && chown "${runas[2]}" "$SCIMFLOW_POSTGRES_DIR/server.key" "$SCIMFLOW_POSTGRES_DIR/server.crt"
+        tls="-c ssl=on -c ssl_cert_file=$SCIMFLOW_POSTGRES_DIR/server.crt -c ssl_key_file=$SCIMFLOW_POSTGRES_DIR/server.key"
+    fi
     local port attempt
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 20000))
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
         if "${runas[@]}" "$bindir/pg_ctl" -D "$SCIMFLOW_POSTGRES_DIR/data" -w -t 60 \
             -l "$SCIMFLOW_POSTGRES_DIR/server.log" \
-            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$SCIMFLOW_POSTGRES_DIR $durability -c max_connections=200" \
+            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$SCIMFLOW_POSTGRES_DIR $durability -c max_connections=200 $tls" \
             start >/dev/null; then
             export SCIMFLOW_TEST_POSTGRES="postgresql://scimflow@127.0.0.1:$port/postgres"
             SCIMFLOW_POSTGRES_PGCTL=("${runas[@]}" "$bindir/pg_ctl")

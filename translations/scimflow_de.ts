@@ -1881,17 +1881,33 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <location line="+44"/>
         <source>Open Team Store</source>
         <translation>Team-Speicher öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>The password is used for this session only: %1</source>
         <translation>Das Passwort gilt nur für diese Sitzung: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The client key passphrase is used for this session only: %1</source>
+        <translation>Die Passphrase des Client-Schlüssels gilt nur für diese Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The team store %1 could not be opened at start.</source>
+        <translation>Der Team-Speicher %1 konnte beim Start nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console shows what it opens without a team store instead. Check that the server can be reached and that the password or client key passphrase is right, then open it with File &gt; Open Team Store…; Settings &gt; Connections turns off opening it at start.</source>
+        <translation>Die Konsole zeigt stattdessen, was sie ohne Team-Speicher öffnet. Prüfen Sie, ob der Server erreichbar ist und Passwort oder Passphrase des Client-Schlüssels stimmen, und öffnen Sie ihn dann mit Datei &gt; Team-Speicher öffnen…; unter Einstellungen &gt; Verbindungen lässt sich das Öffnen beim Start abschalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unlock Connection</source>
         <translation>Verbindung entsperren</translation>
     </message>
@@ -4797,7 +4813,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::Gui</name>
     <message>
-        <location filename="../app/application.cpp" line="+57"/>
+        <location filename="../app/application.cpp" line="+58"/>
         <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
         <translation>Die eingebaute Demo öffnen (Standard, bis eine Verbindung eingerichtet ist). Ihre Datenbank wird bei jedem Start neu aufgebaut.</translation>
     </message>
@@ -9141,7 +9157,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::SettingsConnectionsPage</name>
     <message>
-        <location filename="../views/settingsconnectionspage.cpp" line="+17"/>
+        <location filename="../views/settingsconnectionspage.cpp" line="+34"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -9191,7 +9207,127 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Status der Verbindungen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Team store</source>
+        <translation>Team-Speicher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remembered team store</source>
+        <translation>Gemerkter Team-Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team store secrets in the keychain</source>
+        <translation>Geheimnisse des Team-Speichers im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open this team store when the console starts</source>
+        <translation>Diesen Team-Speicher beim &amp;Start der Konsole öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the remembered team store when the console starts</source>
+        <translation>Den gemerkten Team-Speicher beim Start der Konsole öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unless a database is given with --db. If the team store cannot be opened, the console says why and opens what it would have opened otherwise.</source>
+        <translation>Außer wenn mit --db eine Datenbank angegeben ist. Lässt sich der Team-Speicher nicht öffnen, nennt die Konsole den Grund und öffnet, was sie sonst geöffnet hätte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget saved &amp;secrets</source>
+        <translation>&amp;Gespeicherte Geheimnisse vergessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the team store&apos;s password and passphrase from the keychain</source>
+        <translation>Passwort und Passphrase des Team-Speichers aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget this team store</source>
+        <translation>Diesen &amp;Team-Speicher vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the team store and its saved secrets</source>
+        <translation>Den Team-Speicher und seine gespeicherten Geheimnisse vergessen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No team store is remembered: File &gt; Open Team Store… remembers the one you open.</source>
+        <translation>Kein Team-Speicher gemerkt: Datei &gt; Team-Speicher öffnen… merkt sich den, den Sie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Removing the team store&apos;s secrets from the keychain…</source>
+        <translation>Die Geheimnisse des Team-Speichers werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking the keychain which secrets it holds for this team store…</source>
+        <translation>Der Schlüsselbund wird gefragt, welche Geheimnisse er für diesen Team-Speicher enthält…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secrets could not be removed from the keychain: %1</source>
+        <translation>Die Geheimnisse konnten nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain could not be asked: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The keychain holds its password and its client key passphrase.</source>
+        <translation>Der Schlüsselbund enthält sein Passwort und die Passphrase seines Client-Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds its password.</source>
+        <translation>Der Schlüsselbund enthält sein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds its client key passphrase.</source>
+        <translation>Der Schlüsselbund enthält die Passphrase seines Client-Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain holds no password or client key passphrase for it.</source>
+        <translation>Der Schlüsselbund enthält dafür weder Passwort noch Passphrase eines Client-Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Forget team store</source>
+        <translation>Team-Speicher vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the team store %1 and remove its password and client key passphrase from the keychain? The team store itself is not changed.</source>
+        <translation>Den Team-Speicher %1 vergessen und sein Passwort sowie die Passphrase seines Client-Schlüssels aus dem Schlüsselbund entfernen? Der Team-Speicher selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Forgot %1; removing its secrets from the keychain…</source>
+        <translation>%1 vergessen; seine Geheimnisse werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forgot %1 and removed its secrets from the keychain.</source>
+        <translation>%1 vergessen und seine Geheimnisse aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot %1, but its secrets could not be removed from the keychain: %2</source>
+        <translation>%1 vergessen, aber seine Geheimnisse konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+2"/>
         <source>OAuth client %1</source>
         <translation>OAuth-Client %1</translation>
@@ -9927,6 +10063,31 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Passwort im System-&amp;Schlüsselbund speichern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Save the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client key passphrase</source>
+        <translation>Passphrase des Client-Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the keychain; only for a location with sslkey=</source>
+        <translation>Aus dem Schlüsselbund; nur für einen Ort mit sslkey=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve the passphrase in the system keychain</source>
+        <translation>Passphrase &amp;im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the client key passphrase in the system keychain</source>
+        <translation>Passphrase des Client-Schlüssels im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
@@ -9937,7 +10098,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Client &amp;key passphrase:</source>
+        <translation>Passphrase des &amp;Client-Schlüssels:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Enter the store&apos;s postgresql:// URL.</source>
         <translation>Geben Sie die postgresql://-URL des Speichers ein.</translation>
     </message>
@@ -9945,6 +10111,11 @@ Befehle (scimflow &lt;command&gt; --help):
         <location line="+3"/>
         <source>A team store&apos;s location starts with postgresql://; open a database file with File &gt; Open Database.</source>
         <translation>Der Ort eines Team-Speichers beginnt mit postgresql://; eine Datenbankdatei öffnen Sie mit Datei &gt; Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The client key passphrase contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on. Give the key a passphrase without one.</source>
+        <translation>Die Passphrase des Client-Schlüssels enthält ein Semikolon, das Qts PostgreSQL-Treiber nicht weitergeben kann. Geben Sie dem Schlüssel eine Passphrase ohne Semikolon.</translation>
     </message>
 </context>
 <context>
@@ -10684,12 +10855,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+91"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+93"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>Die Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>

@@ -1881,17 +1881,33 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <location line="+44"/>
         <source>Open Team Store</source>
         <translation>Ouvrir le magasin d’équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>The password is used for this session only: %1</source>
         <translation>Le mot de passe ne sert que pour cette session : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The client key passphrase is used for this session only: %1</source>
+        <translation>La phrase secrète de la clé client ne sert que pour cette session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The team store %1 could not be opened at start.</source>
+        <translation>Le magasin d’équipe %1 n’a pas pu être ouvert au démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console shows what it opens without a team store instead. Check that the server can be reached and that the password or client key passphrase is right, then open it with File &gt; Open Team Store…; Settings &gt; Connections turns off opening it at start.</source>
+        <translation>La console affiche à la place ce qu’elle ouvre sans magasin d’équipe. Vérifiez que le serveur est joignable et que le mot de passe ou la phrase secrète de la clé client est correct, puis ouvrez-le avec Fichier &gt; Ouvrir le magasin d’équipe…&#xa0;; Paramètres &gt; Connexions permet de ne plus l’ouvrir au démarrage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unlock Connection</source>
         <translation>Déverrouiller la connexion</translation>
     </message>
@@ -4797,7 +4813,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::Gui</name>
     <message>
-        <location filename="../app/application.cpp" line="+57"/>
+        <location filename="../app/application.cpp" line="+58"/>
         <source>Open the built-in demo (the default until a connection is configured). Its database is rebuilt on each start.</source>
         <translation>Ouvrir la démo intégrée (par défaut tant qu&apos;aucune connexion n&apos;est configurée). Sa base de données est reconstruite à chaque démarrage.</translation>
     </message>
@@ -9141,7 +9157,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::SettingsConnectionsPage</name>
     <message>
-        <location filename="../views/settingsconnectionspage.cpp" line="+17"/>
+        <location filename="../views/settingsconnectionspage.cpp" line="+34"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -9191,7 +9207,127 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>État des connexions</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Team store</source>
+        <translation>Magasin d’équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remembered team store</source>
+        <translation>Magasin d’équipe mémorisé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team store secrets in the keychain</source>
+        <translation>Secrets du magasin d’équipe dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open this team store when the console starts</source>
+        <translation>&amp;Ouvrir ce magasin d’équipe au démarrage de la console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the remembered team store when the console starts</source>
+        <translation>Ouvrir le magasin d’équipe mémorisé au démarrage de la console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unless a database is given with --db. If the team store cannot be opened, the console says why and opens what it would have opened otherwise.</source>
+        <translation>Sauf si une base est donnée avec --db. Si le magasin d’équipe ne peut pas être ouvert, la console en donne la raison et ouvre ce qu’elle aurait ouvert sinon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget saved &amp;secrets</source>
+        <translation>Oublier les secrets &amp;enregistrés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the team store&apos;s password and passphrase from the keychain</source>
+        <translation>Supprimer du trousseau le mot de passe et la phrase secrète du magasin d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget this team store</source>
+        <translation>Oublier ce magasin d’é&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the team store and its saved secrets</source>
+        <translation>Oublier le magasin d’équipe et ses secrets enregistrés</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No team store is remembered: File &gt; Open Team Store… remembers the one you open.</source>
+        <translation>Aucun magasin d’équipe mémorisé&#xa0;: Fichier &gt; Ouvrir le magasin d’équipe… mémorise celui que vous ouvrez.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Removing the team store&apos;s secrets from the keychain…</source>
+        <translation>Suppression des secrets du magasin d’équipe du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking the keychain which secrets it holds for this team store…</source>
+        <translation>Interrogation du trousseau sur les secrets qu’il détient pour ce magasin d’équipe…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secrets could not be removed from the keychain: %1</source>
+        <translation>Les secrets n’ont pas pu être supprimés du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain could not be asked: %1</source>
+        <translation>Le trousseau n’a pas pu être interrogé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The keychain holds its password and its client key passphrase.</source>
+        <translation>Le trousseau détient son mot de passe et la phrase secrète de sa clé client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds its password.</source>
+        <translation>Le trousseau détient son mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds its client key passphrase.</source>
+        <translation>Le trousseau détient la phrase secrète de sa clé client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain holds no password or client key passphrase for it.</source>
+        <translation>Le trousseau ne détient pour lui ni mot de passe ni phrase secrète de clé client.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Forget team store</source>
+        <translation>Oublier le magasin d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the team store %1 and remove its password and client key passphrase from the keychain? The team store itself is not changed.</source>
+        <translation>Oublier le magasin d’équipe %1 et supprimer du trousseau son mot de passe et la phrase secrète de sa clé client&#xa0;? Le magasin d’équipe lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Forgot %1; removing its secrets from the keychain…</source>
+        <translation>%1 oublié&#xa0;; suppression de ses secrets du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forgot %1 and removed its secrets from the keychain.</source>
+        <translation>%1 oublié et ses secrets supprimés du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot %1, but its secrets could not be removed from the keychain: %2</source>
+        <translation>%1 oublié, mais ses secrets n’ont pas pu être supprimés du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+2"/>
         <source>OAuth client %1</source>
         <translation>Client OAuth %1</translation>
@@ -9927,6 +10063,31 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>&amp;Enregistrer le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Save the password in the system keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client key passphrase</source>
+        <translation>Phrase secrète de la clé client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the keychain; only for a location with sslkey=</source>
+        <translation>Depuis le trousseau&#xa0;; seulement pour un emplacement avec sslkey=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve the passphrase in the system keychain</source>
+        <translation>Enregistrer la phrase secrète dans le trousseau du s&amp;ystème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the client key passphrase in the system keychain</source>
+        <translation>Enregistrer la phrase secrète de la clé client dans le trousseau du système</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Location:</source>
         <translation>&amp;Emplacement :</translation>
@@ -9937,7 +10098,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Client &amp;key passphrase:</source>
+        <translation>Phrase secrète de la clé c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Enter the store&apos;s postgresql:// URL.</source>
         <translation>Saisissez l’URL postgresql:// du magasin.</translation>
     </message>
@@ -9945,6 +10111,11 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <location line="+3"/>
         <source>A team store&apos;s location starts with postgresql://; open a database file with File &gt; Open Database.</source>
         <translation>L’emplacement d’un magasin d’équipe commence par postgresql:// ; ouvrez un fichier de base avec Fichier &gt; Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The client key passphrase contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on. Give the key a passphrase without one.</source>
+        <translation>La phrase secrète de la clé client contient un point-virgule, que le pilote PostgreSQL de Qt ne peut pas transmettre. Donnez à la clé une phrase secrète sans point-virgule.</translation>
     </message>
 </context>
 <context>
@@ -10684,12 +10855,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+91"/>
+        <location filename="../models/sync/snapshotwriter.cpp" line="+93"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>The sync was cancelled; nothing was changed.</source>
         <translation>La synchronisation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>

@@ -53,6 +53,7 @@ ConsoleSettings ConsoleSettings::load()
     if (!reportFormatFromName(s.value(key(ReportFormatKey)).toString(), &c.reportFormat))
         c.reportFormat = d.reportFormat;
     c.reportPeriod = reportPeriodFromName(s.value(key(ReportPeriodKey)).toString());
+    c.openTeamStoreAtStart = s.value(key(OpenTeamStoreAtStartKey), d.openTeamStoreAtStart).toBool();
     return c;
 }
 
@@ -73,6 +74,7 @@ void ConsoleSettings::save() const
     s.setValue(key(ReportFolderKey), reportFolder);
     s.setValue(key(ReportFormatKey), reportFormatName(reportFormat));
     s.setValue(key(ReportPeriodKey), reportPeriodName(reportPeriod));
+    s.setValue(key(OpenTeamStoreAtStartKey), openTeamStoreAtStart);
 }
 
 DriftSettings ConsoleSettings::driftSettings() const

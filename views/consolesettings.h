@@ -30,6 +30,7 @@ struct ConsoleSettings
     QString reportFolder;              // empty: the user's documents folder
     ReportFormat reportFormat = ReportFormat::Pdf;
     ReportPeriod reportPeriod = ReportPeriod::Last30Days;
+    bool openTeamStoreAtStart = false; // the remembered team store instead of the default database
 
     static ConsoleSettings load();
     void save() const;
@@ -61,6 +62,7 @@ struct ConsoleSettings
     static constexpr const char *ReportFolderKey = "reports/folder";
     static constexpr const char *ReportFormatKey = "reports/format";
     static constexpr const char *ReportPeriodKey = "reports/period";
+    static constexpr const char *OpenTeamStoreAtStartKey = "teamStore/openAtStart";
 };
 
 } // namespace Scimflow

@@ -301,6 +301,7 @@ ConsoleSettings SettingsDialog::values() const
     s.reportFolder = m_reportFolder->text().trimmed();
     s.reportFormat = ReportFormat(m_reportFormat->currentData().toInt());
     s.reportPeriod = ConsoleSettings::ReportPeriod(m_reportPeriod->currentIndex());
+    s.openTeamStoreAtStart = m_connections->openTeamStoreAtStart();
     return s;
 }
 
@@ -325,6 +326,7 @@ void SettingsDialog::setValues(const ConsoleSettings &s)
     m_reportFolder->setText(s.reportFolder);
     m_reportFormat->setCurrentIndex(qMax(0, m_reportFormat->findData(int(s.reportFormat))));
     m_reportPeriod->setCurrentIndex(int(s.reportPeriod));
+    m_connections->setOpenTeamStoreAtStart(s.openTeamStoreAtStart);
     updateSyncControls();
 }
 

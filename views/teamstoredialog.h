@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storelocation.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -9,9 +11,10 @@ class QLineEdit;
 
 namespace Scimflow {
 
-/// File > Open Team Store…: the PostgreSQL location of a shared store, and its password if the server asks
-/// for one. The location is checked as it is typed (no password in it, verify-full TLS for another host); the
-/// password is only handed to the caller, who keeps it in memory or the keychain, never in settings.
+/// File > Open Team Store…: the PostgreSQL location of a shared store, its password if the server asks for
+/// one, and the passphrase of its client key when the location names an encrypted one (sslkey=). The location
+/// is checked as it is typed (no password in it, verify-full TLS for another host); the secrets are only
+/// handed to the caller, who keeps them in memory or the keychain, never in settings.
 class TeamStoreDialog : public QDialog
 {
     Q_OBJECT
@@ -19,8 +22,10 @@ public:
     explicit TeamStoreDialog(const QString &location, QWidget *parent = nullptr);
 
     QString location() const;
-    QString password() const;
-    bool savePassword() const;
+    /// What was typed (empty: the keychain's, or libpq's own sources).
+    TeamStoreSecrets secrets() const;
+    /// The typed secrets whose "save in the keychain" box is ticked.
+    TeamStoreSecrets secretsToSave() const;
 
 private:
     void validate();
@@ -28,6 +33,8 @@ private:
     QLineEdit *m_location = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_save = nullptr;
+    QLineEdit *m_keyPassphrase = nullptr;
+    QCheckBox *m_saveKeyPassphrase = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

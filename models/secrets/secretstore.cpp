@@ -61,9 +61,12 @@ SecretStore::SecretStore(QString service, QObject *parent)
     , m_service(std::move(service))
 {}
 
+// Each job has no parent and deletes itself once finished: the keychain backend (libsecret) calls a job back
+// after its SecretStore may be gone (a Settings dialog closed at once), and a job deleted before that
+// crashes.
 void SecretStore::store(const QString &ref, const QString &secret, QObject *context, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(ref);
     job->setTextData(secret);
@@ -88,7 +91,7 @@ void SecretStore::load(const QString &ref, QObject *context, Loaded done)
             return;
         }
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(ref);
     QPointer<QObject> guard(context);
@@ -106,7 +109,7 @@ void SecretStore::load(const QString &ref, QObject *context, Loaded done)
 void SecretStore::remove(const QString &ref, QObject *context, Done done)
 {
     forgetSessionSecret(ref);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(ref);
     QPointer<QObject> guard(context);

@@ -80,33 +80,43 @@ Store::~Store()
 
 namespace {
 
-QMutex &passwordsMutex()
+QMutex &secretsMutex()
 {
     static QMutex mutex;
     return mutex;
 }
 
-QHash<QString, QString> &sessionPasswords()
+QHash<QString, TeamStoreSecrets> &sessionSecrets()
 {
-    static QHash<QString, QString> passwords;
-    return passwords;
+    static QHash<QString, TeamStoreSecrets> secrets;
+    return secrets;
 }
 
-QString sessionPassword(const QString &location)
+TeamStoreSecrets sessionSecrets(const QString &location)
 {
-    QMutexLocker lock(&passwordsMutex());
-    return sessionPasswords().value(location);
+    QMutexLocker lock(&secretsMutex());
+    return sessionSecrets().value(location);
+}
+
+void setSessionSecret(const QString &location, QString TeamStoreSecrets::*secret, const QString &value)
+{
+    QMutexLocker lock(&secretsMutex());
+    TeamStoreSecrets &secrets = sessionSecrets()[location];
+    secrets.*secret = value;
+    if (secrets.password.isEmpty() && secrets.keyPassphrase.isEmpty())
+        sessionSecrets().remove(location);
 }
 
 } // namespace
 
 void Store::setSessionPassword(const QString &location, const QString &password)
 {
-    QMutexLocker lock(&passwordsMutex());
-    if (password.isEmpty())
-        sessionPasswords().remove(location);
-    else
-        sessionPasswords().insert(location, password);
+    setSessionSecret(location, &TeamStoreSecrets::password, password);
+}
+
+void Store::setSessionKeyPassphrase(const QString &location, const QString &passphrase)
+{
+    setSessionSecret(location, &TeamStoreSecrets::keyPassphrase, passphrase);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &location)
@@ -114,12 +124,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location)
     auto parsed = StoreLocation::parse(location);
     if (!parsed)
         return parsed.error();
-    return open(*parsed, parsed->isPostgres() ? sessionPassword(location) : QString());
+    return open(*parsed, parsed->isPostgres() ? sessionSecrets(location) : TeamStoreSecrets());
 }
 
-Result<std::unique_ptr<Store>> Store::open(const StoreLocation &location, const QString &password)
+Result<std::unique_ptr<Store>> Store::open(const StoreLocation &location, const TeamStoreSecrets &secrets)
 {
-    return location.isPostgres() ? openPostgres(location, password) : openSqlite(location.text());
+    return location.isPostgres() ? openPostgres(location, secrets) : openSqlite(location.text());
 }
 
 Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path)
@@ -164,8 +174,13 @@ namespace {
 // Adds the connection \a name to the team store at \a location and opens it. On failure no copy of the
 // connection is left, so the caller can remove it.
 Result<QSqlDatabase> connectPostgres(const QString &name, const StoreLocation &location,
-                                     const QString &password)
+                                     const TeamStoreSecrets &secrets)
 {
+    if (location.hasClientKey()) {
+        if (const QString problem = StoreLocation::passphraseProblem(secrets.keyPassphrase);
+            !problem.isEmpty())
+            return Error::make(Error::Kind::InvalidInput, problem);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid())
         return Error::make(Error::Kind::Database,
@@ -175,14 +190,20 @@ Result<QSqlDatabase> connectPostgres(const QString &name, const StoreLocation &l
     db.setPort(location.port());
     db.setDatabaseName(location.databaseName());
     db.setUserName(location.userName());
-    if (!password.isEmpty())
-        db.setPassword(password);
-    db.setConnectOptions(location.connectOptions());
+    if (!secrets.password.isEmpty())
+        db.setPassword(secrets.password);
+    db.setConnectOptions(location.connectOptions(secrets.keyPassphrase));
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        QString reason = db.lastError().text().trimmed();
+        // libpq does not quote secrets back, but the message may be logged: make sure.
+        for (const QString &secret : {secrets.password, secrets.keyPassphrase}) {
+            if (!secret.isEmpty())
+                reason.replace(secret, QLatin1String("***"));
+        }
+        const bool auth = reason.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+                          reason.contains(QLatin1String("private key"), Qt::CaseInsensitive);
         return Error::make(
-            reason.contains(QLatin1String("password"), Qt::CaseInsensitive) ? Error::Kind::Auth
-                                                                            : Error::Kind::Io,
+            auth ? Error::Kind::Auth : Error::Kind::Io,
             QStringLiteral("Cannot connect to the team store %1: %2").arg(location.text(), reason));
     }
     return db;
@@ -190,12 +211,13 @@ Result<QSqlDatabase> connectPostgres(const QString &name, const StoreLocation &l
 
 } // namespace
 
-Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location, const QString &password)
+Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location,
+                                                   const TeamStoreSecrets &secrets)
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store;
     {
-        auto db = connectPostgres(name, location, password);
+        auto db = connectPostgres(name, location, secrets);
         if (!db) {
             QSqlDatabase::removeDatabase(name);
             return db.error();
@@ -218,7 +240,7 @@ Status Store::checkIsScimflowTeamStore(const StoreLocation &location)
     const QString name = nextConnectionName();
     Status out;
     {
-        auto db = connectPostgres(name, location, sessionPassword(location.text()));
+        auto db = connectPostgres(name, location, sessionSecrets(location.text()));
         if (!db) {
             out = db.error();
         } else {

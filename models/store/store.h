@@ -41,8 +41,10 @@ public:
     /// Opens or creates the database at \a location (a file, or a postgresql:// URL: see StoreLocation) and
     /// migrates it to the latest schema. ":memory:" gives a private in-memory SQLite database (tests).
     static Result<std::unique_ptr<Store>> open(const QString &location);
-    /// \a password is for a team store whose server asks for one (empty: libpq's PGPASSWORD or ~/.pgpass).
-    static Result<std::unique_ptr<Store>> open(const StoreLocation &location, const QString &password = {});
+    /// \a secrets are for a team store whose server asks for a password (empty: libpq's PGPASSWORD or
+    /// ~/.pgpass) or whose client key is encrypted.
+    static Result<std::unique_ptr<Store>> open(const StoreLocation &location,
+                                               const TeamStoreSecrets &secrets = {});
     /// Checks, read-only and without migrating, that \a path is a Scimflow database (an SQLite file with
     /// Scimflow's schema), so that opening another file never writes Scimflow's tables into it. For a team
     /// store: the server's database holds Scimflow's schema, or no table at all (a new team store).
@@ -51,6 +53,9 @@ public:
     /// The team store password for \a location, held in this process's memory only (the console reads it
     /// from the keychain once); every later Store::open() of that location on any thread uses it.
     static void setSessionPassword(const QString &location, const QString &password);
+    /// The passphrase of the encrypted client key (sslkey=) of the team store at \a location, held like the
+    /// password: in this process's memory only, handed to libpq as sslpassword by every later Store::open().
+    static void setSessionKeyPassphrase(const QString &location, const QString &passphrase);
 
     QSqlDatabase database() const { return m_db; }
     /// The location the store was opened from: a file path or the team store's URL.
@@ -106,7 +111,7 @@ private:
     Store(QSqlDatabase db, QString path);
     static Result<std::unique_ptr<Store>> openSqlite(const QString &path);
     static Result<std::unique_ptr<Store>> openPostgres(const StoreLocation &location,
-                                                       const QString &password);
+                                                       const TeamStoreSecrets &secrets);
     static Status checkIsScimflowTeamStore(const StoreLocation &location);
     Status migrate();
     QList<qint64> idList(const QString &sql, const QVariantList &binds) const;

@@ -22,6 +22,14 @@ const QStringList &sslModes()
     return modes;
 }
 
+// A value for a libpq conninfo string: in single quotes, with '\\' and '\'' escaped by a backslash.
+QString conninfoValue(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
 } // namespace
 
 bool StoreLocation::isPostgresUrl(const QString &text)
@@ -64,6 +72,11 @@ Result<StoreLocation> StoreLocation::parse(const QString &text)
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // Refused without quoting the URL, which holds the secret.
+        if (key == QLatin1String("password") || key == QLatin1String("sslpassword"))
+            return invalid(QStringLiteral("The team store location must not contain a password or a client "
+                                          "key passphrase. Enter them when opening the team store, or give "
+                                          "the password to libpq through PGPASSWORD or ~/.pgpass."));
         if (key == QLatin1String("sslmode")) {
             if (!sslModes().contains(value))
                 return invalid(QStringLiteral("Unknown sslmode \"%1\" in %2.").arg(value, text));
@@ -112,19 +125,31 @@ bool StoreLocation::isLoopback() const
     return m_host == QLatin1String("::1") || ipv4Loopback.match(m_host).hasMatch();
 }
 
-QString StoreLocation::connectOptions() const
+QString StoreLocation::connectOptions(const QString &clientKeyPassphrase) const
 {
     QStringList options = {QStringLiteral("connect_timeout=%1").arg(m_connectTimeout),
                            QStringLiteral("application_name=scimflow")};
     if (!m_sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + m_sslMode;
     if (!m_sslRootCert.isEmpty())
-        options << QStringLiteral("sslrootcert=") + m_sslRootCert;
+        options << QStringLiteral("sslrootcert=") + conninfoValue(m_sslRootCert);
     if (!m_sslCert.isEmpty())
-        options << QStringLiteral("sslcert=") + m_sslCert;
-    if (!m_sslKey.isEmpty())
-        options << QStringLiteral("sslkey=") + m_sslKey;
+        options << QStringLiteral("sslcert=") + conninfoValue(m_sslCert);
+    if (!m_sslKey.isEmpty()) {
+        options << QStringLiteral("sslkey=") + conninfoValue(m_sslKey);
+        if (!clientKeyPassphrase.isEmpty())
+            options << QStringLiteral("sslpassword=") + conninfoValue(clientKeyPassphrase);
+    }
     return options.join(QLatin1Char(';'));
+}
+
+QString StoreLocation::passphraseProblem(const QString &clientKeyPassphrase)
+{
+    if (clientKeyPassphrase.contains(QLatin1Char(';')))
+        return QStringLiteral("The client key passphrase contains a semicolon, which Qt's PostgreSQL driver "
+                              "cannot pass on to libpq. Give the key a passphrase without one (openssl pkey "
+                              "-in KEY -aes256 -out NEWKEY).");
+    return {};
 }
 
 } // namespace Scimflow

@@ -6,6 +6,13 @@
 
 namespace Scimflow {
 
+/// What a team store connection may need besides its location; kept in memory only.
+struct TeamStoreSecrets
+{
+    QString password;      // the server's password for the URL's user
+    QString keyPassphrase; // the passphrase of the URL's encrypted client key (libpq's sslpassword)
+};
+
 /// Where a store lives: an SQLite file (the embedded default) or a PostgreSQL team store given as
 ///   postgresql://user@host:port/database?sslmode=verify-full
 /// The location never holds a password: the console keeps it in the keychain, and libpq also reads
@@ -39,8 +46,15 @@ public:
     QString userName() const { return m_user; }
     QString sslMode() const { return m_sslMode; }
     bool isLoopback() const;
-    /// QPSQL connect options (libpq keywords separated by ';').
-    QString connectOptions() const;
+    /// Whether the URL names a client key (sslkey=), whose passphrase libpq may need.
+    bool hasClientKey() const { return !m_sslKey.isEmpty(); }
+    /// QPSQL connect options (libpq keywords separated by ';'), with \a clientKeyPassphrase as libpq's
+    /// sslpassword when the URL names a client key. The passphrase is only ever in this string, never in
+    /// text(). Qt's driver turns every ';' into a space, so a passphrase holding one cannot be passed on:
+    /// see passphraseProblem().
+    QString connectOptions(const QString &clientKeyPassphrase = {}) const;
+    /// Why \a clientKeyPassphrase cannot be handed to libpq (empty if it can). Never quotes the passphrase.
+    static QString passphraseProblem(const QString &clientKeyPassphrase);
 
 private:
     Engine m_engine = Engine::Sqlite;

@@ -10,9 +10,12 @@
 #include "settingsdialog.h"
 #include "store.h"
 #include "syncscheduler.h"
+#include "teamstoredialog.h"
+#include "teamstoresettings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -344,6 +347,120 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(page, "removeConnection")->isEnabled());
     }
 
+    void connectionsPageShowsAndForgetsTheTeamStore()
+    {
+        const QString url = QStringLiteral("postgresql://ann@127.0.0.1:5432/team?sslmode=require&"
+                                           "sslcert=/keys/ann.crt&sslkey=/keys/ann.key");
+        const QString password = QStringLiteral("server-pa55word");
+        {
+            SettingsDialog nothing(m_dir.filePath(QStringLiteral("none.db")));
+            SettingsConnectionsPage *page = nothing.connectionsPage();
+            QVERIFY(
+                child<QLabel>(page, "rememberedTeamStore")->text().contains(QLatin1String("No team store")));
+            QVERIFY(!child<QCheckBox>(page, "openTeamStoreAtStart")->isEnabled());
+            QVERIFY(!child<QPushButton>(page, "forgetTeamStore")->isEnabled());
+            QVERIFY(!child<QPushButton>(page, "forgetTeamStoreSecrets")->isEnabled());
+        }
+
+        TeamStoreSettings::remember(url);
+        // The keychain's session copy stands in for the keychain: the page reads it the same way.
+        SecretStore::storeForSession(TeamStoreSettings::passwordRef(url), password);
+        SettingsDialog dialog(m_dir.filePath(QStringLiteral("none.db")));
+        SettingsConnectionsPage *page = dialog.connectionsPage();
+        QCOMPARE(child<QLabel>(page, "rememberedTeamStore")->text(), url);
+        auto *secrets = child<QLabel>(page, "teamStoreSecrets");
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets->text().startsWith(QLatin1String("Asking")), 30000);
+        QVERIFY2(secrets->text().contains(QLatin1String("password")), qPrintable(secrets->text()));
+        QVERIFY(!secrets->text().contains(password));
+        QVERIFY(child<QPushButton>(page, "forgetTeamStoreSecrets")->isEnabled());
+
+        // Open at start is saved with the other settings, and only while a team store is remembered.
+        auto *openAtStart = child<QCheckBox>(page, "openTeamStoreAtStart");
+        QVERIFY(openAtStart->isEnabled());
+        QVERIFY(!openAtStart->isChecked());
+        openAtStart->click();
+        QVERIFY(!ConsoleSettings::load().openTeamStoreAtStart);
+        QTest::mouseClick(standardButton(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
+        QVERIFY(ConsoleSettings::load().openTeamStoreAtStart);
+        QCOMPARE(QSettings().value(QStringLiteral("teamStore/openAtStart")).toBool(), true);
+        QCOMPARE(SettingsDialog(m_dir.filePath(QStringLiteral("none.db"))).values().openTeamStoreAtStart,
+                 true);
+
+        // Forget saved secrets: the keychain entries go, the remembered location stays.
+        QTest::mouseClick(child<QPushButton>(page, "forgetTeamStoreSecrets"), Qt::LeftButton);
+        QVERIFY(!SecretStore::hasSessionSecret(TeamStoreSettings::passwordRef(url)));
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets->text().startsWith(QLatin1String("Asking")), 30000);
+        QCOMPARE(TeamStoreSettings::rememberedLocation(), url);
+
+        // Forget this team store: the location, the start-up choice and the keychain entries go.
+        SecretStore::storeForSession(TeamStoreSettings::keyPassphraseRef(url), QStringLiteral("key-phrase"));
+        page->forgetTeamStore();
+        QVERIFY(!SecretStore::hasSessionSecret(TeamStoreSettings::keyPassphraseRef(url)));
+        QVERIFY(TeamStoreSettings::rememberedLocation().isEmpty());
+        QVERIFY(!QSettings().contains(QStringLiteral("teamStore/openAtStart")));
+        QVERIFY(!openAtStart->isEnabled());
+        QVERIFY(!openAtStart->isChecked());
+        QVERIFY(!child<QPushButton>(page, "forgetTeamStore")->isEnabled());
+        QVERIFY(secrets->text().contains(QLatin1String("Forgot")));
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets->text().contains(QLatin1String("removing")), 30000);
+        dialog.apply();
+        QVERIFY(!ConsoleSettings::load().openTeamStoreAtStart);
+
+        QFile ini(QSettings().fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray written = ini.readAll();
+        QVERIFY(!written.contains(password.toUtf8()));
+        QVERIFY(!written.contains("key-phrase"));
+    }
+
+    void teamStoreOpensAtStartOnlyWhenChosen()
+    {
+        const QString url = QStringLiteral("postgresql://ann@127.0.0.1/team");
+        QCOMPARE(TeamStoreSettings::toOpenAtStart(true, url, false), url);
+        QCOMPARE(TeamStoreSettings::toOpenAtStart(false, url, false), QString());
+        // --db, --demo or --screenshot chose what to show.
+        QCOMPARE(TeamStoreSettings::toOpenAtStart(true, url, true), QString());
+        QCOMPARE(TeamStoreSettings::toOpenAtStart(true, QString(), false), QString());
+    }
+
+    void teamStoreDialogAsksForTheKeyPassphraseOnlyForAClientKey()
+    {
+        TeamStoreDialog dialog(QStringLiteral("postgresql://ann@127.0.0.1/team"));
+        auto *location = child<QLineEdit>(&dialog, "teamStoreLocation");
+        auto *passphrase = child<QLineEdit>(&dialog, "teamStoreKeyPassphrase");
+        auto *savePassphrase = child<QCheckBox>(&dialog, "teamStoreSaveKeyPassphrase");
+        auto *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+        QVERIFY(!passphrase->isEnabled());
+        QVERIFY(open->isEnabled());
+
+        location->setText(QStringLiteral("postgresql://ann@127.0.0.1/team?sslmode=require&sslcert=/k/c.crt&"
+                                         "sslkey=/k/c.key"));
+        QVERIFY(passphrase->isEnabled());
+        QVERIFY(!savePassphrase->isEnabled());
+        QTest::keyClicks(passphrase, QStringLiteral("it's \\ secret"));
+        QVERIFY(savePassphrase->isEnabled());
+        QCOMPARE(dialog.secrets().keyPassphrase, QStringLiteral("it's \\ secret"));
+        QVERIFY(dialog.secretsToSave().keyPassphrase.isEmpty());
+        savePassphrase->click();
+        QCOMPARE(dialog.secretsToSave().keyPassphrase, QStringLiteral("it's \\ secret"));
+        QVERIFY(dialog.secretsToSave().password.isEmpty());
+
+        // A semicolon cannot reach libpq through Qt's driver: said, without quoting the passphrase.
+        QTest::keyClicks(passphrase, QStringLiteral(";"));
+        auto *problem = child<QLabel>(&dialog, "teamStoreProblem");
+        QVERIFY(!open->isEnabled());
+        QVERIFY(problem->text().contains(QLatin1String("semicolon")));
+        QVERIFY(!problem->text().contains(QLatin1String("secret")));
+        QTest::keyClick(passphrase, Qt::Key_Backspace);
+        QVERIFY(open->isEnabled());
+
+        // Without a client key in the location, a passphrase typed before is not handed on.
+        location->setText(QStringLiteral("postgresql://ann@127.0.0.1/team"));
+        QVERIFY(!passphrase->isEnabled());
+        QVERIFY(dialog.secrets().keyPassphrase.isEmpty());
+        QVERIFY(dialog.secretsToSave().keyPassphrase.isEmpty());
+    }
+
     void everyControlHasAnAccessibleNameAndIsReachable()
     {
         SettingsDialog dialog(m_dir.filePath(QStringLiteral("none.db")));
@@ -381,6 +498,9 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("SCIMFLOW_SCREENSHOT_DIR");
         if (dir.isEmpty())
             QSKIP("set SCIMFLOW_SCREENSHOT_DIR to render the pages");
+        // A remembered team store, so that the Connections page shows its group filled in.
+        TeamStoreSettings::remember(
+            QStringLiteral("postgresql://ann@db.example.com/team?sslcert=/k/c.crt&sslkey=/k/c.key"));
         SettingsDialog dialog(m_dir.filePath(QStringLiteral("none.db")));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -9,6 +9,7 @@
 #include "teststore.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -76,7 +77,14 @@ private Q_SLOTS:
         QTest::addRow("no database") << "postgresql://ann@127.0.0.1:5432/" << true << "names no database"
                                      << "";
         QTest::addRow("unknown parameter")
-            << "postgresql://ann@127.0.0.1/team?password=x" << true << "Unknown parameter"
+            << "postgresql://ann@127.0.0.1/team?options=x" << true << "Unknown parameter"
+            << "";
+        QTest::addRow("password parameter refused")
+            << "postgresql://ann@127.0.0.1/team?password=hunter2" << true << "must not contain a password"
+            << "";
+        QTest::addRow("key passphrase parameter refused")
+            << "postgresql://ann@127.0.0.1/team?sslkey=/k/c.key&sslpassword=hunter2" << true
+            << "must not contain a password"
             << "";
         QTest::addRow("unknown sslmode")
             << "postgresql://ann@127.0.0.1/team?sslmode=maybe" << true << "Unknown sslmode"
@@ -107,6 +115,116 @@ private Q_SLOTS:
             if (!sslMode.isEmpty())
                 QVERIFY(location->connectOptions().contains(QStringLiteral("sslmode=") + sslMode));
         }
+    }
+
+    void clientKeyPassphraseIsQuotedForLibpq()
+    {
+        const QString secret = QStringLiteral("it's a \\ pass phrase");
+        const auto location = StoreLocation::parse(
+            QStringLiteral("postgresql://ann@127.0.0.1/team?sslmode=require&sslcert=/keys/ann.crt&"
+                           "sslkey=/keys/my%20keys/ann.key"));
+        QVERIFY(location.ok());
+        QVERIFY(location->hasClientKey());
+        const QStringList options = location->connectOptions(secret).split(QLatin1Char(';'));
+        // libpq's conninfo: single quotes, with backslash and quote escaped by a backslash.
+        QVERIFY(options.contains(QStringLiteral("sslpassword='it\\'s a \\\\ pass phrase'")));
+        QVERIFY(options.contains(QStringLiteral("sslkey='/keys/my keys/ann.key'")));
+        QVERIFY(!location->connectOptions().contains(QLatin1String("sslpassword")));
+        QVERIFY(!location->text().contains(secret));
+
+        // Without a client key there is nothing to unlock, so nothing is passed.
+        const auto noKey = StoreLocation::parse(QStringLiteral("postgresql://ann@127.0.0.1/team"));
+        QVERIFY(noKey.ok());
+        QVERIFY(!noKey->hasClientKey());
+        QVERIFY(!noKey->connectOptions(secret).contains(QLatin1String("sslpassword")));
+
+        // Qt's driver turns every ';' of the options into a space: such a passphrase is refused, unquoted.
+        QVERIFY(StoreLocation::passphraseProblem(secret).isEmpty());
+        const QString problem = StoreLocation::passphraseProblem(QStringLiteral("abc;xyz"));
+        QVERIFY(!problem.isEmpty());
+        QVERIFY(!problem.contains(QLatin1String("abc")) && !problem.contains(QLatin1String("xyz")));
+    }
+
+    void clientKeyPassphraseStaysOutOfErrors_data()
+    {
+        QTest::addColumn<QString>("passphrase");
+        QTest::addRow("plain") << "correct horse battery";
+        QTest::addRow("semicolon") << "correct;horse";
+    }
+
+    void clientKeyPassphraseStaysOutOfErrors()
+    {
+        QFETCH(QString, passphrase);
+        const QString url =
+            QStringLiteral("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2&"
+                           "sslmode=require&sslcert=/nonexistent/c.crt&sslkey=/nonexistent/c.key");
+        Store::setSessionKeyPassphrase(url, passphrase);
+        Store::setSessionPassword(url, QStringLiteral("server password"));
+        const auto store = Store::open(url);
+        const Status checked = Store::checkIsScimflowDatabase(url);
+        Store::setSessionKeyPassphrase(url, {});
+        Store::setSessionPassword(url, {});
+        QVERIFY(!store.ok());
+        QVERIFY(!checked.ok());
+        for (const QString &message : {store.error().message, checked.error().message}) {
+            QVERIFY2(!message.contains(passphrase), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("server password")), qPrintable(message));
+            if (passphrase.contains(QLatin1Char(';')))
+                QVERIFY2(message.contains(QLatin1String("semicolon")), qPrintable(message));
+        }
+    }
+
+    void encryptedClientKeyOpensWithItsPassphrase()
+    {
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(database);
+        {
+            auto store = Store::open(database);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            QSqlQuery ssl((*store)->database());
+            QVERIFY(ssl.exec(QStringLiteral("SHOW ssl")) && ssl.next());
+            if (ssl.value(0).toString() != QLatin1String("on"))
+                QSKIP(
+                    "the test server runs without TLS (packaging/postgres.sh turns it on where openssl is)");
+        }
+        // libpq loads (and so decrypts) the client key before the handshake, whether or not the server asks
+        // for a certificate: a wrong passphrase fails the connection, the right one opens it.
+        QTemporaryDir dir;
+        const QString passphrase = QStringLiteral("it's a \\ passphrase");
+        const QString cert = dir.filePath(QStringLiteral("client.crt"));
+        const QString key = dir.filePath(QStringLiteral("client.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-subj"), QStringLiteral("/CN=scimflow"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-passout"),
+                       QStringLiteral("pass:") + passphrase});
+        if (!openssl.waitForStarted())
+            QSKIP("no openssl command to make a client key with");
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner)); // libpq insists
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.readAll().contains("ENCRYPTED"));
+
+        const QString url = database + QStringLiteral("?sslmode=require&sslcert=%1&sslkey=%2").arg(cert, key);
+        Store::setSessionKeyPassphrase(url, QStringLiteral("not the passphrase"));
+        const auto refused = Store::open(url);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("private key")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QLatin1String("not the passphrase")));
+        QCOMPARE(refused.error().kind, Error::Kind::Auth);
+
+        Store::setSessionKeyPassphrase(url, passphrase);
+        const auto opened = Store::open(url);
+        Store::setSessionKeyPassphrase(url, {});
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QSqlQuery tls((*opened)->database());
+        QVERIFY(tls.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) &&
+                tls.next());
+        QVERIFY(tls.value(0).toBool());
     }
 
     void unreachableServerIsAClearError()

@@ -25,6 +25,7 @@
 #include "scimsandbox.h"
 #include "store.h"
 #include "syncscheduler.h"
+#include "teamstoresettings.h"
 #include "teststore.h"
 #include "workspace.h"
 
@@ -378,6 +379,40 @@ private Q_SLOTS:
         QCOMPARE(reviews->model()->itemAt(0)->decidedBy, QStringLiteral("bob"));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(reloaded.size(), 0);
+    }
+
+    // Open at start: the remembered team store is opened; when it cannot be, the console says why and opens
+    // what it would have opened otherwise.
+    void theTeamStoreOpensAtStartOrFallsBack()
+    {
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
+        QVERIFY(Store::open(location).ok()); // created, still without data
+        {
+            Workspace workspace(m_home);
+            auto console = makeConsole(workspace);
+            bool fellBack = false;
+            console->openTeamStoreAtStart(location, [&] { fellBack = true; });
+            QTRY_COMPARE_WITH_TIMEOUT(workspace.databasePath(), location, 20000);
+            QVERIFY(!fellBack);
+            QCOMPARE(TeamStoreSettings::rememberedLocation(), location);
+        }
+
+        const QString unreachable = QStringLiteral("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2");
+        Store::setSessionPassword(unreachable, QStringLiteral("never-shown"));
+        Workspace workspace(m_home);
+        auto console = makeConsole(workspace);
+        bool fellBack = false;
+        console->openTeamStoreAtStart(unreachable, [&] { fellBack = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(fellBack, 20000);
+        auto *box = console->window()->findChild<QMessageBox *>(QStringLiteral("teamStoreAtStartError"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(unreachable));
+        QVERIFY(box->detailedText().contains(QLatin1String("Cannot connect to the team store")));
+        QVERIFY(!box->detailedText().contains(QLatin1String("never-shown")));
+        QVERIFY(workspace.databasePath().isEmpty());                 // the team store was not shown
+        QCOMPARE(TeamStoreSettings::rememberedLocation(), location); // a failed open changes nothing
+        box->close();
+        Store::setSessionPassword(unreachable, {});
     }
 
     void theConnectionMenuListsTheSavedConnections()
