@@ -16,7 +16,8 @@ namespace {
 
 // Every drifting job, numbered within its (principal, role) partition so only the newest few are kept as
 // evidence while the count covers all of them. Columns after the job's: kind, principal id, principal
-// name, principal key, expected roles, rn, n, first start.
+// name, principal key, expected roles, rn, n, first start. A user's grant of the job's role is looked up per
+// job (a scalar subquery): PostgreSQL turns NOT EXISTS into an anti join that reads every membership.
 const char kSql[] = R"(
 SELECT * FROM (
   SELECT %1, d.kind, d.pid, d.pname, d.pkey, d.expected,
@@ -33,9 +34,9 @@ SELECT * FROM (
       (SELECT %2 FROM (SELECT DISTINCT gr.role FROM memberships m
          JOIN group_roles gr ON gr.group_id = m.group_id WHERE m.user_id = u.id ORDER BY gr.role) AS r)
     FROM jobs j JOIN users u ON u.id = j.run_as_user_id
-    WHERE j.run_as_sa_id IS NULL AND j.role <> '' AND NOT EXISTS (
+    WHERE j.run_as_sa_id IS NULL AND j.role <> '' AND (
       SELECT 1 FROM memberships m JOIN group_roles gr ON gr.group_id = m.group_id
-      WHERE m.user_id = j.run_as_user_id AND gr.role = j.role)
+      WHERE m.user_id = j.run_as_user_id AND gr.role = j.role LIMIT 1) IS NULL
   ) d JOIN jobs j ON j.id = d.job_id
 ) AS ranked WHERE rn <= :keep ORDER BY 11, 12, 10, 16
 )";

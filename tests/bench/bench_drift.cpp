@@ -1,14 +1,14 @@
 // Drift analysis over the large scenario, run by ./bench.sh drift: the time of each rule and of the whole
 // analysis (the median of three rounds), and of saving the findings.
-//   bench_drift FILE
+//   bench_drift LOCATION   (a file, or a team store's postgresql:// URL)
 
 #include "benchresult.h"
 #include "driftanalyzer.h"
 #include "store.h"
+#include "storelocation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMap>
 #include <QTextStream>
 
@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (!QFile::exists(path)) {
+    if (!StoreLocation::existsOrIsRemote(path)) {
         out << "usage: bench_drift FILE (a large scenario: scimflow scenario --db FILE --scenario large)\n";
         return 2;
     }

@@ -169,6 +169,8 @@ int main(int argc, char **argv)
             return 1;
         }
         out << "drift round " << round << ": " << t.elapsed() << " ms, " << found->size() << " findings\n";
+        for (const RuleTiming &timing : analyzer.timings())
+            out << "    " << timing.rule << ": " << timing.milliseconds << " ms\n";
         analyse << double(t.elapsed());
     }
     Bench::result(out, QStringLiteral("teamstore.drift_large"), Bench::percentile(analyse, 0.5) / 1000.0,
