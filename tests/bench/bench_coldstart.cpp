@@ -9,8 +9,6 @@
 #include "benchresult.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -33,24 +31,11 @@ int main(int argc, char **argv)
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("SCIMFLOW_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(binary, {QStringLiteral("--demo")});
-        // Until the program says it painted; its exit afterwards waits for background work.
-        QByteArray said;
-        while (!said.contains("painted") && process.waitForReadyRead(60000))
-            said += process.readAllStandardOutput();
-        const double s = double(timer.nsecsElapsed()) / 1e9;
-        if (!said.contains("painted") || !process.waitForFinished(60000) || process.exitCode() != 0) {
-            out << "run " << run + 1 << " failed: " << process.readAllStandardError() << "\n";
+        QString error;
+        const double s =
+            Scimflow::Bench::secondsUntilPainted(binary, {QStringLiteral("--demo")}, home.path(), &error);
+        if (s < 0) {
+            out << "run " << run + 1 << " failed: " << error << "\n";
             return 1;
         }
         times << s;

@@ -19,7 +19,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -59,32 +58,6 @@ qint64 writeSnapshot(const QString &location, const Scenario &scenario, Timestam
     out << written->users << " users, " << written->groups << " groups, " << written->memberships
         << " memberships, " << written->events << " events in " << ms << " ms\n";
     return ms;
-}
-
-/// The console started on \a location until it says its loaded rows are painted, in seconds (-1: failed).
-double coldOpen(const QString &location)
-{
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("SCIMFLOW_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(SCIMFLOW_BINARY), {QStringLiteral("--db"), location});
-    QByteArray said;
-    while (!said.contains("painted") && process.waitForReadyRead(60000))
-        said += process.readAllStandardOutput();
-    const double s = double(timer.nsecsElapsed()) / 1e9;
-    if (!said.contains("painted") || !process.waitForFinished(60000) || process.exitCode() != 0) {
-        out << "the console did not open " << location << ": " << process.readAllStandardError() << '\n';
-        return -1;
-    }
-    return s;
 }
 
 } // namespace
@@ -141,9 +114,14 @@ int main(int argc, char **argv)
 
     QList<double> opens;
     for (int run = 1; run <= 3; ++run) {
-        const double s = coldOpen(location);
-        if (s < 0)
+        QTemporaryDir home;
+        QString error;
+        const double s = Bench::secondsUntilPainted(QStringLiteral(SCIMFLOW_BINARY),
+                                                    {QStringLiteral("--db"), location}, home.path(), &error);
+        if (s < 0) {
+            out << "the console did not open " << location << ": " << error << '\n';
             return 1;
+        }
         out << QStringLiteral("open %1: %2 s\n").arg(run).arg(s, 0, 'f', 3);
         opens << s;
     }

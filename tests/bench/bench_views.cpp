@@ -25,7 +25,6 @@
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
@@ -52,25 +51,14 @@ double msSince(const QElapsedTimer &t)
 /// life, the findings recompute that follows the load included.
 double coldOpen(const QString &path, const QString &settingsHome, qint64 *peakKb)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("SCIMFLOW_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsHome + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), settingsHome + QStringLiteral("/data"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer t;
-    t.start();
-    process.start(QStringLiteral(SCIMFLOW_BINARY), {QStringLiteral("--db"), path});
-    // The figure ends when the program says it painted; its exit afterwards waits for background work.
-    QByteArray said;
-    while (!said.contains("painted") && process.waitForReadyRead(120000))
-        said += process.readAllStandardOutput();
-    const double wall = msSince(t);
-    if (!said.contains("painted") || !process.waitForFinished(120000) || process.exitCode() != 0) {
-        out << "error: scimflow --db did not paint: " << process.readAllStandardError() << '\n';
+    QString error;
+    const double seconds = Bench::secondsUntilPainted(QStringLiteral(SCIMFLOW_BINARY),
+                                                      {QStringLiteral("--db"), path}, settingsHome, &error);
+    if (seconds < 0) {
+        out << "error: scimflow --db did not paint: " << error << '\n';
         return -1;
     }
+    const double wall = seconds * 1000;
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     *peakKb = usage.ru_maxrss; // KiB on Linux; the only child so far

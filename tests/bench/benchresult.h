@@ -3,8 +3,10 @@
 //   RESULT <id> <value> <unit> [target <op> <limit>] [-- <note>]
 // ./bench.sh compares the value with the limit and prints the verdict; a bench itself never decides.
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QTextStream>
 
@@ -57,6 +59,35 @@ inline qint64 peakRssKb()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+/// Runs \a binary with \a arguments (offscreen unless QT_QPA_PLATFORM says otherwise, settings and data
+/// under \a home) until it says its loaded rows are painted (SCIMFLOW_EXIT_AFTER_FIRST_PAINT); it has
+/// exited when this returns. The seconds until it said so, or -1 with what it wrote to stderr in \a error.
+inline double secondsUntilPainted(const QString &binary, const QStringList &arguments, const QString &home,
+                                  QString *error)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("SCIMFLOW_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(binary, arguments);
+    // Until the program says it painted; its exit afterwards waits for background work.
+    QByteArray said;
+    while (!said.contains("painted") && process.waitForReadyRead(120000))
+        said += process.readAllStandardOutput();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!said.contains("painted") || !process.waitForFinished(120000) || process.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(process.readAllStandardError());
+        return -1;
+    }
+    return seconds;
 }
 
 } // namespace Scimflow::Bench
