@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -25,6 +26,13 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+
+const char kColumnsKey[] = "reviewWindow/columns";
+const char kGeometryKey[] = "reviewWindow/geometry";
+
+} // namespace
 
 namespace Scimflow {
 
@@ -154,7 +162,8 @@ ReviewWindow::ReviewWindow(ReviewItemModel *model, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     m_progress = new QProgressBar;
     m_progress->setAccessibleName(tr("Items decided"));
-    m_progress->setMaximumWidth(260);
+    m_progress->setFixedWidth(
+        m_progress->fontMetrics().horizontalAdvance(tr("%1 of %2 decided").arg(888888).arg(888888)) + 24);
     m_progressText = new QLabel;
     m_progressText->setAccessibleName(tr("Progress per reviewer"));
     m_progressText->setWordWrap(true);
@@ -164,6 +173,14 @@ ReviewWindow::ReviewWindow(ReviewItemModel *model, QWidget *parent)
     setCentralWidget(central);
 
     buildActions();
+
+    // Each column at least as wide as its title; then the columns and the window as the reviewer left them.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
+    const QSettings settings;
+    header->restoreState(settings.value(QLatin1String(kColumnsKey)).toByteArray());
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
 
     connect(m_campaigns, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_campaignList.size())
@@ -527,6 +544,14 @@ void ReviewWindow::showContextMenu(const QPoint &pos)
 void ReviewWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void ReviewWindow::hideEvent(QHideEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kColumnsKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    QMainWindow::hideEvent(event);
 }
 
 } // namespace Scimflow

@@ -82,6 +82,10 @@ signals:
     /// The keyboard moved to another item: the linked views and the timeline follow it.
     void currentItemChanged(qint64 itemId);
 
+protected:
+    /// Remembers the columns and the window's place for the next time it is shown.
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void buildActions();
     void showContextMenu(const QPoint &pos);
