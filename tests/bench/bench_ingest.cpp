@@ -3,6 +3,7 @@
 // fresh store; the baseline inserts the same rows into a fresh store of the same schema with one prepared
 // SQLite statement per table, one row per step, in one transaction, and nothing else.
 #include "benchresult.h"
+#include "benchsnapshot.h"
 #include "scenario.h"
 #include "snapshotwriter.h"
 #include "store.h"
@@ -229,13 +230,7 @@ int main(int argc, char **argv)
         const Result<qint64> run = (*store)->beginSyncRun(QStringLiteral("scim"), QStringLiteral("full"));
         if (!run)
             return 1;
-        SyncSnapshot snapshot;
-        snapshot.users = scenario.users;
-        snapshot.groups = scenario.groups;
-        snapshot.full = true;
-        snapshot.syncTime = anchor;
-        snapshot.runId = *run;
-        snapshot.mode = QStringLiteral("full");
+        const SyncSnapshot snapshot = Bench::firstFullSnapshot(scenario, anchor, *run);
         t.restart();
         const Result<SnapshotStats> written = SnapshotWriter::write(**store, snapshot);
         ingestMs = t.elapsed();

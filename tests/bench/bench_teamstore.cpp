@@ -9,6 +9,7 @@
 //   bench_teamstore LARGE.db
 
 #include "benchresult.h"
+#include "benchsnapshot.h"
 #include "driftanalyzer.h"
 #include "scenario.h"
 #include "snapshotwriter.h"
@@ -40,13 +41,7 @@ qint64 writeSnapshot(const QString &location, const Scenario &scenario, Timestam
     const Result<qint64> run = (*store)->beginSyncRun(QStringLiteral("scim"), QStringLiteral("full"));
     if (!run)
         return -1;
-    SyncSnapshot snapshot;
-    snapshot.users = scenario.users;
-    snapshot.groups = scenario.groups;
-    snapshot.full = true;
-    snapshot.syncTime = anchor;
-    snapshot.runId = *run;
-    snapshot.mode = QStringLiteral("full");
+    const SyncSnapshot snapshot = Bench::firstFullSnapshot(scenario, anchor, *run);
     QElapsedTimer t;
     t.start();
     const Result<SnapshotStats> written = SnapshotWriter::write(**store, snapshot);
