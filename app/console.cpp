@@ -367,30 +367,26 @@ void Console::openTeamStore(const QString &location, const TeamStoreSecrets &typ
          tr("The client key passphrase is used for this session only: %1"));
 
     // A secret not typed: the keychain's, if it holds one; else libpq's own sources (or none is needed).
-    const auto parsed = StoreLocation::parse(location);
-    const bool needsPassphrase = typed.keyPassphrase.isEmpty() && parsed && parsed->hasClientKey();
-    const auto loadPassphrase = [this, location, open, needsPassphrase] {
-        if (!needsPassphrase) {
-            open();
+    using Keep = void (*)(const QString &, const QString &);
+    const auto fromKeychain = [this, location](bool needed, const QString &ref, Keep keep,
+                                               std::function<void()> next) {
+        if (!needed) {
+            next();
             return;
         }
-        m_secrets.load(TeamStoreSettings::keyPassphraseRef(location), this,
-                       [location, open](const Result<QString> &loaded) {
-                           if (loaded && !loaded->isEmpty())
-                               Store::setSessionKeyPassphrase(location, *loaded);
-                           open();
-                       });
+        m_secrets.load(ref, this, [location, keep, next](const Result<QString> &loaded) {
+            if (loaded && !loaded->isEmpty())
+                keep(location, *loaded);
+            next();
+        });
     };
-    if (!typed.password.isEmpty()) {
-        loadPassphrase();
-        return;
-    }
-    m_secrets.load(TeamStoreSettings::passwordRef(location), this,
-                   [location, loadPassphrase](const Result<QString> &loaded) {
-                       if (loaded && !loaded->isEmpty())
-                           Store::setSessionPassword(location, *loaded);
-                       loadPassphrase();
-                   });
+    const auto parsed = StoreLocation::parse(location);
+    const bool needsPassphrase = typed.keyPassphrase.isEmpty() && parsed && parsed->hasClientKey();
+    fromKeychain(typed.password.isEmpty(), TeamStoreSettings::passwordRef(location),
+                 &Store::setSessionPassword, [=] {
+                     fromKeychain(needsPassphrase, TeamStoreSettings::keyPassphraseRef(location),
+                                  &Store::setSessionKeyPassphrase, open);
+                 });
 }
 
 void Console::openTeamStoreAtStart(const QString &location, std::function<void()> otherwise)

@@ -141,13 +141,11 @@ private:
     Scenario m_scenario;
 
     QString m_location; // a file, or a PostgreSQL database (see teststore.h)
-
-    QString dbPath() const { return m_location; }
     QStringList syncArguments() const
     {
         return {QStringLiteral("sync"),
                 QStringLiteral("--db"),
-                dbPath(),
+                m_location,
                 QStringLiteral("--scim-url"),
                 m_sandbox->baseUrl().toString(),
                 QStringLiteral("--token-env"),
@@ -182,7 +180,7 @@ private slots:
     void killedSyncLeavesPreviousSnapshot()
     {
         QCOMPARE(fullSync(), 0);
-        Fingerprint before = fingerprint(dbPath());
+        Fingerprint before = fingerprint(m_location);
         QVERIFY(before.intact);
         QCOMPARE(before.users, qint64(m_sandbox->userCount()));
         QElapsedTimer timer;
@@ -215,7 +213,7 @@ private slots:
             QVERIFY(child.waitForStarted());
             child.killAfter(atMs);
             midSync += child.crashed() ? 1 : 0;
-            const Fingerprint after = fingerprint(dbPath());
+            const Fingerprint after = fingerprint(m_location);
             qInfo("kill %d at %d ms (%s): %s", kill, atMs, child.crashed() ? "killed" : "had finished",
                   qPrintable(after.text()));
             QVERIFY2(after.intact, "the store is damaged after SIGKILL");
@@ -223,7 +221,7 @@ private slots:
             // The next sync succeeds; the killed one left either the snapshot before it, whole, or the
             // complete new one (when the kill came after its commit).
             QCOMPARE(fullSync(), 0);
-            const Fingerprint complete = fingerprint(dbPath());
+            const Fingerprint complete = fingerprint(m_location);
             QVERIFY(complete.intact);
             QVERIFY2(!(complete == before), "the directory changes never arrived");
             QVERIFY2(after == before || after == complete,
@@ -253,14 +251,14 @@ private slots:
         slow.pathContains = QStringLiteral("/Users/") + target.scimId;
         m_server.faults().add(slow);
 
-        auto opened = Store::open(dbPath());
+        auto opened = Store::open(m_location);
         QVERIFY(opened.ok());
         std::unique_ptr<Store> store = std::move(opened).value();
         AuditLog log(store->database());
         const qint64 entriesBefore = log.entries()->size();
 
         Child child(QStringLiteral(SCIMFLOW_FIX_CHILD),
-                    {dbPath(), m_sandbox->baseUrl().toString(), target.scimId, target.userName});
+                    {m_location, m_sandbox->baseUrl().toString(), target.scimId, target.userName});
         QVERIFY(child.waitForStarted());
         QVERIFY2(QTest::qWaitFor([&] { return log.pendingIntents()->size() == 1; }, 20000),
                  qPrintable(child.output()));
@@ -269,7 +267,7 @@ private slots:
         QVERIFY(child.crashed());
         m_server.faults().clear();
 
-        QCOMPARE(fingerprint(dbPath()).intact, true);
+        QCOMPARE(fingerprint(m_location).intact, true);
         const QList<AuditEntry> pending = *log.pendingIntents();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending[0].kind, AuditEntry::Kind::Intent);
@@ -298,7 +296,7 @@ private slots:
 
         // And the next sync still works on the same file (this connection stays open meanwhile).
         QCOMPARE(fullSync(), 0);
-        QVERIFY(fingerprint(dbPath()).intact);
+        QVERIFY(fingerprint(m_location).intact);
     }
 };
 
