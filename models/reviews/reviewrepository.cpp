@@ -6,6 +6,7 @@
 #include "sha256.h"
 #include "sqldialect.h"
 #include "sqlitecancelscope.h"
+#include "sqlitetriggersoff.h"
 #include "store.h"
 
 #include <QHash>
@@ -91,9 +92,11 @@ ReviewCampaign campaignFromRow(const QSqlQuery &q)
     return c;
 }
 
-// A page cache for one large write transaction, back to its size afterwards. With SQLite's default 2 MB
-// the 120 MB of items a large campaign writes spill into the WAL while the transaction runs, and every page
-// the evidence queries read then searches the WAL index and comes from disk again.
+// A page cache for one large write transaction, and the file mapped for its reads, both back as they were
+// afterwards. With SQLite's default 2 MB the 120 MB of items a large campaign writes spill into the WAL while
+// the transaction runs, and every page the evidence queries read then searches the WAL index and comes from
+// disk again; mapped, the scans of jobs and memberships read pages without a copy each (0.4 s of a large
+// campaign).
 class LargePageCache
 {
 public:
@@ -104,22 +107,27 @@ public:
             return; // the server's shared buffers
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_was = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // KiB: 256 MB at most, used as needed
+            m_cacheWas = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next())
+            m_mapWas = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA cache_size = -262144"));   // KiB: 256 MB at most, used as needed
+        q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824")); // best effort: ignored without mmap
     }
     ~LargePageCache()
     {
         if (Sql::isPostgres(m_db))
             return;
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_was));
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheWas));
+        q.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(m_mapWas));
     }
     LargePageCache(const LargePageCache &) = delete;
     LargePageCache &operator=(const LargePageCache &) = delete;
 
 private:
     QSqlDatabase m_db;
-    qint64 m_was = -2000;
+    qint64 m_cacheWas = -2000;
+    qint64 m_mapWas = 0;
 };
 
 // Equal strings read from many rows, decoded once and shared (implicitly) by every row that holds them. Only
@@ -272,7 +280,8 @@ void writeCanonical(const ReviewCampaign &c, const QList<ReviewItem> &items, qsi
 // open_findings, the reasons against keeping it before the common unused ones (first matching wins), the
 // column of its last use, the column naming its identity, the rows it comes from with their binds, and the
 // order its item ids follow. `identities` lists the identities of its items without computing their
-// evidence (empty: taken from the rows).
+// evidence (empty: taken from the rows); `assignee` is the column of the rows naming the reviewer (empty:
+// looked up by identity).
 struct ItemSource
 {
     QString kind;
@@ -284,6 +293,7 @@ struct ItemSource
     QString order;
     QVariantList rowBinds;
     QString identities = {};
+    QString assignee = {};
 };
 
 Status insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, const ItemSource &source,
@@ -299,11 +309,18 @@ Status insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, con
             "open_findings, recommendation, reason, assignee) "
             "SELECT CAST(? AS BIGINT), '%1', %2, CASE WHEN reason_code = 'in-use' THEN 'keep' ELSE 'revoke' "
             "END, reason_code, "
-            "coalesce((SELECT k.assignee FROM temp.review_rank k WHERE k.identity = %7), '') "
+            "coalesce(%7, '') "
             "FROM (SELECT *, CASE %3 WHEN %4 = 0 THEN 'never-used' WHEN %4 < ? THEN 'unused' "
             "ELSE 'in-use' END AS reason_code FROM (%5) AS r) AS s ORDER BY %6")
             .arg(source.kind, source.values, source.reasons, source.lastUse, source.rows, source.order,
-                 source.identity);
+                 !source.assignee.isEmpty()
+                     ? source.assignee
+                     : QStringLiteral("(SELECT k.assignee FROM temp.review_rank k WHERE k.identity = %1)")
+                           .arg(source.identity));
+    // The only triggers on review_items refuse changes to the items of a signed campaign. This campaign was
+    // inserted open in this transaction, which holds the write lock, so none of them can fire for its rows;
+    // on SQLite they would still cost a call per row (a quarter of the insert).
+    const SqliteTriggersOff noTriggers(db);
     return execSql(db, tempForm(db, sql), what, QVariantList{campaignId, idleCutoff} + source.rowBinds);
 }
 
@@ -367,11 +384,13 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             {QStringLiteral("DROP TABLE IF EXISTS temp.review_scope_groups"),
              QStringLiteral(
                  "CREATE TEMP TABLE review_scope_groups(id INTEGER PRIMARY KEY, display_name TEXT, "
-                 "roles TEXT, privileged INTEGER)"),
+                 "roles TEXT, role TEXT, privileged INTEGER)"),
              QStringLiteral("INSERT INTO temp.review_scope_groups SELECT g.id, g.display_name,"
                             " (SELECT %1"
                             "   FROM (SELECT role FROM group_roles gr WHERE gr.group_id = g.id ORDER BY role)"
                             "   AS r),"
+                            " (SELECT CASE WHEN count(*) = 1 THEN min(role) END FROM group_roles gr"
+                            "   WHERE gr.group_id = g.id),"
                             " CASE WHEN EXISTS(SELECT 1 FROM temp.review_privileged p"
                             "  WHERE p.name = g.display_name) THEN 1 ELSE 0 END"
                             " FROM groups g WHERE g.deleted_at = 0"
@@ -389,7 +408,9 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
     QList<ItemSource> sources;
     if (scope.memberships) {
         // Use of each (user, role) up to the period's end: the job run under it last, and the jobs in the
-        // period; then per membership in scope that was used, over the roles of its group. The job is the
+        // period. A membership of a group granting one role (nearly every group) is used as that role is;
+        // the use of a membership of a group granting several is summed over them here, once, from those
+        // groups (CROSS JOIN keeps SQLite from scanning every membership for them). The job is the
         // one of the row holding max(): SQLite takes a bare column from it, PostgreSQL needs it asked for.
         if (Status s = run(
                 {QStringLiteral("DROP TABLE IF EXISTS temp.review_use"),
@@ -409,18 +430,36 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                  QStringLiteral("DROP TABLE IF EXISTS temp.review_membership_use"),
                  QStringLiteral("CREATE TEMP TABLE review_membership_use(uid INTEGER, gid INTEGER, last_at "
                                 "INTEGER, job TEXT, n INTEGER, PRIMARY KEY(uid, gid)) WITHOUT ROWID"),
-                 QStringLiteral("INSERT INTO temp.review_membership_use SELECT m.user_id, m.group_id, "
-                                "max(ru.last_at), %1, sum(ru.n) FROM temp.review_use ru"
-                                " JOIN memberships m ON m.user_id = ru.uid"
-                                " JOIN group_roles gr ON gr.group_id = m.group_id AND gr.role = ru.role"
-                                " JOIN temp.review_scope_groups g ON g.id = m.group_id"
-                                " GROUP BY m.user_id, m.group_id")
+                 QStringLiteral(
+                     "INSERT INTO temp.review_membership_use SELECT m.user_id, m.group_id, "
+                     "max(ru.last_at), %1, sum(ru.n) FROM temp.review_scope_groups g"
+                     " CROSS JOIN memberships m CROSS JOIN group_roles gr CROSS JOIN temp.review_use ru"
+                     " WHERE g.role IS NULL AND m.group_id = g.id AND gr.group_id = g.id"
+                     "  AND ru.uid = m.user_id AND ru.role = gr.role"
+                     " GROUP BY m.group_id, m.user_id")
                      .arg(valueAtMax("ru.job", "ru.last_at"))},
                 {c.periodFrom, c.periodTo, c.periodTo});
             !s)
             return s;
-        // Users in name order (their index) and each user's memberships: only the memberships of one user
-        // are sorted by group name, not all of them at once.
+        // The people with a membership in scope, once each, in name order with their status and open
+        // findings; then each person's memberships, so that only the memberships of one person are sorted by
+        // group name, and what belongs to the person is looked up once rather than per membership.
+        if (Status s =
+                run({QStringLiteral("DROP TABLE IF EXISTS temp.review_people"),
+                     QStringLiteral("CREATE TEMP TABLE review_people(ord INTEGER PRIMARY KEY, uid INTEGER, "
+                                    "user_name TEXT, status TEXT, nf INTEGER)"),
+                     QStringLiteral(
+                         "INSERT INTO temp.review_people SELECT row_number() OVER (ORDER BY %1, u.id),"
+                         " u.id, u.user_name,"
+                         " CASE WHEN u.deleted_at > 0 THEN 'deleted' WHEN u.active = 0 THEN 'inactive'"
+                         "  ELSE 'active' END,"
+                         " coalesce(f.n, 0)"
+                         " FROM users u LEFT JOIN temp.review_findings f ON f.kind = 'user' AND f.sid = u.id"
+                         " WHERE EXISTS(SELECT 1 FROM memberships m JOIN temp.review_scope_groups g"
+                         "  ON g.id = m.group_id WHERE m.user_id = u.id)")
+                         .arg(nocase("u.user_name"))});
+            !s)
+            return s;
         sources << ItemSource{
             "membership",
             "user_id, group_id, NULL, NULL, user_name, display_name, roles, privileged, status, last_at,"
@@ -428,21 +467,20 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             "WHEN status <> 'active' THEN 'inactive-user' WHEN nf > 0 THEN 'open-findings'",
             "last_at",
             "user_name",
-            QStringLiteral(
-                "SELECT m.user_id, m.group_id, u.user_name, g.display_name, g.roles, g.privileged,"
-                " CASE WHEN u.deleted_at > 0 THEN 'deleted' WHEN u.active = 0 THEN 'inactive'"
-                "  ELSE 'active' END AS status,"
-                " coalesce(x.last_at, 0) AS last_at, x.job AS job, coalesce(x.n, 0) AS n,"
-                " coalesce(f.n, 0) AS nf"
-                " FROM users u%1 JOIN memberships m ON m.user_id = u.id"
-                " JOIN temp.review_scope_groups g ON g.id = m.group_id"
-                " LEFT JOIN temp.review_membership_use x ON x.uid = m.user_id AND x.gid = m.group_id"
-                " LEFT JOIN temp.review_findings f ON f.kind = 'user' AND f.sid = m.user_id")
-                .arg(QLatin1String(postgres ? "" : " INDEXED BY users_user_name")),
-            nocase("user_name") + QStringLiteral(", ") + nocase("display_name"),
+            "SELECT p.ord, m.user_id, m.group_id, p.user_name, g.display_name, g.roles, g.privileged, "
+            "p.status,"
+            " coalesce(ru.last_at, x.last_at, 0) AS last_at, coalesce(ru.job, x.job) AS job,"
+            " coalesce(ru.n, x.n, 0) AS n, p.nf, k.assignee"
+            " FROM temp.review_people p LEFT JOIN temp.review_rank k ON k.identity = p.user_name"
+            " JOIN memberships m ON m.user_id = p.uid"
+            " JOIN temp.review_scope_groups g ON g.id = m.group_id"
+            " LEFT JOIN temp.review_use ru ON g.role IS NOT NULL AND ru.uid = m.user_id AND ru.role = g.role"
+            " LEFT JOIN temp.review_membership_use x ON g.role IS NULL AND x.uid = m.user_id"
+            "  AND x.gid = m.group_id",
+            QStringLiteral("ord, ") + nocase("display_name"),
             {},
-            "SELECT u.user_name FROM users u WHERE EXISTS(SELECT 1 FROM memberships m"
-            " JOIN temp.review_scope_groups g ON g.id = m.group_id WHERE m.user_id = u.id)"};
+            "SELECT user_name FROM temp.review_people WHERE true",
+            "assignee"};
     }
     if (scope.serviceAccounts) {
         sources << ItemSource{

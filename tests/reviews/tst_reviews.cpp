@@ -420,6 +420,13 @@ void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
     QVERIFY(!q.exec(
         QStringLiteral("UPDATE review_items SET decision = 'keep' WHERE id = %1").arg(items.first().id)));
     QVERIFY(!q.exec(QStringLiteral("UPDATE review_campaigns SET name = 'x' WHERE id = %1").arg(c->id)));
+    // Creating a campaign writes its items with the connection's triggers off: they are on again.
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM review_items WHERE id = %1").arg(items.first().id)));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO review_items(campaign_id, kind, identity, access, "
+                                   "recommendation, reason) VALUES(%1, 'membership', 'x', 'y', 'keep', "
+                                   "'in-use')")
+                        .arg(c->id)));
+    QCOMPARE(repo.items(c->id)->size(), items.size());
     QCOMPARE(repo.item(items.first().id)->decision, items.first().decision);
     // The remediation result can still be recorded.
     QVERIFY(repo.setRemediation(items.first().id, QStringLiteral("applied"), QString(), 0));

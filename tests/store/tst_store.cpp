@@ -20,8 +20,8 @@ constexpr Timestamp kAnchor = 1795000000000LL;
 // statements of its version as released (versions 1 and 2 from commit b2fed62, version 3 from 9516824) and
 // a little data, with SQLite's page size at 512 bytes to keep it small; versions 4 to 7 are version 3's file
 // taken through each later migration as released (1d2e7fc); versions 8 and 9 (which change nothing on SQLite)
-// are version 7's with their user_version. None is rebuilt from today's code, so an edit to a released
-// migration shows here.
+// are version 7's with their user_version; version 10 is version 9's taken through its migration. None is
+// rebuilt from today's code, so an edit to a released migration shows here.
 QString copyFixture(int version, const QTemporaryDir &dir)
 {
     const QString copy = dir.filePath(QStringLiteral("v%1.db").arg(version));
@@ -121,6 +121,73 @@ private Q_SLOTS:
         QVERIFY(!q.exec("DELETE FROM audit_log"));
         QVERIFY2(q.exec("INSERT INTO rbac_mappings(version, created_at, content) VALUES(2, 0, '{}')"),
                  qPrintable(q.lastError().text()));
+    }
+
+    // Version 10 rebuilds review_items to change how its values are checked: the items of open and signed
+    // campaigns, and the guards of signed ones, come through it.
+    void version10KeepsReviewItemsAndTheirGuards()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(9, dir);
+        QVERIFY(!path.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"INSERT INTO review_campaigns(id, name, scope, period_from, period_to, created_at) "
+                  "VALUES(1, 'open', '{}', 0, 1, 0), (2, 'signed', '{}', 0, 1, 0)",
+                  "INSERT INTO review_items(id, campaign_id, kind, identity, access, recommendation, reason, "
+                  "decision, justification) VALUES"
+                  "(1, 1, 'membership', 'ada@example.com', 'admins', 'keep', 'in-use', '', ''),"
+                  "(2, 2, 'service-account', 'etl@example.com', 'admins', 'revoke', 'never-used', 'revoke', "
+                  "'unused'),"
+                  "(3, 2, 'credential', 'etl@example.com', 'key k1', 'revoke', 'unused', 'needs-info', "
+                  "'ask')",
+                  "UPDATE review_campaigns SET status = 'signed' WHERE id = 2"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+        QCOMPARE((*store)->schemaVersion(), Schema::latestVersion());
+        QSqlQuery q((*store)->database());
+        QVERIFY(
+            q.exec("SELECT group_concat(id || ':' || campaign_id || ':' || kind || ':' || decision || ':' || "
+                   "justification, ' ') FROM (SELECT * FROM review_items ORDER BY id)") &&
+            q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1:1:membership:: 2:2:service-account:revoke:unused "
+                                                       "3:2:credential:needs-info:ask"));
+        QVERIFY(
+            q.exec("SELECT count(*) FROM sqlite_master WHERE name IN ('review_items_campaign', "
+                   "'review_items_signed', 'review_items_signed_insert', 'review_items_signed_delete')") &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        // The signed campaign's items stay frozen.
+        QVERIFY(!q.exec("UPDATE review_items SET decision = 'keep' WHERE id = 2"));
+        QVERIFY(!q.exec("DELETE FROM review_items WHERE id = 3"));
+        QVERIFY(
+            !q.exec("INSERT INTO review_items(campaign_id, kind, identity, access, recommendation, reason) "
+                    "VALUES(2, 'membership', 'x', 'y', 'keep', 'in-use')"));
+        // The open one takes the same values as before, and no others.
+        QVERIFY(q.exec("UPDATE review_items SET decision = 'needs-info' WHERE id = 1"));
+        QVERIFY(!q.exec("UPDATE review_items SET decision = 'maybe' WHERE id = 1"));
+        QVERIFY(
+            !q.exec("INSERT INTO review_items(campaign_id, kind, identity, access, recommendation, reason) "
+                    "VALUES(1, 'group', 'x', 'y', 'keep', 'in-use')"));
+        QVERIFY(
+            !q.exec("INSERT INTO review_items(campaign_id, kind, identity, access, recommendation, reason) "
+                    "VALUES(1, 'membership', 'x', 'y', 'maybe', 'in-use')"));
+        QVERIFY(
+            !q.exec("INSERT INTO review_items(campaign_id, kind, identity, access, recommendation, reason) "
+                    "VALUES(9, 'membership', 'x', 'y', 'keep', 'in-use')")); // foreign key
+        QVERIFY2(
+            q.exec("INSERT INTO review_items(campaign_id, kind, identity, access, recommendation, reason) "
+                   "VALUES(1, 'credential', 'x', 'y', 'revoke', 'unused')"),
+            qPrintable(q.lastError().text()));
     }
 
     void refusesANewerSchema()
