@@ -18,6 +18,10 @@ struct Group
     /// False when the server left "members" out of the Group (some list Groups without members and tell
     /// them on each User's "groups" instead): then memberScimIds says nothing about the membership.
     bool membersListed = true;
+    /// In an incremental snapshot, for a group whose members are not listed: who joined and who left since
+    /// the last sync (SCIM ids of users). The other stored memberships stand.
+    QStringList membersAdded;
+    QStringList membersRemoved;
     Timestamp createdAt = 0;
     Timestamp lastModified = 0;
     QString version;

@@ -478,14 +478,15 @@ GraphDirectoryReader::GroupState *GraphDirectoryReader::groupState(const QString
     GroupState s;
     s.group.scimId = id;
     if (m_store) {
-        const QList<Group> stored = StoredDirectory(*m_store).groupsByScimIds({id});
+        const QList<Group> stored =
+            StoredDirectory(*m_store).groupsByScimIds({id}, StoredDirectory::Members::Omitted);
         if (!stored.isEmpty()) {
             s.group = stored.first();
             s.group.id = 0;
             s.group.deletedAt = 0;
+            s.changesOnly = true;
         }
     }
-    s.members = QSet<QString>(s.group.memberScimIds.cbegin(), s.group.memberScimIds.cend());
     m_groupOrder << id;
     return &*m_groups.insert(id, std::move(s));
 }
@@ -510,14 +511,21 @@ Status GraphDirectoryReader::consumeGroups(const GraphPage &page)
             s->group.displayName = o.value(QLatin1String("displayName")).toString();
         const GraphParser::MemberChanges changes = GraphParser::memberChanges(o);
         for (const QString &m : changes.added) {
-            if (!s->members.contains(m)) {
+            if (s->changesOnly) {
+                s->removed.remove(m);
+                s->added.insert(m);
+            } else if (!s->members.contains(m)) {
                 s->members.insert(m);
                 s->group.memberScimIds << m;
             }
         }
         for (const QString &m : changes.removed) {
-            if (s->members.remove(m))
+            if (s->changesOnly) {
+                s->added.remove(m);
+                s->removed.insert(m);
+            } else if (s->members.remove(m)) {
                 s->group.memberScimIds.removeOne(m);
+            }
         }
     }
     return {};
@@ -525,15 +533,17 @@ Status GraphDirectoryReader::consumeGroups(const GraphPage &page)
 
 void GraphDirectoryReader::completeIncremental()
 {
-    // A removed user leaves every group: list those groups whole, without them, so the memberships go too.
+    // A removed user leaves every group: the groups it is a stored member of lose it, so the memberships
+    // go too, and no group read in this round keeps it.
     for (const QString &userId : std::as_const(m_removedUsers)) {
-        const QStringList groups =
+        const QStringList stored =
             m_store ? StoredDirectory(*m_store).groupScimIdsOfUser(userId) : QStringList();
-        for (const QString &g : groups) {
+        for (const QString &g : stored) {
             if (!m_removedGroups.contains(g))
-                groupState(g);
+                groupState(g)->removed.insert(userId);
         }
         for (GroupState &s : m_groups) {
+            s.added.remove(userId);
             if (s.members.remove(userId))
                 s.group.memberScimIds.removeOne(userId);
         }
@@ -592,9 +602,19 @@ void GraphDirectoryReader::succeed()
     for (const QString &id : std::as_const(m_userOrder))
         read.users << m_users.value(id);
     read.groups.reserve(m_groupOrder.size() + m_removedGroups.size());
+    const auto sorted = [](const QSet<QString> &set) {
+        QStringList list(set.cbegin(), set.cend());
+        list.sort();
+        return list;
+    };
     for (const QString &id : std::as_const(m_groupOrder)) {
-        Group g = m_groups.value(id).group;
-        g.membersListed = true;
+        const GroupState &s = m_groups[id];
+        Group g = s.group;
+        g.membersListed = !s.changesOnly;
+        if (s.changesOnly) {
+            g.membersAdded = sorted(s.added);
+            g.membersRemoved = sorted(s.removed);
+        }
         read.groups << g;
     }
     if (m_incremental) {

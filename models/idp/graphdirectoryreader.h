@@ -67,10 +67,14 @@ private:
         std::function<Status(const GraphPage &)> consume;
         std::function<void(const QUrl &deltaLink)> done;
     };
+    /// A group as the read found it. A stored group that appears in a delta is kept as its changes (who
+    /// joined, who left) rather than completed into its whole member list from the store.
     struct GroupState
     {
         Group group;
         QSet<QString> members;
+        bool changesOnly = false;
+        QSet<QString> added, removed;
     };
 
     void reset();

@@ -29,7 +29,7 @@ QList<User> StoredDirectory::usersByScimIds(const QStringList &scimIds) const
     return out;
 }
 
-QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds) const
+QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds, Members listMembers) const
 {
     QList<Group> out;
     QSqlQuery q(m_db), members(m_db);
@@ -53,6 +53,10 @@ QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds) const
         g.version = q.value(6).toString();
         g.deletedAt = q.value(7).toLongLong();
         q.finish();
+        if (listMembers == Members::Omitted) {
+            out << g;
+            continue;
+        }
         members.addBindValue(g.id);
         if (members.exec()) {
             while (members.next())

@@ -20,8 +20,10 @@ public:
 
     /// The stored users among \a scimIds (those not stored are left out), deleted ones included.
     QList<User> usersByScimIds(const QStringList &scimIds) const;
-    /// The stored groups among \a scimIds with memberScimIds filled, deleted ones included.
-    QList<Group> groupsByScimIds(const QStringList &scimIds) const;
+    enum class Members { Listed, Omitted };
+    /// The stored groups among \a scimIds, deleted ones included, with memberScimIds filled unless \a members
+    /// says not to (a group's members can be tens of thousands).
+    QList<Group> groupsByScimIds(const QStringList &scimIds, Members members = Members::Listed) const;
     /// The ids of the groups \a userScimId is a stored member of.
     QStringList groupScimIdsOfUser(const QString &userScimId) const;
 

@@ -578,8 +578,10 @@ private:
             return {};
         qsizetype unknown = 0;
         for (const Group &g : m_snap.groups) {
-            for (const QString &member : g.memberScimIds)
-                unknown += !m_userIds.contains(member);
+            for (const QStringList *members : {&g.memberScimIds, &g.membersAdded, &g.membersRemoved}) {
+                for (const QString &member : *members)
+                    unknown += !m_userIds.contains(member);
+            }
         }
         if (unknown < kMemberLookupsBeforeScan)
             return {};
@@ -612,10 +614,17 @@ private:
         for (const Group &g : m_snap.groups) {
             if (++n % 200 == 0 && isCancelled())
                 return cancelledError();
-            if (!g.membersListed)
-                continue; // the server did not say who is in it: the stored memberships stand
             if (!m_snap.full && g.deletedAt)
                 continue; // deleted above, with its memberships
+            if (!g.membersListed) {
+                // The server did not say who is in it: the stored memberships stand, but for the changes
+                // an incremental read reported.
+                if (!m_snap.full && (!g.membersAdded.isEmpty() || !g.membersRemoved.isEmpty())) {
+                    if (Status s = writeMemberChanges(g, batch, add, rem); !s)
+                        return s;
+                }
+                continue;
+            }
             const GroupRow row = m_groupIds.value(g.scimId);
             QSet<qint64> current;
             if (!row.isNew) {
@@ -669,6 +678,74 @@ private:
             }
         }
         return flushMemberships(batch, add);
+    }
+
+    /// Applies the members \a g gained and lost since the last sync to its stored memberships: a join of a
+    /// current member and a leave of someone who is not one change nothing.
+    Status writeMemberChanges(const Group &g, QSqlQuery &batch, QSqlQuery &add, QSqlQuery &rem)
+    {
+        const GroupRow row = m_groupIds.value(g.scimId);
+        if (!m_isMember) {
+            m_isMember = std::make_unique<QSqlQuery>(m_store.database());
+            m_isMember->prepare(
+                QStringLiteral("SELECT 1 FROM memberships WHERE group_id = ? AND user_id = ?"));
+        }
+        const auto isMember = [&](qint64 uid) -> Result<bool> {
+            m_isMember->addBindValue(row.id);
+            m_isMember->addBindValue(uid);
+            if (!m_isMember->exec())
+                return fail(*m_isMember, "Cannot read memberships");
+            const bool found = m_isMember->next();
+            m_isMember->finish();
+            return found;
+        };
+        const Timestamp when = g.lastModified ? g.lastModified : m_snap.syncTime;
+        for (const QString &member : g.membersAdded) {
+            const qint64 uid = userId(member);
+            if (!uid) {
+                ++m_stats.unknownMembers;
+                continue;
+            }
+            if (!row.isNew) {
+                const Result<bool> already = isMember(uid);
+                if (!already)
+                    return already.error();
+                if (*already)
+                    continue;
+            }
+            m_pendingMemberships << row.id << uid << when;
+            if (m_pendingMemberships.size() >= kBatchRows * 3) {
+                if (Status s = flushMemberships(batch, add); !s)
+                    return s;
+            }
+            ++m_stats.membershipsAdded;
+            if (Status s = event(when, IdentityEvent::Kind::MembershipAdded, uid, row.id, userName(uid),
+                                 {{QLatin1String("group"), g.displayName}});
+                !s)
+                return s;
+        }
+        if (Status s = flushMemberships(batch, add); !s)
+            return s;
+        for (const QString &member : g.membersRemoved) {
+            const qint64 uid = userId(member);
+            if (!uid || row.isNew)
+                continue;
+            const Result<bool> present = isMember(uid);
+            if (!present)
+                return present.error();
+            if (!*present)
+                continue;
+            rem.addBindValue(row.id);
+            rem.addBindValue(uid);
+            if (!rem.exec())
+                return fail(rem, "Cannot remove a membership");
+            ++m_stats.membershipsRemoved;
+            if (Status s = event(when, IdentityEvent::Kind::MembershipRemoved, uid, row.id, userName(uid),
+                                 {{QLatin1String("group"), g.displayName}});
+                !s)
+                return s;
+        }
+        return {};
     }
 
     /// The first successful sync of a source is its baseline: the memberships it found were there before
@@ -831,6 +908,7 @@ private:
     QHash<QString, GroupRow> m_groupIds;
     std::unique_ptr<QSqlQuery> m_userIdQuery;
     std::unique_ptr<QSqlQuery> m_userNameQuery;
+    std::unique_ptr<QSqlQuery> m_isMember;
     QVariantList m_pendingMemberships; // group, user, added_at triples for the batched insert
 };
 

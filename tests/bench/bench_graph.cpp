@@ -55,6 +55,10 @@ Timed syncOnce(GraphDirectoryReader &reader, Store &store, const QString &path, 
     snap.full = read->full;
     snap.syncTime = currentTimestamp();
     snap.runId = *run;
+    // As the sync job does: the run's source tells the writer that the full read was this source's
+    // baseline, so the delta does not mark every membership as one again.
+    snap.source = QStringLiteral("graph");
+    snap.mode = read->full ? QStringLiteral("full") : QStringLiteral("incremental");
     const Result<SnapshotStats> stats = SnapshotWriter::write(store, snap);
     if (!stats)
         qFatal("%s", qPrintable(stats.error().message));

@@ -314,8 +314,25 @@ private Q_SLOTS:
         // Only what changed came back: three users (one removed) and the touched groups.
         QCOMPARE(delta->users.size(), 3);
         QVERIFY(rig.graph->deltaPagesServed() - fullPages < fullPages / 3);
-        for (const Group &g : delta->groups)
-            QVERIFY(g.membersListed); // member lists completed from the store
+        // Stored groups come as their changes, not as member lists completed from the store.
+        const QStringList groupsOfRemoved = StoredDirectory(*rig.store).groupScimIdsOfUser(removed);
+        bool pickSeen = false;
+        for (const Group &g : delta->groups) {
+            QVERIFY(!g.membersListed);
+            QVERIFY(g.memberScimIds.isEmpty());
+            if (g.scimId == pick.group) {
+                pickSeen = true;
+                QCOMPARE(g.membersAdded, QStringList{pick.nonMember});
+                QVERIFY(g.membersRemoved.contains(pick.member));
+            } else {
+                QVERIFY(g.membersAdded.isEmpty());
+            }
+            QCOMPARE(g.membersRemoved.contains(removed), groupsOfRemoved.contains(g.scimId));
+        }
+        QVERIFY(pickSeen);
+        for (const QString &g : groupsOfRemoved)
+            QVERIFY(std::any_of(delta->groups.cbegin(), delta->groups.cend(),
+                                [&](const Group &x) { return x.scimId == g; }));
         QVERIFY(delta->summary.startsWith(QLatin1String("graph (delta): 3 users changed (1 removed)")));
 
         const SnapshotStats stats = rig.write(*delta);

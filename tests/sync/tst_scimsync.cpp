@@ -350,6 +350,68 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // An incremental snapshot may give a group as its changes (who joined, who left) instead of its members:
+    // the stored memberships stand but for those, and each real change is one event.
+    void incrementalMemberChangesApplyToTheStoredMembers()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(TestStore::location(dir, QStringLiteral("changes.db")));
+        QVERIFY(opened.ok());
+        Store &store = **opened;
+        auto write = [&store](const QList<User> &users, const QList<Group> &groups, bool full) {
+            const Result<qint64> run = store.beginSyncRun(QStringLiteral("graph"), QStringLiteral("test"));
+            if (!run)
+                return Result<SnapshotStats>(run.error());
+            SyncSnapshot snap;
+            snap.users = users;
+            snap.groups = groups;
+            snap.full = full;
+            snap.syncTime = currentTimestamp();
+            snap.runId = *run;
+            snap.source = QStringLiteral("graph");
+            snap.mode = full ? QStringLiteral("full") : QStringLiteral("incremental");
+            return SnapshotWriter::write(store, snap);
+        };
+        QList<User> users;
+        for (int i = 0; i < 5; ++i) {
+            User u;
+            u.scimId = QStringLiteral("u-%1").arg(i);
+            u.userName = QStringLiteral("user%1@example.com").arg(i);
+            users << u;
+        }
+        Group g;
+        g.scimId = QStringLiteral("g-ops");
+        g.displayName = QStringLiteral("Operators");
+        g.memberScimIds = {QStringLiteral("u-0"), QStringLiteral("u-1"), QStringLiteral("u-2")};
+        QVERIFY(write(users, {g}, true).ok());
+        const qint64 eventsBefore = store.count(QStringLiteral("identity_events"));
+
+        // u-3 joins, u-1 leaves; u-0 "joins" and u-4 "leaves" again, which changes nothing; u-9 is unknown.
+        Group changes;
+        changes.scimId = g.scimId;
+        changes.displayName = g.displayName;
+        changes.membersListed = false;
+        changes.membersAdded = {QStringLiteral("u-0"), QStringLiteral("u-3"), QStringLiteral("u-9")};
+        changes.membersRemoved = {QStringLiteral("u-1"), QStringLiteral("u-4")};
+        const Result<SnapshotStats> stats = write({}, {changes}, false);
+        QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message));
+        QCOMPARE(stats->membershipsAdded, 1);
+        QCOMPARE(stats->membershipsRemoved, 1);
+        QCOMPARE(stats->unknownMembers, 1);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT u.scim_id FROM memberships m JOIN users u ON u.id = m.user_id "
+                                      "ORDER BY u.scim_id")));
+        QStringList members;
+        while (q.next())
+            members << q.value(0).toString();
+        QCOMPARE(members, QStringList({QStringLiteral("u-0"), QStringLiteral("u-2"), QStringLiteral("u-3")}));
+        QCOMPARE(store.count(QStringLiteral("identity_events")), eventsBefore + 2);
+        // The group keeps its name: a group given as changes is not emptied.
+        QVERIFY(q.exec(QStringLiteral("SELECT display_name FROM groups WHERE scim_id = 'g-ops'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Operators"));
+    }
+
     void faultMatrix()
     {
         QFETCH(QString, fault);
