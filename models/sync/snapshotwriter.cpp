@@ -647,37 +647,49 @@ private:
                 wanted.insert(uid);
                 if (current.contains(uid))
                     continue;
-                m_pendingMemberships << row.id << uid << when;
-                if (m_pendingMemberships.size() >= kBatchRows * 3) {
-                    if (Status s = flushMemberships(batch, add); !s)
-                        return s;
-                }
-                ++m_stats.membershipsAdded;
-                // The first sync is the baseline: when those memberships began is unknown.
-                if (!m_first) {
-                    if (Status s = event(when, IdentityEvent::Kind::MembershipAdded, uid, row.id,
-                                         userName(uid), {{QLatin1String("group"), g.displayName}});
-                        !s)
-                        return s;
-                }
+                if (Status s = addMembership(g, row.id, uid, when, batch, add); !s)
+                    return s;
             }
             for (const qint64 uid : std::as_const(current)) {
                 if (wanted.contains(uid))
                     continue;
-                if (Status s = flushMemberships(batch, add); !s)
-                    return s;
-                rem.addBindValue(row.id);
-                rem.addBindValue(uid);
-                if (!rem.exec())
-                    return fail(rem, "Cannot remove a membership");
-                ++m_stats.membershipsRemoved;
-                if (Status s = event(when, IdentityEvent::Kind::MembershipRemoved, uid, row.id, userName(uid),
-                                     {{QLatin1String("group"), g.displayName}});
-                    !s)
+                if (Status s = removeMembership(g, row.id, uid, when, batch, add, rem); !s)
                     return s;
             }
         }
         return flushMemberships(batch, add);
+    }
+
+    /// Queues user \a uid joining group \a g (row \a groupId) at \a when for the next batch insert.
+    Status addMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, QSqlQuery &batch,
+                         QSqlQuery &add)
+    {
+        m_pendingMemberships << groupId << uid << when;
+        if (m_pendingMemberships.size() >= kBatchRows * 3) {
+            if (Status s = flushMemberships(batch, add); !s)
+                return s;
+        }
+        ++m_stats.membershipsAdded;
+        // The first sync is the baseline: when those memberships began is unknown.
+        if (m_first)
+            return {};
+        return event(when, IdentityEvent::Kind::MembershipAdded, uid, groupId, userName(uid),
+                     {{QLatin1String("group"), g.displayName}});
+    }
+
+    /// Removes user \a uid from group \a g (row \a groupId) at \a when, after the queued inserts.
+    Status removeMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, QSqlQuery &batch,
+                            QSqlQuery &add, QSqlQuery &rem)
+    {
+        if (Status s = flushMemberships(batch, add); !s)
+            return s;
+        rem.addBindValue(groupId);
+        rem.addBindValue(uid);
+        if (!rem.exec())
+            return fail(rem, "Cannot remove a membership");
+        ++m_stats.membershipsRemoved;
+        return event(when, IdentityEvent::Kind::MembershipRemoved, uid, groupId, userName(uid),
+                     {{QLatin1String("group"), g.displayName}});
     }
 
     /// Applies the members \a g gained and lost since the last sync to its stored memberships: a join of a
@@ -713,19 +725,9 @@ private:
                 if (*already)
                     continue;
             }
-            m_pendingMemberships << row.id << uid << when;
-            if (m_pendingMemberships.size() >= kBatchRows * 3) {
-                if (Status s = flushMemberships(batch, add); !s)
-                    return s;
-            }
-            ++m_stats.membershipsAdded;
-            if (Status s = event(when, IdentityEvent::Kind::MembershipAdded, uid, row.id, userName(uid),
-                                 {{QLatin1String("group"), g.displayName}});
-                !s)
+            if (Status s = addMembership(g, row.id, uid, when, batch, add); !s)
                 return s;
         }
-        if (Status s = flushMemberships(batch, add); !s)
-            return s;
         for (const QString &member : g.membersRemoved) {
             const qint64 uid = userId(member);
             if (!uid || row.isNew)
@@ -735,14 +737,7 @@ private:
                 return present.error();
             if (!*present)
                 continue;
-            rem.addBindValue(row.id);
-            rem.addBindValue(uid);
-            if (!rem.exec())
-                return fail(rem, "Cannot remove a membership");
-            ++m_stats.membershipsRemoved;
-            if (Status s = event(when, IdentityEvent::Kind::MembershipRemoved, uid, row.id, userName(uid),
-                                 {{QLatin1String("group"), g.displayName}});
-                !s)
+            if (Status s = removeMembership(g, row.id, uid, when, batch, add, rem); !s)
                 return s;
         }
         return {};

@@ -33,6 +33,24 @@ namespace {
 const QString kToken = QStringLiteral("scim-CANARY-token-4f2d8a61");
 const Timestamp kAnchor = timestampFromIso(u"2026-11-20T12:00:00Z");
 
+/// Writes \a users and \a groups straight through SnapshotWriter as one run of \a source.
+Result<SnapshotStats> writeSnapshot(Store &store, const QList<User> &users, const QList<Group> &groups,
+                                    bool full, const QString &source = QStringLiteral("scim"))
+{
+    const Result<qint64> run = store.beginSyncRun(source, QStringLiteral("test"));
+    if (!run)
+        return run.error();
+    SyncSnapshot snap;
+    snap.users = users;
+    snap.groups = groups;
+    snap.full = full;
+    snap.syncTime = currentTimestamp();
+    snap.runId = *run;
+    snap.source = source;
+    snap.mode = full ? QStringLiteral("full") : QStringLiteral("incremental");
+    return SnapshotWriter::write(store, snap);
+}
+
 /// A sandbox with the demo scenario, a fast HTTP client and a database file: one sync environment per test.
 struct Env
 {
@@ -307,19 +325,6 @@ private Q_SLOTS:
         auto opened = Store::open(TestStore::location(dir, QStringLiteral("big.db")));
         QVERIFY(opened.ok());
         Store &store = **opened;
-        auto write = [&store](const QList<User> &users, const QList<Group> &groups, bool full) {
-            const Result<qint64> run = store.beginSyncRun(QStringLiteral("scim"), QStringLiteral("test"));
-            if (!run)
-                return Result<SnapshotStats>(run.error());
-            SyncSnapshot snap;
-            snap.users = users;
-            snap.groups = groups;
-            snap.full = full;
-            snap.syncTime = currentTimestamp();
-            snap.runId = *run;
-            snap.mode = full ? QStringLiteral("full") : QStringLiteral("incremental");
-            return SnapshotWriter::write(store, snap);
-        };
         QList<User> users;
         Group big;
         big.scimId = QStringLiteral("g-big");
@@ -331,13 +336,13 @@ private Q_SLOTS:
             users << u;
             big.memberScimIds << u.scimId;
         }
-        QVERIFY(write(users, {big}, true).ok());
+        QVERIFY(writeSnapshot(store, users, {big}, true).ok());
         QCOMPARE(store.count(QStringLiteral("memberships")), 6000);
 
         // The group again, one member gone, one unknown id: no users listed.
         big.memberScimIds.removeAt(17);
         big.memberScimIds << QStringLiteral("u-unknown");
-        const Result<SnapshotStats> stats = write({}, {big}, false);
+        const Result<SnapshotStats> stats = writeSnapshot(store, {}, {big}, false);
         QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message));
         QCOMPARE(stats->membershipsRemoved, 1);
         QCOMPARE(stats->membershipsAdded, 0);
@@ -358,20 +363,6 @@ private Q_SLOTS:
         auto opened = Store::open(TestStore::location(dir, QStringLiteral("changes.db")));
         QVERIFY(opened.ok());
         Store &store = **opened;
-        auto write = [&store](const QList<User> &users, const QList<Group> &groups, bool full) {
-            const Result<qint64> run = store.beginSyncRun(QStringLiteral("graph"), QStringLiteral("test"));
-            if (!run)
-                return Result<SnapshotStats>(run.error());
-            SyncSnapshot snap;
-            snap.users = users;
-            snap.groups = groups;
-            snap.full = full;
-            snap.syncTime = currentTimestamp();
-            snap.runId = *run;
-            snap.source = QStringLiteral("graph");
-            snap.mode = full ? QStringLiteral("full") : QStringLiteral("incremental");
-            return SnapshotWriter::write(store, snap);
-        };
         QList<User> users;
         for (int i = 0; i < 5; ++i) {
             User u;
@@ -383,7 +374,7 @@ private Q_SLOTS:
         g.scimId = QStringLiteral("g-ops");
         g.displayName = QStringLiteral("Operators");
         g.memberScimIds = {QStringLiteral("u-0"), QStringLiteral("u-1"), QStringLiteral("u-2")};
-        QVERIFY(write(users, {g}, true).ok());
+        QVERIFY(writeSnapshot(store, users, {g}, true, QStringLiteral("graph")).ok());
         const qint64 eventsBefore = store.count(QStringLiteral("identity_events"));
 
         // u-3 joins, u-1 leaves; u-0 "joins" and u-4 "leaves" again, which changes nothing; u-9 is unknown.
@@ -393,7 +384,8 @@ private Q_SLOTS:
         changes.membersListed = false;
         changes.membersAdded = {QStringLiteral("u-0"), QStringLiteral("u-3"), QStringLiteral("u-9")};
         changes.membersRemoved = {QStringLiteral("u-1"), QStringLiteral("u-4")};
-        const Result<SnapshotStats> stats = write({}, {changes}, false);
+        const Result<SnapshotStats> stats =
+            writeSnapshot(store, {}, {changes}, false, QStringLiteral("graph"));
         QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message));
         QCOMPARE(stats->membershipsAdded, 1);
         QCOMPARE(stats->membershipsRemoved, 1);
