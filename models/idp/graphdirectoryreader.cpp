@@ -478,8 +478,7 @@ GraphDirectoryReader::GroupState *GraphDirectoryReader::groupState(const QString
     GroupState s;
     s.group.scimId = id;
     if (m_store) {
-        const QList<Group> stored =
-            StoredDirectory(*m_store).groupsByScimIds({id}, StoredDirectory::Members::Omitted);
+        const QList<Group> stored = StoredDirectory(*m_store).groupsByScimIds({id});
         if (!stored.isEmpty()) {
             s.group = stored.first();
             s.group.id = 0;

@@ -1,11 +1,10 @@
 // Store lookups by the identity provider's own ids: what a directory reader needs to turn a delta (only what
-// changed) into whole users and member lists.
+// changed) into whole users and the groups it touched.
 
 #include "storeddirectory.h"
 
 #include "store.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -29,41 +28,27 @@ QList<User> StoredDirectory::usersByScimIds(const QStringList &scimIds) const
     return out;
 }
 
-QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds, Members listMembers) const
+QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds) const
 {
     QList<Group> out;
-    QSqlQuery q(m_db), members(m_db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, scim_id, external_id, display_name, created_at, last_modified, "
                              "version, deleted_at FROM groups WHERE scim_id = ?"));
-    members.prepare(QStringLiteral("SELECT u.scim_id FROM memberships m JOIN users u ON u.id = m.user_id "
-                                   "WHERE m.group_id = ? ORDER BY u.id"));
     for (const QString &id : scimIds) {
         q.addBindValue(id);
-        if (!q.exec() || !q.next()) {
-            q.finish();
-            continue;
-        }
-        Group g;
-        g.id = q.value(0).toLongLong();
-        g.scimId = q.value(1).toString();
-        g.externalId = q.value(2).toString();
-        g.displayName = q.value(3).toString();
-        g.createdAt = q.value(4).toLongLong();
-        g.lastModified = q.value(5).toLongLong();
-        g.version = q.value(6).toString();
-        g.deletedAt = q.value(7).toLongLong();
-        q.finish();
-        if (listMembers == Members::Omitted) {
+        if (q.exec() && q.next()) {
+            Group g;
+            g.id = q.value(0).toLongLong();
+            g.scimId = q.value(1).toString();
+            g.externalId = q.value(2).toString();
+            g.displayName = q.value(3).toString();
+            g.createdAt = q.value(4).toLongLong();
+            g.lastModified = q.value(5).toLongLong();
+            g.version = q.value(6).toString();
+            g.deletedAt = q.value(7).toLongLong();
             out << g;
-            continue;
         }
-        members.addBindValue(g.id);
-        if (members.exec()) {
-            while (members.next())
-                g.memberScimIds << members.value(0).toString();
-        }
-        members.finish();
-        out << g;
+        q.finish();
     }
     return out;
 }

@@ -12,7 +12,7 @@ namespace Scimflow {
 class Store;
 
 /// Lookups in the stored directory by the identity provider's own ids: what a directory reader needs to turn
-/// a delta (only what changed) into whole users and member lists. Reads only.
+/// a delta (only what changed) into whole users and the groups it touched. Reads only.
 class StoredDirectory
 {
 public:
@@ -20,10 +20,9 @@ public:
 
     /// The stored users among \a scimIds (those not stored are left out), deleted ones included.
     QList<User> usersByScimIds(const QStringList &scimIds) const;
-    enum class Members { Listed, Omitted };
-    /// The stored groups among \a scimIds, deleted ones included, with memberScimIds filled unless \a members
-    /// says not to (a group's members can be tens of thousands).
-    QList<Group> groupsByScimIds(const QStringList &scimIds, Members members = Members::Listed) const;
+    /// The stored groups among \a scimIds, deleted ones included, without their members (memberScimIds
+    /// empty).
+    QList<Group> groupsByScimIds(const QStringList &scimIds) const;
     /// The ids of the groups \a userScimId is a stored member of.
     QStringList groupScimIdsOfUser(const QString &userScimId) const;
 
