@@ -530,25 +530,35 @@ QList<User> Store::users() const
     return out;
 }
 
+QLatin1String Store::groupColumns()
+{
+    return QLatin1String(
+        "id, scim_id, external_id, display_name, created_at, last_modified, version, deleted_at");
+}
+
+Group Store::groupFromRow(const QSqlQuery &q)
+{
+    Group g;
+    g.id = q.value(0).toLongLong();
+    g.scimId = q.value(1).toString();
+    g.externalId = q.value(2).toString();
+    g.displayName = q.value(3).toString();
+    g.createdAt = q.value(4).toLongLong();
+    g.lastModified = q.value(5).toLongLong();
+    g.version = q.value(6).toString();
+    g.deletedAt = q.value(7).toLongLong();
+    return g;
+}
+
 QList<Group> Store::groups() const
 {
     QList<Group> out;
     QHash<qint64, int> index;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral("SELECT id, scim_id, external_id, display_name, created_at, last_modified, version, "
-                       "deleted_at FROM groups ORDER BY id"));
+    q.exec(QStringLiteral("SELECT %1 FROM groups ORDER BY id").arg(groupColumns()));
     while (q.next()) {
-        Group g;
-        g.id = q.value(0).toLongLong();
-        g.scimId = q.value(1).toString();
-        g.externalId = q.value(2).toString();
-        g.displayName = q.value(3).toString();
-        g.createdAt = q.value(4).toLongLong();
-        g.lastModified = q.value(5).toLongLong();
-        g.version = q.value(6).toString();
-        g.deletedAt = q.value(7).toLongLong();
+        Group g = groupFromRow(q);
         index.insert(g.id, int(out.size()));
         out << g;
     }

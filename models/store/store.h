@@ -80,6 +80,9 @@ public:
     static QLatin1String userColumns();
     static User userFromRow(const QSqlQuery &query);
     QList<Group> groups() const; // with memberScimIds filled
+    /// The groups columns in the order groupFromRow() reads them (members are not among them).
+    static QLatin1String groupColumns();
+    static Group groupFromRow(const QSqlQuery &query);
     QList<ServiceAccount> serviceAccounts() const;
     QList<Job> jobs() const;
     QList<IdentityEvent> identityEvents(Timestamp from = 0, Timestamp to = 0) const;

@@ -32,22 +32,11 @@ QList<Group> StoredDirectory::groupsByScimIds(const QStringList &scimIds) const
 {
     QList<Group> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, scim_id, external_id, display_name, created_at, last_modified, "
-                             "version, deleted_at FROM groups WHERE scim_id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM groups WHERE scim_id = ?").arg(Store::groupColumns()));
     for (const QString &id : scimIds) {
         q.addBindValue(id);
-        if (q.exec() && q.next()) {
-            Group g;
-            g.id = q.value(0).toLongLong();
-            g.scimId = q.value(1).toString();
-            g.externalId = q.value(2).toString();
-            g.displayName = q.value(3).toString();
-            g.createdAt = q.value(4).toLongLong();
-            g.lastModified = q.value(5).toLongLong();
-            g.version = q.value(6).toString();
-            g.deletedAt = q.value(7).toLongLong();
-            out << g;
-        }
+        if (q.exec() && q.next())
+            out << Store::groupFromRow(q);
         q.finish();
     }
     return out;
