@@ -1,5 +1,6 @@
 #include "jobswriter.h"
 
+#include "jobrepository.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -7,9 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace Scimflow {
 
@@ -19,28 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Scimflow::JobsWriter", text);
 }
-
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString labelsJson(const QMap<QString, QString> &labels)
-{
-    if (labels.isEmpty())
-        return QStringLiteral("{}");
-    QJsonObject o;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-struct KnownJob
-{
-    QString launcher;
-    QString runAs;
-    QString role;
-};
 
 } // namespace
 
@@ -99,32 +75,11 @@ Error JobsWriter::recordedFailure(const QString &source, Error error, const QStr
 Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job> &jobs,
                                          const ParseReport &report, const QString &mode)
 {
-    const auto writeJobs = [&](QSqlDatabase &db, const PrincipalResolver &resolver,
+    const auto writeJobs = [&](JobRepository &stored, const PrincipalResolver &resolver,
                                JobSyncSummary &summary) -> Status {
-        QHash<QString, KnownJob> known;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT external_id, launcher, run_as, role FROM jobs WHERE source = ?"));
-        q.addBindValue(source);
-        if (!q.exec())
-            return sqlError(tr("Cannot read known jobs"), q.lastError());
-        while (q.next())
-            known.insert(q.value(0).toString(),
-                         {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-
-        q.prepare(QStringLiteral(
-            "INSERT INTO jobs(source, external_id, name, state, raw_state, project, location, create_time, "
-            "start_time, end_time, state_time, launcher, run_as, role, labels, launcher_user_id, "
-            "run_as_user_id, "
-            "run_as_sa_id, sync_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT(source, external_id) DO UPDATE SET name = excluded.name, state = excluded.state, "
-            "raw_state = excluded.raw_state, project = excluded.project, location = excluded.location, "
-            "create_time = excluded.create_time, start_time = excluded.start_time, end_time = "
-            "excluded.end_time, "
-            "state_time = excluded.state_time, launcher = excluded.launcher, run_as = excluded.run_as, "
-            "role = excluded.role, labels = excluded.labels, launcher_user_id = excluded.launcher_user_id, "
-            "run_as_user_id = excluded.run_as_user_id, run_as_sa_id = excluded.run_as_sa_id, "
-            "sync_run = excluded.sync_run"));
+        Result<QHash<QString, StoredJobPrincipals>> known = stored.principalsOfSource(source);
+        if (!known)
+            return known.error();
         QSet<QString> seen;
         for (const Job &j : jobs) {
             if (j.externalId.isEmpty() || seen.contains(j.externalId)) {
@@ -134,51 +89,29 @@ Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job>
                 continue;
             }
             seen.insert(j.externalId);
-            QString launcher = j.launcher;
-            QString runAs = j.runAs;
-            QString role = j.role;
-            const auto old = known.constFind(j.externalId);
-            if (old != known.cend()) {
+            StoredJobPrincipals principals{j.launcher, j.runAs, j.role};
+            const auto old = known->constFind(j.externalId);
+            if (old != known->cend()) {
                 ++summary.updated;
-                if (launcher.isEmpty())
-                    launcher = old->launcher;
-                if (runAs.isEmpty())
-                    runAs = old->runAs;
-                if (role.isEmpty())
-                    role = old->role;
+                if (principals.launcher.isEmpty())
+                    principals.launcher = old->launcher;
+                if (principals.runAs.isEmpty())
+                    principals.runAs = old->runAs;
+                if (principals.role.isEmpty())
+                    principals.role = old->role;
             } else {
                 ++summary.inserted;
             }
-            const qint64 launcherUser = resolver.userFor(launcher);
-            const qint64 runAsAccount = resolver.serviceAccountFor(runAs);
-            const qint64 runAsUser = runAsAccount ? 0 : resolver.userFor(runAs);
-            summary.launcherMatched += launcherUser != 0;
-            summary.runAsMatched += (runAsAccount || runAsUser);
-            summary.unmatched +=
-                (!launcher.isEmpty() && !launcherUser) || (!runAs.isEmpty() && !runAsAccount && !runAsUser);
-
-            int i = 0;
-            q.bindValue(i++, source);
-            q.bindValue(i++, j.externalId);
-            q.bindValue(i++, sqlText(j.name));
-            q.bindValue(i++, jobStateName(j.state));
-            q.bindValue(i++, sqlText(j.rawState));
-            q.bindValue(i++, sqlText(j.project));
-            q.bindValue(i++, sqlText(j.location));
-            q.bindValue(i++, j.createTime);
-            q.bindValue(i++, j.startTime);
-            q.bindValue(i++, j.endTime);
-            q.bindValue(i++, j.stateTime);
-            q.bindValue(i++, sqlText(launcher));
-            q.bindValue(i++, sqlText(runAs));
-            q.bindValue(i++, sqlText(role));
-            q.bindValue(i++, labelsJson(j.labels));
-            q.bindValue(i++, idOrNull(launcherUser));
-            q.bindValue(i++, idOrNull(runAsUser));
-            q.bindValue(i++, idOrNull(runAsAccount));
-            q.bindValue(i++, summary.runId);
-            if (!q.exec())
-                return sqlError(tr("Cannot write job %1").arg(j.externalId), q.lastError());
+            JobLinks links;
+            links.launcherUser = resolver.userFor(principals.launcher);
+            links.runAsAccount = resolver.serviceAccountFor(principals.runAs);
+            links.runAsUser = links.runAsAccount ? 0 : resolver.userFor(principals.runAs);
+            summary.launcherMatched += links.launcherUser != 0;
+            summary.runAsMatched += (links.runAsAccount || links.runAsUser);
+            summary.unmatched += (!principals.launcher.isEmpty() && !links.launcherUser) ||
+                                 (!principals.runAs.isEmpty() && !links.runAsAccount && !links.runAsUser);
+            if (Status s = stored.upsert(source, j, principals, links, summary.runId); !s)
+                return s;
         }
         return {};
     };
@@ -190,20 +123,14 @@ Result<JobSyncSummary> JobsWriter::applyLaunchers(const QString &source,
                                                   const QHash<QString, QString> &launcherByJobId,
                                                   const ParseReport &report, const QString &mode)
 {
-    const auto apply = [&](QSqlDatabase &db, const PrincipalResolver &resolver,
+    const auto apply = [&](JobRepository &stored, const PrincipalResolver &resolver,
                            JobSyncSummary &summary) -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE jobs SET launcher = ?, launcher_user_id = ? WHERE source = ? AND "
-                                 "external_id = ?"));
         for (auto it = launcherByJobId.begin(); it != launcherByJobId.end(); ++it) {
             const qint64 user = resolver.userFor(it.value());
-            q.bindValue(0, sqlText(it.value()));
-            q.bindValue(1, idOrNull(user));
-            q.bindValue(2, source);
-            q.bindValue(3, it.key());
-            if (!q.exec())
-                return sqlError(tr("Cannot set the launcher of job %1").arg(it.key()), q.lastError());
-            if (q.numRowsAffected() == 0) {
+            Result<bool> found = stored.setLauncher(source, it.key(), it.value(), user);
+            if (!found)
+                return found.error();
+            if (!*found) {
                 summary.report.skip(tr("job %1").arg(it.key()), tr("job not synced yet"), ParseLimits());
                 --summary.received;
                 continue;
@@ -240,7 +167,8 @@ Result<JobSyncSummary> JobsWriter::recordedRun(const QString &source, const QStr
         Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store, m_keys);
         if (!resolver)
             return resolver.error();
-        if (Status s = work(db, *resolver, summary); !s)
+        JobRepository stored(db);
+        if (Status s = work(stored, *resolver, summary); !s)
             return s;
         return tx.commit();
     };
@@ -261,37 +189,22 @@ Result<JobSyncSummary> JobsWriter::recordedRun(const QString &source, const QStr
 
 Result<int> JobsWriter::relinkAll(Store &store, const PrincipalResolver &resolver)
 {
-    QSqlDatabase db = store.database();
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    if (!read.exec(
-            QStringLiteral("SELECT id, launcher, run_as, launcher_user_id, run_as_user_id, run_as_sa_id "
-                           "FROM jobs")))
-        return sqlError(tr("Cannot read jobs"), read.lastError());
-    struct Change
-    {
-        qint64 id, launcherUser, runAsUser, runAsAccount;
-    };
-    QList<Change> changes;
-    while (read.next()) {
-        const qint64 launcherUser = resolver.userFor(read.value(1).toString());
-        const qint64 runAsAccount = resolver.serviceAccountFor(read.value(2).toString());
-        const qint64 runAsUser = runAsAccount ? 0 : resolver.userFor(read.value(2).toString());
-        if (launcherUser != read.value(3).toLongLong() || runAsUser != read.value(4).toLongLong() ||
-            runAsAccount != read.value(5).toLongLong())
-            changes.append({read.value(0).toLongLong(), launcherUser, runAsUser, runAsAccount});
-    }
-    read.finish();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE jobs SET launcher_user_id = ?, run_as_user_id = ?, run_as_sa_id = ? WHERE id = ?"));
-    for (const Change &c : changes) {
-        q.bindValue(0, idOrNull(c.launcherUser));
-        q.bindValue(1, idOrNull(c.runAsUser));
-        q.bindValue(2, idOrNull(c.runAsAccount));
-        q.bindValue(3, c.id);
-        if (!q.exec())
-            return sqlError(tr("Cannot relink job %1").arg(c.id), q.lastError());
+    JobRepository stored(store.database());
+    QList<std::pair<qint64, JobLinks>> changes;
+    const Status read = stored.forEachLink(
+        [&](qint64 id, const QString &launcher, const QString &runAs, const JobLinks &current) {
+            JobLinks links;
+            links.launcherUser = resolver.userFor(launcher);
+            links.runAsAccount = resolver.serviceAccountFor(runAs);
+            links.runAsUser = links.runAsAccount ? 0 : resolver.userFor(runAs);
+            if (links != current)
+                changes.append({id, links});
+        });
+    if (!read)
+        return read.error();
+    for (const auto &[id, links] : changes) {
+        if (Status s = stored.setLinks(id, links); !s)
+            return s.error();
     }
     return int(changes.size());
 }

@@ -7,13 +7,13 @@
 
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 
 namespace Scimflow {
 
+class JobRepository;
 class Store;
 
 /// What one source sync wrote.
@@ -67,8 +67,8 @@ public:
     static Result<int> relinkAll(Store &store, const PrincipalResolver &resolver);
 
 private:
-    using Work =
-        std::function<Status(QSqlDatabase &db, const PrincipalResolver &resolver, JobSyncSummary &summary)>;
+    using Work = std::function<Status(JobRepository &stored, const PrincipalResolver &resolver,
+                                      JobSyncSummary &summary)>;
     /// One source sync as a sync_runs row: \a work runs in a transaction with the resolver loaded; the run is
     /// marked failed (and nothing written) when it fails, else ok with the summary's counts.
     Result<JobSyncSummary> recordedRun(const QString &source, const QString &mode, int received,

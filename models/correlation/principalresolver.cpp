@@ -1,13 +1,7 @@
 #include "principalresolver.h"
 
+#include "principalreads.h"
 #include "rbacmappingrepository.h"
-#include "store.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace Scimflow {
 
@@ -110,25 +104,12 @@ Result<PrincipalResolver> PrincipalResolver::load(const Store &store, std::optio
         }
     }
     PrincipalResolver r(*keys);
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, user_name, email, emails, external_id, deleted_at FROM users ORDER BY id")))
-        return sqlError(QStringLiteral("Cannot read users for correlation"), q.lastError());
-    while (q.next()) {
-        QStringList emails{q.value(2).toString()};
-        const QByteArray list = q.value(3).toByteArray();
-        if (list.size() > 2) { // "[]" is the common case; skip the JSON parse for it
-            for (const QJsonValue &v : QJsonDocument::fromJson(list).array())
-                emails << v.toString();
-        }
-        r.addUser(q.value(0).toLongLong(), q.value(1).toString(), emails, q.value(4).toString(),
-                  q.value(5).toLongLong() != 0);
-    }
-    if (!q.exec(QStringLiteral("SELECT id, email FROM service_accounts")))
-        return sqlError(QStringLiteral("Cannot read service accounts for correlation"), q.lastError());
-    while (q.next())
-        r.addServiceAccount(q.value(0).toLongLong(), q.value(1).toString());
+    const PrincipalVisitor visit{[&r](qint64 id, const QString &userName, const QStringList &emails,
+                                      const QString &externalId,
+                                      bool deleted) { r.addUser(id, userName, emails, externalId, deleted); },
+                                 [&r](qint64 id, const QString &email) { r.addServiceAccount(id, email); }};
+    if (Status read = readPrincipals(store, visit); !read)
+        return read.error();
     if (keys->aliases)
         r.setAliases(current->mapping.aliases);
     return r;

@@ -8,6 +8,7 @@
 #include "githubtokenfetcher.h"
 #include "googlecredentialsauth.h"
 #include "httpclient.h"
+#include "principalresolver.h"
 #include "secretredactor.h"
 #include "store.h"
 
@@ -170,7 +171,11 @@ void CredentialInventoryJob::write(const CredentialInventory &inventory, const s
             CredentialRepository repository(**store);
             if (failedRead)
                 return repository.recordFailure(inventory, Error::make(Error::Kind::Http, message));
-            return repository.replace(inventory);
+            Result<PrincipalResolver> resolver = PrincipalResolver::load(**store);
+            if (!resolver)
+                return resolver.error();
+            return repository.replace(inventory,
+                                      [&](const QString &owner) { return resolver->userFor(owner); });
         }));
 }
 

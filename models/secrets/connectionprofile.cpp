@@ -1,14 +1,12 @@
 #include "connectionprofile.h"
 
+#include "connectionrepository.h"
 #include "store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace Scimflow {
 
@@ -132,26 +130,22 @@ void readIdpSettings(ConnectionProfile &p, const QByteArray &json)
 QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
 {
     QList<ConnectionProfile> out;
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral(
-        "SELECT id, name, scim_url, vendor, auth_kind, token_url, client_id, scope, secret_ref, ca_file, "
-        "pipeline_sources, idp_kind, idp_settings FROM connection_profiles ORDER BY name"));
-    while (q.next()) {
+    for (const ConnectionProfileRow &r : ConnectionRepository::all(store)) {
         ConnectionProfile p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.scimUrl = q.value(2).toString();
-        p.vendor = q.value(3).toString();
-        p.authKind = ConnectionProfile::authKindFromName(q.value(4).toString());
-        p.tokenUrl = q.value(5).toString();
-        p.clientId = q.value(6).toString();
-        p.scope = q.value(7).toString();
-        p.secretRef = q.value(8).toString();
-        p.caFile = q.value(9).toString();
+        p.id = r.id;
+        p.name = r.name;
+        p.scimUrl = r.scimUrl;
+        p.vendor = r.vendor;
+        p.authKind = ConnectionProfile::authKindFromName(r.authKind);
+        p.tokenUrl = r.tokenUrl;
+        p.clientId = r.clientId;
+        p.scope = r.scope;
+        p.secretRef = r.secretRef;
+        p.caFile = r.caFile;
         p.pipelineSources =
-            PipelineSource::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).array());
-        p.idpKind = ConnectionProfile::idpKindFromName(q.value(11).toString());
-        readIdpSettings(p, q.value(12).toByteArray());
+            PipelineSource::fromJson(QJsonDocument::fromJson(r.pipelineSources.toUtf8()).array());
+        p.idpKind = ConnectionProfile::idpKindFromName(r.idpKind);
+        readIdpSettings(p, r.idpSettings.toUtf8());
         out << p;
     }
     return out;
@@ -159,42 +153,26 @@ QList<ConnectionProfile> ConnectionProfiles::all(const Store &store)
 
 Result<qint64> ConnectionProfiles::save(Store &store, const ConnectionProfile &p)
 {
-    QSqlQuery q(store.database());
-    q.prepare(
-        QStringLiteral("INSERT INTO connection_profiles(name, scim_url, vendor, auth_kind, token_url, "
-                       "client_id, scope, secret_ref, ca_file, pipeline_sources, idp_kind, idp_settings) "
-                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET "
-                       "scim_url=excluded.scim_url, vendor=excluded.vendor, "
-                       "auth_kind=excluded.auth_kind, token_url=excluded.token_url, "
-                       "client_id=excluded.client_id, scope=excluded.scope, "
-                       "secret_ref=excluded.secret_ref, ca_file=excluded.ca_file, "
-                       "pipeline_sources=excluded.pipeline_sources, idp_kind=excluded.idp_kind, "
-                       "idp_settings=excluded.idp_settings"));
-    for (const QString &v : {p.name, p.scimUrl, p.vendor, ConnectionProfile::authKindName(p.authKind),
-                             p.tokenUrl, p.clientId, p.scope, p.secretRef, p.caFile})
-        q.addBindValue(sqlText(v));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(PipelineSource::toJson(p.pipelineSources)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(ConnectionProfile::idpKindName(p.idpKind));
-    q.addBindValue(idpSettingsJson(p));
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot save the connection profile"), q.lastError());
-    QSqlQuery id(store.database());
-    id.prepare(QStringLiteral("SELECT id FROM connection_profiles WHERE name = ?"));
-    id.addBindValue(p.name);
-    if (!id.exec() || !id.next())
-        return sqlError(QStringLiteral("Cannot read the connection profile"), id.lastError());
-    return id.value(0).toLongLong();
+    ConnectionProfileRow r;
+    r.name = p.name;
+    r.scimUrl = p.scimUrl;
+    r.vendor = p.vendor;
+    r.authKind = ConnectionProfile::authKindName(p.authKind);
+    r.tokenUrl = p.tokenUrl;
+    r.clientId = p.clientId;
+    r.scope = p.scope;
+    r.secretRef = p.secretRef;
+    r.caFile = p.caFile;
+    r.pipelineSources = QString::fromUtf8(
+        QJsonDocument(PipelineSource::toJson(p.pipelineSources)).toJson(QJsonDocument::Compact));
+    r.idpKind = ConnectionProfile::idpKindName(p.idpKind);
+    r.idpSettings = idpSettingsJson(p);
+    return ConnectionRepository::save(store, r);
 }
 
 Status ConnectionProfiles::remove(Store &store, const QString &name)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("DELETE FROM connection_profiles WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot delete the connection profile"), q.lastError());
-    return {};
+    return ConnectionRepository::remove(store, name);
 }
 
 Result<QList<ConnectionProfile>> ConnectionProfiles::allIn(const QString &databasePath)

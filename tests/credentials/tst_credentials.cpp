@@ -315,12 +315,13 @@ private slots:
             return last;
         };
 
+        const UserOfPrincipal noOwner = [](const QString &) { return qint64(0); };
         auto store = Store::open(QStringLiteral(":memory:"));
         QVERIFY(store.ok());
         QSqlQuery trigger((*store)->database());
         QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.credentials "
                                             "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
-        const Status refused = CredentialRepository(**store).replace(inventory);
+        const Status refused = CredentialRepository(**store).replace(inventory, noOwner);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(QLatin1String("disk says no")),
                  qPrintable(refused.error().message));
@@ -334,7 +335,7 @@ private slots:
         {
             Transaction holding((*first)->database());
             QVERIFY((*first)->lockSyncSource(inventory.runSource()).ok());
-            const Status busy = CredentialRepository(**second).replace(inventory);
+            const Status busy = CredentialRepository(**second).replace(inventory, noOwner);
             QVERIFY(!busy.ok());
             QCOMPARE(busy.error().kind, Error::Kind::Conflict);
             QVERIFY2(busy.error().message.contains(inventory.runSource()), qPrintable(busy.error().message));
@@ -342,9 +343,9 @@ private slots:
             CredentialInventory other = inventory;
             other.source = QStringLiteral("proj-b");
             other.items[0].source = other.source;
-            QVERIFY(CredentialRepository(**second).replace(other).ok());
+            QVERIFY(CredentialRepository(**second).replace(other, noOwner).ok());
         }
-        QVERIFY(CredentialRepository(**second).replace(inventory).ok());
+        QVERIFY(CredentialRepository(**second).replace(inventory, noOwner).ok());
         QCOMPARE((*second)->count(QStringLiteral("credentials")), 2);
     }
 

@@ -6,6 +6,7 @@
 #include "credentialrepository.h"
 #include "linkedtableproxy.h"
 #include "mainwindow.h"
+#include "principalresolver.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "selectioncontext.h"
@@ -129,9 +130,12 @@ private slots:
         token.expired = true;
         token.lastUsedAt = m_now - kDay;
         github.items << token;
+        Result<PrincipalResolver> resolver = PrincipalResolver::load(**store);
+        QVERIFY(resolver.ok());
+        const auto userOf = [&](const QString &owner) { return resolver->userFor(owner); };
         CredentialRepository repository(**store);
-        QVERIFY(repository.replace(gcp).ok());
-        QVERIFY(repository.replace(github).ok());
+        QVERIFY(repository.replace(gcp, userOf).ok());
+        QVERIFY(repository.replace(github, userOf).ok());
     }
 
     void modelShowsKindOwnerAgeExpiryLastUseAndStatus()

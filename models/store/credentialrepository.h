@@ -5,10 +5,14 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Scimflow {
 
-class PrincipalResolver;
 class Store;
+
+/// The IdP user row a token owner's principal text correlates to, 0 for none.
+using UserOfPrincipal = std::function<qint64(const QString &principal)>;
 
 /// The credentials table: one inventory run replaces everything its project or organisation had, in one
 /// transaction recorded in sync_runs, with token owners correlated to IdP users. No SQL elsewhere.
@@ -19,10 +23,10 @@ public:
         : m_store(store)
     {}
 
-    /// Replaces the inventory of \a inventory's source; on any error nothing changes but a failed sync run.
-    /// On a team store, a second console replacing the same source at once is refused
-    /// (Error::Kind::Conflict).
-    Status replace(const CredentialInventory &inventory);
+    /// Replaces the inventory of \a inventory's source, tokens linked to their owners through \a userOf; on
+    /// any error nothing changes but a failed sync run. On a team store, a second console replacing the
+    /// same source at once is refused (Error::Kind::Conflict).
+    Status replace(const CredentialInventory &inventory, const UserOfPrincipal &userOf);
     /// Records a read that failed (the previous inventory stays).
     Status recordFailure(const CredentialInventory &inventory, const Error &error);
     /// Every credential, accounts before their keys, then tokens.
@@ -33,7 +37,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    Status write(const CredentialInventory &inventory, const PrincipalResolver &resolver);
+    Status write(const CredentialInventory &inventory, const UserOfPrincipal &userOf);
 
     Store &m_store;
 };

@@ -1,6 +1,5 @@
 #include "credentialrepository.h"
 
-#include "principalresolver.h"
 #include "store.h"
 
 #include <QHash>
@@ -30,7 +29,7 @@ Status CredentialRepository::recordFailure(const CredentialInventory &inventory,
     return m_store.finishSyncRun(*run, QStringLiteral("failed"), error.message, QString());
 }
 
-Status CredentialRepository::write(const CredentialInventory &inventory, const PrincipalResolver &resolver)
+Status CredentialRepository::write(const CredentialInventory &inventory, const UserOfPrincipal &userOf)
 {
     const Timestamp now = currentTimestamp();
     Transaction tx(m_store.database());
@@ -62,7 +61,7 @@ Status CredentialRepository::write(const CredentialInventory &inventory, const P
         }
         QVariant ownerUser; // NULL: not correlated
         if (c.kind == Credential::Kind::Token) {
-            if (const qint64 u = resolver.userFor(c.owner))
+            if (const qint64 u = userOf(c.owner))
                 ownerUser = u;
         }
         ins.addBindValue(Credential::kindName(c.kind));
@@ -91,17 +90,14 @@ Status CredentialRepository::write(const CredentialInventory &inventory, const P
     return tx.commit();
 }
 
-Status CredentialRepository::replace(const CredentialInventory &inventory)
+Status CredentialRepository::replace(const CredentialInventory &inventory, const UserOfPrincipal &userOf)
 {
-    Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store);
-    if (!resolver)
-        return resolver.error();
     Result<qint64> run = m_store.beginSyncRun(inventory.runSource(), QStringLiteral("full"));
     if (!run)
         return run.error();
     // The run is marked failed after the transaction has rolled back, so that the mark is not rolled back
     // with it.
-    if (Status written = write(inventory, *resolver); !written) {
+    if (Status written = write(inventory, userOf); !written) {
         Error e = written.error();
         if (Status s = m_store.finishSyncRun(*run, QStringLiteral("failed"), e.message, QString()); !s)
             e.message += QLatin1Char('\n') + s.error().message;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "result.h"
-#include "scenario.h"
+#include "scenariodata.h"
 
 namespace Scimflow {
 

@@ -1,0 +1,146 @@
+#include "jobrepository.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QVariant>
+
+namespace Scimflow {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scimflow::JobsWriter", text);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString labelsJson(const QMap<QString, QString> &labels)
+{
+    if (labels.isEmpty())
+        return QStringLiteral("{}");
+    QJsonObject o;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QHash<QString, StoredJobPrincipals>> JobRepository::principalsOfSource(const QString &source) const
+{
+    QHash<QString, StoredJobPrincipals> known;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT external_id, launcher, run_as, role FROM jobs WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return sqlError(tr("Cannot read known jobs"), q.lastError());
+    while (q.next())
+        known.insert(q.value(0).toString(),
+                     {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return known;
+}
+
+Status JobRepository::upsert(const QString &source, const Job &j, const StoredJobPrincipals &principals,
+                             const JobLinks &links, qint64 runId)
+{
+    if (m_upsert.lastQuery().isEmpty()) {
+        m_upsert.prepare(QStringLiteral(
+            "INSERT INTO jobs(source, external_id, name, state, raw_state, project, location, create_time, "
+            "start_time, end_time, state_time, launcher, run_as, role, labels, launcher_user_id, "
+            "run_as_user_id, "
+            "run_as_sa_id, sync_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(source, external_id) DO UPDATE SET name = excluded.name, state = excluded.state, "
+            "raw_state = excluded.raw_state, project = excluded.project, location = excluded.location, "
+            "create_time = excluded.create_time, start_time = excluded.start_time, end_time = "
+            "excluded.end_time, "
+            "state_time = excluded.state_time, launcher = excluded.launcher, run_as = excluded.run_as, "
+            "role = excluded.role, labels = excluded.labels, launcher_user_id = excluded.launcher_user_id, "
+            "run_as_user_id = excluded.run_as_user_id, run_as_sa_id = excluded.run_as_sa_id, "
+            "sync_run = excluded.sync_run"));
+    }
+    QSqlQuery &q = m_upsert;
+    int i = 0;
+    q.bindValue(i++, source);
+    q.bindValue(i++, j.externalId);
+    q.bindValue(i++, sqlText(j.name));
+    q.bindValue(i++, jobStateName(j.state));
+    q.bindValue(i++, sqlText(j.rawState));
+    q.bindValue(i++, sqlText(j.project));
+    q.bindValue(i++, sqlText(j.location));
+    q.bindValue(i++, j.createTime);
+    q.bindValue(i++, j.startTime);
+    q.bindValue(i++, j.endTime);
+    q.bindValue(i++, j.stateTime);
+    q.bindValue(i++, sqlText(principals.launcher));
+    q.bindValue(i++, sqlText(principals.runAs));
+    q.bindValue(i++, sqlText(principals.role));
+    q.bindValue(i++, labelsJson(j.labels));
+    q.bindValue(i++, idOrNull(links.launcherUser));
+    q.bindValue(i++, idOrNull(links.runAsUser));
+    q.bindValue(i++, idOrNull(links.runAsAccount));
+    q.bindValue(i++, runId);
+    if (!q.exec())
+        return sqlError(tr("Cannot write job %1").arg(j.externalId), q.lastError());
+    return {};
+}
+
+Result<bool> JobRepository::setLauncher(const QString &source, const QString &externalId,
+                                        const QString &launcher, qint64 launcherUser)
+{
+    if (m_setLauncher.lastQuery().isEmpty()) {
+        m_setLauncher.prepare(QStringLiteral(
+            "UPDATE jobs SET launcher = ?, launcher_user_id = ? WHERE source = ? AND external_id = ?"));
+    }
+    QSqlQuery &q = m_setLauncher;
+    q.bindValue(0, sqlText(launcher));
+    q.bindValue(1, idOrNull(launcherUser));
+    q.bindValue(2, source);
+    q.bindValue(3, externalId);
+    if (!q.exec())
+        return sqlError(tr("Cannot set the launcher of job %1").arg(externalId), q.lastError());
+    return q.numRowsAffected() != 0;
+}
+
+Status JobRepository::forEachLink(
+    const std::function<void(qint64 id, const QString &launcher, const QString &runAs, const JobLinks &links)>
+        &visit) const
+{
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(
+            QStringLiteral("SELECT id, launcher, run_as, launcher_user_id, run_as_user_id, run_as_sa_id "
+                           "FROM jobs")))
+        return sqlError(tr("Cannot read jobs"), read.lastError());
+    while (read.next()) {
+        visit(read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
+              {read.value(3).toLongLong(), read.value(4).toLongLong(), read.value(5).toLongLong()});
+    }
+    return {};
+}
+
+Status JobRepository::setLinks(qint64 id, const JobLinks &links)
+{
+    if (m_setLinks.lastQuery().isEmpty()) {
+        m_setLinks.prepare(QStringLiteral(
+            "UPDATE jobs SET launcher_user_id = ?, run_as_user_id = ?, run_as_sa_id = ? WHERE id = ?"));
+    }
+    QSqlQuery &q = m_setLinks;
+    q.bindValue(0, idOrNull(links.launcherUser));
+    q.bindValue(1, idOrNull(links.runAsUser));
+    q.bindValue(2, idOrNull(links.runAsAccount));
+    q.bindValue(3, id);
+    if (!q.exec())
+        return sqlError(tr("Cannot relink job %1").arg(id), q.lastError());
+    return {};
+}
+
+} // namespace Scimflow
