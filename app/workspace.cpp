@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "authprovider.h"
+#include "changefeed.h"
 #include "connectiondatabase.h"
 #include "connectionfixes.h"
 #include "consolesession.h"
@@ -15,13 +16,11 @@
 #include "httpclient.h"
 #include "jobcancelconnector.h"
 #include "pipelinesandbox.h"
-#include "schema.h"
 #include "store.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QSqlDriver>
 
 #include <algorithm>
 #include <vector>
@@ -242,18 +241,10 @@ Status Workspace::show(const QString &path, bool demo)
     m_store = std::move(store).value();
     m_changedElsewhere.stop();
     m_tablesChangedElsewhere.clear();
-    if (m_store->isPostgres()) {
-        QSqlDriver *driver = m_store->database().driver();
-        if (driver->subscribeToNotification(Schema::changesChannel())) {
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &table) {
-                        if (source != QSqlDriver::OtherSource)
-                            return;
-                        m_tablesChangedElsewhere.insert(table.toString());
-                        m_changedElsewhere.start();
-                    });
-        }
-    }
+    followChangesElsewhere(*m_store, this, [this](const QString &table) {
+        m_tablesChangedElsewhere.insert(table);
+        m_changedElsewhere.start();
+    });
     m_audit = std::make_unique<AuditLog>(m_store->database());
     m_executor = std::make_unique<FixExecutor>(*m_audit, QList<FixConnector *>());
     m_path = path;
