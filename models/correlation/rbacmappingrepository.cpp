@@ -52,8 +52,11 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
     for (auto it = m.groupRoles.begin(); it != m.groupRoles.end(); ++it) {
         const qint64 gid = groupIds->value(it.key().toCaseFolded());
         if (!gid) {
-            report->warnings << tr("The group \"%1\" is not in the IdP snapshot; its roles apply once it is.")
-                                    .arg(it.key());
+            report->warnings
+                << QCoreApplication::translate(
+                       "Scimflow::RbacMappingRepository",
+                       "The group \"%1\" is not in the IdP snapshot; its roles apply once it is.")
+                       .arg(it.key());
             continue;
         }
         for (const QString &role : it.value())
@@ -64,7 +67,10 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
     report->groupRoles = int(roles.size());
     for (const QString &g : m.privilegedGroups) {
         if (!groupIds->contains(g.toCaseFolded()))
-            report->warnings << tr("The privileged group \"%1\" is not in the IdP snapshot.").arg(g);
+            report->warnings << QCoreApplication::translate(
+                                    "Scimflow::RbacMappingRepository",
+                                    "The privileged group \"%1\" is not in the IdP snapshot.")
+                                    .arg(g);
     }
 
     QList<ServiceAccountRuleRow> rules;
@@ -72,8 +78,10 @@ Status applyMapping(Store &store, const RbacMapping &m, RbacApplyReport *report)
         const qint64 gid = sa.owner.isEmpty() ? 0 : groupIds->value(sa.owner.toCaseFolded());
         if (!sa.owner.isEmpty() && !gid) {
             report->warnings
-                << tr("Line %1: the owner \"%2\" of %3 is not in the IdP snapshot; the account is "
-                      "treated as unowned.")
+                << QCoreApplication::translate(
+                       "Scimflow::RbacMappingRepository",
+                       "Line %1: the owner \"%2\" of %3 is not in the IdP snapshot; the account is "
+                       "treated as unowned.")
                        .arg(sa.line)
                        .arg(sa.owner, sa.email);
         }

@@ -12,11 +12,6 @@ namespace Scimflow {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scimflow::JobsWriter", text);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -42,7 +37,8 @@ Result<QHash<QString, StoredJobPrincipals>> JobRepository::principalsOfSource(co
     q.prepare(QStringLiteral("SELECT external_id, launcher, run_as, role FROM jobs WHERE source = ?"));
     q.addBindValue(source);
     if (!q.exec())
-        return sqlError(tr("Cannot read known jobs"), q.lastError());
+        return sqlError(QCoreApplication::translate("Scimflow::JobsWriter", "Cannot read known jobs"),
+                        q.lastError());
     while (q.next())
         known.insert(q.value(0).toString(),
                      {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
@@ -89,7 +85,9 @@ Status JobRepository::upsert(const QString &source, const Job &j, const StoredJo
     q.bindValue(i++, idOrNull(links.runAsAccount));
     q.bindValue(i++, runId);
     if (!q.exec())
-        return sqlError(tr("Cannot write job %1").arg(j.externalId), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::JobsWriter", "Cannot write job %1").arg(j.externalId),
+            q.lastError());
     return {};
 }
 
@@ -106,7 +104,10 @@ Result<bool> JobRepository::setLauncher(const QString &source, const QString &ex
     q.bindValue(2, source);
     q.bindValue(3, externalId);
     if (!q.exec())
-        return sqlError(tr("Cannot set the launcher of job %1").arg(externalId), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::JobsWriter", "Cannot set the launcher of job %1")
+                .arg(externalId),
+            q.lastError());
     return q.numRowsAffected() != 0;
 }
 
@@ -119,7 +120,8 @@ Status JobRepository::forEachLink(
     if (!read.exec(
             QStringLiteral("SELECT id, launcher, run_as, launcher_user_id, run_as_user_id, run_as_sa_id "
                            "FROM jobs")))
-        return sqlError(tr("Cannot read jobs"), read.lastError());
+        return sqlError(QCoreApplication::translate("Scimflow::JobsWriter", "Cannot read jobs"),
+                        read.lastError());
     while (read.next()) {
         visit(read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
               {read.value(3).toLongLong(), read.value(4).toLongLong(), read.value(5).toLongLong()});
@@ -139,7 +141,8 @@ Status JobRepository::setLinks(qint64 id, const JobLinks &links)
     q.bindValue(2, idOrNull(links.runAsAccount));
     q.bindValue(3, id);
     if (!q.exec())
-        return sqlError(tr("Cannot relink job %1").arg(id), q.lastError());
+        return sqlError(QCoreApplication::translate("Scimflow::JobsWriter", "Cannot relink job %1").arg(id),
+                        q.lastError());
     return {};
 }
 

@@ -11,11 +11,6 @@ namespace Scimflow {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scimflow::RbacMappingRepository", text);
-}
-
 RbacMappingVersionRow fromQuery(const QSqlQuery &q, bool withContent)
 {
     RbacMappingVersionRow row;
@@ -34,7 +29,9 @@ Result<RbacMappingVersionRow> readOne(const Store &store, const QString &where, 
     if (bind.isValid())
         q.addBindValue(bind);
     if (!q.exec())
-        return sqlError(tr("Cannot read the RBAC mapping"), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot read the RBAC mapping"),
+            q.lastError());
     if (!q.next())
         return RbacMappingVersionRow{};
     return fromQuery(q, true);
@@ -57,7 +54,9 @@ Result<QList<RbacMappingVersionRow>> RbacMappingTables::history(const Store &sto
     QSqlQuery q(store.database());
     if (!q.exec(
             QStringLiteral("SELECT version, created_at, author FROM rbac_mappings ORDER BY version DESC")))
-        return sqlError(tr("Cannot read the RBAC mapping history"), q.lastError());
+        return sqlError(QCoreApplication::translate("Scimflow::RbacMappingRepository",
+                                                    "Cannot read the RBAC mapping history"),
+                        q.lastError());
     QList<RbacMappingVersionRow> out;
     while (q.next())
         out << fromQuery(q, false);
@@ -74,7 +73,9 @@ Status RbacMappingTables::insertVersion(Store &store, const RbacMappingVersionRo
     q.addBindValue(sqlText(row.author));
     q.addBindValue(row.content);
     if (!q.exec())
-        return sqlError(tr("Cannot store the RBAC mapping"), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot store the RBAC mapping"),
+            q.lastError());
     return {};
 }
 
@@ -83,7 +84,8 @@ Result<QHash<QString, qint64>> RbacMappingTables::groupIdsByName(const Store &st
     QSqlQuery q(store.database());
     if (!q.exec(
             QStringLiteral("SELECT id, display_name, deleted_at FROM groups ORDER BY deleted_at = 0, id")))
-        return sqlError(tr("Cannot read groups"), q.lastError());
+        return sqlError(QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot read groups"),
+                        q.lastError());
     QHash<QString, qint64> ids;
     while (q.next())
         ids.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
@@ -94,13 +96,17 @@ Status RbacMappingTables::replaceGroupRoles(Store &store, const QList<std::pair<
 {
     QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("DELETE FROM group_roles")))
-        return sqlError(tr("Cannot replace the group roles"), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot replace the group roles"),
+            q.lastError());
     q.prepare(QStringLiteral("INSERT INTO group_roles(group_id, role) VALUES(?, ?) ON CONFLICT DO NOTHING"));
     for (const auto &[groupId, role] : roles) {
         q.bindValue(0, groupId);
         q.bindValue(1, role);
         if (!q.exec())
-            return sqlError(tr("Cannot write the group roles"), q.lastError());
+            return sqlError(QCoreApplication::translate("Scimflow::RbacMappingRepository",
+                                                        "Cannot write the group roles"),
+                            q.lastError());
     }
     return {};
 }
@@ -109,7 +115,9 @@ Status RbacMappingTables::replaceServiceAccountRules(Store &store, const QList<S
 {
     QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("UPDATE service_accounts SET owner_group_id = NULL, expected_role = ''")))
-        return sqlError(tr("Cannot update service accounts"), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Scimflow::RbacMappingRepository", "Cannot update service accounts"),
+            q.lastError());
     q.prepare(QStringLiteral(
         "INSERT INTO service_accounts(email, owner_group_id, expected_role, active) VALUES(?, ?, ?, 1) "
         "ON CONFLICT(email) DO UPDATE SET owner_group_id = excluded.owner_group_id, "
@@ -120,7 +128,9 @@ Status RbacMappingTables::replaceServiceAccountRules(Store &store, const QList<S
                                          : QVariant(QMetaType::fromType<qint64>()));
         q.bindValue(2, sqlText(rule.role));
         if (!q.exec())
-            return sqlError(tr("Cannot write service accounts"), q.lastError());
+            return sqlError(QCoreApplication::translate("Scimflow::RbacMappingRepository",
+                                                        "Cannot write service accounts"),
+                            q.lastError());
     }
     return {};
 }
