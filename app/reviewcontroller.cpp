@@ -13,6 +13,7 @@
 #include "reviewjob.h"
 #include "reviewremediation.h"
 #include "reviewrepository.h"
+#include "reviewsignoff.h"
 #include "reviewwindow.h"
 #include "selectioncontext.h"
 #include "store.h"
@@ -315,7 +316,7 @@ void ReviewController::signOff(qint64 campaignId)
     if (!store)
         return;
     Result<ReviewCampaign> signedOff =
-        ReviewRepository(store->database()).signOff(campaignId, window()->reviewer());
+        ReviewSignOff(store->database()).signOff(campaignId, window()->reviewer());
     if (!signedOff) {
         window()->showError(tr("Sign Off"), signedOff.error().message);
         return;

@@ -6,6 +6,7 @@
 #include "evidencepack.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
+#include "reviewsignoff.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
@@ -379,7 +380,7 @@ Result<ReviewCampaign> TestReviews::createSigned(const QString &name)
                                                QStringLiteral("used in the period"), QStringLiteral("alice"));
         !r)
         return r.error();
-    return repo.signOff(c->id, QStringLiteral("carol"));
+    return ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol"));
 }
 
 void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
@@ -390,7 +391,7 @@ void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
     QCOMPARE(c->signedBy, QStringLiteral("carol"));
     ReviewRepository repo(m_store->database());
     const QList<ReviewItem> items = *repo.items(c->id);
-    QCOMPARE(c->digest, ReviewRepository::digest(*c, items));
+    QCOMPARE(c->digest, ReviewSignOff::digest(*c, items));
 
     AuditLog log(m_store->database());
     QVERIFY(log.verify().intact);
@@ -408,7 +409,7 @@ void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
     QCOMPARE(signoffs, 1);
 
     // Twice: refused, and no second audit entry.
-    Result<ReviewCampaign> again = repo.signOff(c->id, QStringLiteral("carol"));
+    Result<ReviewCampaign> again = ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol"));
     QVERIFY(!again);
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
     QCOMPARE(log.entries()->size(), entries.size());
@@ -448,7 +449,7 @@ void TestReviews::signOffRefusedWhileItemsAreUndecided()
     Result<ReviewCampaign> c = repo.create(spec(QStringLiteral("undecided")));
     QVERIFY(c);
     const qsizetype before = AuditLog(m_store->database()).entries()->size();
-    Result<ReviewCampaign> s = repo.signOff(c->id, QStringLiteral("carol"));
+    Result<ReviewCampaign> s = ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol"));
     QVERIFY(!s);
     QVERIFY(s.error().message.contains(QLatin1String("no decision")));
     QCOMPARE(AuditLog(m_store->database()).entries()->size(), before);
