@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "driftanalyzer.h"
 #include "evidencepack.h"
+#include "reviewremediationqueries.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
 #include "reviewsignoff.h"
@@ -59,6 +60,7 @@ private slots:
     void bulkDecisionIsAllOrNothing();
     void signOffChainsTheDigestAndFreezesTheCampaign();
     void signOffRefusedWhileItemsAreUndecided();
+    void remediationReadsWhatARevocationActsOn();
     void packVerifiesAndDetectsEveryChange();
     void openCampaignPackSaysInProgress();
     void commandLineSession();
@@ -454,6 +456,59 @@ void TestReviews::signOffRefusedWhileItemsAreUndecided()
     QVERIFY(s.error().message.contains(QLatin1String("no decision")));
     QCOMPARE(AuditLog(m_store->database()).entries()->size(), before);
     QVERIFY(!repo.campaign(c->id)->signedOff);
+}
+
+// A revocation's remediation finds the membership, the service account (by its email, in any case) and the
+// key or token its item names, and nothing once they are gone.
+void TestReviews::remediationReadsWhatARevocationActsOn()
+{
+    QSqlDatabase db = m_store->database();
+    QVERIFY(db.transaction()); // rolled back: the other cases see the demo as imported
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT u.id, u.scim_id, u.user_name, g.id, g.scim_id, g.display_name FROM "
+                                  "memberships m JOIN users u ON u.id = m.user_id JOIN groups g ON "
+                                  "g.id = m.group_id ORDER BY m.user_id, m.group_id LIMIT 1")) &&
+            q.next());
+    const qint64 userId = q.value(0).toLongLong();
+    const qint64 groupId = q.value(3).toLongLong();
+    const ReviewRemediationQueries stored(db);
+    const auto membership = stored.membership(userId, groupId);
+    QVERIFY(membership && *membership);
+    QCOMPARE((*membership)->userScimId, q.value(1).toString());
+    QCOMPARE((*membership)->userName, q.value(2).toString());
+    QCOMPARE((*membership)->groupScimId, q.value(4).toString());
+    QCOMPARE((*membership)->groupName, q.value(5).toString());
+    QVERIFY(stored.membership(userId, -1) && !*stored.membership(userId, -1));
+
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO credentials(kind, source, external_id, name) VALUES('gcp-service-account', 'analytics', "
+        "'Etl@Analytics.iam.gserviceaccount.com', 'etl')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO credentials(kind, source, external_id, name, owner, key_type) VALUES('gcp-key', "
+        "'analytics', 'projects/analytics/serviceAccounts/etl/keys/0123456789abcdef', '0123456789abcdef', "
+        "'etl@analytics.iam.gserviceaccount.com', 'USER_MANAGED')")));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM credentials WHERE kind = 'gcp-key' AND name = "
+                                  "'0123456789abcdef'")) &&
+            q.next());
+    const qint64 keyId = q.value(0).toLongLong();
+    q.finish();
+    const auto account = stored.serviceAccount(QStringLiteral("etl@analytics.iam.gserviceaccount.com"));
+    QVERIFY(account && *account);
+    QCOMPARE((*account)->source, QStringLiteral("analytics"));
+    QCOMPARE((*account)->externalId, QStringLiteral("Etl@Analytics.iam.gserviceaccount.com"));
+    QVERIFY(stored.serviceAccount(QStringLiteral("gone@analytics.iam.gserviceaccount.com")) &&
+            !*stored.serviceAccount(QStringLiteral("gone@analytics.iam.gserviceaccount.com")));
+    const auto key = stored.credential(keyId);
+    QVERIFY(key && *key);
+    QCOMPARE((*key)->kind, QStringLiteral("gcp-key"));
+    QCOMPARE((*key)->source, QStringLiteral("analytics"));
+    QCOMPARE((*key)->externalId,
+             QStringLiteral("projects/analytics/serviceAccounts/etl/keys/0123456789abcdef"));
+    QCOMPARE((*key)->name, QStringLiteral("0123456789abcdef"));
+    QCOMPARE((*key)->owner, QStringLiteral("etl@analytics.iam.gserviceaccount.com"));
+    QCOMPARE((*key)->keyType, QStringLiteral("USER_MANAGED"));
+    QVERIFY(stored.credential(-1) && !*stored.credential(-1));
+    QVERIFY(db.rollback());
 }
 
 void TestReviews::packVerifiesAndDetectsEveryChange()
