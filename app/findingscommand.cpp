@@ -4,6 +4,7 @@
 #include "driftanalyzer.h"
 #include "findingsexport.h"
 #include "findingsfreshness.h"
+#include "osuser.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -129,7 +130,7 @@ int runFindings(const QStringList &arguments)
             return UsageError;
         }
         const QString fingerprint = parser.value(ackOption);
-        const QString author = AuditLog::currentOsUser();
+        const QString author = currentOsUser();
         if (Status s =
                 analyzer.repository().acknowledge(fingerprint, parser.value(reasonOption), author, until);
             !s) {

@@ -10,6 +10,7 @@
 #include "fixexecutor.h"
 #include "fixplanner.h"
 #include "mainwindow.h"
+#include "osuser.h"
 #include "store.h"
 #include "workspace.h"
 
@@ -116,8 +117,7 @@ void FindingsDock::acknowledge(const QString &fingerprint)
     if (dialog.exec() != QDialog::Accepted)
         return;
     FindingRepository repository(store->database());
-    if (Status s =
-            repository.acknowledge(fingerprint, dialog.reason(), AuditLog::currentOsUser(), dialog.until());
+    if (Status s = repository.acknowledge(fingerprint, dialog.reason(), currentOsUser(), dialog.until());
         !s) {
         QMessageBox::warning(m_window, tr("Acknowledge"), s.error().message);
         return;

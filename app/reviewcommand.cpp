@@ -4,6 +4,7 @@
 #include "reviewremediatecommand.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
+#include "reviewsignoff.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -309,7 +310,8 @@ int runReview(const QStringList &arguments)
     if (action == QLatin1String("signoff")) {
         if (!require(reviewer))
             return UsageError;
-        Result<ReviewCampaign> signedOff = repo.signOff(campaignId, parser.value(reviewer));
+        Result<ReviewCampaign> signedOff =
+            ReviewSignOff((*store)->database()).signOff(campaignId, parser.value(reviewer));
         if (!signedOff) {
             err << "error: " << signedOff.error().message << '\n';
             return Failure;

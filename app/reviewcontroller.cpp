@@ -6,6 +6,7 @@
 #include "finding.h"
 #include "fixdialog.h"
 #include "fixplanner.h"
+#include "osuser.h"
 #include "remediationplandialog.h"
 #include "remediationrun.h"
 #include "reviewcampaigndialog.h"
@@ -13,6 +14,7 @@
 #include "reviewjob.h"
 #include "reviewremediation.h"
 #include "reviewrepository.h"
+#include "reviewsignoff.h"
 #include "reviewwindow.h"
 #include "selectioncontext.h"
 #include "store.h"
@@ -112,7 +114,7 @@ ReviewWindow *ReviewController::window()
         return m_window;
     m_window = new ReviewWindow(m_model, m_mainWindow);
     m_window->setWindowFlag(Qt::Window);
-    m_window->setReviewer(AuditLog::currentOsUser());
+    m_window->setReviewer(currentOsUser());
     connect(m_window, &ReviewWindow::campaignChosen, this, &ReviewController::showCampaign);
     connect(m_window, &ReviewWindow::newCampaignRequested, this, [this] { createCampaign(0); });
     connect(m_window, &ReviewWindow::correctCampaignRequested, this, &ReviewController::createCampaign);
@@ -176,15 +178,15 @@ Status ReviewController::startDemoSession()
     spec.periodFrom = spec.periodTo - 30 * kMsPerDay;
     spec.dueAt = spec.periodTo + 14 * kMsPerDay;
     spec.idleDays = 7;
-    spec.reviewers = {AuditLog::currentOsUser(), QStringLiteral("security-team")};
+    spec.reviewers = {currentOsUser(), QStringLiteral("security-team")};
     Result<ReviewCampaign> created = repo.create(spec);
     if (!created)
         return created.error();
     Result<int> decided =
-        repo.decideRecommended(created->id, ReviewDecision::Revoke, QString(), AuditLog::currentOsUser());
+        repo.decideRecommended(created->id, ReviewDecision::Revoke, QString(), currentOsUser());
     if (!decided)
         return decided.error();
-    window()->setReviewer(AuditLog::currentOsUser());
+    window()->setReviewer(currentOsUser());
     showCampaign(created->id);
     window()->step(3);
     return {};
@@ -315,7 +317,7 @@ void ReviewController::signOff(qint64 campaignId)
     if (!store)
         return;
     Result<ReviewCampaign> signedOff =
-        ReviewRepository(store->database()).signOff(campaignId, window()->reviewer());
+        ReviewSignOff(store->database()).signOff(campaignId, window()->reviewer());
     if (!signedOff) {
         window()->showError(tr("Sign Off"), signedOff.error().message);
         return;

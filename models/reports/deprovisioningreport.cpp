@@ -1,11 +1,8 @@
 #include "deprovisioningreport.h"
 
-#include "store.h"
+#include "reportqueries.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace Scimflow {
 
@@ -36,32 +33,19 @@ const Bucket kBuckets[] = {
 Result<QPair<Timestamp, QString>> activityBefore(const Store &store, qint64 userId, Timestamp until,
                                                  const ReportOptions &options)
 {
-    QSqlQuery q(store.database());
-    QString sql =
-        QStringLiteral("SELECT source, name, external_id, state, start_time, end_time, state_time FROM jobs "
-                       "WHERE (launcher_user_id = ? OR run_as_user_id = ?) AND start_time < ?");
-    if (!options.scope.source.isEmpty())
-        sql += QStringLiteral(" AND source = ?");
-    q.prepare(sql);
-    q.addBindValue(userId);
-    q.addBindValue(userId);
-    q.addBindValue(until);
-    if (!options.scope.source.isEmpty())
-        q.addBindValue(options.scope.source);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read jobs"), q.lastError());
     QPair<Timestamp, QString> latest{0, QString()};
-    while (q.next()) {
-        const QString state = q.value(3).toString();
-        const Timestamp start = q.value(4).toLongLong();
-        Timestamp end = q.value(5).toLongLong();
-        if (state == QLatin1String("running") || state == QLatin1String("pending") || end == 0)
-            end = std::max(start, std::max(q.value(6).toLongLong(), options.asOf()));
-        end = std::min(end, until);
-        if (end >= latest.first)
-            latest = {end, QStringLiteral("%1: %2 (%3)")
-                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())};
-    }
+    const Status read = ReportQueries(store).jobsOfUserBefore(
+        userId, until, options.scope.source, [&](const ReportJobRow &job) {
+            const Timestamp start = job.start;
+            Timestamp end = job.end;
+            if (job.state == QLatin1String("running") || job.state == QLatin1String("pending") || end == 0)
+                end = std::max(start, std::max(job.stateTime, options.asOf()));
+            end = std::min(end, until);
+            if (end >= latest.first)
+                latest = {end, QStringLiteral("%1: %2 (%3)").arg(job.source, job.name, job.externalId)};
+        });
+    if (!read)
+        return read.error();
     return latest;
 }
 
@@ -80,14 +64,6 @@ Result<DeprovisioningReport> DeprovisioningReport::compute(const Store &store, c
     }
     // The first deprovisioning of each user in the period; a later deletion does not move it.
     QHash<qint64, Row> found;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, kind, user_id, subject FROM identity_events WHERE kind IN "
-                             "('deactivated','deleted') AND at >= ? AND at < ? ORDER BY at, id"));
-    q.addBindValue(options.from);
-    q.addBindValue(options.to);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read deprovisioning events"), q.lastError());
     auto record = [&](const ReportUser *u, Timestamp at, const QString &how) {
         if (!u || found.contains(u->id))
             return;
@@ -100,12 +76,17 @@ Result<DeprovisioningReport> DeprovisioningReport::compute(const Store &store, c
         row.deprovisionedAt = at;
         found.insert(u->id, row);
     };
-    while (q.next()) {
-        const ReportUser *u = userById.value(q.value(2).toLongLong());
-        if (!u)
-            u = userByName.value(q.value(3).toString().toLower());
-        record(u, q.value(0).toLongLong(), q.value(1).toString());
-    }
+    const ReportQueries queries(store);
+    const auto userOf = [&](const ReportIdentityEvent &event) {
+        const ReportUser *u = userById.value(event.userId);
+        return u ? u : userByName.value(event.subject.toLower());
+    };
+    const Status deprovisionings =
+        queries.deprovisionings(options.from, options.to, [&](const ReportIdentityEvent &event) {
+            record(userOf(event), event.at, event.kind);
+        });
+    if (!deprovisionings)
+        return deprovisionings.error();
     // Users a sync found gone, where no event was recorded.
     for (const ReportUser &u : data.users) {
         if (u.deletedAt >= options.from && u.deletedAt < options.to && u.deletedAt != 0)
@@ -115,20 +96,14 @@ Result<DeprovisioningReport> DeprovisioningReport::compute(const Store &store, c
     // A user reactivated after leaving may legitimately run jobs again: only activity before the
     // reactivation counts against the deprovisioning.
     QHash<qint64, Timestamp> reactivatedAt;
-    q.prepare(
-        QStringLiteral("SELECT at, user_id, subject FROM identity_events WHERE kind = 'reactivated' AND "
-                       "at >= ? ORDER BY at, id"));
-    q.addBindValue(options.from);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read reactivation events"), q.lastError());
-    while (q.next()) {
-        const ReportUser *u = userById.value(q.value(1).toLongLong());
-        if (!u)
-            u = userByName.value(q.value(2).toString().toLower());
-        const Timestamp at = q.value(0).toLongLong();
+    const Status reactivations = queries.reactivations(options.from, [&](const ReportIdentityEvent &event) {
+        const ReportUser *u = userOf(event);
+        const Timestamp at = event.at;
         if (u && found.contains(u->id) && at > found[u->id].deprovisionedAt && !reactivatedAt.contains(u->id))
             reactivatedAt.insert(u->id, at);
-    }
+    });
+    if (!reactivations)
+        return reactivations.error();
 
     const Timestamp sla = Timestamp(options.slaHours) * kMsPerHour;
     for (const ReportUser &u : data.users) {

@@ -1,12 +1,10 @@
 #include "gdprreport.h"
 
+#include "reportqueries.h"
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 namespace Scimflow {
 
@@ -51,8 +49,7 @@ Result<GdprReport> GdprReport::compute(const Store &store, const ReportData &dat
 {
     GdprReport r;
     r.m_options = options;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
+    const ReportQueries queries(store);
 
     // 1. Identities the pipelines processed under, in the period.
     r.processing.id = QStringLiteral("processing");
@@ -122,19 +119,17 @@ Result<GdprReport> GdprReport::compute(const Store &store, const ReportData &dat
     r.m_rowsChart.valueLabel = tr("rows");
     for (const RetainedTable &t : kTables) {
         const QString table = QString::fromLatin1(t.table);
-        const QString column = QString::fromLatin1(t.timeColumn);
-        if (!q.exec(
-                QStringLiteral("SELECT COUNT(*), MIN(NULLIF(%2, 0)), MAX(%2) FROM %1").arg(table, column)) ||
-            !q.next())
-            return sqlError(QStringLiteral("Cannot read the retention of %1").arg(table), q.lastError());
+        const Result<ReportTableSpan> span = queries.tableSpan(table, QString::fromLatin1(t.timeColumn));
+        if (!span)
+            return span.error();
         QString retention = store.metaValue(QStringLiteral("retention.%1.days").arg(table));
         if (retention.isEmpty())
             retention = defaultRetention;
-        const qint64 rows = q.value(0).toLongLong();
+        const qint64 rows = span->rows;
         r.retention.rows << QStringList{table,
                                         QString::number(rows),
-                                        reportTime(q.value(1).toLongLong()),
-                                        reportTime(q.value(2).toLongLong()),
+                                        reportTime(span->oldest),
+                                        reportTime(span->newest),
                                         retention.isEmpty() ? tr("none configured (kept until deleted)")
                                                             : tr("%1 days").arg(retention),
                                         QString::fromLatin1(t.personalData)};
@@ -156,18 +151,13 @@ Result<GdprReport> GdprReport::compute(const Store &store, const ReportData &dat
                                             u.userName,
                                             tr("no longer returned by the IdP; local row kept as history")};
     }
-    q.prepare(QStringLiteral("SELECT seq, at, action, target, outcome, reason FROM audit_log WHERE kind = "
-                             "'outcome' AND at >= ? AND at < ? ORDER BY seq"));
-    q.addBindValue(options.from);
-    q.addBindValue(options.to);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read the audit log"), q.lastError());
-    while (q.next()) {
+    const Result<QList<ReportAuditOutcome>> outcomes = queries.auditOutcomes(options.from, options.to);
+    if (!outcomes)
+        return outcomes.error();
+    for (const ReportAuditOutcome &o : *outcomes) {
         r.deletions.rows << QStringList{
-            reportTime(q.value(1).toLongLong()), tr("fix: %1").arg(q.value(2).toString()),
-            q.value(3).toString(),
-            tr("audit seq %1; outcome: %2; reason: %3")
-                .arg(q.value(0).toString(), q.value(4).toString(), q.value(5).toString())};
+            reportTime(o.at), tr("fix: %1").arg(o.action), o.target,
+            tr("audit seq %1; outcome: %2; reason: %3").arg(QString::number(o.seq), o.outcome, o.reason)};
     }
 
     // 4. Records of processing for the sync itself. Connection secrets are never read here.
@@ -180,22 +170,13 @@ Result<GdprReport> GdprReport::compute(const Store &store, const ReportData &dat
                          {QStringLiteral("fields_stored"), tr("Fields stored"), 3.6},
                          {QStringLiteral("purpose"), tr("Purpose"), 2.2}};
     const QString purpose = tr("detect access drift between the IdP and data pipelines (SOC 2, security)");
-    q.prepare(
-        QStringLiteral("SELECT source, COUNT(*) FROM sync_runs WHERE started_at >= ? AND started_at < ? "
-                       "GROUP BY source"));
-    q.addBindValue(options.from);
-    q.addBindValue(options.to);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read the sync runs"), q.lastError());
-    QHash<QString, qint64> runs;
-    while (q.next())
-        runs.insert(q.value(0).toString(), q.value(1).toLongLong());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT source FROM sync_runs ORDER BY source")))
-        return sqlError(QStringLiteral("Cannot read the sync runs"), q.lastError());
-    QStringList allSources;
-    while (q.next())
-        allSources << q.value(0).toString();
-    for (const QString &source : allSources) {
+    const Result<QHash<QString, qint64>> runs = queries.syncRunsPerSource(options.from, options.to);
+    if (!runs)
+        return runs.error();
+    const Result<QStringList> allSources = queries.syncSources();
+    if (!allSources)
+        return allSources.error();
+    for (const QString &source : *allSources) {
         const bool pipeline = isPipelineSource(source);
         r.records.rows << QStringList{
             source,
@@ -203,22 +184,22 @@ Result<GdprReport> GdprReport::compute(const Store &store, const ReportData &dat
             : source == QLatin1String("scenario") ? tr("scenario import")
                                                   : tr("identity sync"),
             reportTime(store.lastSuccessfulRun(source).finishedAt),
-            QString::number(runs.value(source)),
+            QString::number(runs->value(source)),
             pipeline ? tr("jobs: name, state, times, launcher and run-as principals, role, labels")
                      : tr("users: userName, names, emails, department, employee number, manager, active, "
                           "timestamps; groups: names and members; identity events"),
             purpose};
     }
-    if (!q.exec(QStringLiteral("SELECT name, vendor, scim_url FROM connection_profiles ORDER BY name")))
-        return sqlError(QStringLiteral("Cannot read the connection profiles"), q.lastError());
-    while (q.next()) {
-        r.records.rows << QStringList{
-            tr("profile %1").arg(q.value(0).toString()),
-            tr("identity provider (%1)").arg(q.value(1).toString()),
-            QString(),
-            QString(),
-            tr("endpoint %1; credentials stay in the OS keychain").arg(q.value(2).toString()),
-            purpose};
+    const Result<QList<ReportConnectionProfile>> profiles = queries.connectionProfiles();
+    if (!profiles)
+        return profiles.error();
+    for (const ReportConnectionProfile &p : *profiles) {
+        r.records.rows << QStringList{tr("profile %1").arg(p.name),
+                                      tr("identity provider (%1)").arg(p.vendor),
+                                      QString(),
+                                      QString(),
+                                      tr("endpoint %1; credentials stay in the OS keychain").arg(p.scimUrl),
+                                      purpose};
     }
     return r;
 }

@@ -1,17 +1,14 @@
 #include "reportdata.h"
 
 #include "findingsfreshness.h"
-#include "sqldialect.h"
+#include "reportqueries.h"
 #include "store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
-#include <QVariant>
 
 #include <algorithm>
 
@@ -107,7 +104,6 @@ const ReportTable *ReportDocument::table(const QString &tableId) const
 
 Status ReportData::loadHeader(const Store &store, ReportDocument *document)
 {
-    QSqlQuery q(store.database());
     document->freshness.clear();
     for (const SyncRun &run : store.lastSuccessfulRuns())
         document->freshness << SourceFreshness{run.source, run.finishedAt};
@@ -121,11 +117,10 @@ Status ReportData::loadHeader(const Store &store, ReportDocument *document)
                                "scimflow findings --recompute, or Recompute in the console, before relying "
                                "on the findings in this report.")
                                .arg(reportTime(findings.lastSync));
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return sqlError(QStringLiteral("Cannot read the audit log"), q.lastError());
-    document->chainHead = {};
-    if (q.next())
-        document->chainHead = AuditChainHead{q.value(0).toLongLong(), q.value(1).toString()};
+    const Result<ReportLastAuditEntry> last = ReportQueries(store).lastAuditEntry();
+    if (!last)
+        return last.error();
+    document->chainHead = AuditChainHead{last->seq, last->hash};
     // The audit log records its head in meta; a difference means entries were added or removed around it.
     const QString recorded = store.metaValue(QStringLiteral("audit.head"));
     if (!recorded.isEmpty() && recorded != document->chainHead.token())
@@ -145,55 +140,33 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
     auto cancelled = [cancel] { return cancel && cancel->isCancelled(); };
     ReportData d;
     d.m_options = options;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    auto fail = [&q](const char *what) { return sqlError(QString::fromLatin1(what), q.lastError()); };
+    const ReportQueries queries(store);
 
-    if (!q.exec(QStringLiteral("SELECT id, user_name, display_name, email, department, active, created_at, "
-                               "last_modified, deleted_at FROM users ORDER BY %1, id")
-                    .arg(Sql::nocase(store.database(), QStringLiteral("user_name")))))
-        return fail("Cannot read users");
-    while (q.next()) {
-        d.users << ReportUser{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
-                              q.value(3).toString(),   q.value(4).toString(),   q.value(5).toInt() != 0,
-                              q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()};
-    }
-    if (!q.exec(QStringLiteral("SELECT id, email, display_name, owner_group_id, expected_role, active, "
-                               "created_at FROM service_accounts ORDER BY %1")
-                    .arg(Sql::nocase(store.database(), QStringLiteral("email")))))
-        return fail("Cannot read service accounts");
-    while (q.next()) {
-        d.serviceAccounts << ReportServiceAccount{
-            q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),  q.value(3).toLongLong(),
-            q.value(4).toString(),   q.value(5).toInt() != 0, q.value(6).toLongLong()};
-    }
-    if (!q.exec(QStringLiteral("SELECT id, display_name FROM groups WHERE deleted_at = 0")))
-        return fail("Cannot read groups");
-    while (q.next())
-        d.groupNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (!q.exec(QStringLiteral("SELECT user_id, group_id FROM memberships ORDER BY user_id, group_id")))
-        return fail("Cannot read memberships");
-    while (q.next()) {
-        const qint64 group = q.value(1).toLongLong();
+    Result<QList<ReportUser>> users = queries.users();
+    if (!users)
+        return users.error();
+    d.users = std::move(*users);
+    Result<QList<ReportServiceAccount>> accounts = queries.serviceAccounts();
+    if (!accounts)
+        return accounts.error();
+    d.serviceAccounts = std::move(*accounts);
+    Result<QHash<qint64, QString>> groupNames = queries.groupNames();
+    if (!groupNames)
+        return groupNames.error();
+    d.groupNames = std::move(*groupNames);
+    const auto addMembership = [&d](qint64 user, qint64 group) {
         if (d.groupNames.contains(group))
-            d.groupsOfUser[q.value(0).toLongLong()] << group;
-    }
-    if (!q.exec(QStringLiteral("SELECT group_id, role FROM group_roles ORDER BY group_id, role")))
-        return fail("Cannot read the RBAC mapping");
-    while (q.next())
-        d.rolesOfGroup[q.value(0).toLongLong()] << q.value(1).toString();
+            d.groupsOfUser[user] << group;
+    };
+    if (Status s = queries.memberships(addMembership); !s)
+        return s.error();
+    const auto addRole = [&d](qint64 group, const QString &role) { d.rolesOfGroup[group] << role; };
+    if (Status s = queries.groupRoles(addRole); !s)
+        return s.error();
     if (cancelled())
         return cancelledError();
 
     // Findings open at any time in the period.
-    q.prepare(QStringLiteral(
-        "SELECT id, rule, severity, subject_kind, subject_id, subject, summary, started_at, "
-        "first_seen, resolved_at, ack_until, ack_by, evidence FROM findings WHERE first_seen < ? "
-        "AND (resolved_at = 0 OR resolved_at >= ?) ORDER BY severity DESC, id"));
-    q.addBindValue(options.to);
-    q.addBindValue(options.from);
-    if (!q.exec())
-        return fail("Cannot read findings");
     QHash<qint64, QList<int>> findingsOfJobId;
     QHash<QString, QList<int>> findingsOfJobExternal;
     QHash<qint64, QList<int>> userFindingsById;
@@ -201,20 +174,20 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
     QHash<qint64, QList<int>> accountFindingsById;
     QHash<QString, QList<int>> accountFindingsByEmail;
     const Timestamp asOf = options.asOf();
-    while (q.next()) {
+    const auto addFinding = [&](const ReportFindingRow &row) {
         ReportFinding f;
-        f.id = q.value(0).toLongLong();
-        f.rule = q.value(1).toString();
-        f.severity = q.value(2).toInt();
-        f.subjectKind = q.value(3).toString();
-        const qint64 subjectId = q.value(4).toLongLong();
-        f.subject = q.value(5).toString();
-        f.summary = q.value(6).toString();
-        f.startedAt = q.value(7).toLongLong();
-        f.firstSeen = q.value(8).toLongLong();
-        f.resolvedAt = q.value(9).toLongLong();
-        f.acknowledged = !q.value(11).toString().isEmpty() && q.value(10).toLongLong() > asOf;
-        f.evidence = EvidenceItem::fromEvidence(QJsonDocument::fromJson(q.value(12).toByteArray()).array());
+        f.id = row.id;
+        f.rule = row.rule;
+        f.severity = row.severity;
+        f.subjectKind = row.subjectKind;
+        const qint64 subjectId = row.subjectId;
+        f.subject = row.subject;
+        f.summary = row.summary;
+        f.startedAt = row.startedAt;
+        f.firstSeen = row.firstSeen;
+        f.resolvedAt = row.resolvedAt;
+        f.acknowledged = !row.ackBy.isEmpty() && row.ackUntil > asOf;
+        f.evidence = EvidenceItem::fromEvidence(QJsonDocument::fromJson(row.evidence).array());
         const int index = int(d.findings.size());
         d.findings << f;
         if (f.subjectKind == QLatin1String("user")) {
@@ -235,7 +208,9 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
             else
                 findingsOfJobExternal[f.subject] << index;
         }
-    }
+    };
+    if (Status s = queries.findingsOpenIn(options.from, options.to, addFinding); !s)
+        return s.error();
     auto attach = [](QList<int> &target, const QList<int> &more) {
         for (int i : more) {
             if (!target.contains(i))
@@ -260,49 +235,37 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
         return cancelledError();
 
     // One pass over the jobs up to the period end.
-    QString sql = QStringLiteral(
-        "SELECT id, source, external_id, name, state, CASE WHEN start_time > 0 THEN start_time ELSE "
-        "create_time END, "
-        "end_time, state_time, launcher, run_as, launcher_user_id, run_as_user_id, run_as_sa_id FROM jobs "
-        "WHERE CASE WHEN start_time > 0 THEN start_time ELSE create_time END < ?");
-    if (!options.scope.source.isEmpty())
-        sql += QStringLiteral(" AND source = ?");
-    q.prepare(sql);
-    q.addBindValue(options.to);
-    if (!options.scope.source.isEmpty())
-        q.addBindValue(options.scope.source);
-    if (!q.exec())
-        return fail("Cannot read jobs");
     qint64 row = 0;
-    while (q.next()) {
-        if ((++row & 0xfff) == 0 && cancelled())
-            return cancelledError();
-        const qint64 jobId = q.value(0).toLongLong();
-        const QString source = q.value(1).toString();
-        const QString external = q.value(2).toString();
-        const Timestamp start = q.value(5).toLongLong();
-        const Timestamp activity =
-            activityEnd(q.value(4).toString(), start, q.value(6).toLongLong(), q.value(7).toLongLong(), asOf);
-        const QString label = QStringLiteral("%1: %2 (%3)").arg(source, q.value(3).toString(), external);
-        const qint64 launcherUser = q.value(10).toLongLong();
-        const qint64 runAsUser = q.value(11).toLongLong();
-        const qint64 account = q.value(12).toLongLong();
+    bool stopped = false;
+    const auto addJob = [&](const ReportJobRow &job) {
+        if ((++row & 0xfff) == 0 && cancelled()) {
+            stopped = true;
+            return false;
+        }
+        const QString &source = job.source;
+        const QString &external = job.externalId;
+        const Timestamp start = job.start;
+        const Timestamp activity = activityEnd(job.state, start, job.end, job.stateTime, asOf);
+        const QString label = QStringLiteral("%1: %2 (%3)").arg(source, job.name, external);
+        const qint64 launcherUser = job.launcherUserId;
+        const qint64 runAsUser = job.runAsUserId;
+        const qint64 account = job.runAsServiceAccountId;
         if (launcherUser)
             addActivity(d.activityOfUser[launcherUser], label, source, start, activity, options);
         if (runAsUser && runAsUser != launcherUser)
             addActivity(d.activityOfUser[runAsUser], label, source, start, activity, options);
         if (account)
             addActivity(d.activityOfAccount[account], label, source, start, activity, options);
-        const QString launcher = q.value(8).toString();
+        const QString &launcher = job.launcher;
         if (!launcherUser && !launcher.isEmpty() && !accountByEmail.contains(launcher.toLower()))
             addActivity(d.activityOfUnmatched[launcher], label, source, start, activity, options);
-        const QString runAs = q.value(9).toString();
+        const QString &runAs = job.runAs;
         if (!runAsUser && !account && !runAs.isEmpty() && runAs.compare(launcher, Qt::CaseInsensitive) != 0)
             addActivity(d.activityOfUnmatched[runAs], label, source, start, activity, options);
 
         // Findings about a job count against the people behind it (launcher, run-as user); the service
         // account a job ran as is the vehicle, and its own findings name it directly.
-        QList<int> jobFindings = findingsOfJobId.value(jobId);
+        QList<int> jobFindings = findingsOfJobId.value(job.id);
         attach(jobFindings, findingsOfJobExternal.value(external));
         if (!jobFindings.isEmpty()) {
             for (qint64 user : {launcherUser, runAsUser}) {
@@ -310,23 +273,16 @@ Result<ReportData> ReportData::load(const Store &store, const ReportOptions &opt
                     attach(d.findingsOfUser[user], jobFindings);
             }
         }
-    }
-    if (!q.exec(QStringLiteral(
-                    "SELECT c.kind, c.source, c.name, c.owner, coalesce(u.user_name, ''), "
-                    "CASE WHEN u.active = 0 OR u.deleted_at > 0 THEN 1 ELSE 0 END, c.created_at, "
-                    "c.expires_at, c.last_used_at, "
-                    "c.disabled, c.expired FROM credentials c LEFT JOIN users u ON u.id = c.owner_user_id "
-                    "WHERE c.kind = 'github-token' OR (c.kind = 'gcp-key' AND c.key_type = 'USER_MANAGED') "
-                    "ORDER BY c.kind, c.source, %1, c.name")
-                    .arg(Sql::nocase(store.database(), QStringLiteral("c.owner")))))
-        return fail("Cannot read the credential inventory");
-    while (q.next()) {
-        d.credentials << ReportCredential{
-            q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toInt() != 0,
-            q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
-            q.value(9).toInt() != 0, q.value(10).toInt() != 0};
-    }
+        return true;
+    };
+    if (Status s = queries.jobsBefore(options.to, options.scope.source, addJob); !s)
+        return s.error();
+    if (stopped)
+        return cancelledError();
+    Result<QList<ReportCredential>> credentials = queries.credentials();
+    if (!credentials)
+        return credentials.error();
+    d.credentials = std::move(*credentials);
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include "evidenceitem.h"
 
 #include "reportdocument.h"
+#include "reportqueries.h"
 #include "result.h"
 
 #include <QHash>
@@ -13,48 +14,6 @@
 namespace Scimflow {
 
 class Store;
-
-/// A user row as the reports need it.
-struct ReportUser
-{
-    qint64 id = 0;
-    QString userName;
-    QString displayName;
-    QString email;
-    QString department;
-    bool active = true;
-    Timestamp createdAt = 0;
-    Timestamp lastModified = 0;
-    Timestamp deletedAt = 0;
-};
-
-/// A service account row as the reports need it.
-struct ReportServiceAccount
-{
-    qint64 id = 0;
-    QString email;
-    QString displayName;
-    qint64 ownerGroupId = 0; // 0: no owner
-    QString expectedRole;
-    bool active = true;
-    Timestamp createdAt = 0;
-};
-
-/// A user-managed Google Cloud key or a GitHub token from the credential inventory.
-struct ReportCredential
-{
-    QString kind;           // "gcp-key", "github-token"
-    QString source;         // project or organisation
-    QString name;           // key id or token name
-    QString owner;          // the key's account, the token's owner login
-    QString ownerUserName;  // the IdP user a token owner matched; empty: none
-    bool ownerLeft = false; // that user is deactivated or deleted
-    Timestamp createdAt = 0;
-    Timestamp expiresAt = 0;  // 0: never
-    Timestamp lastUsedAt = 0; // 0: no use recorded (keys: day granularity)
-    bool disabled = false;
-    bool expired = false;
-};
 
 /// A drift finding that was open at some point in the period.
 struct ReportFinding

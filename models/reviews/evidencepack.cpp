@@ -6,6 +6,7 @@
 #include "reportpdfwriter.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
+#include "reviewsignoff.h"
 #include "sha256.h"
 #include "store.h"
 
@@ -19,8 +20,6 @@
 #include <QMap>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -573,7 +572,7 @@ Status EvidencePack::write(QSqlDatabase db, qint64 campaignId, const QString &di
                 !result.status)
                 return result;
         }
-        result.digest = ReviewRepository::digest(*c, *items);
+        result.digest = ReviewSignOff::digest(*c, *items);
 
         CsvWriter csv;
         csv.addRow({QStringLiteral("item"),          QStringLiteral("kind"),
@@ -751,7 +750,7 @@ EvidencePackVerification EvidencePack::verify(const QString &dir)
         it.decidedAt = qint64(o.value(QStringLiteral("decidedAt")).toDouble());
         items << it;
     }
-    const QString recomputed = ReviewRepository::digest(c, items);
+    const QString recomputed = ReviewSignOff::digest(c, items);
     if (recomputed != v.digest)
         return fail(
             QStringLiteral("digest"),

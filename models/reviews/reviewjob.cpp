@@ -85,8 +85,9 @@ void ReviewJob::runCreate(const QString &databasePath, const ReviewCampaign &cam
         return;
     }
     const QString stage = tr("Generating the items from the store");
+    const auto cancelled = [&cancel] { return cancel->isCancelled(); };
     Result<ReviewCampaign> created =
-        ReviewRepository((*store)->database()).create(campaign, cancel.get(), [&](int done, int total) {
+        ReviewRepository((*store)->database()).create(campaign, cancelled, [&](int done, int total) {
             emit progress(done, total, stage);
         });
     store->reset();

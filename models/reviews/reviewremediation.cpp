@@ -1,11 +1,9 @@
 #include "reviewremediation.h"
 
+#include "reviewremediationqueries.h"
 #include "reviewrepository.h"
-#include "store.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Scimflow {
 
@@ -21,67 +19,64 @@ QString tr(const char *text)
 Result<FixAction> ReviewRemediation::actionFor(const ReviewItem &item, QString *unsupported) const
 {
     FixAction a;
-    QSqlQuery q(m_db);
+    const ReviewRemediationQueries stored(m_db);
     switch (item.kind) {
-    case ReviewItem::Kind::Membership:
-        q.prepare(
-            QStringLiteral("SELECT u.scim_id, u.user_name, g.scim_id, g.display_name FROM users u, groups g "
-                           "WHERE u.id = ? AND g.id = ?"));
-        q.addBindValue(item.userId);
-        q.addBindValue(item.groupId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Cannot read the membership to remove"), q.lastError());
-        if (!q.next()) {
+    case ReviewItem::Kind::Membership: {
+        const Result<std::optional<ReviewRemediationQueries::Membership>> m =
+            stored.membership(item.userId, item.groupId);
+        if (!m)
+            return m.error();
+        if (!*m) {
             *unsupported = tr("the user or the group is no longer in the store");
             return a;
         }
         a.kind = FixAction::Kind::RemoveMembership;
-        a.userScimId = q.value(0).toString();
-        a.userName = q.value(1).toString();
-        a.groupScimId = q.value(2).toString();
-        a.groupName = q.value(3).toString();
+        a.userScimId = (*m)->userScimId;
+        a.userName = (*m)->userName;
+        a.groupScimId = (*m)->groupScimId;
+        a.groupName = (*m)->groupName;
         return a;
-    case ReviewItem::Kind::ServiceAccount:
-        q.prepare(
-            QStringLiteral("SELECT source, external_id FROM credentials WHERE kind = 'gcp-service-account' "
-                           "AND lower(external_id) = lower(?) ORDER BY id LIMIT 1"));
-        q.addBindValue(item.identity);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Cannot read the service account to disable"), q.lastError());
-        if (!q.next()) {
+    }
+    case ReviewItem::Kind::ServiceAccount: {
+        const Result<std::optional<ReviewRemediationQueries::Credential>> account =
+            stored.serviceAccount(item.identity);
+        if (!account)
+            return account.error();
+        if (!*account) {
             *unsupported = tr("%1 is not in the Google Cloud IAM inventory; disable it in its own console")
                                .arg(item.identity);
             return a;
         }
         a.kind = FixAction::Kind::DisableServiceAccount;
-        a.credentialSource = q.value(0).toString();
-        a.credentialResource = q.value(1).toString();
+        a.credentialSource = (*account)->source;
+        a.credentialResource = (*account)->externalId;
         a.credentialName = a.credentialResource;
         return a;
-    case ReviewItem::Kind::Credential:
-        q.prepare(QStringLiteral("SELECT kind, source, external_id, name, owner, key_type FROM credentials "
-                                 "WHERE id = ?"));
-        q.addBindValue(item.credentialId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Cannot read the credential to revoke"), q.lastError());
-        if (!q.next()) {
+    }
+    case ReviewItem::Kind::Credential: {
+        const Result<std::optional<ReviewRemediationQueries::Credential>> c =
+            stored.credential(item.credentialId);
+        if (!c)
+            return c.error();
+        if (!*c) {
             *unsupported = tr("the credential is no longer in the inventory");
             return a;
         }
-        a.credentialSource = q.value(1).toString();
-        a.credentialResource = q.value(2).toString();
-        if (q.value(0).toString() == QLatin1String("github-token")) {
+        a.credentialSource = (*c)->source;
+        a.credentialResource = (*c)->externalId;
+        if ((*c)->kind == QLatin1String("github-token")) {
             a.kind = FixAction::Kind::RevokeToken;
-            a.credentialName = tr("token %1 of %2").arg(q.value(3).toString(), q.value(4).toString());
+            a.credentialName = tr("token %1 of %2").arg((*c)->name, (*c)->owner);
             return a;
         }
-        if (q.value(5).toString() != QLatin1String("USER_MANAGED")) {
+        if ((*c)->keyType != QLatin1String("USER_MANAGED")) {
             *unsupported = tr("a key managed by Google Cloud cannot be disabled");
             return a;
         }
         a.kind = FixAction::Kind::DisableKey;
-        a.credentialName = tr("key %1 of %2").arg(q.value(3).toString().left(12), q.value(4).toString());
+        a.credentialName = tr("key %1 of %2").arg((*c)->name.left(12), (*c)->owner);
         return a;
+    }
     }
     return a;
 }

@@ -1,10 +1,10 @@
 #include "auditlog.h"
 
+#include "osuser.h"
 #include "secretredactor.h"
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,17 +41,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-QString AuditLog::currentOsUser()
-{
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    const QString home = QDir::homePath();
-    return home.isEmpty() || home == QLatin1String("/") ? QStringLiteral("unknown") : QDir(home).dirName();
-}
 
 QString AuditLog::head() const
 {

@@ -34,8 +34,6 @@ public:
     {}
 
     static QString headKey() { return QStringLiteral("audit.head"); }
-    /// The OS account running the console ($USER, $LOGNAME or $USERNAME).
-    static QString currentOsUser();
 
     /// Appends an entry: seq, at, prev_hash and hash are assigned; text fields are redacted as a backstop.
     /// Refuses to append to a log whose last entry does not match the recorded head (it would hide the

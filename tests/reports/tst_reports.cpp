@@ -6,6 +6,7 @@
 #include "reporthtmlwriter.h"
 #include "reportjsonwriter.h"
 #include "reportpagelayout.h"
+#include "reportqueries.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Scimflow;
 
@@ -44,6 +47,7 @@ private slots:
     void pdfContainsThePlantedViolations();
     void noFormatContainsSecrets();
     void cancelledReportsStopWithoutOutput();
+    void jobsAreReadUntilTheReaderStops();
     void commandLineRejectsBadInput();
 
 private:
@@ -528,6 +532,28 @@ void TestReports::cancelledReportsStopWithoutOutput()
     QVERIFY(!written);
     QCOMPARE(written.error().kind, Error::Kind::Cancelled);
     QVERIFY(!QFile::exists(path));
+}
+
+// The jobs stream to the reader until it stops them, and a source keeps to its own jobs.
+void TestReports::jobsAreReadUntilTheReaderStops()
+{
+    const ReportQueries queries(*m_store);
+    const Timestamp later = std::numeric_limits<Timestamp>::max();
+    qint64 all = 0;
+    QVERIFY(queries.jobsBefore(later, QString(), [&all](const ReportJobRow &) { return ++all > 0; }));
+    QCOMPARE(all, m_store->count(QStringLiteral("jobs")));
+    int seen = 0;
+    QVERIFY(queries.jobsBefore(later, QString(), [&seen](const ReportJobRow &) { return ++seen < 3; }));
+    QCOMPARE(seen, 3);
+    const QString source = m_scenario.jobs.first().source;
+    qint64 ofSource = 0, others = 0;
+    QVERIFY(queries.jobsBefore(later, source, [&](const ReportJobRow &job) {
+        (job.source == source ? ofSource : others) += 1;
+        return true;
+    }));
+    QVERIFY(ofSource > 0);
+    QVERIFY(ofSource < all);
+    QCOMPARE(others, 0);
 }
 
 QTEST_MAIN(TestReports)

@@ -6,6 +6,7 @@
 #include "evidencepack.h"
 #include "reviewjob.h"
 #include "reviewrepository.h"
+#include "reviewsignoff.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "sqlitecancelscope.h"
@@ -173,8 +174,8 @@ void TestReviewJob::createRunsOnAWorkerAndMatchesTheCommandLine()
         QCOMPARE(guiItems[i].assignee, cliItems[i].assignee);
         QCOMPARE(guiItems[i].lastUsedAt, cliItems[i].lastUsedAt);
     }
-    QCOMPARE(ReviewRepository::digest(*guiRepo.campaign(created.id), guiItems),
-             ReviewRepository::digest(*cliRepo.campaign(created.id), cliItems));
+    QCOMPARE(ReviewSignOff::digest(*guiRepo.campaign(created.id), guiItems),
+             ReviewSignOff::digest(*cliRepo.campaign(created.id), cliItems));
 
     // The pack, written by the job and by `review export`: the same decisions, and both verify.
     const QString guiPack = m_dir.filePath(QStringLiteral("gui-pack"));

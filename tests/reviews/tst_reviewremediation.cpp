@@ -11,6 +11,7 @@
 #include "remediationrun.h"
 #include "reviewremediation.h"
 #include "reviewrepository.h"
+#include "reviewsignoff.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
@@ -91,7 +92,7 @@ struct SignedCampaign
         if (!c || !repo.decideRecommended(c->id, ReviewDecision::Revoke, QString(), QStringLiteral("bob")) ||
             !repo.decideRecommended(c->id, ReviewDecision::Keep, QStringLiteral("in use"),
                                     QStringLiteral("bob")) ||
-            !repo.signOff(c->id, QStringLiteral("carol")))
+            !ReviewSignOff(store->database()).signOff(c->id, QStringLiteral("carol")))
             return false;
         campaign = *repo.campaign(c->id);
         return true;
@@ -323,7 +324,7 @@ void TestReviewRemediation::wholePlanFailsOneItemThenResumes()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), one.summary.applied + 2);
     QVERIFY(log.verify().intact);
-    QCOMPARE(ReviewRepository::digest(*repo.campaign(c->id), *repo.items(c->id)), digest);
+    QCOMPARE(ReviewSignOff::digest(*repo.campaign(c->id), *repo.items(c->id)), digest);
     QCOMPARE(repo.campaign(c->id)->digest, digest);
 }
 
@@ -372,7 +373,7 @@ void TestReviewRemediation::commandLineAppliesThePlanThroughTheSavedConnection()
     {
         auto store = Store::open(db);
         QVERIFY(store);
-        QVERIFY(ReviewRepository((*store)->database()).signOff(campaignId, QStringLiteral("carol")));
+        QVERIFY(ReviewSignOff((*store)->database()).signOff(campaignId, QStringLiteral("carol")));
     }
     const qint64 requestsBefore = server.requestCount();
     QCOMPARE(Cli::runReview(base), int(Cli::Success)); // the preview sends nothing

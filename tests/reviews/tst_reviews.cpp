@@ -4,8 +4,10 @@
 #include "auditlog.h"
 #include "driftanalyzer.h"
 #include "evidencepack.h"
+#include "reviewremediationqueries.h"
 #include "reviewrepository.h"
 #include "reviewrules.h"
+#include "reviewsignoff.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
 #include "store.h"
@@ -58,6 +60,7 @@ private slots:
     void bulkDecisionIsAllOrNothing();
     void signOffChainsTheDigestAndFreezesTheCampaign();
     void signOffRefusedWhileItemsAreUndecided();
+    void remediationReadsWhatARevocationActsOn();
     void packVerifiesAndDetectsEveryChange();
     void openCampaignPackSaysInProgress();
     void commandLineSession();
@@ -379,7 +382,7 @@ Result<ReviewCampaign> TestReviews::createSigned(const QString &name)
                                                QStringLiteral("used in the period"), QStringLiteral("alice"));
         !r)
         return r.error();
-    return repo.signOff(c->id, QStringLiteral("carol"));
+    return ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol"));
 }
 
 void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
@@ -390,7 +393,7 @@ void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
     QCOMPARE(c->signedBy, QStringLiteral("carol"));
     ReviewRepository repo(m_store->database());
     const QList<ReviewItem> items = *repo.items(c->id);
-    QCOMPARE(c->digest, ReviewRepository::digest(*c, items));
+    QCOMPARE(c->digest, ReviewSignOff::digest(*c, items));
 
     AuditLog log(m_store->database());
     QVERIFY(log.verify().intact);
@@ -408,7 +411,7 @@ void TestReviews::signOffChainsTheDigestAndFreezesTheCampaign()
     QCOMPARE(signoffs, 1);
 
     // Twice: refused, and no second audit entry.
-    Result<ReviewCampaign> again = repo.signOff(c->id, QStringLiteral("carol"));
+    Result<ReviewCampaign> again = ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol"));
     QVERIFY(!again);
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
     QCOMPARE(log.entries()->size(), entries.size());
@@ -448,11 +451,64 @@ void TestReviews::signOffRefusedWhileItemsAreUndecided()
     Result<ReviewCampaign> c = repo.create(spec(QStringLiteral("undecided")));
     QVERIFY(c);
     const qsizetype before = AuditLog(m_store->database()).entries()->size();
-    Result<ReviewCampaign> s = repo.signOff(c->id, QStringLiteral("carol"));
+    Result<ReviewCampaign> s = ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol"));
     QVERIFY(!s);
     QVERIFY(s.error().message.contains(QLatin1String("no decision")));
     QCOMPARE(AuditLog(m_store->database()).entries()->size(), before);
     QVERIFY(!repo.campaign(c->id)->signedOff);
+}
+
+// A revocation's remediation finds the membership, the service account (by its email, in any case) and the
+// key or token its item names, and nothing once they are gone.
+void TestReviews::remediationReadsWhatARevocationActsOn()
+{
+    QSqlDatabase db = m_store->database();
+    QVERIFY(db.transaction()); // rolled back: the other cases see the demo as imported
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT u.id, u.scim_id, u.user_name, g.id, g.scim_id, g.display_name FROM "
+                                  "memberships m JOIN users u ON u.id = m.user_id JOIN groups g ON "
+                                  "g.id = m.group_id ORDER BY m.user_id, m.group_id LIMIT 1")) &&
+            q.next());
+    const qint64 userId = q.value(0).toLongLong();
+    const qint64 groupId = q.value(3).toLongLong();
+    const ReviewRemediationQueries stored(db);
+    const auto membership = stored.membership(userId, groupId);
+    QVERIFY(membership && *membership);
+    QCOMPARE((*membership)->userScimId, q.value(1).toString());
+    QCOMPARE((*membership)->userName, q.value(2).toString());
+    QCOMPARE((*membership)->groupScimId, q.value(4).toString());
+    QCOMPARE((*membership)->groupName, q.value(5).toString());
+    QVERIFY(stored.membership(userId, -1) && !*stored.membership(userId, -1));
+
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO credentials(kind, source, external_id, name) VALUES('gcp-service-account', 'analytics', "
+        "'Etl@Analytics.iam.gserviceaccount.com', 'etl')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO credentials(kind, source, external_id, name, owner, key_type) VALUES('gcp-key', "
+        "'analytics', 'projects/analytics/serviceAccounts/etl/keys/0123456789abcdef', '0123456789abcdef', "
+        "'etl@analytics.iam.gserviceaccount.com', 'USER_MANAGED')")));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM credentials WHERE kind = 'gcp-key' AND name = "
+                                  "'0123456789abcdef'")) &&
+            q.next());
+    const qint64 keyId = q.value(0).toLongLong();
+    q.finish();
+    const auto account = stored.serviceAccount(QStringLiteral("etl@analytics.iam.gserviceaccount.com"));
+    QVERIFY(account && *account);
+    QCOMPARE((*account)->source, QStringLiteral("analytics"));
+    QCOMPARE((*account)->externalId, QStringLiteral("Etl@Analytics.iam.gserviceaccount.com"));
+    QVERIFY(stored.serviceAccount(QStringLiteral("gone@analytics.iam.gserviceaccount.com")) &&
+            !*stored.serviceAccount(QStringLiteral("gone@analytics.iam.gserviceaccount.com")));
+    const auto key = stored.credential(keyId);
+    QVERIFY(key && *key);
+    QCOMPARE((*key)->kind, QStringLiteral("gcp-key"));
+    QCOMPARE((*key)->source, QStringLiteral("analytics"));
+    QCOMPARE((*key)->externalId,
+             QStringLiteral("projects/analytics/serviceAccounts/etl/keys/0123456789abcdef"));
+    QCOMPARE((*key)->name, QStringLiteral("0123456789abcdef"));
+    QCOMPARE((*key)->owner, QStringLiteral("etl@analytics.iam.gserviceaccount.com"));
+    QCOMPARE((*key)->keyType, QStringLiteral("USER_MANAGED"));
+    QVERIFY(stored.credential(-1) && !*stored.credential(-1));
+    QVERIFY(db.rollback());
 }
 
 void TestReviews::packVerifiesAndDetectsEveryChange()

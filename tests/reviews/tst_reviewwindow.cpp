@@ -4,6 +4,7 @@
 #include "remediationplandialog.h"
 #include "reviewitemmodel.h"
 #include "reviewrepository.h"
+#include "reviewsignoff.h"
 #include "reviewwindow.h"
 #include "scenario.h"
 #include "scenarioimporter.h"
@@ -222,7 +223,7 @@ void TestReviewWindow::wholePlanActionAndPreview()
     model.setCampaign(*repo.campaign(c->id), *repo.items(c->id));
     window.setCampaigns(*repo.campaigns(), c->id);
     QVERIFY(!window.applyPlanAction()->isEnabled()); // open: decisions may still change
-    QVERIFY(repo.signOff(c->id, QStringLiteral("carol")));
+    QVERIFY(ReviewSignOff(m_store->database()).signOff(c->id, QStringLiteral("carol")));
     model.setCampaign(*repo.campaign(c->id), *repo.items(c->id));
     window.setCampaigns(*repo.campaigns(), c->id);
     QVERIFY(window.applyPlanAction()->isEnabled());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reportoptions.h"
 #include "result.h"
 #include "reviewcampaign.h"
+#include "timestamp.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -11,8 +11,17 @@
 
 namespace Scimflow {
 
-/// Review campaigns in the store: creation with set-based item generation, decisions, assignment, sign-off
-/// into the audit chain and remediation results. Every write is one transaction.
+/// The `review.signoff` entry of a campaign in the audit log: its seq (0: none), the digest its request
+/// carries and its time.
+struct ReviewSignoffEntry
+{
+    qint64 seq = 0;
+    QString digest;
+    Timestamp at = 0;
+};
+
+/// Review campaigns in the store: creation with set-based item generation, decisions, assignment, the
+/// signed state and remediation results. Every write is one transaction.
 class ReviewRepository
 {
 public:
@@ -22,9 +31,10 @@ public:
 
     /// Creates the campaign and its items from the store, in one transaction. Returns the campaign with its
     /// id and item count. Refuses an empty name, an empty scope, a period that ends before it starts and a
-    /// superseded campaign that is not signed. \a cancel stops it between and within its statements and
-    /// nothing is kept (an Error::Kind::Cancelled); \a progress reports the steps done.
-    Result<ReviewCampaign> create(ReviewCampaign campaign, const ReportCancel *cancel = nullptr,
+    /// superseded campaign that is not signed. Once \a cancelled returns true it stops between and within its
+    /// statements and nothing is kept (an Error::Kind::Cancelled); \a progress reports the steps done. An
+    /// empty createdBy is the OS user's.
+    Result<ReviewCampaign> create(ReviewCampaign campaign, const std::function<bool()> &cancelled = {},
                                   const std::function<void(int done, int total)> &progress = {});
     Result<QList<ReviewCampaign>> campaigns() const;
     Result<ReviewCampaign> campaign(qint64 id) const;
@@ -41,22 +51,22 @@ public:
     /// Assigns items to a reviewer (empty: unassigned).
     Result<int> assign(qint64 campaignId, const QList<qint64> &itemIds, const QString &reviewer);
 
-    /// Closes the campaign: every item needs a keep or revoke decision. Appends one `review.signoff` audit
-    /// entry carrying the digest of the canonical decisions, then marks the campaign signed.
-    Result<ReviewCampaign> signOff(qint64 campaignId, const QString &reviewer);
+    /// Refuses a campaign that does not exist or was signed off; reads the campaign row alone, fast enough
+    /// for a keystroke.
+    Status checkOpen(qint64 campaignId) const;
+    /// The audit entry that signed the campaign off, if any: a sign-off interrupted after its entry is
+    /// completed from it rather than signed twice.
+    Result<ReviewSignoffEntry> signoffEntry(qint64 campaignId) const;
+    /// Marks the campaign signed off by \a reviewer with the digest, seq and time of its audit \a entry.
+    Status markSigned(qint64 campaignId, const ReviewSignoffEntry &entry, const QString &reviewer);
 
     /// Records what applying the remediation of a revoke item did; allowed after sign-off.
     Status setRemediation(qint64 itemId, const QString &result, const QString &message, qint64 auditSeq);
 
-    /// The canonical form of a campaign's decisions (what its digest hashes), documented in the README.
-    static QByteArray canonicalDecisions(const ReviewCampaign &campaign, const QList<ReviewItem> &items);
-    /// Lower-case hex SHA-256 of canonicalDecisions().
-    static QString digest(const ReviewCampaign &campaign, const QList<ReviewItem> &items);
     /// The audit target of a campaign: "review-campaign/<id>".
     static QString auditTarget(qint64 campaignId);
 
 private:
-    Status checkOpen(qint64 campaignId) const;
     /// \a step is called after each statement group; it reports progress and fails once cancelled.
     Status generateItems(qint64 campaignId, const ReviewCampaign &campaign,
                          const std::function<Status()> &step);
