@@ -1,5 +1,6 @@
 #pragma once
 
+#include "driftqueries.h"
 #include "driftrule.h"
 
 namespace Scimflow {
@@ -41,9 +42,7 @@ public:
 
 /// Credential evidence rows: one credentials row as JSON (type "credential").
 namespace CredentialEvidence {
-/// The credentials columns, aliased "c", that row() reads from \a offset on: 11 columns.
-QString columns();
-QJsonObject row(const class QSqlQuery &q, int offset);
+QJsonObject row(const DriftQueries::CredentialRow &credential);
 } // namespace CredentialEvidence
 
 } // namespace Scimflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "driftqueries.h"
 #include "driftrule.h"
 
 namespace Scimflow {
@@ -9,14 +10,7 @@ namespace Scimflow {
 class Deprovisioning
 {
 public:
-    enum class Timing {
-        RunningAcross, // started before the deprovisioning, still running (or ran) after it
-        StartedAfter,  // started at or after the deprovisioning
-    };
-
-    /// "WITH leavers AS (...)": user_id, scim_id, user_name, active, deleted_at, off_at (the time of the
-    /// deactivation or deletion; the last deactivated event, else last_modified), how, off_event.
-    static QString leaversCte();
+    using Timing = DriftQueries::LeaverJobTiming;
 
     static Result<QList<Finding>> jobFindings(const DriftContext &context, Timing timing,
                                               const QString &rule);

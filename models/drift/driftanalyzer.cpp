@@ -1,7 +1,7 @@
 #include "driftanalyzer.h"
 
 #include "credentialrules.h"
-
+#include "driftqueries.h"
 #include "ghostrunrule.h"
 #include "orphanedcredentialrule.h"
 #include "postdeprovisioningstartrule.h"
@@ -14,7 +14,6 @@
 #include "unknownprincipalrule.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 namespace Scimflow {
 
@@ -65,7 +64,7 @@ Result<QList<Finding>> DriftAnalyzer::analyse()
     // The rules read indexes across the whole file; memory-mapped reads save a copy per page (about half
     // the CPU time on the large scenario). Best effort: SQLite ignores it where mmap is unavailable.
     if (m_memoryMapped && !m_store.isPostgres())
-        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+        DriftQueries(m_store.database()).readMemoryMapped();
     // One read transaction: every rule sees the same snapshot, and SQLite keeps its read lock once.
     Transaction snapshot(m_store.database());
     QList<Finding> out;

@@ -25,7 +25,7 @@ struct DriftContext
     static Result<DriftContext> load(QSqlDatabase db, const DriftSettings &settings);
 };
 
-/// One drift rule: reads the store through set-based SQL and returns its findings.
+/// One drift rule: reads the store through set-based queries (DriftQueries) and returns its findings.
 class DriftRule
 {
 public:

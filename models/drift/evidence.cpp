@@ -1,31 +1,23 @@
 #include "evidence.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace Scimflow::Evidence {
 
-QString jobColumns()
-{
-    return QStringLiteral("j.id, j.source, j.external_id, j.name, j.state, j.start_time, j.end_time, "
-                          "j.launcher, j.run_as, j.role");
-}
-
-QJsonObject job(const QSqlQuery &q, int o)
+QJsonObject job(const DriftQueries::JobRow &j)
 {
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("job")},
-        {QStringLiteral("id"), q.value(o).toLongLong()},
-        {QStringLiteral("source"), q.value(o + 1).toString()},
-        {QStringLiteral("externalId"), q.value(o + 2).toString()},
-        {QStringLiteral("name"), q.value(o + 3).toString()},
-        {QStringLiteral("state"), q.value(o + 4).toString()},
-        {QStringLiteral("startTime"), iso(q.value(o + 5).toLongLong())},
-        {QStringLiteral("endTime"), iso(q.value(o + 6).toLongLong())},
-        {QStringLiteral("launcher"), q.value(o + 7).toString()},
-        {QStringLiteral("runAs"), q.value(o + 8).toString()},
-        {QStringLiteral("role"), q.value(o + 9).toString()},
+        {QStringLiteral("id"), j.id},
+        {QStringLiteral("source"), j.source},
+        {QStringLiteral("externalId"), j.externalId},
+        {QStringLiteral("name"), j.name},
+        {QStringLiteral("state"), j.state},
+        {QStringLiteral("startTime"), iso(j.startTime)},
+        {QStringLiteral("endTime"), iso(j.endTime)},
+        {QStringLiteral("launcher"), j.launcher},
+        {QStringLiteral("runAs"), j.runAs},
+        {QStringLiteral("role"), j.role},
     };
 }
 

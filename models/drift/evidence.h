@@ -1,20 +1,17 @@
 #pragma once
 
+#include "driftqueries.h"
 #include "timestamp.h"
 
 #include <QJsonObject>
 #include <QString>
 
-class QSqlQuery;
-
 namespace Scimflow {
 
-/// Builds the JSON evidence rows findings carry, from query rows in the shared column layouts below.
+/// Builds the JSON evidence rows findings carry, from the rows the rules read.
 namespace Evidence {
 
-/// Job columns, aliased "j": 10 columns starting at the offset passed to job().
-QString jobColumns();
-QJsonObject job(const QSqlQuery &q, int offset);
+QJsonObject job(const DriftQueries::JobRow &job);
 
 QJsonObject user(qint64 id, const QString &scimId, const QString &userName, bool active, Timestamp deletedAt);
 QJsonObject event(qint64 id, Timestamp at, const QString &kind, const QString &subject, const QString &actor,

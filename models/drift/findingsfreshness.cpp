@@ -1,12 +1,13 @@
 #include "findingsfreshness.h"
 
+#include "findingrepository.h"
 #include "store.h"
 
 #include <QCoreApplication>
 
 namespace Scimflow {
 
-const QString FindingsFreshness::kComputedAtKey = QStringLiteral("findings_computed_at");
+const QString FindingsFreshness::kComputedAtKey = FindingRepository::computedAtKey();
 
 FindingsFreshness FindingsFreshness::of(const Store &store)
 {

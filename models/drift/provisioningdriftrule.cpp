@@ -1,16 +1,13 @@
 #include "provisioningdriftrule.h"
 
-#include "deprovisioning.h"
+#include "driftqueries.h"
 #include "evidence.h"
-#include "store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Scimflow {
 
@@ -21,69 +18,31 @@ QString tr(const char *text)
     return QCoreApplication::translate("Scimflow::ProvisioningDriftRule", text);
 }
 
-struct IdpUser
-{
-    qint64 id = 0;
-    QString scimId, userName, email;
-    bool active = true;
-    Timestamp offAt = 0; // deactivated or deleted at; 0 while provisioned
-    QString how;         // "deactivated" / "deleted"
-    QString actor;       // who did it, when the IdP's log says
-};
-
-struct TargetUser
-{
-    QString scimId, externalId, userName, email;
-    bool active = true;
-};
+using IdpUser = DriftQueries::IdpUser;       // offAt: 0 while provisioned
+using TargetUser = DriftQueries::TargetUser; // an account in a target
 
 } // namespace
 
 Result<QList<Finding>> ProvisioningDriftRule::evaluate(const DriftContext &context) const
 {
-    const auto failed = [this](const QSqlQuery &q) {
-        return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), q.lastError());
-    };
-    QSqlQuery q(context.db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, schemas, previous_schemas FROM scim_targets ORDER BY name")))
-        return failed(q);
-    struct Target
-    {
-        qint64 id;
-        QString name, schemas, previousSchemas;
-    };
-    QList<Target> targets;
-    while (q.next())
-        targets << Target{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString()};
+    const DriftQueries reads(context.db, id());
+    Result<QList<DriftQueries::ScimTarget>> targets = reads.scimTargets();
+    if (!targets)
+        return targets.error();
     QList<Finding> out;
-    if (targets.isEmpty())
+    if (targets->isEmpty())
         return out;
 
     // The IdP's users with, for leavers, when and by whom they were deprovisioned.
     QList<IdpUser> idpUsers;
-    if (!q.exec(
-            Deprovisioning::leaversCte() +
-            QStringLiteral("SELECT u.id, u.scim_id, u.user_name, u.email, u.active, coalesce(l.off_at, 0), "
-                           "  coalesce(l.how, ''), coalesce(e.actor, '') "
-                           "FROM users u LEFT JOIN leavers l ON l.user_id = u.id "
-                           "LEFT JOIN identity_events e ON e.id = l.off_event ORDER BY u.id")))
-        return failed(q);
-    while (q.next()) {
-        IdpUser u;
-        u.id = q.value(0).toLongLong();
-        u.scimId = q.value(1).toString();
-        u.userName = q.value(2).toString();
-        u.email = q.value(3).toString();
-        u.active = q.value(4).toBool();
-        u.offAt = q.value(5).toLongLong();
-        u.how = q.value(6).toString();
-        u.actor = q.value(7).toString();
+    Status read = reads.usersWithLeaving([&](const IdpUser &row) {
+        IdpUser u = row;
         if (u.active && u.how != QLatin1String("deleted"))
             u.offAt = 0;
         idpUsers << u;
-    }
+    });
+    if (!read)
+        return read.error();
     QHash<QString, int> byScimId, byUserName, byEmail;
     for (int i = 0; i < idpUsers.size(); ++i) {
         byScimId.insert(idpUsers[i].scimId, i);
@@ -95,34 +54,28 @@ Result<QList<Finding>> ProvisioningDriftRule::evaluate(const DriftContext &conte
     // The IdP's groups by id and by name, and who they grant.
     QHash<QString, qint64> groupByScimId, groupByName;
     QHash<qint64, QString> groupName;
-    if (!q.exec(QStringLiteral("SELECT id, scim_id, display_name FROM groups WHERE deleted_at = 0")))
-        return failed(q);
-    while (q.next()) {
-        groupByScimId.insert(q.value(1).toString(), q.value(0).toLongLong());
-        groupByName.insert(q.value(2).toString().toLower(), q.value(0).toLongLong());
-        groupName.insert(q.value(0).toLongLong(), q.value(2).toString());
-    }
+    read = reads.liveGroups([&](const DriftQueries::IdpGroup &g) {
+        groupByScimId.insert(g.scimId, g.id);
+        groupByName.insert(g.displayName.toLower(), g.id);
+        groupName.insert(g.id, g.displayName);
+    });
+    if (!read)
+        return read.error();
     QSet<QPair<qint64, qint64>> granted;
-    if (!q.exec(QStringLiteral("SELECT group_id, user_id FROM memberships")))
-        return failed(q);
-    while (q.next())
-        granted.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    read = reads.memberships([&](qint64 groupId, qint64 userId) { granted.insert({groupId, userId}); });
+    if (!read)
+        return read.error();
 
     const Timestamp slaMs = Timestamp(context.settings.provisioningSlaMinutes) * 60 * 1000;
-    for (const Target &t : std::as_const(targets)) {
+    for (const DriftQueries::ScimTarget &t : std::as_const(*targets)) {
         QHash<QString, TargetUser> accounts;
         QStringList order;
-        q.prepare(QStringLiteral("SELECT scim_id, external_id, user_name, email, active FROM target_users "
-                                 "WHERE target_id = ? ORDER BY scim_id"));
-        q.addBindValue(t.id);
-        if (!q.exec())
-            return failed(q);
-        while (q.next()) {
-            TargetUser a{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toBool()};
+        read = reads.targetUsers(t.id, [&](const TargetUser &a) {
             order << a.scimId;
             accounts.insert(a.scimId, a);
-        }
+        });
+        if (!read)
+            return read.error();
         // Correlation: externalId = IdP user id, else userName, else email.
         QHash<QString, QPair<int, QString>> correlated; // target user id -> (IdP user index, how)
         for (const QString &accountId : std::as_const(order)) {
@@ -208,19 +161,12 @@ Result<QList<Finding>> ProvisioningDriftRule::evaluate(const DriftContext &conte
 
         // Target memberships the IdP does not grant (a deprovisioned user's are covered by the finding
         // above).
-        q.prepare(QStringLiteral(
-            "SELECT m.group_scim_id, g.external_id, g.display_name, m.user_scim_id FROM target_memberships m "
-            "JOIN target_groups g ON g.target_id = m.target_id AND g.scim_id = m.group_scim_id "
-            "WHERE m.target_id = ? ORDER BY m.group_scim_id, m.user_scim_id"));
-        q.addBindValue(t.id);
-        if (!q.exec())
-            return failed(q);
-        while (q.next()) {
-            const QString groupId = q.value(0).toString(), externalId = q.value(1).toString(),
-                          displayName = q.value(2).toString(), accountId = q.value(3).toString();
+        read = reads.targetMemberships(t.id, [&](const DriftQueries::TargetMembership &m) {
+            const QString &groupId = m.groupScimId, &externalId = m.groupExternalId, &displayName = m.group,
+                          &accountId = m.userScimId;
             const auto c = correlated.constFind(accountId);
             if (c == correlated.constEnd() || !accounts.value(accountId).active)
-                continue; // orphans and leavers have their own findings; an inactive account grants nothing
+                return; // orphans and leavers have their own findings; an inactive account grants nothing
             qint64 idpGroup = externalId.isEmpty() ? 0 : groupByScimId.value(externalId, 0);
             QString groupMatch = QStringLiteral("externalId");
             if (!idpGroup) {
@@ -228,10 +174,10 @@ Result<QList<Finding>> ProvisioningDriftRule::evaluate(const DriftContext &conte
                 groupMatch = QStringLiteral("displayName");
             }
             if (!idpGroup)
-                continue; // a group the IdP does not push: managed in the target itself
+                return; // a group the IdP does not push: managed in the target itself
             const IdpUser &u = idpUsers[c->first];
             if (u.offAt != 0 || granted.contains({idpGroup, u.id}))
-                continue; // a leaver's target memberships go with the deactivation, within the SLA or after
+                return; // a leaver's target memberships go with the deactivation, within the SLA or after
             Finding f;
             f.rule = id();
             f.severity = Finding::Severity::Medium;
@@ -254,7 +200,9 @@ Result<QList<Finding>> ProvisioningDriftRule::evaluate(const DriftContext &conte
                                           {QStringLiteral("idpUser"), u.userName},
                                           {QStringLiteral("idpGroup"), groupName.value(idpGroup)}});
             out << f;
-        }
+        });
+        if (!read)
+            return read.error();
 
         if (!t.previousSchemas.isEmpty() && t.previousSchemas != t.schemas) {
             const QStringList beforeList = t.previousSchemas.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

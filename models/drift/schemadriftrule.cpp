@@ -1,12 +1,10 @@
 #include "schemadriftrule.h"
 
-#include "store.h"
+#include "driftqueries.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Scimflow {
 
@@ -14,35 +12,17 @@ Status SchemaDriftRule::recordSchemas(QSqlDatabase db, const QByteArray &schemas
 {
     const QString current =
         QString::fromLatin1(QCryptographicHash::hash(schemasDocument, QCryptographicHash::Sha256).toHex());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(currentKey());
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read the schema fingerprint"), q.lastError());
-    const QString before = q.next() ? q.value(0).toString() : current; // first sync: nothing to compare
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?), (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(previousKey());
-    q.addBindValue(before);
-    q.addBindValue(currentKey());
-    q.addBindValue(current);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot record the schema fingerprint"), q.lastError());
-    return {};
+    return DriftQueries(db).recordSchemaFingerprint(currentKey(), previousKey(), current);
 }
 
 Result<QList<Finding>> SchemaDriftRule::evaluate(const DriftContext &context) const
 {
-    QSqlQuery q(context.db);
-    q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?)"));
-    q.addBindValue(currentKey());
-    q.addBindValue(previousKey());
-    if (!q.exec())
-        return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), q.lastError());
-    QString current;
-    QString previous;
-    while (q.next())
-        (q.value(0).toString() == currentKey() ? current : previous) = q.value(1).toString().trimmed();
+    Result<QMap<QString, QString>> values =
+        DriftQueries(context.db, id()).metaValues({currentKey(), previousKey()});
+    if (!values)
+        return values.error();
+    const QString current = values->value(currentKey()).trimmed();
+    const QString previous = values->value(previousKey()).trimmed();
     QList<Finding> out;
     if (current.isEmpty() || previous.isEmpty() || current.compare(previous, Qt::CaseInsensitive) == 0)
         return out;

@@ -1,38 +1,27 @@
 #include "stalesyncrule.h"
 
+#include "driftqueries.h"
 #include "evidence.h"
-#include "store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Scimflow {
 
 Result<QList<Finding>> StaleSyncRule::evaluate(const DriftContext &context) const
 {
     const Timestamp staleBefore = context.now - Timestamp(context.settings.staleSyncAfterHours) * kMsPerHour;
-    QSqlQuery q(context.db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT source, max(CASE WHEN status = 'ok' THEN coalesce(finished_at, started_at) END), "
-            "  max(started_at), count(*), "
-            "  (SELECT id FROM sync_runs r2 WHERE r2.source = r.source AND r2.status = 'ok' "
-            "   ORDER BY finished_at DESC, id DESC LIMIT 1) "
-            "FROM sync_runs r GROUP BY source ORDER BY source")))
-        return sqlError(QStringLiteral("Drift rule %1 failed").arg(id()), q.lastError());
     QList<Finding> out;
-    while (q.next()) {
-        const bool everOk = !q.value(1).isNull();
-        const Timestamp lastOk = q.value(1).toLongLong();
+    const auto visit = [&](const DriftQueries::SourceSyncs &s) {
+        const bool everOk = s.lastSuccess.has_value();
+        const Timestamp lastOk = s.lastSuccess.value_or(0);
         if (everOk && lastOk >= staleBefore)
-            continue;
+            return;
         Finding f;
         f.rule = id();
         f.severity = Finding::Severity::Medium;
         f.subjectKind = QStringLiteral("source");
-        f.subject = q.value(0).toString();
+        f.subject = s.source;
         f.subjectKey = f.subject;
         f.startedAt = everOk ? lastOk : 0;
         f.summary =
@@ -45,16 +34,19 @@ Result<QList<Finding>> StaleSyncRule::evaluate(const DriftContext &context) cons
                                                  "No sync of %1 has ever succeeded (%2 attempts); check the "
                                                  "connection settings and sync again.")
                          .arg(f.subject)
-                         .arg(q.value(3).toLongLong());
+                         .arg(s.runs);
         f.evidence.append(
             QJsonObject{{QStringLiteral("type"), QStringLiteral("sync-run")},
                         {QStringLiteral("source"), f.subject},
-                        {QStringLiteral("lastSuccessfulRun"), q.value(4).toLongLong()},
+                        {QStringLiteral("lastSuccessfulRun"), s.lastSuccessfulRun},
                         {QStringLiteral("lastSuccess"), Evidence::iso(lastOk)},
-                        {QStringLiteral("lastAttempt"), Evidence::iso(q.value(2).toLongLong())},
+                        {QStringLiteral("lastAttempt"), Evidence::iso(s.lastAttempt)},
                         {QStringLiteral("thresholdHours"), context.settings.staleSyncAfterHours}});
         out << f;
-    }
+    };
+    const Status read = DriftQueries(context.db, id()).syncHistoryBySource(visit);
+    if (!read)
+        return read.error();
     return out;
 }
 

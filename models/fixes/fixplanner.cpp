@@ -1,12 +1,10 @@
 #include "fixplanner.h"
 
 #include "fixconnector.h"
-#include "store.h"
+#include "fixqueries.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Scimflow {
 
@@ -15,6 +13,25 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Scimflow::FixPlanner", text);
+}
+
+/// A cancel for each of \a jobs.
+Result<QList<FixAction>> cancelling(const Result<QList<FixQueries::RunningJob>> &jobs)
+{
+    if (!jobs)
+        return jobs.error();
+    QList<FixAction> out;
+    for (const FixQueries::RunningJob &job : *jobs) {
+        FixAction a;
+        a.kind = FixAction::Kind::CancelJob;
+        a.jobSource = job.source;
+        a.jobExternalId = job.externalId;
+        a.jobProject = job.project;
+        a.jobLocation = job.location;
+        a.jobName = job.name;
+        out << a;
+    }
+    return out;
 }
 
 } // namespace
@@ -26,31 +43,6 @@ FixConnector *FixPlanner::connectorFor(const FixAction &action) const
             return c;
     }
     return nullptr;
-}
-
-Result<QList<FixAction>> FixPlanner::cancelRunningJobs(const QString &where, const QVariantList &binds) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT source, external_id, project, location, name FROM jobs "
-                       "WHERE end_time = 0 AND state IN ('running', 'pending') AND (%1) ORDER BY start_time")
-            .arg(where));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read the jobs to cancel"), q.lastError());
-    QList<FixAction> out;
-    while (q.next()) {
-        FixAction a;
-        a.kind = FixAction::Kind::CancelJob;
-        a.jobSource = q.value(0).toString();
-        a.jobExternalId = q.value(1).toString();
-        a.jobProject = q.value(2).toString();
-        a.jobLocation = q.value(3).toString();
-        a.jobName = q.value(4).toString();
-        out << a;
-    }
-    return out;
 }
 
 Result<QList<FixAction>> FixPlanner::actionsFor(const Finding &f) const
@@ -68,17 +60,15 @@ Result<QList<FixAction>> FixPlanner::actionsFor(const Finding &f) const
                              // planned
         return out;
     }
+    const FixQueries reads(m_db);
     if (f.subjectKind == QLatin1String("job"))
-        return cancelRunningJobs(QStringLiteral("id = ?"), {f.subjectId});
+        return cancelling(reads.runningJob(f.subjectId));
     if (f.rule == QLatin1String("role-mapping-drift") && f.subjectKind == QLatin1String("service-account"))
-        return cancelRunningJobs(QStringLiteral("run_as_sa_id = ? AND role = ?"), {f.subjectId, f.detail});
+        return cancelling(reads.runningJobsOfServiceAccount(f.subjectId, f.detail));
     if (f.rule == QLatin1String("role-mapping-drift") && f.subjectKind == QLatin1String("user"))
-        return cancelRunningJobs(QStringLiteral("run_as_user_id = ? AND run_as_sa_id IS NULL AND role = ?"),
-                                 {f.subjectId, f.detail});
+        return cancelling(reads.runningJobsOfUser(f.subjectId, f.detail));
     if (f.rule == QLatin1String("unknown-principal"))
-        return cancelRunningJobs(
-            QStringLiteral("lower(launcher) = ? OR (lower(run_as) = ? AND run_as_sa_id IS NULL)"),
-            {f.subjectKey, f.subjectKey});
+        return cancelling(reads.runningJobsOfPrincipal(f.subjectKey));
     if (f.rule == QLatin1String("privileged-drift")) {
         const QString reason = f.detail.section(QLatin1Char(':'), 0, 0);
         if (reason == QLatin1String("unrecorded-remove"))
@@ -209,47 +199,32 @@ void FixPlanner::describeOnTarget(const FixAction &action, FixPlan *p) const
 Result<QList<FixAction>> FixPlanner::credentialActions(const Finding &f) const
 {
     // The credentials rows the finding is about: the subject itself, or an orphaned account found by email.
-    QSqlQuery q(m_db);
-    if (f.subjectKind == QLatin1String("credential")) {
-        q.prepare(QStringLiteral(
-            "SELECT kind, source, external_id, name, owner, key_type, disabled FROM credentials "
-            "WHERE id = ?"));
-        q.addBindValue(f.subjectId);
-    } else {
-        q.prepare(QStringLiteral(
-            "SELECT c.kind, c.source, c.external_id, c.name, c.owner, c.key_type, c.disabled FROM "
-            "credentials c "
-            "LEFT JOIN credentials a ON a.id = c.parent_id WHERE (c.kind = 'gcp-service-account' AND "
-            "lower(c.external_id) = ?) OR (c.kind = 'gcp-key' AND c.key_type = 'USER_MANAGED' AND "
-            "lower(a.external_id) = ?) ORDER BY c.kind = 'gcp-key', c.id"));
-        q.addBindValue(f.subjectKey.toLower());
-        q.addBindValue(f.subjectKey.toLower());
-    }
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read the credential to fix"), q.lastError());
+    const FixQueries reads(m_db);
+    const Result<QList<FixQueries::Credential>> rows =
+        f.subjectKind == QLatin1String("credential") ? reads.credential(f.subjectId)
+                                                     : reads.serviceAccountAndKeys(f.subjectKey.toLower());
+    if (!rows)
+        return rows.error();
     QList<FixAction> out;
-    while (q.next()) {
-        const QString kind = q.value(0).toString();
-        const bool disabled = q.value(6).toInt() != 0;
+    for (const FixQueries::Credential &c : *rows) {
         FixAction a;
-        a.credentialSource = q.value(1).toString();
-        a.credentialResource = q.value(2).toString();
-        if (kind == QLatin1String("gcp-service-account")) {
+        a.credentialSource = c.source;
+        a.credentialResource = c.externalId;
+        if (c.kind == QLatin1String("gcp-service-account")) {
             a.credentialName = a.credentialResource;
             a.kind =
-                disabled ? FixAction::Kind::EnableServiceAccount : FixAction::Kind::DisableServiceAccount;
+                c.disabled ? FixAction::Kind::EnableServiceAccount : FixAction::Kind::DisableServiceAccount;
             out << a;
-        } else if (kind == QLatin1String("gcp-key") &&
-                   q.value(5).toString() == QLatin1String("USER_MANAGED")) {
-            a.credentialName = tr("key %1 of %2").arg(q.value(3).toString().left(12), q.value(4).toString());
-            a.kind = disabled ? FixAction::Kind::EnableKey : FixAction::Kind::DisableKey;
+        } else if (c.kind == QLatin1String("gcp-key") && c.keyType == QLatin1String("USER_MANAGED")) {
+            a.credentialName = tr("key %1 of %2").arg(c.name.left(12), c.owner);
+            a.kind = c.disabled ? FixAction::Kind::EnableKey : FixAction::Kind::DisableKey;
             out << a;
             if (f.subjectKind == QLatin1String("credential")) {
                 a.kind = FixAction::Kind::DeleteKey;
                 out << a;
             }
-        } else if (kind == QLatin1String("github-token")) {
-            a.credentialName = tr("token %1 of %2").arg(q.value(3).toString(), q.value(4).toString());
+        } else if (c.kind == QLatin1String("github-token")) {
+            a.credentialName = tr("token %1 of %2").arg(c.name, c.owner);
             a.kind = FixAction::Kind::RevokeToken;
             out << a;
         }

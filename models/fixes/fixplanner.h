@@ -42,7 +42,6 @@ public:
 
 private:
     Result<QList<FixAction>> actionsFor(const Finding &finding) const;
-    Result<QList<FixAction>> cancelRunningJobs(const QString &where, const QVariantList &binds) const;
     /// Service-account credential findings: disable the account or key, delete the key, revoke the token.
     Result<QList<FixAction>> credentialActions(const Finding &finding) const;
     static void describeCredentialFix(const FixAction &action, FixPlan &plan);

@@ -13,6 +13,7 @@
 #include "teststore.h"
 #include "unknownprincipalrule.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -345,6 +346,31 @@ private Q_SLOTS:
         QCOMPARE(drift.size(), 1);
         QCOMPARE(drift.first().evidence.first().toObject().value("previous").toString(),
                  QStringLiteral("bb"));
+    }
+
+    void recordedSchemasKeepThePreviousFingerprint()
+    {
+        World w;
+        const auto sha = [](const char *document) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray(document), QCryptographicHash::Sha256).toHex());
+        };
+        // The first sync has nothing to compare with: both keys hold its fingerprint.
+        QVERIFY(SchemaDriftRule::recordSchemas(w.store->database(), "User\nGroup\n"));
+        QCOMPARE(w.store->metaValue(SchemaDriftRule::currentKey()), sha("User\nGroup\n"));
+        QCOMPARE(w.store->metaValue(SchemaDriftRule::previousKey()), sha("User\nGroup\n"));
+        QVERIFY(w.run(SchemaDriftRule()).isEmpty());
+
+        QVERIFY(SchemaDriftRule::recordSchemas(w.store->database(), "User\nGroup\nEnterpriseUser\n"));
+        QCOMPARE(w.store->metaValue(SchemaDriftRule::currentKey()), sha("User\nGroup\nEnterpriseUser\n"));
+        QCOMPARE(w.store->metaValue(SchemaDriftRule::previousKey()), sha("User\nGroup\n"));
+        const QList<Finding> drift = w.run(SchemaDriftRule());
+        QCOMPARE(drift.size(), 1);
+        QCOMPARE(drift.first().detail, sha("User\nGroup\nEnterpriseUser\n"));
+
+        // The same schemas again: the change is no longer new.
+        QVERIFY(SchemaDriftRule::recordSchemas(w.store->database(), "User\nGroup\nEnterpriseUser\n"));
+        QVERIFY(w.run(SchemaDriftRule()).isEmpty());
     }
 
     void privilegedDrift()

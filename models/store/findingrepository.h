@@ -26,8 +26,11 @@ public:
         : m_db(std::move(db))
     {}
 
+    /// The meta key save() records the time of computation under (read back by FindingsFreshness).
+    static QString computedAtKey() { return QStringLiteral("findings_computed_at"); }
+
     /// Replaces the open findings by \a current (fingerprints filled) in one transaction, stamped \a now, and
-    /// records the time of computation in meta (FindingsFreshness::kComputedAtKey).
+    /// records the time of computation in meta (computedAtKey()).
     Result<FindingChanges> save(const QList<Finding> &current, Timestamp now);
 
     /// Findings in severity order (highest first), then rule and subject; resolved ones only if asked.

@@ -1,6 +1,5 @@
 #include "findingrepository.h"
 
-#include "findingsfreshness.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -113,7 +112,7 @@ Result<FindingChanges> FindingRepository::save(const QList<Finding> &current, Ti
     QSqlQuery stamp(m_db);
     stamp.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    stamp.addBindValue(FindingsFreshness::kComputedAtKey);
+    stamp.addBindValue(computedAtKey());
     stamp.addBindValue(timestampToIso(currentTimestamp()));
     if (!stamp.exec())
         return sqlError(QStringLiteral("Cannot record when the findings were computed"), stamp.lastError());
