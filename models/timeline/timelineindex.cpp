@@ -1,10 +1,8 @@
 #include "timelineindex.h"
 
-#include "store.h"
+#include "timelinequeries.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -30,48 +28,32 @@ Error cancelledError()
 Result<std::unique_ptr<TimelineIndex>> TimelineIndex::build(Store &store, const std::atomic_bool *cancel)
 {
     auto index = std::unique_ptr<TimelineIndex>(new TimelineIndex);
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    // Kinds as small integers straight from SQL: comparing a million kind strings in C++ costs more.
-    QString kindCase = QStringLiteral("CASE kind");
-    for (int k = 0; k < TimelineBucketer::kKinds; ++k)
-        kindCase +=
-            QStringLiteral(" WHEN '%1' THEN %2").arg(identityEventKindName(IdentityEvent::Kind(k))).arg(k);
-    kindCase += QStringLiteral(" ELSE %1 END").arg(int(IdentityEvent::Kind::Updated));
-    if (!q.exec(QStringLiteral("SELECT at, id, %1 FROM identity_events ORDER BY at, id").arg(kindCase)))
-        return sqlError(QStringLiteral("Cannot read identity events for the timeline"), q.lastError());
+    const TimelineQueries queries(store);
     qint64 n = 0;
-    while (q.next()) {
+    Status read = queries.allEvents([&](Timestamp at, qint64 id, int kind) -> Status {
         if ((++n & 0xffff) == 0 && cancelled(cancel))
             return cancelledError();
-        const int k = std::clamp(q.value(2).toInt(), 0, TimelineBucketer::kKinds - 1);
-        index->m_eventAt[size_t(k)].push_back(q.value(0).toLongLong());
-        index->m_eventId[size_t(k)].push_back(q.value(1).toLongLong());
-    }
+        const int k = std::clamp(kind, 0, TimelineBucketer::kKinds - 1);
+        index->m_eventAt[size_t(k)].push_back(at);
+        index->m_eventId[size_t(k)].push_back(id);
+        return {};
+    });
+    if (!read)
+        return read.error();
     index->m_eventCount = n;
     for (auto &v : index->m_eventAt)
         v.shrink_to_fit();
     for (auto &v : index->m_eventId)
         v.shrink_to_fit();
 
-    QString stateCase = QStringLiteral("CASE state");
-    for (int s = 0; s < 6; ++s)
-        stateCase += QStringLiteral(" WHEN '%1' THEN %2").arg(jobStateName(Job::State(s))).arg(s);
-    stateCase += QStringLiteral(" ELSE 0 END");
-    if (!q.exec(QStringLiteral("SELECT source, id, start_time, end_time, %1 FROM jobs WHERE start_time > 0 "
-                               "ORDER BY source, start_time, id")
-                    .arg(stateCase)))
-        return sqlError(QStringLiteral("Cannot read jobs for the timeline"), q.lastError());
     n = 0;
-    while (q.next()) {
+    read = queries.allJobs([&](const QString &source, const TimelineQueries::JobInterval &job) -> Status {
         if ((++n & 0xffff) == 0 && cancelled(cancel))
             return cancelledError();
-        const QString source = q.value(0).toString();
         if (index->m_jobs.empty() || index->m_jobs.back().source != source)
             index->m_jobs.push_back(SourceJobs{source, {}, {}, 0, 0});
         SourceJobs &s = index->m_jobs.back();
-        TimelineBucketer::JobRow row{q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                     q.value(3).toLongLong(), Job::State(q.value(4).toInt())};
+        TimelineBucketer::JobRow row{job.id, job.start, job.end, job.state};
         if (row.end == 0) {
             s.running.push_back(row);
         } else {
@@ -80,7 +62,10 @@ Result<std::unique_ptr<TimelineIndex>> TimelineIndex::build(Store &store, const 
             s.lastEnd = std::max(s.lastEnd, row.end);
             s.finished.push_back(row);
         }
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     index->m_jobCount = n;
     return index;
 }

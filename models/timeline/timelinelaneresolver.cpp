@@ -1,15 +1,12 @@
 #include "timelinelaneresolver.h"
 
-#include "sqldialect.h"
 #include "store.h"
+#include "timelinequeries.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
 
 namespace Scimflow {
 
@@ -18,15 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Scimflow::TimelineLaneResolver", text);
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
 }
 
 QString shortName(const QString &principal)
@@ -42,31 +30,28 @@ struct Principals
     QList<qint64> accounts;
 };
 
-Result<QList<TimelineLane>> userLanes(Store &store, const QList<qint64> &ids, TimelineLane::Section section)
+Result<QList<TimelineLane>> userLanes(const TimelineQueries &queries, const QList<qint64> &ids,
+                                      TimelineLane::Section section)
 {
     QList<TimelineLane> lanes;
     if (ids.isEmpty())
         return lanes;
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral(
-                    "SELECT id, user_name, display_name, active, department FROM users WHERE id IN (%1)")
-                    .arg(idList(ids))))
-        return sqlError(QStringLiteral("Cannot read users for the timeline"), q.lastError());
+    Result<QList<TimelineQueries::UserSummary>> users = queries.users(ids);
+    if (!users)
+        return users.error();
     QHash<qint64, TimelineLane> byId;
-    while (q.next()) {
+    for (const TimelineQueries::UserSummary &u : *users) {
         TimelineLane l;
         l.section = section;
         l.subject = TimelineLane::Subject::User;
-        l.subjectId = q.value(0).toLongLong();
-        const QString userName = q.value(1).toString();
-        l.label = shortName(userName);
+        l.subjectId = u.id;
+        l.label = shortName(u.userName);
         l.description =
             QCoreApplication::translate("Scimflow::TimelineLaneResolver", "%1 <%2>, %3, %4")
-                .arg(q.value(2).toString(), userName,
-                     q.value(3).toBool()
-                         ? QCoreApplication::translate("Scimflow::TimelineLaneResolver", "active")
-                         : QCoreApplication::translate("Scimflow::TimelineLaneResolver", "deactivated"),
-                     q.value(4).toString());
+                .arg(u.displayName, u.userName,
+                     u.active ? QCoreApplication::translate("Scimflow::TimelineLaneResolver", "active")
+                              : QCoreApplication::translate("Scimflow::TimelineLaneResolver", "deactivated"),
+                     u.department);
         byId.insert(l.subjectId, l);
     }
     for (qint64 id : ids) {
@@ -76,31 +61,26 @@ Result<QList<TimelineLane>> userLanes(Store &store, const QList<qint64> &ids, Ti
     return lanes;
 }
 
-Result<QList<TimelineLane>> accountLanes(Store &store, const QList<qint64> &ids)
+Result<QList<TimelineLane>> accountLanes(const TimelineQueries &queries, const QList<qint64> &ids)
 {
     QList<TimelineLane> lanes;
     if (ids.isEmpty())
         return lanes;
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT s.id, s.email, s.display_name, coalesce(g.display_name, ''), s.active "
-                               "FROM service_accounts s LEFT JOIN groups g ON g.id = s.owner_group_id "
-                               "WHERE s.id IN (%1)")
-                    .arg(idList(ids))))
-        return sqlError(QStringLiteral("Cannot read service accounts for the timeline"), q.lastError());
+    Result<QList<TimelineQueries::AccountSummary>> accounts = queries.serviceAccounts(ids);
+    if (!accounts)
+        return accounts.error();
     QHash<qint64, TimelineLane> byId;
-    while (q.next()) {
+    for (const TimelineQueries::AccountSummary &a : *accounts) {
         TimelineLane l;
         l.section = TimelineLane::Section::Jobs;
         l.subject = TimelineLane::Subject::ServiceAccount;
-        l.subjectId = q.value(0).toLongLong();
-        const QString email = q.value(1).toString();
-        l.label = q.value(2).toString().isEmpty() ? shortName(email) : q.value(2).toString();
-        const QString owner = q.value(3).toString();
+        l.subjectId = a.id;
+        l.label = a.displayName.isEmpty() ? shortName(a.email) : a.displayName;
         l.description =
             QCoreApplication::translate("Scimflow::TimelineLaneResolver", "service account %1, owner: %2")
-                .arg(email, owner.isEmpty()
-                                ? QCoreApplication::translate("Scimflow::TimelineLaneResolver", "none")
-                                : owner);
+                .arg(a.email, a.ownerGroup.isEmpty()
+                                  ? QCoreApplication::translate("Scimflow::TimelineLaneResolver", "none")
+                                  : a.ownerGroup);
         byId.insert(l.subjectId, l);
     }
     for (qint64 id : ids) {
@@ -112,7 +92,7 @@ Result<QList<TimelineLane>> accountLanes(Store &store, const QList<qint64> &ids)
 
 /// Key creation and the last use of keys and tokens, on the lane of their owner: a service account's keys
 /// (matched by its email) on its job lane, a person's GitHub tokens on her identity lane.
-Status addCredentialMarks(Store &store, TimelineLaneSet &set)
+Status addCredentialMarks(const TimelineQueries &queries, TimelineLaneSet &set)
 {
     QHash<qint64, int> accountLane, userLane;
     for (int i = 0; i < set.lanes.size(); ++i) {
@@ -122,44 +102,38 @@ Status addCredentialMarks(Store &store, TimelineLaneSet &set)
         else if (l.subject == TimelineLane::Subject::User && l.section == TimelineLane::Section::Identity)
             userLane.insert(l.subjectId, i);
     }
-    const auto add = [&set](const QSqlQuery &q, int lane, bool token) {
+    const auto add = [&set](const TimelineQueries::CredentialUse &c, int lane, bool token) {
         TimelineCredentialMark m;
         m.lane = lane;
-        m.credentialId = q.value(1).toLongLong();
+        m.credentialId = c.credentialId;
         m.token = token;
-        m.name = q.value(2).toString();
-        m.owner = q.value(3).toString();
-        if (const Timestamp created = q.value(4).toLongLong(); created > 0 && !token) {
+        m.name = c.name;
+        m.owner = c.owner;
+        if (const Timestamp created = c.createdAt; created > 0 && !token) {
             m.kind = TimelineCredentialMark::Kind::Created;
             m.at = created;
             set.credentials << m;
         }
-        if (const Timestamp used = q.value(5).toLongLong(); used > 0) {
+        if (const Timestamp used = c.lastUsedAt; used > 0) {
             m.kind = TimelineCredentialMark::Kind::LastUsed;
             m.at = used;
             m.dayGranularity = !token;
             set.credentials << m;
         }
     };
-    QSqlQuery q(store.database());
     if (!accountLane.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT s.id, c.id, c.name, c.owner, c.created_at, c.last_used_at FROM "
-                                   "service_accounts s JOIN credentials c ON %1 "
-                                   "WHERE s.id IN (%2) AND c.kind = 'gcp-key'")
-                        .arg(Sql::equalsNocase(store.database(), QStringLiteral("c.owner"),
-                                               QStringLiteral("s.email")),
-                             idList(accountLane.keys()))))
-            return sqlError(QStringLiteral("Cannot read keys for the timeline"), q.lastError());
-        while (q.next())
-            add(q, accountLane.value(q.value(0).toLongLong()), false);
+        const Status s = queries.keysOf(accountLane.keys(), [&](const TimelineQueries::CredentialUse &c) {
+            add(c, accountLane.value(c.principalId), false);
+        });
+        if (!s)
+            return s;
     }
     if (!userLane.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT owner_user_id, id, name, owner, created_at, last_used_at FROM "
-                                   "credentials WHERE kind = 'github-token' AND owner_user_id IN (%1)")
-                        .arg(idList(userLane.keys()))))
-            return sqlError(QStringLiteral("Cannot read tokens for the timeline"), q.lastError());
-        while (q.next())
-            add(q, userLane.value(q.value(0).toLongLong()), true);
+        const Status s = queries.tokensOf(userLane.keys(), [&](const TimelineQueries::CredentialUse &c) {
+            add(c, userLane.value(c.principalId), true);
+        });
+        if (!s)
+            return s;
     }
     std::sort(set.credentials.begin(), set.credentials.end(),
               [](const TimelineCredentialMark &a, const TimelineCredentialMark &b) {
@@ -205,47 +179,14 @@ Result<Principals> principalsOf(Store &store, const TimelineSelection &selection
     return p;
 }
 
-Result<TimelineRange> extentOf(Store &store, const Principals &p, Timestamp now)
+Result<TimelineRange> extentOf(const TimelineQueries &queries, const Principals &p, Timestamp now)
 {
-    Timestamp from = std::numeric_limits<Timestamp>::max();
-    Timestamp to = 0;
-    QSqlQuery q(store.database());
-    auto take = [&](const QString &sql) -> Status {
-        if (!q.exec(sql))
-            return sqlError(QStringLiteral("Cannot read the timeline extent"), q.lastError());
-        if (q.next() && !q.value(0).isNull()) {
-            from = std::min(from, q.value(0).toLongLong());
-            to = std::max(to, q.value(1).toLongLong());
-        }
-        return {};
-    };
-    QStringList eventFilters;
-    if (!p.users.isEmpty())
-        eventFilters << QStringLiteral("user_id IN (%1)").arg(idList(p.users));
-    if (p.groupId)
-        eventFilters << QStringLiteral("group_id = %1").arg(p.groupId);
-    for (const QString &f : eventFilters) {
-        if (Status s = take(QStringLiteral("SELECT min(at), max(at) FROM identity_events WHERE %1").arg(f));
-            !s)
-            return s.error();
-    }
-    QStringList jobFilters;
-    if (!p.users.isEmpty())
-        jobFilters << QStringLiteral("launcher_user_id IN (%1)").arg(idList(p.users))
-                   << QStringLiteral("run_as_user_id IN (%1)").arg(idList(p.users));
-    if (!p.accounts.isEmpty())
-        jobFilters << QStringLiteral("run_as_sa_id IN (%1)").arg(idList(p.accounts));
-    for (const QString &f : jobFilters) {
-        const QString sql =
-            QStringLiteral("SELECT min(start_time), max(CASE WHEN end_time = 0 THEN %1 "
-                           "ELSE end_time END) FROM jobs WHERE start_time > 0 AND %2")
-                .arg(Sql::greatest(store.database(), QString::number(now), QStringLiteral("start_time")), f);
-        if (Status s = take(sql); !s)
-            return s.error();
-    }
-    if (to == 0)
+    Result<TimelineQueries::Span> span = queries.extentOf(p.users, p.groupId, p.accounts, now);
+    if (!span)
+        return span.error();
+    if (span->to == 0)
         return TimelineRange{};
-    return TimelineRange{from, to + 1};
+    return TimelineRange{span->from, span->to + 1};
 }
 
 } // namespace
@@ -266,6 +207,7 @@ Result<TimelineLaneSet> TimelineLaneResolver::resolve(Store &store, const Timeli
                                                       int maxLanes, const QStringList &jobSources,
                                                       TimelineRange overviewExtent, Timestamp now)
 {
+    const TimelineQueries queries(store);
     TimelineLaneSet set;
     set.selection = selection;
     set.maxLanes = maxLanes;
@@ -325,36 +267,33 @@ Result<TimelineLaneSet> TimelineLaneResolver::resolve(Store &store, const Timeli
             set.omittedPrincipals = int(total - cap);
         }
         if (p->groupId) {
-            QSqlQuery q(store.database());
-            q.prepare(QStringLiteral("SELECT display_name FROM groups WHERE id = ?"));
-            q.addBindValue(p->groupId);
-            if (q.exec() && q.next()) {
+            if (const std::optional<QString> name = queries.groupName(p->groupId)) {
                 TimelineLane l;
                 l.section = TimelineLane::Section::Identity;
                 l.subject = TimelineLane::Subject::Group;
                 l.subjectId = p->groupId;
-                l.label = q.value(0).toString();
+                l.label = *name;
                 l.description = tr("Group %1: membership and role changes").arg(l.label);
                 set.lanes << l;
             }
         }
-        Result<QList<TimelineLane>> identity = userLanes(store, p->users, TimelineLane::Section::Identity);
+        Result<QList<TimelineLane>> identity = userLanes(queries, p->users, TimelineLane::Section::Identity);
         if (!identity)
             return identity.error();
         set.lanes += *identity;
-        Result<QList<TimelineLane>> jobs = userLanes(store, p->users, TimelineLane::Section::Jobs);
+        Result<QList<TimelineLane>> jobs = userLanes(queries, p->users, TimelineLane::Section::Jobs);
         if (!jobs)
             return jobs.error();
         set.lanes += *jobs;
-        Result<QList<TimelineLane>> accounts = accountLanes(store, p->accounts);
+        Result<QList<TimelineLane>> accounts = accountLanes(queries, p->accounts);
         if (!accounts)
             return accounts.error();
         set.lanes += *accounts;
-        Result<TimelineRange> extent = extentOf(store, *p, now);
+        Result<TimelineRange> extent = extentOf(queries, *p, now);
         if (!extent)
             return extent.error();
         set.extent = *extent;
-        if (Status s = addCredentialMarks(store, set); !s)
+        if (Status s = addCredentialMarks(queries, set); !s)
             return s.error();
     }
 
@@ -371,21 +310,16 @@ Result<TimelineLaneSet> TimelineLaneResolver::resolve(Store &store, const Timeli
             groupLane.insert(l.subjectId, i);
     }
     const bool overview = selection.kind == TimelineSelection::Kind::Overview;
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, started_at, subject_kind, coalesce(subject_id, 0), subject, rule, summary, "
-            "severity FROM findings WHERE started_at > 0 ORDER BY started_at, id")))
-        return sqlError(QStringLiteral("Cannot read findings for the timeline"), q.lastError());
-    while (q.next()) {
+    const Status read = queries.findingStarts([&](const TimelineQueries::FindingStart &start) {
         TimelineFindingMark f;
-        f.findingId = q.value(0).toLongLong();
-        f.startedAt = q.value(1).toLongLong();
-        const QString kind = q.value(2).toString();
-        const qint64 subjectId = q.value(3).toLongLong();
-        f.subject = q.value(4).toString();
-        f.rule = q.value(5).toString();
-        f.summary = q.value(6).toString();
-        f.severity = q.value(7).toInt();
+        f.findingId = start.id;
+        f.startedAt = start.startedAt;
+        const QString &kind = start.subjectKind;
+        const qint64 subjectId = start.subjectId;
+        f.subject = start.subject;
+        f.rule = start.rule;
+        f.summary = start.summary;
+        f.severity = start.severity;
         if (kind == QLatin1String("user")) {
             f.lane = userIdentityLane.value(subjectId, userJobLane.value(subjectId, -1));
         } else if (kind == QLatin1String("service-account")) {
@@ -400,7 +334,9 @@ Result<TimelineLaneSet> TimelineLaneResolver::resolve(Store &store, const Timeli
         }
         if (overview || f.lane >= 0)
             set.findings << f;
-    }
+    });
+    if (!read)
+        return read.error();
     return set;
 }
 

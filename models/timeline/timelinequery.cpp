@@ -1,27 +1,12 @@
 #include "timelinequery.h"
 
-#include "sqldialect.h"
-#include "store.h"
-
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace Scimflow {
 
 namespace {
-
-constexpr qsizetype kDetailChunk = 400; // ids per "WHERE id IN (...)" statement
-
-QString idList(const QList<qint64> &ids, qsizetype from, qsizetype count)
-{
-    QStringList parts;
-    for (qsizetype i = from; i < std::min(ids.size(), from + count); ++i)
-        parts << QString::number(ids[i]);
-    return parts.join(QLatin1Char(','));
-}
 
 /// Rows of one lane split by kind, owned here so that the bucketer can take spans of them.
 struct KindRows
@@ -42,6 +27,7 @@ struct KindRows
 
 TimelineQuery::TimelineQuery(Store &store)
     : m_store(store)
+    , m_queries(store)
 {}
 
 TimelineQuery::~TimelineQuery() = default;
@@ -115,38 +101,23 @@ Result<TimelineSnapshot> TimelineQuery::run(const TimelineRequest &request)
 
 TimelineRange TimelineQuery::revealRange(const TimelineRequest &request) const
 {
-    Timestamp from = 0;
-    Timestamp to = 0;
-    QSqlQuery q(m_store.database());
+    TimelineQueries::Span span;
     switch (request.reveal) {
     case TimelineRequest::Reveal::None:
         return {};
     case TimelineRequest::Reveal::Job:
-        q.prepare(
-            QStringLiteral("SELECT start_time, CASE WHEN end_time = 0 THEN %1 ELSE end_time END "
-                           "FROM jobs WHERE id = ?")
-                .arg(Sql::greatest(m_store.database(), QStringLiteral("?"), QStringLiteral("start_time"))));
-        q.addBindValue(now());
-        q.addBindValue(request.revealId);
+        span = m_queries.jobSpan(request.revealId, now());
         break;
     case TimelineRequest::Reveal::User:
         // The most recent thing that happened to or was run by the user.
-        q.prepare(QStringLiteral(
-            "SELECT max(t), max(t) FROM (SELECT max(at) AS t FROM identity_events WHERE "
-            "user_id = ? UNION ALL SELECT max(start_time) FROM jobs WHERE launcher_user_id = ? "
-            "UNION ALL SELECT max(start_time) FROM jobs WHERE run_as_user_id = ?) AS latest"));
-        for (int i = 0; i < 3; ++i)
-            q.addBindValue(request.revealId);
+        span = m_queries.latestOfUser(request.revealId);
         break;
     case TimelineRequest::Reveal::ServiceAccount:
-        q.prepare(QStringLiteral("SELECT max(start_time), max(start_time) FROM jobs WHERE run_as_sa_id = ?"));
-        q.addBindValue(request.revealId);
+        span = m_queries.latestOfServiceAccount(request.revealId);
         break;
     }
-    if (!q.exec() || !q.next() || q.value(0).isNull())
-        return {};
-    from = q.value(0).toLongLong();
-    to = q.value(1).toLongLong();
+    const Timestamp from = span.from;
+    const Timestamp to = span.to;
     if (from <= 0)
         return {};
     const Timestamp width = request.range.isValid() ? request.range.span() : 7 * kMsPerDay;
@@ -178,26 +149,20 @@ Status TimelineQuery::addEvents(TimelineSnapshot &snapshot, const TimelineBucket
             groupLane.insert(l.subjectId, lane);
     }
     QHash<int, KindRows> rows;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    for (const auto &[column, lanes] : {std::pair{"user_id", &userLane}, std::pair{"group_id", &groupLane}}) {
-        if (lanes->isEmpty())
-            continue;
-        q.prepare(
-            QStringLiteral("SELECT %1, at, id, kind FROM identity_events WHERE %1 IN (%2) AND at >= ? AND "
-                           "at < ? ORDER BY %1, at, id")
-                .arg(QLatin1String(column), idList(lanes->keys(), 0, lanes->size())));
-        q.addBindValue(range.from);
-        q.addBindValue(range.to);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Cannot read identity events for the timeline"), q.lastError());
-        while (q.next()) {
-            IdentityEvent::Kind kind = IdentityEvent::Kind::Updated;
-            identityEventKindFromName(q.value(3).toString(), &kind);
-            KindRows &r = rows[lanes->value(q.value(0).toLongLong())];
-            r.at[size_t(kind)].push_back(q.value(1).toLongLong());
-            r.ids[size_t(kind)].push_back(q.value(2).toLongLong());
-        }
+    const auto place = [&rows](const QHash<qint64, int> &lanes) {
+        return [&rows, &lanes](qint64 subjectId, Timestamp at, qint64 id, IdentityEvent::Kind kind) {
+            KindRows &r = rows[lanes.value(subjectId)];
+            r.at[size_t(kind)].push_back(at);
+            r.ids[size_t(kind)].push_back(id);
+        };
+    };
+    if (!userLane.isEmpty()) {
+        if (Status s = m_queries.eventsOfUsers(userLane.keys(), range.from, range.to, place(userLane)); !s)
+            return s;
+    }
+    if (!groupLane.isEmpty()) {
+        if (Status s = m_queries.eventsOfGroups(groupLane.keys(), range.from, range.to, place(groupLane)); !s)
+            return s;
     }
     for (int lane = 0; lane < snapshot.lanes.size(); ++lane) {
         const TimelineLane &l = snapshot.lanes[lane];
@@ -232,51 +197,29 @@ Status TimelineQuery::addJobs(TimelineSnapshot &snapshot, const TimelineBucketer
     // served by the per-principal indexes on jobs. A job launched by one shown user and running as another
     // goes to both lanes.
     QHash<int, std::vector<TimelineBucketer::JobRow>> rows;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    const QString window =
-        QStringLiteral("start_time > 0 AND start_time < ? AND (end_time = 0 OR end_time > ?)");
-    auto read = [&](const QString &sql, auto &&place) -> Status {
-        q.prepare(sql);
-        q.addBindValue(range.to);
-        q.addBindValue(range.from);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Cannot read jobs for the timeline"), q.lastError());
-        while (q.next()) {
-            const TimelineBucketer::JobRow row{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                               q.value(2).toLongLong(),
-                                               jobStateFromName(q.value(3).toString())};
-            place(row);
-        }
-        return {};
+    const auto jobRow = [](const TimelineQueries::JobInterval &j) {
+        return TimelineBucketer::JobRow{j.id, j.start, j.end, j.state};
     };
     if (!userLane.isEmpty()) {
-        const QString ids = idList(userLane.keys(), 0, userLane.size());
-        const Status s = read(
-            QStringLiteral(
-                "SELECT id, start_time, end_time, state, coalesce(launcher_user_id, 0), "
-                "coalesce(run_as_user_id, 0) FROM jobs WHERE (launcher_user_id IN (%1) OR run_as_user_id "
-                "IN (%1)) AND %2 ORDER BY start_time, id")
-                .arg(ids, window),
-            [&](const TimelineBucketer::JobRow &row) {
-                const int launcher = userLane.value(q.value(4).toLongLong(), -1);
-                const int runAs = userLane.value(q.value(5).toLongLong(), -1);
+        const Status s = m_queries.jobsOfUsers(
+            userLane.keys(), range.from, range.to,
+            [&](const TimelineQueries::JobInterval &job, qint64 launcherUserId, qint64 runAsUserId) {
+                const int launcher = userLane.value(launcherUserId, -1);
+                const int runAs = userLane.value(runAsUserId, -1);
                 if (launcher >= 0)
-                    rows[launcher].push_back(row);
+                    rows[launcher].push_back(jobRow(job));
                 if (runAs >= 0 && runAs != launcher)
-                    rows[runAs].push_back(row);
+                    rows[runAs].push_back(jobRow(job));
             });
         if (!s)
             return s;
     }
     if (!accountLane.isEmpty()) {
-        const Status s =
-            read(QStringLiteral("SELECT id, start_time, end_time, state, run_as_sa_id FROM jobs WHERE "
-                                "run_as_sa_id IN (%1) AND %2 ORDER BY start_time, id")
-                     .arg(idList(accountLane.keys(), 0, accountLane.size()), window),
-                 [&](const TimelineBucketer::JobRow &row) {
-                     rows[accountLane.value(q.value(4).toLongLong())].push_back(row);
-                 });
+        const Status s = m_queries.jobsOfServiceAccounts(
+            accountLane.keys(), range.from, range.to,
+            [&](const TimelineQueries::JobInterval &job, qint64 serviceAccountId) {
+                rows[accountLane.value(serviceAccountId)].push_back(jobRow(job));
+            });
         if (!s)
             return s;
     }
@@ -304,25 +247,15 @@ Status TimelineQuery::fillEventDetails(QList<TimelineEventMark> &marks, qsizetyp
             ids << marks[i].eventId;
         }
     }
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    for (qsizetype chunk = 0; chunk < ids.size(); chunk += kDetailChunk) {
-        if (!q.exec(QStringLiteral(
-                        "SELECT id, coalesce(user_id, 0), coalesce(group_id, 0), subject, actor, source, "
-                        "details FROM identity_events WHERE id IN (%1)")
-                        .arg(idList(ids, chunk, kDetailChunk))))
-            return sqlError(QStringLiteral("Cannot read identity event details"), q.lastError());
-        while (q.next()) {
-            TimelineEventMark &m = marks[where.value(q.value(0).toLongLong())];
-            m.userId = q.value(1).toLongLong();
-            m.groupId = q.value(2).toLongLong();
-            m.subject = q.value(3).toString();
-            m.actor = q.value(4).toString();
-            m.source = q.value(5).toString();
-            m.details = q.value(6).toString();
-        }
-    }
-    return {};
+    return m_queries.eventDetails(ids, [&](const TimelineQueries::EventDetail &d) {
+        TimelineEventMark &m = marks[where.value(d.id)];
+        m.userId = d.userId;
+        m.groupId = d.groupId;
+        m.subject = d.subject;
+        m.actor = d.actor;
+        m.source = d.source;
+        m.details = d.details;
+    });
 }
 
 Status TimelineQuery::fillJobDetails(QList<TimelineJobBar> &bars, qsizetype from)
@@ -335,21 +268,13 @@ Status TimelineQuery::fillJobDetails(QList<TimelineJobBar> &bars, qsizetype from
             ids << bars[i].jobId;
         }
     }
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    for (qsizetype chunk = 0; chunk < ids.size(); chunk += kDetailChunk) {
-        if (!q.exec(QStringLiteral("SELECT id, name, source, launcher, run_as FROM jobs WHERE id IN (%1)")
-                        .arg(idList(ids, chunk, kDetailChunk))))
-            return sqlError(QStringLiteral("Cannot read job details"), q.lastError());
-        while (q.next()) {
-            TimelineJobBar &b = bars[where.value(q.value(0).toLongLong())];
-            b.name = q.value(1).toString();
-            b.source = q.value(2).toString();
-            b.launcher = q.value(3).toString();
-            b.runAs = q.value(4).toString();
-        }
-    }
-    return {};
+    return m_queries.jobDetails(ids, [&](const TimelineQueries::JobDetail &d) {
+        TimelineJobBar &b = bars[where.value(d.id)];
+        b.name = d.name;
+        b.source = d.source;
+        b.launcher = d.launcher;
+        b.runAs = d.runAs;
+    });
 }
 
 } // namespace Scimflow

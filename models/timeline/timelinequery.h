@@ -3,6 +3,7 @@
 #include "result.h"
 #include "timelineindex.h"
 #include "timelinelaneresolver.h"
+#include "timelinequeries.h"
 #include "timelinetypes.h"
 
 #include <memory>
@@ -42,6 +43,7 @@ private:
     Status fillJobDetails(QList<TimelineJobBar> &bars, qsizetype from);
 
     Store &m_store;
+    TimelineQueries m_queries;
     Timestamp m_now = 0;
     std::unique_ptr<TimelineIndex> m_index;
     std::optional<TimelineLaneSet> m_lanes; // cached for the last selection and lane cap
