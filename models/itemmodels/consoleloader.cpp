@@ -1,11 +1,10 @@
 #include "consoleloader.h"
 
 #include "backgroundpool.h"
-#include "bulkstatement.h"
+#include "consolequeries.h"
 #include "credentialmodel.h"
 #include "displayformat.h"
 #include "job.h"
-#include "sqldialect.h"
 #include "store.h"
 #include "targetrepository.h"
 
@@ -14,8 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Scimflow {
@@ -45,34 +42,24 @@ void addTimestamp(SearchIndex &index, Timestamp ts)
     index.addField(QByteArrayView(buffer, DisplayFormat::timestampUtf8(ts, buffer)));
 }
 
-/// Prepares a loader's own connection for one big sequential read and sizes \a table for about the rows of
-/// \a sqlTable (ids are dense rowids, so max(id) is a cheap upper bound): growing 200k rows and tens of
+/// Sizes \a table for about the rows of \a sqlTable (its largest id): growing 200k rows and tens of
 /// megabytes of text by doubling would copy them several times.
 template <typename Table>
-void prepareBulkRead(Store &store, Table &table, const char *sqlTable, int textBytesPerRow,
+void prepareBulkRead(const ConsoleQueries &queries, Table &table, const char *sqlTable, int textBytesPerRow,
                      int searchBytesPerRow)
 {
     // No memory-mapped reads here: each table is read once, and every mapped page would count towards the
     // console's resident memory until the loader's connection closes.
-    QSqlQuery q(store.database());
-    qint64 rows = 0;
-    if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(sqlTable))) &&
-        q.next())
-        rows = q.value(0).toLongLong();
-    rows = std::min<qint64>(rows, 50'000'000);
+    const qint64 rows = std::min<qint64>(queries.largestId(sqlTable), 50'000'000);
     table.rows.reserve(size_t(rows));
     table.text.reserve(rows * textBytesPerRow);
     table.search.reserve(rows, rows * searchBytesPerRow);
 }
 
-QSet<QString> privilegedGroupNames(Store &store)
+QSet<QString> privilegedGroupNames(const ConsoleQueries &queries)
 {
     QSet<QString> names;
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT content FROM rbac_mappings ORDER BY version DESC LIMIT 1")) ||
-        !q.next())
-        return names;
-    const QJsonObject mapping = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QJsonObject mapping = QJsonDocument::fromJson(queries.newestRbacMapping().toUtf8()).object();
     const QJsonArray privileged = mapping.value(QStringLiteral("privilegedGroups")).toArray();
     for (const auto &v : privileged)
         names.insert(v.toString());
@@ -112,13 +99,9 @@ namespace ConsoleLoader {
 
 Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel)
 {
+    const ConsoleQueries queries(store);
     IdentityTable table;
-    prepareBulkRead(store, table, "users", 40, 90);
-    auto users = BulkStatement::prepare(store.database(),
-                                        "SELECT id, user_name, display_name, active, deleted_at, department, "
-                                        "created_at FROM users ORDER BY id");
-    if (!users)
-        return users.error();
+    prepareBulkRead(queries, table, "users", 40, 90);
     const QString person = DisplayFormat::identityKind(EntityKind::User);
     const QString service = DisplayFormat::identityKind(EntityKind::ServiceAccount);
     QByteArray statusFolded[3];
@@ -127,206 +110,165 @@ Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cance
     const QByteArray personFolded = person.toCaseFolded().toUtf8();
     const QByteArray serviceFolded = service.toCaseFolded().toUtf8();
 
-    while (users->next()) {
+    Status read = queries.users([&](const ConsoleQueries::UserRecord &user) -> Status {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         IdentityRow row;
-        row.id = users->int64(0);
+        row.id = user.id;
         row.kind = EntityKind::User;
-        const QByteArrayView name = users->text(1);
-        const QByteArrayView display = users->text(2);
-        const QByteArrayView department = users->text(5);
-        row.status = users->int64(4) != 0 ? IdentityRow::Status::Deleted
-                     : users->int64(3)    ? IdentityRow::Status::Active
-                                          : IdentityRow::Status::Inactive;
-        row.createdAt = users->int64(6);
-        addIdentity(table, row, name, display, department, personFolded, statusFolded[int(row.status)]);
-    }
-    if (Status s = users->status(); !s)
-        return s.error();
+        row.status = user.deletedAt != 0 ? IdentityRow::Status::Deleted
+                     : user.active       ? IdentityRow::Status::Active
+                                         : IdentityRow::Status::Inactive;
+        row.createdAt = user.createdAt;
+        addIdentity(table, row, user.userName, user.displayName, user.department, personFolded,
+                    statusFolded[int(row.status)]);
+        return {};
+    });
+    if (!read)
+        return read.error();
 
-    auto accounts = BulkStatement::prepare(
-        store.database(), "SELECT s.id, s.email, s.display_name, s.active, "
-                          "coalesce(g.display_name, ''), s.created_at FROM service_accounts s "
-                          "LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY s.id");
-    if (!accounts)
-        return accounts.error();
-    while (accounts->next()) {
+    read = queries.serviceAccounts([&](const ConsoleQueries::ServiceAccountRecord &account) -> Status {
         IdentityRow row;
-        row.id = accounts->int64(0);
+        row.id = account.id;
         row.kind = EntityKind::ServiceAccount;
-        row.status = accounts->int64(3) ? IdentityRow::Status::Active : IdentityRow::Status::Inactive;
-        const QByteArrayView name = accounts->text(1);
-        const QByteArrayView display = accounts->text(2);
-        const QByteArrayView owner = accounts->text(4);
-        row.createdAt = accounts->int64(5);
-        addIdentity(table, row, name, display, owner, serviceFolded, statusFolded[int(row.status)]);
-    }
-    if (Status s = accounts->status(); !s)
-        return s.error();
+        row.status = account.active ? IdentityRow::Status::Active : IdentityRow::Status::Inactive;
+        row.createdAt = account.createdAt;
+        addIdentity(table, row, account.email, account.displayName, account.ownerGroup, serviceFolded,
+                    statusFolded[int(row.status)]);
+        return {};
+    });
+    if (!read)
+        return read.error();
     finish(table);
     return table;
 }
 
 Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
 {
+    const ConsoleQueries queries(store);
     RoleTable table;
-    prepareBulkRead(store, table, "groups", 32, 64);
-    const QSet<QString> privileged = privilegedGroupNames(store);
-    const QByteArray sql =
-        QStringLiteral("SELECT g.id, g.display_name, "
-                       "(SELECT count(*) FROM memberships m WHERE m.group_id = g.id), "
-                       "(SELECT count(*) FROM service_accounts s WHERE s.owner_group_id = g.id), "
-                       "coalesce((SELECT %1 FROM "
-                       "  (SELECT role FROM group_roles r WHERE r.group_id = g.id ORDER BY role) AS r), '') "
-                       "FROM groups g WHERE g.deleted_at = 0 ORDER BY g.id")
-            .arg(Sql::groupConcat(store.database(), QStringLiteral("role"), QStringLiteral(", ")))
-            .toUtf8();
-    auto q = BulkStatement::prepare(store.database(), sql.constData());
-    if (!q)
-        return q.error();
+    prepareBulkRead(queries, table, "groups", 32, 64);
+    const QSet<QString> privileged = privilegedGroupNames(queries);
     const QString yes = DisplayFormat::yesNo(true);
-    while (q->next()) {
+    const Status read = queries.groups([&](const ConsoleQueries::GroupRecord &group) -> Status {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         RoleRow row;
-        row.id = q->int64(0);
-        const QByteArrayView name = q->text(1);
-        const QByteArrayView roles = q->text(4);
-        row.name = table.text.add(name);
-        row.memberCount = int(q->int64(2));
-        row.serviceAccountCount = int(q->int64(3));
-        row.pipelineRoles = table.text.intern(roles);
-        row.privileged = !privileged.isEmpty() && privileged.contains(QString::fromUtf8(name));
+        row.id = group.id;
+        row.name = table.text.add(group.name);
+        row.memberCount = int(group.memberCount);
+        row.serviceAccountCount = int(group.serviceAccountCount);
+        row.pipelineRoles = table.text.intern(group.pipelineRoles);
+        row.privileged = !privileged.isEmpty() && privileged.contains(QString::fromUtf8(group.name));
         // Columns: name, members, service accounts, pipeline roles, privileged
         table.search.beginRow();
-        table.search.addField(name);
+        table.search.addField(group.name);
         table.search.addField(QByteArray::number(row.memberCount));
         table.search.addField(QByteArray::number(row.serviceAccountCount));
-        table.search.addField(roles);
+        table.search.addField(group.pipelineRoles);
         table.search.addText(row.privileged ? yes : QString());
         table.rows.push_back(row);
-    }
-    if (Status s = q->status(); !s)
-        return s.error();
+        return {};
+    });
+    if (!read)
+        return read.error();
     finish(table);
     return table;
 }
 
 Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
 {
+    const ConsoleQueries queries(store);
     JobTable table;
-    prepareBulkRead(store, table, "jobs", 90, 185);
-    auto q = BulkStatement::prepare(store.database(),
-                                    "SELECT id, source, name, state, create_time, start_time, end_time, "
-                                    "launcher, run_as, role FROM jobs ORDER BY id");
-    if (!q)
-        return q.error();
+    prepareBulkRead(queries, table, "jobs", 90, 185);
     QByteArray stateFolded[6];
     for (int s = 0; s < 6; ++s)
         stateFolded[s] = DisplayFormat::jobState(quint8(s)).toCaseFolded().toUtf8();
     QHash<QByteArray, quint8> states;
-    while (q->next()) {
+    const Status read = queries.jobs([&](const ConsoleQueries::JobRecord &job) -> Status {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         JobRow row;
-        row.id = q->int64(0);
-        const QByteArrayView source = q->text(1);
-        const QByteArrayView name = q->text(2);
-        const QByteArrayView stateName = q->text(3);
-        auto state = states.constFind(QByteArray::fromRawData(stateName.data(), stateName.size()));
+        row.id = job.id;
+        auto state = states.constFind(QByteArray::fromRawData(job.state.data(), job.state.size()));
         if (state == states.constEnd())
-            state = states.insert(stateName.toByteArray(),
-                                  quint8(jobStateFromName(QString::fromUtf8(stateName))));
+            state = states.insert(job.state.toByteArray(),
+                                  quint8(jobStateFromName(QString::fromUtf8(job.state))));
         row.state = *state;
-        row.createTime = q->int64(4);
-        row.startTime = q->int64(5);
-        row.endTime = q->int64(6);
-        const QByteArrayView launcher = q->text(7);
-        const QByteArrayView runAs = q->text(8);
-        const QByteArrayView role = q->text(9);
-        row.source = table.text.intern(source);
-        row.name = table.text.add(name);
-        row.launcher = table.text.add(launcher);
-        row.runAs = table.text.add(runAs);
-        row.role = table.text.intern(role);
+        row.createTime = job.createTime;
+        row.startTime = job.startTime;
+        row.endTime = job.endTime;
+        row.source = table.text.intern(job.source);
+        row.name = table.text.add(job.name);
+        row.launcher = table.text.add(job.launcher);
+        row.runAs = table.text.add(job.runAs);
+        row.role = table.text.intern(job.role);
         // Columns: name, source, state, launcher, run as, role, created, started, ended
         table.search.beginRow();
-        table.search.addField(name);
-        table.search.addField(source);
+        table.search.addField(job.name);
+        table.search.addField(job.source);
         table.search.addField(stateFolded[row.state < 6 ? row.state : 0]);
-        table.search.addField(launcher);
-        table.search.addField(runAs);
-        table.search.addField(role);
+        table.search.addField(job.launcher);
+        table.search.addField(job.runAs);
+        table.search.addField(job.role);
         addTimestamp(table.search, row.createTime);
         addTimestamp(table.search, row.startTime);
         addTimestamp(table.search, row.endTime);
         table.rows.push_back(row);
-    }
-    if (Status s = q->status(); !s)
-        return s.error();
+        return {};
+    });
+    if (!read)
+        return read.error();
     finish(table);
     return table;
 }
 
 Result<CredentialTable> loadCredentials(Store &store, Timestamp now, const std::atomic_bool *cancel)
 {
+    const ConsoleQueries queries(store);
     CredentialTable table;
-    prepareBulkRead(store, table, "credentials", 80, 140);
-    // A service account's owner is the group the RBAC mapping names for it; a key's its account, a token's
-    // its GitHub login.
-    auto q = BulkStatement::prepare(
-        store.database(),
-        "SELECT c.id, c.kind, c.key_type, c.source, c.external_id, c.name, c.owner, c.created_at, "
-        "c.expires_at, c.disabled, c.expired, c.last_used_at, coalesce(g.display_name, '') "
-        "FROM credentials c LEFT JOIN service_accounts s ON c.kind = 'gcp-service-account' "
-        "AND s.email = c.external_id LEFT JOIN groups g ON g.id = s.owner_group_id ORDER BY c.id");
-    if (!q)
-        return q.error();
+    prepareBulkRead(queries, table, "credentials", 80, 140);
     QByteArray kindFolded[4];
     for (int k = 0; k < 4; ++k)
         kindFolded[k] = DisplayFormat::credentialKind(CredentialRow::Kind(k)).toCaseFolded().toUtf8();
     const QByteArray never = CredentialModel::tr("never").toCaseFolded().toUtf8();
-    while (q->next()) {
+    const Status read = queries.credentials([&](const ConsoleQueries::CredentialRecord &c) -> Status {
         if (cancelled(cancel, qsizetype(table.rows.size())))
             return cancelledError();
         CredentialRow row;
-        row.id = q->int64(0);
-        const QByteArrayView kind = q->text(1);
-        const QByteArrayView externalId = q->text(4);
-        QByteArrayView name = q->text(5);
-        QByteArrayView owner = q->text(6);
-        if (kind == "gcp-key")
-            row.kind = q->text(2) == "USER_MANAGED" ? CredentialRow::Kind::UserManagedKey
-                                                    : CredentialRow::Kind::SystemManagedKey;
-        else if (kind == "github-token")
+        row.id = c.id;
+        QByteArrayView name = c.name;
+        QByteArrayView owner = c.owner;
+        if (c.kind == "gcp-key")
+            row.kind = c.keyType == "USER_MANAGED" ? CredentialRow::Kind::UserManagedKey
+                                                   : CredentialRow::Kind::SystemManagedKey;
+        else if (c.kind == "github-token")
             row.kind = CredentialRow::Kind::Token;
         else {
             row.kind = CredentialRow::Kind::ServiceAccount;
-            name = externalId; // the email says which account it is; its display name is in the details
-            owner = q->text(12);
+            name = c.externalId; // the email says which account it is; its display name is in the details
+            owner = c.ownerGroup;
         }
         QByteArray tokenName;
         if (row.kind == CredentialRow::Kind::Token) {
-            tokenName = name.toByteArray() + " (" + externalId.toByteArray() + ')';
+            tokenName = name.toByteArray() + " (" + c.externalId.toByteArray() + ')';
             name = tokenName;
         }
-        const Timestamp created = q->int64(7);
-        row.expiresAt = q->int64(8);
-        row.disabled = q->int64(9) != 0;
-        row.expired = q->int64(10) != 0 || (row.expiresAt > 0 && row.expiresAt <= now);
-        row.lastUsedAt = q->int64(11);
-        if (created > 0 && row.kind != CredentialRow::Kind::ServiceAccount)
-            row.ageDays = qint32(std::max<qint64>(0, (now - created) / (24 * 3600 * 1000LL)));
+        row.expiresAt = c.expiresAt;
+        row.disabled = c.disabled;
+        row.expired = c.expired || (row.expiresAt > 0 && row.expiresAt <= now);
+        row.lastUsedAt = c.lastUsedAt;
+        if (c.createdAt > 0 && row.kind != CredentialRow::Kind::ServiceAccount)
+            row.ageDays = qint32(std::max<qint64>(0, (now - c.createdAt) / (24 * 3600 * 1000LL)));
         row.name = table.text.add(name);
         row.owner = table.text.intern(owner);
-        row.source = table.text.intern(q->text(3));
+        row.source = table.text.intern(c.source);
         // Columns: kind, name, owner, source, age, expires, last used, status
         table.search.beginRow();
         table.search.addField(kindFolded[int(row.kind)]);
         table.search.addField(name);
         table.search.addField(owner);
-        table.search.addField(q->text(3));
+        table.search.addField(c.source);
         table.search.addField(row.ageDays >= 0 ? QByteArray::number(row.ageDays) : QByteArray());
         if (row.kind != CredentialRow::Kind::ServiceAccount && row.expiresAt == 0)
             table.search.addField(never);
@@ -338,9 +280,10 @@ Result<CredentialTable> loadCredentials(Store &store, Timestamp now, const std::
             addTimestamp(table.search, row.lastUsedAt);
         table.search.addText(DisplayFormat::credentialStatus(row));
         table.rows.push_back(row);
-    }
-    if (Status s = q->status(); !s)
-        return s.error();
+        return {};
+    });
+    if (!read)
+        return read.error();
     finish(table);
     return table;
 }

@@ -1,6 +1,7 @@
 #include "consolesession.h"
 
 #include "consoleloader.h"
+#include "consolequeries.h"
 #include "credentialmodel.h"
 #include "identitymodel.h"
 #include "jobmodel.h"
@@ -9,8 +10,6 @@
 #include "rolemodel.h"
 #include "selectioncontext.h"
 #include "store.h"
-
-#include <QSqlQuery>
 
 namespace Scimflow {
 
@@ -46,13 +45,7 @@ Status ConsoleSession::open(const QString &databasePath)
         return store.error();
     m_selection->clearFocus();
     m_store = std::move(*store);
-    // The linking queries seek through the job and membership indexes on every focus change: mapped pages
-    // spare a read() copy per page, and a larger cache keeps the hot index pages of a big database.
-    if (!m_store->isPostgres()) {
-        QSqlQuery pragma(m_store->database());
-        pragma.exec(QStringLiteral("PRAGMA mmap_size = 536870912"));
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    }
+    ConsoleQueries(*m_store).prepareForLinking();
     m_selection->setResolver(LinkResolver(*m_store));
     return {};
 }
