@@ -5,6 +5,7 @@
 #include "credentialmodel.h"
 #include "displayformat.h"
 #include "job.h"
+#include "rbacmappingtables.h"
 #include "store.h"
 #include "targetrepository.h"
 
@@ -56,10 +57,13 @@ void prepareBulkRead(const ConsoleQueries &queries, Table &table, const char *sq
     table.search.reserve(rows, rows * searchBytesPerRow);
 }
 
-QSet<QString> privilegedGroupNames(const ConsoleQueries &queries)
+QSet<QString> privilegedGroupNames(const Store &store)
 {
     QSet<QString> names;
-    const QJsonObject mapping = QJsonDocument::fromJson(queries.newestRbacMapping().toUtf8()).object();
+    const Result<RbacMappingVersionRow> current = RbacMappingTables::current(store);
+    if (!current)
+        return names;
+    const QJsonObject mapping = QJsonDocument::fromJson(current->content.toUtf8()).object();
     const QJsonArray privileged = mapping.value(QStringLiteral("privilegedGroups")).toArray();
     for (const auto &v : privileged)
         names.insert(v.toString());
@@ -148,7 +152,7 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
     const ConsoleQueries queries(store);
     RoleTable table;
     prepareBulkRead(queries, table, "groups", 32, 64);
-    const QSet<QString> privileged = privilegedGroupNames(queries);
+    const QSet<QString> privileged = privilegedGroupNames(store);
     const QString yes = DisplayFormat::yesNo(true);
     const Status read = queries.groups([&](const ConsoleQueries::GroupRecord &group) -> Status {
         if (cancelled(cancel, qsizetype(table.rows.size())))

@@ -20,15 +20,6 @@ qint64 ConsoleQueries::largestId(const char *table) const
     return 0;
 }
 
-QString ConsoleQueries::newestRbacMapping() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT content FROM rbac_mappings ORDER BY version DESC LIMIT 1")) ||
-        !q.next())
-        return {};
-    return q.value(0).toString();
-}
-
 Status ConsoleQueries::users(qxp::function_ref<Status(const UserRecord &)> visit) const
 {
     auto q =

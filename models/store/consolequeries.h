@@ -5,7 +5,6 @@
 
 #include <QByteArrayView>
 #include <QSqlDatabase>
-#include <QString>
 #include <QtCore/qxpfunctional.h>
 
 namespace Scimflow {
@@ -82,8 +81,6 @@ public:
     /// The largest row id of \a table, 0 when it is empty: ids are dense rowids, so it is a cheap upper bound
     /// of its row count.
     qint64 largestId(const char *table) const;
-    /// The content of the newest RBAC mapping; empty when there is none.
-    QString newestRbacMapping() const;
 
     /// Every user, by id. Stops at the first error \a visit returns and returns it.
     Status users(qxp::function_ref<Status(const UserRecord &)> visit) const;
