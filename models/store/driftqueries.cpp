@@ -80,14 +80,6 @@ QString leaversCte()
         "  FROM users u WHERE u.active = 0 OR u.deleted_at > 0) AS u) ");
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList out;
-    for (qint64 id : ids)
-        out << QString::number(id);
-    return out.join(QLatin1Char(','));
-}
-
 } // namespace
 
 DriftQueries::DriftQueries(QSqlDatabase db, QString rule)
@@ -281,7 +273,7 @@ Status DriftQueries::latestJobsOfServiceAccounts(const QList<qint64> &ids,
                        "SELECT * FROM (SELECT %1, j.run_as_sa_id, row_number() OVER "
                        "(PARTITION BY j.run_as_sa_id ORDER BY j.end_time DESC, j.id DESC) AS rn "
                        "FROM jobs j WHERE j.run_as_sa_id IN (%2)) AS ranked WHERE rn <= 3 ORDER BY 11, 12")
-                       .arg(jobColumns(), idList(ids))))
+                       .arg(jobColumns(), Sql::idList(ids))))
         return failed(jobs);
     while (jobs.next())
         visit(ServiceAccountJob{jobs.value(10).toLongLong(), jobRow(jobs, 0)});

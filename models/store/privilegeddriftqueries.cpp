@@ -1,5 +1,6 @@
 #include "privilegeddriftqueries.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -66,14 +67,6 @@ PrivilegedDriftQueries::Membership membership(const QSqlQuery &q)
     return m;
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList out;
-    for (qint64 id : ids)
-        out << QString::number(id);
-    return out.join(QLatin1Char(','));
-}
-
 } // namespace
 
 PrivilegedDriftQueries::PrivilegedDriftQueries(QSqlDatabase db, QString rule)
@@ -110,7 +103,7 @@ Status PrivilegedDriftQueries::inactiveMembersOf(const QList<qint64> &groupIds,
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kInactiveMembersSql).arg(idList(groupIds))))
+    if (!q.exec(QString::fromLatin1(kInactiveMembersSql).arg(Sql::idList(groupIds))))
         return failed(q);
     while (q.next()) {
         InactiveMember row;
@@ -128,7 +121,7 @@ Status PrivilegedDriftQueries::departmentChangesOfMembersOf(const QList<qint64> 
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kDepartmentChangesSql).arg(idList(groupIds))))
+    if (!q.exec(QString::fromLatin1(kDepartmentChangesSql).arg(Sql::idList(groupIds))))
         return failed(q);
     while (q.next()) {
         DepartmentChange row;
@@ -148,7 +141,7 @@ Status PrivilegedDriftQueries::unrecordedMembershipsOf(const QList<qint64> &grou
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kUnrecordedMembershipsSql).arg(idList(groupIds))))
+    if (!q.exec(QString::fromLatin1(kUnrecordedMembershipsSql).arg(Sql::idList(groupIds))))
         return failed(q);
     while (q.next())
         visit(UnrecordedMembership{membership(q), q.value(8).toString(), q.value(9).toLongLong()});

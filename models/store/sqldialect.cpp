@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include <QStringList>
+
 namespace Scimflow::Sql {
 
 bool isPostgres(const QSqlDatabase &db)
@@ -33,6 +35,16 @@ QString greatest(const QSqlDatabase &db, const QString &a, const QString &b)
 QString joinInOrder(const QSqlDatabase &db)
 {
     return isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString idList(const QList<qint64> &ids, qsizetype from, qsizetype count)
+{
+    QStringList parts;
+    const qsizetype end = count < ids.size() - from ? from + count : ids.size();
+    parts.reserve(end - from);
+    for (qsizetype i = from; i < end; ++i)
+        parts << QString::number(ids[i]);
+    return parts.join(QLatin1Char(','));
 }
 
 } // namespace Scimflow::Sql

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <limits>
 
 namespace Scimflow::Sql {
 
@@ -29,5 +32,10 @@ QString greatest(const QSqlDatabase &db, const QString &a, const QString &b);
 /// A join that SQLite must run in the order written (CROSS JOIN is its planner hint; with an ON clause it
 /// is an inner join). PostgreSQL plans the order itself and allows no ON after CROSS JOIN.
 QString joinInOrder(const QSqlDatabase &db);
+
+/// Row ids \a from to \a from + \a count (at most) as the literal list of an "IN (...)": the same text on
+/// both engines, and no bound value per id.
+QString idList(const QList<qint64> &ids, qsizetype from = 0,
+               qsizetype count = std::numeric_limits<qsizetype>::max());
 
 } // namespace Scimflow::Sql

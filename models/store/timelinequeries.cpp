@@ -16,17 +16,6 @@ namespace {
 
 constexpr qsizetype kDetailChunk = 400; // ids per "WHERE id IN (...)" statement
 
-QString idList(const QList<qint64> &ids, qsizetype from = 0,
-               qsizetype count = std::numeric_limits<qsizetype>::max())
-{
-    QStringList parts;
-    const qsizetype end = count < ids.size() - from ? from + count : ids.size();
-    parts.reserve(end - from);
-    for (qsizetype i = from; i < end; ++i)
-        parts << QString::number(ids[i]);
-    return parts.join(QLatin1Char(','));
-}
-
 /// Jobs that intersect the visible range: bound to its end, then its start.
 const QString kJobWindow =
     QStringLiteral("start_time > 0 AND start_time < ? AND (end_time = 0 OR end_time > ?)");
@@ -121,7 +110,7 @@ Status TimelineQueries::eventsOf(const char *column, const QList<qint64> &ids, T
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, at, id, kind FROM identity_events WHERE %1 IN (%2) AND at >= ? AND "
                              "at < ? ORDER BY %1, at, id")
-                  .arg(QLatin1String(column), idList(ids)));
+                  .arg(QLatin1String(column), Sql::idList(ids)));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
@@ -156,7 +145,7 @@ Status TimelineQueries::jobsOfUsers(const QList<qint64> &userIds, Timestamp from
                     QStringLiteral("SELECT id, start_time, end_time, state, coalesce(launcher_user_id, 0), "
                                    "coalesce(run_as_user_id, 0) FROM jobs WHERE (launcher_user_id IN (%1) OR "
                                    "run_as_user_id IN (%1)) AND %2 ORDER BY start_time, id")
-                        .arg(idList(userIds), kJobWindow),
+                        .arg(Sql::idList(userIds), kJobWindow),
                     from, to, [&](const JobInterval &job) {
                         visit(job, q.value(4).toLongLong(), q.value(5).toLongLong());
                     });
@@ -172,7 +161,7 @@ TimelineQueries::jobsOfServiceAccounts(const QList<qint64> &serviceAccountIds, T
     return readJobs(q,
                     QStringLiteral("SELECT id, start_time, end_time, state, run_as_sa_id FROM jobs WHERE "
                                    "run_as_sa_id IN (%1) AND %2 ORDER BY start_time, id")
-                        .arg(idList(serviceAccountIds), kJobWindow),
+                        .arg(Sql::idList(serviceAccountIds), kJobWindow),
                     from, to, [&](const JobInterval &job) { visit(job, q.value(4).toLongLong()); });
 }
 
@@ -185,7 +174,7 @@ Status TimelineQueries::eventDetails(const QList<qint64> &ids,
         if (!q.exec(QStringLiteral(
                         "SELECT id, coalesce(user_id, 0), coalesce(group_id, 0), subject, actor, source, "
                         "details FROM identity_events WHERE id IN (%1)")
-                        .arg(idList(ids, chunk, kDetailChunk))))
+                        .arg(Sql::idList(ids, chunk, kDetailChunk))))
             return sqlError(QStringLiteral("Cannot read identity event details"), q.lastError());
         while (q.next()) {
             visit({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
@@ -203,7 +192,7 @@ Status TimelineQueries::jobDetails(const QList<qint64> &ids,
     q.setForwardOnly(true);
     for (qsizetype chunk = 0; chunk < ids.size(); chunk += kDetailChunk) {
         if (!q.exec(QStringLiteral("SELECT id, name, source, launcher, run_as FROM jobs WHERE id IN (%1)")
-                        .arg(idList(ids, chunk, kDetailChunk))))
+                        .arg(Sql::idList(ids, chunk, kDetailChunk))))
             return sqlError(QStringLiteral("Cannot read job details"), q.lastError());
         while (q.next()) {
             visit({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -262,7 +251,7 @@ Result<TimelineQueries::Span> TimelineQueries::extentOf(const QList<qint64> &use
     };
     QStringList eventFilters;
     if (!userIds.isEmpty())
-        eventFilters << QStringLiteral("user_id IN (%1)").arg(idList(userIds));
+        eventFilters << QStringLiteral("user_id IN (%1)").arg(Sql::idList(userIds));
     if (groupId)
         eventFilters << QStringLiteral("group_id = %1").arg(groupId);
     for (const QString &f : eventFilters) {
@@ -272,10 +261,10 @@ Result<TimelineQueries::Span> TimelineQueries::extentOf(const QList<qint64> &use
     }
     QStringList jobFilters;
     if (!userIds.isEmpty())
-        jobFilters << QStringLiteral("launcher_user_id IN (%1)").arg(idList(userIds))
-                   << QStringLiteral("run_as_user_id IN (%1)").arg(idList(userIds));
+        jobFilters << QStringLiteral("launcher_user_id IN (%1)").arg(Sql::idList(userIds))
+                   << QStringLiteral("run_as_user_id IN (%1)").arg(Sql::idList(userIds));
     if (!serviceAccountIds.isEmpty())
-        jobFilters << QStringLiteral("run_as_sa_id IN (%1)").arg(idList(serviceAccountIds));
+        jobFilters << QStringLiteral("run_as_sa_id IN (%1)").arg(Sql::idList(serviceAccountIds));
     for (const QString &f : jobFilters) {
         const QString sql =
             QStringLiteral("SELECT min(start_time), max(CASE WHEN end_time = 0 THEN %1 "
@@ -297,7 +286,7 @@ Result<QList<TimelineQueries::UserSummary>> TimelineQueries::users(const QList<q
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
                     "SELECT id, user_name, display_name, active, department FROM users WHERE id IN (%1)")
-                    .arg(idList(ids))))
+                    .arg(Sql::idList(ids))))
         return sqlError(QStringLiteral("Cannot read users for the timeline"), q.lastError());
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -316,7 +305,7 @@ TimelineQueries::serviceAccounts(const QList<qint64> &ids) const
     if (!q.exec(QStringLiteral("SELECT s.id, s.email, s.display_name, coalesce(g.display_name, ''), s.active "
                                "FROM service_accounts s LEFT JOIN groups g ON g.id = s.owner_group_id "
                                "WHERE s.id IN (%1)")
-                    .arg(idList(ids))))
+                    .arg(Sql::idList(ids))))
         return sqlError(QStringLiteral("Cannot read service accounts for the timeline"), q.lastError());
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -345,7 +334,7 @@ Status TimelineQueries::keysOf(const QList<qint64> &serviceAccountIds,
                                "service_accounts s JOIN credentials c ON %1 "
                                "WHERE s.id IN (%2) AND c.kind = 'gcp-key'")
                     .arg(Sql::equalsNocase(m_db, QStringLiteral("c.owner"), QStringLiteral("s.email")),
-                         idList(serviceAccountIds))))
+                         Sql::idList(serviceAccountIds))))
         return sqlError(QStringLiteral("Cannot read keys for the timeline"), q.lastError());
     while (q.next())
         visit(credentialUse(q));
@@ -360,7 +349,7 @@ Status TimelineQueries::tokensOf(const QList<qint64> &userIds,
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT owner_user_id, id, name, owner, created_at, last_used_at FROM "
                                "credentials WHERE kind = 'github-token' AND owner_user_id IN (%1)")
-                    .arg(idList(userIds))))
+                    .arg(Sql::idList(userIds))))
         return sqlError(QStringLiteral("Cannot read tokens for the timeline"), q.lastError());
     while (q.next())
         visit(credentialUse(q));
