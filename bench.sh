@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Performance benches with verdicts. Builds Release in build-bench/, makes the `large` scenario once (cached
-# under build-bench/cache/, made again when the scenario generator or the schema changes), runs each bench
-# alone and prints one table: measure, figure, target, verdict. Exits non-zero when a target is missed or a
-# bench fails.
+# under build-bench/cache/, made again when the scenario generator, its types or the store change), runs
+# each bench alone and prints one table: measure, figure, target, verdict. Exits non-zero when a target is
+# missed or a bench fails.
 #   ./bench.sh              every bench
 #   ./bench.sh NAME...      only these benches (./bench.sh --list names them); the table keeps the latest
 #                           run of the others
@@ -69,10 +69,10 @@ BIN="$BUILD_DIR/app/scimflow"
 BENCH_BIN="$BUILD_DIR/tests/bench"
 export QT_QPA_PLATFORM=offscreen
 
-# The large scenario, made once per version of its generator and of the schema, at a fixed anchor so that
-# every run measures the same data.
+# The large scenario, made once per version of its generator, its data types and the store (schema and
+# importer), at a fixed anchor so that every run measures the same data.
 mkdir -p "$BUILD_DIR/cache" "$RESULTS"
-key="$(find models/scenario models/store -type f \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z |
+key="$(find models/scenario models/domain models/store -type f \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z |
     xargs -0 sha1sum | sha1sum | cut -c1-12)"
 LARGE="$BUILD_DIR/cache/large-$key.db"
 if [ ! -f "$LARGE" ]; then
