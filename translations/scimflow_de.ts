@@ -4,7 +4,7 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../models/drift/deprovisioning.cpp" line="+135"/>
+        <location filename="../models/drift/deprovisioning.cpp" line="+90"/>
         <source>%1 (%2; %3 %4)</source>
         <translation>%1 (%2; %3 %4)</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>lief weiter</translation>
     </message>
     <message>
-        <location filename="../models/drift/findingrepository.cpp" line="+172"/>
+        <location filename="../models/store/findingrepository.cpp" line="+171"/>
         <source>No finding has the fingerprint %1; recompute the findings and copy it from the list.</source>
         <translation>Kein Befund hat den Fingerabdruck %1; berechnen Sie die Befunde neu und kopieren Sie ihn aus der Liste.</translation>
     </message>
@@ -49,17 +49,17 @@
         <translation>Eine Akzeptanz braucht ein Ablaufdatum; akzeptierte Risiken werden erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+55"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+34"/>
         <source>no owning group in the RBAC mapping</source>
         <translation>keine besitzende Gruppe in der RBAC-Zuordnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>its owning group %1 was deleted</source>
         <translation>seine besitzende Gruppe %1 wurde gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>its last job ended %1 (over %n day(s) ago)</source>
         <translation>
             <numerusform>sein letzter Job endete %1 (vor über %n Tag)</numerusform>
@@ -77,7 +77,7 @@
         <translation>Das Dienstkonto %1 ist noch aktiv: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+77"/>
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+37"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n Job des Dienstkontos %1 lief mit der Rolle %2; die RBAC-Zuordnung gewährt ihm %3.</numerusform>
@@ -98,12 +98,12 @@
         <translation>keine Rolle</translation>
     </message>
     <message>
-        <location filename="../models/drift/schemadriftrule.cpp" line="+56"/>
+        <location filename="../models/drift/schemadriftrule.cpp" line="+36"/>
         <source>The IdP&apos;s SCIM schemas changed since the previous sync; check the attribute mapping (department, active, emails) still holds.</source>
         <translation>Die SCIM-Schemas des IdP haben sich seit der vorigen Synchronisierung geändert; prüfen Sie, ob die Attributzuordnung (department, active, emails) noch stimmt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/stalesyncrule.cpp" line="+39"/>
+        <location filename="../models/drift/stalesyncrule.cpp" line="+28"/>
         <source>The last successful sync of %1 finished %2, more than %n hour(s) ago; findings may be out of date: sync again.</source>
         <translation>
             <numerusform>Die letzte erfolgreiche Synchronisierung von %1 endete %2, vor mehr als %n Stunde; Befunde können veraltet sein: synchronisieren Sie erneut.</numerusform>
@@ -116,7 +116,7 @@
         <translation>Keine Synchronisierung von %1 war je erfolgreich (%2 Versuche); prüfen Sie die Verbindungseinstellungen und synchronisieren Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+92"/>
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+56"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 hat %n Job gestartet oder ausgeführt und passt zu keinem IdP-Benutzer und keinem zugeordneten Dienstkonto.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+60"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54"/>
         <source>It still has %n enabled user-managed key(s).</source>
         <translation>
             <numerusform>Es hat noch %n aktivierten vom Nutzer verwalteten Schlüssel.</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/drift/credentialrules.cpp" line="+79"/>
+        <location filename="../models/drift/credentialrules.cpp" line="+52"/>
         <source>key %1 of %2</source>
         <translation>Schlüssel %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+18"/>
         <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
         <translation>
             <numerusform>Der vom Nutzer verwaltete Schlüssel %1 von %2 ist %3 Tage alt (erstellt am %4); Schlüssel sollten innerhalb von %n Tag rotiert werden.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>User-managed key %1 of %2 never expires (created %3).</source>
         <translation>Der vom Nutzer verwaltete Schlüssel %1 von %2 läuft nie ab (erstellt am %3).</translation>
     </message>
@@ -158,17 +158,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Service account %1 has no authentication recorded by Policy Analyzer; it is still enabled.</source>
         <translation>Für das Dienstkonto %1 hat Policy Analyzer keine Authentifizierung erfasst; es ist weiterhin aktiviert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>token %1 of %2</source>
         <translation>Token %1 von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Das GitHub-Token „%1“ von %2 funktioniert noch, obwohl %3 am %5 %4 wurde, und es wurde danach, am %6, benutzt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>GitHub token &quot;%1&quot; of %2 still works although %3 was %4 on %5.</source>
         <translation>Das GitHub-Token „%1“ von %2 funktioniert noch, obwohl %3 am %5 %4 wurde.</translation>
     </message>
@@ -263,24 +263,24 @@
         <translation>Die alte Demo-Datenbank %1 kann nicht ersetzt werden; schließen Sie andere Scimflow-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+32"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+30"/>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="+65"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+44"/>
         <source>… and %1 more (the linked views show all)</source>
         <translation>… und %1 weitere (die verknüpften Ansichten zeigen alle)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+72"/>
-        <location line="+126"/>
+        <location line="+31"/>
+        <location line="+51"/>
+        <location line="+93"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-144"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -290,50 +290,50 @@
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Employee number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+71"/>
         <source>SCIM id</source>
         <translation>SCIM-ID</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
-        <location line="+33"/>
+        <location line="-71"/>
+        <location line="+72"/>
+        <location line="+20"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+69"/>
-        <location line="+28"/>
-        <location line="+35"/>
-        <location line="+63"/>
+        <location line="-91"/>
+        <location line="+51"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <location line="+50"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+97"/>
+        <location line="-144"/>
+        <location line="+73"/>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-70"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Group memberships</source>
         <translation>Gruppenmitgliedschaften</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
         <source>Owner group</source>
         <translation>Besitzende Gruppe</translation>
     </message>
@@ -353,34 +353,34 @@
         <translation>Von seinen Jobs verwendete Rollen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>Pipeline roles</source>
         <translation>Pipeline-Rollen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Service accounts it owns</source>
         <translation>Dienstkonten, die sie besitzt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+58"/>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-44"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>no IdP identity matches</source>
         <translation>keine IdP-Identität passt</translation>
     </message>
@@ -425,17 +425,17 @@
         <translation>Läuft als %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Principals</source>
         <translation>Principals</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Roles of its principals</source>
         <translation>Rollen seiner Principals</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Geben Sie die Client-ID der Okta-API-Service-App ein.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="-233"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="-176"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Konten in SCIM-Zielen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
         <source>%1 (%2), created %3, %4, %5%6</source>
         <translation>%1 (%2), erstellt am %3, %4, %5%6</translation>
     </message>
@@ -566,18 +566,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+126"/>
         <source>%1 (day granularity)</source>
         <translation>%1 (tagesgenau)</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+159"/>
+        <location line="-125"/>
+        <location line="+123"/>
         <source>none recorded</source>
         <translation>keine erfasst</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-122"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>Scimflow::AuditLog</name>
     <message>
-        <location filename="../models/audit/auditlog.cpp" line="+70"/>
+        <location filename="../models/store/auditlog.cpp" line="+59"/>
         <source>Cannot open a transaction on the audit log.</source>
         <translation>Auf dem Audit-Log kann keine Transaktion geöffnet werden.</translation>
     </message>
@@ -1882,12 +1882,12 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
     </message>
     <message>
         <location line="+33"/>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Open Team Store</source>
         <translation>Team-Speicher öffnen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>The password is used for this session only: %1</source>
         <translation>Das Passwort gilt nur für diese Sitzung: %1</translation>
     </message>
@@ -1897,7 +1897,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Die Passphrase des Client-Schlüssels gilt nur für diese Sitzung: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The team store %1 could not be opened at start.</source>
         <translation>Der Team-Speicher %1 konnte beim Start nicht geöffnet werden.</translation>
     </message>
@@ -1964,7 +1964,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+80"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+81"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Abgebrochen, bevor %n Zugangsdatenquelle gelesen wurde; ihr Bestand ist unverändert.</numerusform>
@@ -1997,7 +1997,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Zugangsdaten von %1 werden gespeichert…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2005,7 +2005,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::CredentialModel</name>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+257"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+208"/>
         <location filename="../models/itemmodels/credentialmodel.cpp" line="+56"/>
         <source>never</source>
         <translation>nie</translation>
@@ -2579,7 +2579,7 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
 <context>
     <name>Scimflow::DeprovisioningReport</name>
     <message>
-        <location filename="../models/reports/deprovisioningreport.cpp" line="+167"/>
+        <location filename="../models/reports/deprovisioningreport.cpp" line="+142"/>
         <source>IdP deprovisioning vs. the last pipeline activity under the identity</source>
         <translation>IdP-Deprovisionierung im Vergleich zur letzten Pipeline-Aktivität unter der Identität</translation>
     </message>
@@ -3118,7 +3118,7 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
 <context>
     <name>Scimflow::EvidencePack</name>
     <message>
-        <location filename="../models/reviews/evidencepack.cpp" line="+68"/>
+        <location filename="../models/reviews/evidencepack.cpp" line="+67"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3447,7 +3447,7 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
 <context>
     <name>Scimflow::FindingsDock</name>
     <message>
-        <location filename="../app/findingsdock.cpp" line="+30"/>
+        <location filename="../app/findingsdock.cpp" line="+31"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -3462,7 +3462,7 @@ Klicken, um es in den verknüpften Ansichten auszuwählen.</translation>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+9"/>
         <source>Acknowledge</source>
         <translation>Akzeptieren</translation>
@@ -3877,7 +3877,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-        <location filename="../models/fixes/fixplanner.cpp" line="+146"/>
+        <location filename="../models/fixes/fixplanner.cpp" line="+136"/>
         <source>Deactivate user %1</source>
         <translation>Benutzer %1 deaktivieren</translation>
     </message>
@@ -3937,7 +3937,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Für das SCIM-Ziel %1 ist keine Verbindung eingerichtet; synchronisieren Sie das Ziel zuerst mit seinem Token oder beheben Sie es in der Konsole des Ziels.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>key %1 of %2</source>
         <translation>Schlüssel %1 von %2</translation>
     </message>
@@ -4048,7 +4048,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
 <context>
     <name>Scimflow::GdprReport</name>
     <message>
-        <location filename="../models/reports/gdprreport.cpp" line="+59"/>
+        <location filename="../models/reports/gdprreport.cpp" line="+56"/>
         <source>Pipeline processing under personal identities</source>
         <translation>Pipeline-Verarbeitung unter persönlichen Identitäten</translation>
     </message>
@@ -4163,7 +4163,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>none configured (kept until deleted)</source>
         <translation>nicht eingestellt (bis zur Löschung aufbewahrt)</translation>
     </message>
@@ -4213,17 +4213,17 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>vom IdP nicht mehr geliefert; lokale Zeile bleibt als Verlauf erhalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>audit seq %1; outcome: %2; reason: %3</source>
         <translation>Audit-Nr. %1; Ergebnis: %2; Begründung: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Records of processing: identity and pipeline sync</source>
         <translation>Verarbeitungsverzeichnis: Identitäts- und Pipeline-Synchronisierung</translation>
     </message>
@@ -4263,7 +4263,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Zugriffsabweichungen zwischen IdP und Datenpipelines erkennen (SOC 2, Sicherheit)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>pipeline sync</source>
         <translation>Pipeline-Synchronisierung</translation>
     </message>
@@ -4712,7 +4712,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Graph lieferte eine Gruppe ohne ID; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Reading directory audits</source>
         <translation>Verzeichnis-Audits werden gelesen</translation>
     </message>
@@ -4722,7 +4722,7 @@ Prüfen Sie ihn und wenden Sie die Korrektur erneut an, falls sie noch nötig is
         <translation>Verzeichnis-Audits</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-464"/>
         <source>Graph answered %1 with HTTP %2%3.</source>
         <translation>Graph hat %1 mit HTTP %2%3 beantwortet.</translation>
     </message>
@@ -5123,7 +5123,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::JobsWriter</name>
     <message>
-        <location filename="../models/correlation/jobswriter.cpp" line="+50"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="+26"/>
         <source>%1: %2 jobs (%3 new, %4 updated), %5 with unmatched principals</source>
         <translation>%1: %2 Jobs (%3 neu, %4 aktualisiert), %5 mit nicht zugeordneten Principals</translation>
     </message>
@@ -5138,23 +5138,23 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>, %1 doppelt gelistet und einmal behalten</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+81"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Für die Jobs kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../models/store/jobrepository.cpp" line="+40"/>
         <source>Cannot read known jobs</source>
         <translation>Bekannte Jobs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+76"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="-32"/>
+        <location line="+48"/>
         <source>job %1</source>
         <translation>Job %1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-47"/>
         <source>no id</source>
         <translation>keine ID</translation>
     </message>
@@ -5164,32 +5164,32 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>doppelt aufgeführt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../models/store/jobrepository.cpp" line="+49"/>
         <source>Cannot write job %1</source>
         <translation>Job %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="+58"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Für die Starter kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../models/store/jobrepository.cpp" line="+19"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Der Starter von Job %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="-11"/>
         <source>job not synced yet</source>
         <translation>Job noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../models/store/jobrepository.cpp" line="+15"/>
         <source>Cannot read jobs</source>
         <translation>Jobs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cannot relink job %1</source>
         <translation>Job %1 kann nicht neu verknüpft werden</translation>
     </message>
@@ -6418,7 +6418,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::PrivilegedDriftRule</name>
     <message>
-        <location filename="../models/drift/privilegeddriftrule.cpp" line="+113"/>
+        <location filename="../models/drift/privilegeddriftrule.cpp" line="+56"/>
         <source>%1 is %2 but still a member of the privileged group %3; remove the membership.</source>
         <translation>%1 ist %2, aber noch Mitglied der privilegierten Gruppe %3; entfernen Sie die Mitgliedschaft.</translation>
     </message>
@@ -6433,7 +6433,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The department of %1 changed (now %2) while a member of the privileged group %3; review whether the membership is still needed.</source>
         <translation>Die Abteilung von %1 hat sich geändert (jetzt %2), während die Person Mitglied der privilegierten Gruppe %3 ist; prüfen Sie, ob die Mitgliedschaft noch nötig ist.</translation>
     </message>
@@ -6451,7 +6451,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ProvisioningDriftRule</name>
     <message>
-        <location filename="../models/drift/provisioningdriftrule.cpp" line="+155"/>
+        <location filename="../models/drift/provisioningdriftrule.cpp" line="+108"/>
         <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
         <translation>Das Konto %1 im SCIM-Ziel %2 passt zu keinem Benutzer des Identitätsanbieters (nach externalId, userName oder E-Mail) und ist aktiv: ein verwaistes Konto, das der IdP nicht verwaltet. Entfernen Sie es im Ziel oder verknüpfen Sie es mit seinem IdP-Benutzer.</translation>
     </message>
@@ -6466,12 +6466,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 wurde im Identitätsanbieter am %3 von %6 %2, ist im SCIM-Ziel %4 aber nach Ablauf der Bereitstellungs-SLA von %5 Minuten noch aktiv: die Deprovisionierung hat das Ziel nicht erreicht.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
         <translation>%1 ist im SCIM-Ziel %3 Mitglied von %2, der Identitätsanbieter gewährt diese Gruppe aber nicht: das Ziel hat eine vom IdP entfernte Mitgliedschaft behalten, oder sie wurde im Ziel von Hand hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
         <translation>Die Schemas, die das SCIM-Ziel %1 anbietet, haben sich zwischen seinen letzten beiden Synchronisierungen geändert (%2 hinzugefügt, %3 entfernt): Attribute, die der IdP überträgt, werden jetzt womöglich verworfen oder abgelehnt.</translation>
     </message>
@@ -6758,57 +6758,57 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::RbacMappingRepository</name>
     <message>
-        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+45"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+33"/>
         <source>Cannot read the RBAC mapping</source>
         <translation>Die RBAC-Zuordnung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>Cannot read groups</source>
         <translation>Gruppen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Cannot replace the group roles</source>
         <translation>Die Gruppenrollen können nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+56"/>
         <source>The group &quot;%1&quot; is not in the IdP snapshot; its roles apply once it is.</source>
         <translation>Die Gruppe „%1“ ist nicht im IdP-Snapshot; ihre Rollen gelten, sobald sie es ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+7"/>
         <source>Cannot write the group roles</source>
         <translation>Die Gruppenrollen können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+14"/>
         <source>The privileged group &quot;%1&quot; is not in the IdP snapshot.</source>
         <translation>Die privilegierte Gruppe „%1“ ist nicht im IdP-Snapshot.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+12"/>
         <source>Cannot update service accounts</source>
         <translation>Dienstkonten können nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+11"/>
         <source>Line %1: the owner &quot;%2&quot; of %3 is not in the IdP snapshot; the account is treated as unowned.</source>
         <translation>Zeile %1: der Besitzer „%2“ von %3 ist nicht im IdP-Snapshot; das Konto gilt als besitzerlos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+12"/>
         <source>Cannot write service accounts</source>
         <translation>Dienstkonten können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-74"/>
         <source>Cannot read the RBAC mapping history</source>
         <translation>Der Verlauf der RBAC-Zuordnung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+45"/>
         <source>The RBAC mapping has errors; fix them and save again:
 %1</source>
         <translation>Die RBAC-Zuordnung enthält Fehler; beheben Sie sie und speichern Sie erneut:
@@ -6820,7 +6820,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Zum Speichern der RBAC-Zuordnung kann keine Transaktion gestartet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+20"/>
         <source>Cannot store the RBAC mapping</source>
         <translation>Die RBAC-Zuordnung kann nicht gespeichert werden</translation>
     </message>
@@ -6933,7 +6933,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+340"/>
+        <location filename="../models/reports/reportdata.cpp" line="+296"/>
         <source>Service-account keys and tokens</source>
         <translation>Schlüssel und Tokens von Dienstkonten</translation>
     </message>
@@ -7221,7 +7221,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Reports</name>
     <message>
-        <location filename="../models/reports/deprovisioningreport.cpp" line="-205"/>
+        <location filename="../models/reports/deprovisioningreport.cpp" line="-183"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -7251,13 +7251,13 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>&gt; 7 T</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+96"/>
         <source>%1, reactivated %2</source>
         <translation>%1, reaktiviert %2</translation>
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="-343"/>
+        <location filename="../models/reports/reportdata.cpp" line="-302"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
@@ -7280,17 +7280,17 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>%1 (prüfen mit: scimflow audit verify --head %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Warning: the findings are older than the last successful sync (%1). Run scimflow findings --recompute, or Recompute in the console, before relying on the findings in this report.</source>
         <translation>Warnung: Die Befunde sind älter als die letzte erfolgreiche Synchronisierung (%1). Führen Sie scimflow findings --recompute oder „Neu berechnen“ in der Konsole aus, bevor Sie sich auf die Befunde in diesem Bericht verlassen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
         <translation>Warnung: der gespeicherte Kopf des Audit-Logs ist %1, sein letzter Eintrag aber %2. Führen Sie scimflow audit verify aus, bevor Sie sich auf diesen Bericht verlassen.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+260"/>
         <source>, acknowledged</source>
         <translation>, akzeptiert</translation>
     </message>
@@ -7785,7 +7785,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="+41"/>
+        <location filename="../app/reviewcontroller.cpp" line="+43"/>
         <source>&amp;Access Review…</source>
         <translation>&amp;Zugriffsprüfung…</translation>
     </message>
@@ -8068,7 +8068,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Einträge werden aus dem Speicher erzeugt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Verifying the pack</source>
         <translation>Paket wird geprüft</translation>
     </message>
@@ -8076,12 +8076,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReviewRemediation</name>
     <message>
-        <location filename="../models/reviews/reviewremediation.cpp" line="+35"/>
+        <location filename="../models/reviews/reviewremediation.cpp" line="+30"/>
         <source>the user or the group is no longer in the store</source>
         <translation>der Benutzer oder die Gruppe ist nicht mehr im Speicher</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not in the Google Cloud IAM inventory; disable it in its own console</source>
         <translation>%1 ist nicht im Google-Cloud-IAM-Inventar; deaktivieren Sie es in dessen eigener Konsole</translation>
     </message>
@@ -8109,7 +8109,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReviewRules</name>
     <message>
-        <location filename="../models/reviews/reviewrules.cpp" line="+21"/>
+        <location filename="../models/domain/reviewrules.cpp" line="+21"/>
         <source>the IdP user is %1: access should not outlive the account</source>
         <translation>der IdP-Benutzer ist %1: Zugriffe sollen das Konto nicht überdauern</translation>
     </message>
@@ -8176,7 +8176,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::ReviewWindow</name>
     <message>
-        <location filename="../views/reviewwindow.cpp" line="+94"/>
+        <location filename="../views/reviewwindow.cpp" line="+102"/>
         <source>Access Review</source>
         <translation>Zugriffsprüfung</translation>
     </message>
@@ -8276,12 +8276,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Entschiedene Einträge</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Progress per reviewer</source>
         <translation>Fortschritt je Prüfer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -8476,7 +8476,8 @@ Befehle (scimflow &lt;command&gt; --help):
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-231"/>
+        <location line="+272"/>
         <source>%1 of %2 decided</source>
         <translation>%1 von %2 entschieden</translation>
     </message>
@@ -10129,12 +10130,12 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::TimelineLaneResolver</name>
     <message>
-        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+64"/>
+        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+50"/>
         <source>%1 &lt;%2&gt;, %3, %4</source>
         <translation>%1 &lt;%2&gt;, %3, %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -10144,7 +10145,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>service account %1, owner: %2</source>
         <translation>Dienstkonto %1, Besitzer: %2</translation>
     </message>
@@ -10154,7 +10155,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+139"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
@@ -10209,7 +10210,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Alle Jobs aus %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Group %1: membership and role changes</source>
         <translation>Gruppe %1: Änderungen an Mitgliedschaften und Rollen</translation>
     </message>
@@ -10751,7 +10752,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+174"/>
+        <location filename="../app/workspace.cpp" line="+173"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -10781,7 +10782,7 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Die Verbindung „%1“ wurde noch nicht in diese Datenbank synchronisiert: Verwenden Sie Verbindung &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Die Geheimnisse der Verbindung „%1“ werden gelesen…</translation>
     </message>
@@ -10842,12 +10843,12 @@ Befehle (scimflow &lt;command&gt; --help):
         <translation>Google-Cloud-Token der Demo</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-293"/>
         <source>The team store has changed; the views were reloaded.</source>
         <translation>Der Team-Speicher hat sich geändert; die Ansichten wurden neu geladen.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+295"/>
         <source>GitHub App %1</source>
         <translation>GitHub-App %1</translation>
     </message>
@@ -10855,7 +10856,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+93"/>
+        <location filename="../models/store/snapshotwriter.cpp" line="+93"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Es kann keine Transaktion gestartet werden; ist die Datenbank gesperrt?</translation>
     </message>
@@ -10955,7 +10956,7 @@ Befehle (scimflow &lt;command&gt; --help):
 <context>
     <name>TimelineIndex</name>
     <message>
-        <location filename="../models/timeline/timelineindex.cpp" line="+24"/>
+        <location filename="../models/timeline/timelineindex.cpp" line="+22"/>
         <source>Building the timeline index was cancelled.</source>
         <translation>Der Aufbau des Zeitleistenindex wurde abgebrochen.</translation>
     </message>

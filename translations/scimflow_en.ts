@@ -4,7 +4,7 @@
 <context>
     <name>Drift</name>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+60"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+39"/>
         <source>its last job ended %1 (over %n day(s) ago)</source>
         <translation>
             <numerusform>its last job ended %1 (over %n day ago)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+77"/>
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+37"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n job of service account %1 ran with role %2; the RBAC mapping grants it %3.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/stalesyncrule.cpp" line="+39"/>
+        <location filename="../models/drift/stalesyncrule.cpp" line="+28"/>
         <source>The last successful sync of %1 finished %2, more than %n hour(s) ago; findings may be out of date: sync again.</source>
         <translation>
             <numerusform>The last successful sync of %1 finished %2, more than %n hour ago; findings may be out of date: sync again.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+92"/>
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+56"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 launched or ran %n job and matches no IdP user or mapped service account.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+70"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+64"/>
         <source>It still has %n enabled user-managed key(s).</source>
         <translation>
             <numerusform>It still has %n enabled user-managed key.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/credentialrules.cpp" line="+102"/>
+        <location filename="../models/drift/credentialrules.cpp" line="+70"/>
         <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
         <translation>
             <numerusform>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Service account %1 last authenticated on %2, over %n day(s) ago (Policy Analyzer, day granularity); it is still enabled.</source>
         <translation>
             <numerusform>Service account %1 last authenticated on %2, over %n day ago (Policy Analyzer, day granularity); it is still enabled.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+80"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+81"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Cancelled before %n credential source were read; their inventory is unchanged.</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>Scimflow::ReviewController</name>
     <message numerus="yes">
-        <location filename="../app/reviewcontroller.cpp" line="+214"/>
+        <location filename="../app/reviewcontroller.cpp" line="+216"/>
         <source>Campaign %1 created with %n item(s).</source>
         <translation>
             <numerusform>Campaign %1 created with %n item.</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>Scimflow::ReviewRules</name>
     <message numerus="yes">
-        <location filename="../models/reviews/reviewrules.cpp" line="+27"/>
+        <location filename="../models/domain/reviewrules.cpp" line="+27"/>
         <source>%n open finding(s) against this identity</source>
         <translation>
             <numerusform>%n open finding against this identity</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>Scimflow::ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../views/reviewwindow.cpp" line="+246"/>
+        <location filename="../views/reviewwindow.cpp" line="+263"/>
         <source>Assign %n item(s) to:</source>
         <translation>
             <numerusform>Assign %n item to:</numerusform>

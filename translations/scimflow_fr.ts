@@ -4,7 +4,7 @@
 <context>
     <name>Drift</name>
     <message>
-        <location filename="../models/drift/deprovisioning.cpp" line="+135"/>
+        <location filename="../models/drift/deprovisioning.cpp" line="+90"/>
         <source>%1 (%2; %3 %4)</source>
         <translation>%1 (%2&#xa0;; %3 %4)</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>a continué à s&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../models/drift/findingrepository.cpp" line="+172"/>
+        <location filename="../models/store/findingrepository.cpp" line="+171"/>
         <source>No finding has the fingerprint %1; recompute the findings and copy it from the list.</source>
         <translation>Aucun constat n&apos;a l&apos;empreinte %1&#xa0;; recalculez les constats et copiez-la depuis la liste.</translation>
     </message>
@@ -49,17 +49,17 @@
         <translation>Une acceptation nécessite une date d&apos;expiration&#xa0;; les risques acceptés sont réexaminés.</translation>
     </message>
     <message>
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+55"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+34"/>
         <source>no owning group in the RBAC mapping</source>
         <translation>aucun groupe propriétaire dans le mappage RBAC</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>its owning group %1 was deleted</source>
         <translation>son groupe propriétaire %1 a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>its last job ended %1 (over %n day(s) ago)</source>
         <translation>
             <numerusform>sa dernière tâche s&apos;est terminée %1 (il y a plus de %n jour)</numerusform>
@@ -77,7 +77,7 @@
         <translation>Le compte de service %1 est toujours actif&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+77"/>
+        <location filename="../models/drift/rolemappingdriftrule.cpp" line="+37"/>
         <source>%n job(s) of service account %1 ran with role %2; the RBAC mapping grants it %3.</source>
         <translation>
             <numerusform>%n tâche du compte de service %1 s&apos;est exécutée avec le rôle %2&#xa0;; le mappage RBAC lui accorde %3.</numerusform>
@@ -98,12 +98,12 @@
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../models/drift/schemadriftrule.cpp" line="+56"/>
+        <location filename="../models/drift/schemadriftrule.cpp" line="+36"/>
         <source>The IdP&apos;s SCIM schemas changed since the previous sync; check the attribute mapping (department, active, emails) still holds.</source>
         <translation>Les schémas SCIM de l&apos;IdP ont changé depuis la synchronisation précédente&#xa0;; vérifiez que la correspondance des attributs (department, active, emails) est toujours valable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/stalesyncrule.cpp" line="+39"/>
+        <location filename="../models/drift/stalesyncrule.cpp" line="+28"/>
         <source>The last successful sync of %1 finished %2, more than %n hour(s) ago; findings may be out of date: sync again.</source>
         <translation>
             <numerusform>La dernière synchronisation réussie de %1 s&apos;est terminée %2, il y a plus de %n heure&#xa0;; les constats peuvent être périmés&#xa0;: synchronisez à nouveau.</numerusform>
@@ -116,7 +116,7 @@
         <translation>Aucune synchronisation de %1 n&apos;a jamais réussi (%2 tentatives)&#xa0;; vérifiez les paramètres de connexion et synchronisez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/unknownprincipalrule.cpp" line="+92"/>
+        <location filename="../models/drift/unknownprincipalrule.cpp" line="+56"/>
         <source>%1 launched or ran %n job(s) and matches no IdP user or mapped service account.</source>
         <translation>
             <numerusform>%1 a lancé ou exécuté %n tâche et ne correspond à aucun utilisateur de l&apos;IdP ni à aucun compte de service mappé.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+60"/>
+        <location filename="../models/drift/orphanedcredentialrule.cpp" line="+54"/>
         <source>It still has %n enabled user-managed key(s).</source>
         <translation>
             <numerusform>Il a encore %n clé gérée par l&apos;utilisateur activée.</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/drift/credentialrules.cpp" line="+79"/>
+        <location filename="../models/drift/credentialrules.cpp" line="+52"/>
         <source>key %1 of %2</source>
         <translation>clé %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+18"/>
         <source>User-managed key %1 of %2 is %3 days old (created %4); keys should be rotated within %n day(s).</source>
         <translation>
             <numerusform>La clé gérée par l&apos;utilisateur %1 de %2 a %3 jours (créée le %4) ; les clés devraient être renouvelées sous %n jour.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>User-managed key %1 of %2 never expires (created %3).</source>
         <translation>La clé gérée par l&apos;utilisateur %1 de %2 n&apos;expire jamais (créée le %3).</translation>
     </message>
@@ -158,17 +158,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Service account %1 has no authentication recorded by Policy Analyzer; it is still enabled.</source>
         <translation>Policy Analyzer n&apos;a enregistré aucune authentification du compte de service %1 ; il est toujours activé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>token %1 of %2</source>
         <translation>jeton %1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Le jeton GitHub « %1 » de %2 fonctionne encore bien que %3 ait été %4 le %5, et il a été utilisé le %6, après cela.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>GitHub token &quot;%1&quot; of %2 still works although %3 was %4 on %5.</source>
         <translation>Le jeton GitHub « %1 » de %2 fonctionne encore bien que %3 ait été %4 le %5.</translation>
     </message>
@@ -263,24 +263,24 @@
         <translation>Impossible de remplacer l&apos;ancienne base de démonstration %1&#xa0;; fermez les autres fenêtres Scimflow et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+32"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+30"/>
         <source>Loading was cancelled.</source>
         <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="+65"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="+44"/>
         <source>… and %1 more (the linked views show all)</source>
         <translation>… et %1 de plus (les vues liées les montrent tous)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+72"/>
-        <location line="+126"/>
+        <location line="+31"/>
+        <location line="+51"/>
+        <location line="+93"/>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-144"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -290,50 +290,50 @@
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Employee number</source>
         <translation>Matricule</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+71"/>
         <source>SCIM id</source>
         <translation>ID SCIM</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
-        <location line="+33"/>
+        <location line="-71"/>
+        <location line="+72"/>
+        <location line="+20"/>
         <source>External id</source>
         <translation>ID externe</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+69"/>
-        <location line="+28"/>
-        <location line="+35"/>
-        <location line="+63"/>
+        <location line="-91"/>
+        <location line="+51"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <location line="+50"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+97"/>
+        <location line="-144"/>
+        <location line="+73"/>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-70"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Group memberships</source>
         <translation>Appartenances aux groupes</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
         <source>Owner group</source>
         <translation>Groupe propriétaire</translation>
     </message>
@@ -353,34 +353,34 @@
         <translation>Rôles utilisés par ses tâches</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>Pipeline roles</source>
         <translation>Rôles de pipeline</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Service accounts it owns</source>
         <translation>Comptes de service qu&apos;il possède</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+58"/>
+        <location line="+2"/>
+        <location line="+45"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-44"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Libellés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>no IdP identity matches</source>
         <translation>aucune identité de l&apos;IdP ne correspond</translation>
     </message>
@@ -425,17 +425,17 @@
         <translation>S&apos;exécute en tant que %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Principals</source>
         <translation>Principaux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Roles of its principals</source>
         <translation>Rôles de ses principaux</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Saisissez l’identifiant client de l’application de service de l’API Okta.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/entitydetails.cpp" line="-233"/>
+        <location filename="../models/itemmodels/entitydetails.cpp" line="-176"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Comptes dans les cibles SCIM</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
         <source>%1 (%2), created %3, %4, %5%6</source>
         <translation>%1 (%2), créée le %3, %4, %5%6</translation>
     </message>
@@ -566,18 +566,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+126"/>
         <source>%1 (day granularity)</source>
         <translation>%1 (au jour près)</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+159"/>
+        <location line="-125"/>
+        <location line="+123"/>
         <source>none recorded</source>
         <translation>aucune enregistrée</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-122"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>Scimflow::AuditLog</name>
     <message>
-        <location filename="../models/audit/auditlog.cpp" line="+70"/>
+        <location filename="../models/store/auditlog.cpp" line="+59"/>
         <source>Cannot open a transaction on the audit log.</source>
         <translation>Impossible d&apos;ouvrir une transaction sur le journal d&apos;audit.</translation>
     </message>
@@ -1882,12 +1882,12 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
     </message>
     <message>
         <location line="+33"/>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Open Team Store</source>
         <translation>Ouvrir le magasin d’équipe</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>The password is used for this session only: %1</source>
         <translation>Le mot de passe ne sert que pour cette session : %1</translation>
     </message>
@@ -1897,7 +1897,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>La phrase secrète de la clé client ne sert que pour cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>The team store %1 could not be opened at start.</source>
         <translation>Le magasin d’équipe %1 n’a pas pu être ouvert au démarrage.</translation>
     </message>
@@ -1964,7 +1964,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialInventoryJob</name>
     <message numerus="yes">
-        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+80"/>
+        <location filename="../models/credentials/credentialinventoryjob.cpp" line="+81"/>
         <source>Cancelled before %n credential source(s) were read; their inventory is unchanged.</source>
         <translation>
             <numerusform>Annulé avant la lecture de %n source d&apos;identifiants ; son inventaire est inchangé.</numerusform>
@@ -1997,7 +1997,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Enregistrement des identifiants de %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2005,7 +2005,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::CredentialModel</name>
     <message>
-        <location filename="../models/itemmodels/consoleloader.cpp" line="+257"/>
+        <location filename="../models/itemmodels/consoleloader.cpp" line="+208"/>
         <location filename="../models/itemmodels/credentialmodel.cpp" line="+56"/>
         <source>never</source>
         <translation>jamais</translation>
@@ -2579,7 +2579,7 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
 <context>
     <name>Scimflow::DeprovisioningReport</name>
     <message>
-        <location filename="../models/reports/deprovisioningreport.cpp" line="+167"/>
+        <location filename="../models/reports/deprovisioningreport.cpp" line="+142"/>
         <source>IdP deprovisioning vs. the last pipeline activity under the identity</source>
         <translation>Déprovisionnement dans l&apos;IdP et dernière activité de pipeline sous l&apos;identité</translation>
     </message>
@@ -3118,7 +3118,7 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
 <context>
     <name>Scimflow::EvidencePack</name>
     <message>
-        <location filename="../models/reviews/evidencepack.cpp" line="+68"/>
+        <location filename="../models/reviews/evidencepack.cpp" line="+67"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -3447,7 +3447,7 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
 <context>
     <name>Scimflow::FindingsDock</name>
     <message>
-        <location filename="../app/findingsdock.cpp" line="+30"/>
+        <location filename="../app/findingsdock.cpp" line="+31"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -3462,7 +3462,7 @@ Cliquez pour le sélectionner dans les vues liées.</translation>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+9"/>
         <source>Acknowledge</source>
         <translation>Accepter</translation>
@@ -3877,7 +3877,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::FixPlanner</name>
     <message>
-        <location filename="../models/fixes/fixplanner.cpp" line="+146"/>
+        <location filename="../models/fixes/fixplanner.cpp" line="+136"/>
         <source>Deactivate user %1</source>
         <translation>Désactiver l&apos;utilisateur %1</translation>
     </message>
@@ -3937,7 +3937,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>Aucune connexion à la cible SCIM %1 n’est configurée&#xa0;; synchronisez d’abord la cible avec son jeton, ou corrigez-la dans la console de la cible.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>key %1 of %2</source>
         <translation>clé %1 de %2</translation>
     </message>
@@ -4048,7 +4048,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
 <context>
     <name>Scimflow::GdprReport</name>
     <message>
-        <location filename="../models/reports/gdprreport.cpp" line="+59"/>
+        <location filename="../models/reports/gdprreport.cpp" line="+56"/>
         <source>Pipeline processing under personal identities</source>
         <translation>Traitements de pipeline sous des identités personnelles</translation>
     </message>
@@ -4163,7 +4163,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>lignes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>none configured (kept until deleted)</source>
         <translation>aucune configurée (conservé jusqu&apos;à suppression)</translation>
     </message>
@@ -4213,17 +4213,17 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>n&apos;est plus renvoyé par l&apos;IdP&#xa0;; ligne locale conservée comme historique</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>fix: %1</source>
         <translation>correction&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>audit seq %1; outcome: %2; reason: %3</source>
         <translation>audit n° %1&#xa0;; résultat&#xa0;: %2&#xa0;; motif&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Records of processing: identity and pipeline sync</source>
         <translation>Registre des traitements&#xa0;: synchronisation des identités et des pipelines</translation>
     </message>
@@ -4263,7 +4263,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>détecter les dérives d&apos;accès entre l&apos;IdP et les pipelines de données (SOC 2, sécurité)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>pipeline sync</source>
         <translation>synchronisation des pipelines</translation>
     </message>
@@ -4712,7 +4712,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>Graph a renvoyé un groupe sans identifiant ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Reading directory audits</source>
         <translation>Lecture des audits d&apos;annuaire</translation>
     </message>
@@ -4722,7 +4722,7 @@ Examinez-le, puis appliquez à nouveau si la correction est toujours nécessaire
         <translation>audits d&apos;annuaire</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-464"/>
         <source>Graph answered %1 with HTTP %2%3.</source>
         <translation>Graph a répondu à %1 avec HTTP %2%3.</translation>
     </message>
@@ -5123,7 +5123,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::JobsWriter</name>
     <message>
-        <location filename="../models/correlation/jobswriter.cpp" line="+50"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="+26"/>
         <source>%1: %2 jobs (%3 new, %4 updated), %5 with unmatched principals</source>
         <translation>%1&#xa0;: %2 tâches (%3 nouvelles, %4 mises à jour), %5 avec des principaux non associés</translation>
     </message>
@@ -5138,23 +5138,23 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>, %1 listés deux fois et gardés une fois</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+81"/>
         <source>Cannot start a transaction for the jobs.</source>
         <translation>Impossible de démarrer une transaction pour les tâches.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../models/store/jobrepository.cpp" line="+40"/>
         <source>Cannot read known jobs</source>
         <translation>Impossible de lire les tâches connues</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+76"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="-32"/>
+        <location line="+48"/>
         <source>job %1</source>
         <translation>tâche %1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-47"/>
         <source>no id</source>
         <translation>pas d&apos;ID</translation>
     </message>
@@ -5164,32 +5164,32 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>listé deux fois</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../models/store/jobrepository.cpp" line="+49"/>
         <source>Cannot write job %1</source>
         <translation>Impossible d&apos;écrire la tâche %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="+58"/>
         <source>Cannot start a transaction for the launchers.</source>
         <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../models/store/jobrepository.cpp" line="+19"/>
         <source>Cannot set the launcher of job %1</source>
         <translation>Impossible de définir le lanceur de la tâche %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/correlation/jobswriter.cpp" line="-11"/>
         <source>job not synced yet</source>
         <translation>tâche pas encore synchronisée</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../models/store/jobrepository.cpp" line="+15"/>
         <source>Cannot read jobs</source>
         <translation>Impossible de lire les tâches</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cannot relink job %1</source>
         <translation>Impossible de relier à nouveau la tâche %1</translation>
     </message>
@@ -6418,7 +6418,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::PrivilegedDriftRule</name>
     <message>
-        <location filename="../models/drift/privilegeddriftrule.cpp" line="+113"/>
+        <location filename="../models/drift/privilegeddriftrule.cpp" line="+56"/>
         <source>%1 is %2 but still a member of the privileged group %3; remove the membership.</source>
         <translation>%1 est %2 mais toujours membre du groupe privilégié %3&#xa0;; retirez cette appartenance.</translation>
     </message>
@@ -6433,7 +6433,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>désactivé</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The department of %1 changed (now %2) while a member of the privileged group %3; review whether the membership is still needed.</source>
         <translation>Le service de %1 a changé (désormais %2) alors qu&apos;il est membre du groupe privilégié %3&#xa0;; vérifiez si cette appartenance est toujours nécessaire.</translation>
     </message>
@@ -6451,7 +6451,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ProvisioningDriftRule</name>
     <message>
-        <location filename="../models/drift/provisioningdriftrule.cpp" line="+155"/>
+        <location filename="../models/drift/provisioningdriftrule.cpp" line="+108"/>
         <source>The account %1 in SCIM target %2 matches no user of the identity provider (by externalId, userName or email) and is active: an orphan the IdP does not manage. Remove it in the target or link it to its IdP user.</source>
         <translation>Le compte %1 de la cible SCIM %2 ne correspond à aucun utilisateur du fournisseur d’identité (par externalId, userName ou e-mail) et il est actif&#xa0;: un compte orphelin que l’IdP ne gère pas. Supprimez-le dans la cible ou reliez-le à son utilisateur IdP.</translation>
     </message>
@@ -6466,12 +6466,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 a été %2 dans le fournisseur d’identité le %3 par %6 mais reste actif dans la cible SCIM %4 au-delà du SLA de provisionnement de %5 minutes&#xa0;: le déprovisionnement n’a pas atteint la cible.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>%1 is a member of %2 in SCIM target %3, but the identity provider does not grant that group: the target kept a membership the IdP removed, or it was added in the target by hand.</source>
         <translation>%1 est membre de %2 dans la cible SCIM %3, mais le fournisseur d’identité n’accorde pas ce groupe&#xa0;: la cible a gardé une appartenance que l’IdP a retirée, ou elle y a été ajoutée à la main.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The schemas SCIM target %1 serves changed between its last two syncs (%2 added, %3 removed): attributes the IdP pushes may now be dropped or rejected.</source>
         <translation>Les schémas que sert la cible SCIM %1 ont changé entre ses deux dernières synchronisations (%2 ajoutés, %3 retirés)&#xa0;: des attributs envoyés par l’IdP peuvent maintenant être ignorés ou refusés.</translation>
     </message>
@@ -6758,57 +6758,57 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::RbacMappingRepository</name>
     <message>
-        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+45"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+33"/>
         <source>Cannot read the RBAC mapping</source>
         <translation>Impossible de lire le mappage RBAC</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>Cannot read groups</source>
         <translation>Impossible de lire les groupes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Cannot replace the group roles</source>
         <translation>Impossible de remplacer les rôles des groupes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+56"/>
         <source>The group &quot;%1&quot; is not in the IdP snapshot; its roles apply once it is.</source>
         <translation>Le groupe «&#xa0;%1&#xa0;» n&apos;est pas dans l&apos;instantané de l&apos;IdP&#xa0;; ses rôles s&apos;appliqueront dès qu&apos;il y sera.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+7"/>
         <source>Cannot write the group roles</source>
         <translation>Impossible d&apos;écrire les rôles des groupes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+14"/>
         <source>The privileged group &quot;%1&quot; is not in the IdP snapshot.</source>
         <translation>Le groupe privilégié «&#xa0;%1&#xa0;» n&apos;est pas dans l&apos;instantané de l&apos;IdP.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+12"/>
         <source>Cannot update service accounts</source>
         <translation>Impossible de mettre à jour les comptes de service</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+11"/>
         <source>Line %1: the owner &quot;%2&quot; of %3 is not in the IdP snapshot; the account is treated as unowned.</source>
         <translation>Ligne %1&#xa0;: le propriétaire «&#xa0;%2&#xa0;» de %3 n&apos;est pas dans l&apos;instantané de l&apos;IdP&#xa0;; le compte est traité comme sans propriétaire.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+12"/>
         <source>Cannot write service accounts</source>
         <translation>Impossible d&apos;écrire les comptes de service</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-74"/>
         <source>Cannot read the RBAC mapping history</source>
         <translation>Impossible de lire l&apos;historique du mappage RBAC</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/correlation/rbacmappingrepository.cpp" line="+45"/>
         <source>The RBAC mapping has errors; fix them and save again:
 %1</source>
         <translation>Le mappage RBAC contient des erreurs&#xa0;; corrigez-les et enregistrez à nouveau&#xa0;:
@@ -6820,7 +6820,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Impossible de démarrer une transaction pour enregistrer le mappage RBAC.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/store/rbacmappingtables.cpp" line="+20"/>
         <source>Cannot store the RBAC mapping</source>
         <translation>Impossible d&apos;enregistrer le mappage RBAC</translation>
     </message>
@@ -6933,7 +6933,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+340"/>
+        <location filename="../models/reports/reportdata.cpp" line="+296"/>
         <source>Service-account keys and tokens</source>
         <translation>Clés et jetons des comptes de service</translation>
     </message>
@@ -7221,7 +7221,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Reports</name>
     <message>
-        <location filename="../models/reports/deprovisioningreport.cpp" line="-205"/>
+        <location filename="../models/reports/deprovisioningreport.cpp" line="-183"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -7251,13 +7251,13 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>&gt; 7 j</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+96"/>
         <source>%1, reactivated %2</source>
         <translation>%1, réactivé %2</translation>
     </message>
     <message>
         <location filename="../models/reports/reportbuilder.cpp" line="+47"/>
-        <location filename="../models/reports/reportdata.cpp" line="-343"/>
+        <location filename="../models/reports/reportdata.cpp" line="-302"/>
         <location filename="../models/reports/reportpdfwriter.cpp" line="+16"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
@@ -7280,17 +7280,17 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>%1 (vérifier avec&#xa0;: scimflow audit verify --head %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Warning: the findings are older than the last successful sync (%1). Run scimflow findings --recompute, or Recompute in the console, before relying on the findings in this report.</source>
         <translation>Attention&#xa0;: les constats sont antérieurs à la dernière synchronisation réussie (%1). Exécutez scimflow findings --recompute, ou Recalculer dans la console, avant de vous fier aux constats de ce rapport.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Warning: the audit log&apos;s recorded head is %1 but its last entry is %2. Run scimflow audit verify before relying on this report.</source>
         <translation>Avertissement&#xa0;: la tête enregistrée du journal d&apos;audit est %1 mais sa dernière entrée est %2. Lancez scimflow audit verify avant de vous fier à ce rapport.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+260"/>
         <source>, acknowledged</source>
         <translation>, accepté</translation>
     </message>
@@ -7785,7 +7785,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReviewController</name>
     <message>
-        <location filename="../app/reviewcontroller.cpp" line="+41"/>
+        <location filename="../app/reviewcontroller.cpp" line="+43"/>
         <source>&amp;Access Review…</source>
         <translation>&amp;Revue des accès…</translation>
     </message>
@@ -8068,7 +8068,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Génération des éléments à partir de la base</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Verifying the pack</source>
         <translation>Vérification du dossier</translation>
     </message>
@@ -8076,12 +8076,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReviewRemediation</name>
     <message>
-        <location filename="../models/reviews/reviewremediation.cpp" line="+35"/>
+        <location filename="../models/reviews/reviewremediation.cpp" line="+30"/>
         <source>the user or the group is no longer in the store</source>
         <translation>l’utilisateur ou le groupe n’est plus dans la base</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not in the Google Cloud IAM inventory; disable it in its own console</source>
         <translation>%1 n’est pas dans l’inventaire IAM de Google Cloud ; désactivez-le dans sa propre console</translation>
     </message>
@@ -8109,7 +8109,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReviewRules</name>
     <message>
-        <location filename="../models/reviews/reviewrules.cpp" line="+21"/>
+        <location filename="../models/domain/reviewrules.cpp" line="+21"/>
         <source>the IdP user is %1: access should not outlive the account</source>
         <translation>l’utilisateur IdP est %1 : un accès ne doit pas survivre au compte</translation>
     </message>
@@ -8176,7 +8176,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::ReviewWindow</name>
     <message>
-        <location filename="../views/reviewwindow.cpp" line="+94"/>
+        <location filename="../views/reviewwindow.cpp" line="+102"/>
         <source>Access Review</source>
         <translation>Revue des accès</translation>
     </message>
@@ -8276,12 +8276,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Éléments décidés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Progress per reviewer</source>
         <translation>Avancement par réviseur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -8476,7 +8476,8 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-231"/>
+        <location line="+272"/>
         <source>%1 of %2 decided</source>
         <translation>%1 sur %2 décidés</translation>
     </message>
@@ -10129,12 +10130,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::TimelineLaneResolver</name>
     <message>
-        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+64"/>
+        <location filename="../models/timeline/timelinelaneresolver.cpp" line="+50"/>
         <source>%1 &lt;%2&gt;, %3, %4</source>
         <translation>%1 &lt;%2&gt;, %3, %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
@@ -10144,7 +10145,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>désactivé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>service account %1, owner: %2</source>
         <translation>compte de service %1, propriétaire&#xa0;: %2</translation>
     </message>
@@ -10154,7 +10155,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+139"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
@@ -10209,7 +10210,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>Toutes les tâches de %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Group %1: membership and role changes</source>
         <translation>Groupe %1&#xa0;: modifications d&apos;appartenances et de rôles</translation>
     </message>
@@ -10751,7 +10752,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+174"/>
+        <location filename="../app/workspace.cpp" line="+173"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -10781,7 +10782,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>La connexion « %1 » n&apos;a pas encore été synchronisée dans cette base : utilisez Connexion &gt; Synchroniser maintenant.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>Reading the secrets of the connection “%1”…</source>
         <translation>Lecture des secrets de la connexion « %1 »…</translation>
     </message>
@@ -10842,12 +10843,12 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <translation>jeton Google Cloud de la démo</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-293"/>
         <source>The team store has changed; the views were reloaded.</source>
         <translation>Le magasin d’équipe a changé ; les vues ont été rechargées.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+295"/>
         <source>GitHub App %1</source>
         <translation>Application GitHub %1</translation>
     </message>
@@ -10855,7 +10856,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>Scimflow::Writer</name>
     <message>
-        <location filename="../models/sync/snapshotwriter.cpp" line="+93"/>
+        <location filename="../models/store/snapshotwriter.cpp" line="+93"/>
         <source>Cannot start a transaction; is the database locked?</source>
         <translation>Impossible de démarrer une transaction&#xa0;; la base de données est-elle verrouillée&#xa0;?</translation>
     </message>
@@ -10955,7 +10956,7 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
 <context>
     <name>TimelineIndex</name>
     <message>
-        <location filename="../models/timeline/timelineindex.cpp" line="+24"/>
+        <location filename="../models/timeline/timelineindex.cpp" line="+22"/>
         <source>Building the timeline index was cancelled.</source>
         <translation>La construction de l&apos;index de la chronologie a été annulée.</translation>
     </message>
