@@ -11,7 +11,7 @@ SCIMFLOW_DEBIAN_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0
     desktop-file-utils appstream dpkg-dev file
     xvfb xauth poppler-utils
-    libsqlite3-dev libssl-dev libyaml-cpp-dev
+    libsqlite3-dev libssl-dev libyaml-cpp-dev libpq-dev
 )
 # Debian 13 ships Qt's SVG image and icon plugins apart from libqt6svg6; Debian 12 has no such package.
 if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
