@@ -661,7 +661,7 @@ private:
             return s;
         QSqlQuery cur(m_store.database()), add(m_store.database()), rem(m_store.database());
         cur.prepare(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = ?"));
-        const QString values = QStringLiteral("(?,?,?,?)");
+        const QString values = m_insertBaseline ? QStringLiteral("(?,?,?,1)") : QStringLiteral("(?,?,?,0)");
         add.prepare(QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at, baseline) VALUES ") +
                     values);
         // One statement per 300 rows on SQLite, one COPY per kCopyRows on PostgreSQL: the per-statement
@@ -726,8 +726,10 @@ private:
     Status addMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, QSqlQuery &batch,
                          QSqlQuery &add)
     {
-        m_pendingMemberships << groupId << uid << when << int(m_insertBaseline);
-        if (m_pendingMemberships.size() >= m_batchRows * kMembershipColumns) {
+        m_pendingMemberships << groupId << uid << when;
+        if (m_store.isPostgres())
+            m_pendingMemberships << int(m_insertBaseline);
+        if (m_pendingMemberships.size() >= m_batchRows * membershipColumns().size()) {
             if (Status s = flushMemberships(batch, add); !s)
                 return s;
         }
@@ -910,7 +912,6 @@ private:
     static constexpr int kBatchRows = 300;
     static constexpr int kCopyRows = 20000;
     static constexpr int kEventColumns = 8;
-    static constexpr int kMembershipColumns = 4;
     static constexpr int kUserColumns = 17;
     static constexpr int kUserBatchRows = 100;
     static constexpr qsizetype kMemberLookupsBeforeScan = 5000;
@@ -941,12 +942,19 @@ private:
         return {};
     }
 
+    /// The columns of m_pendingMemberships' rows. SQLite's statements write the baseline flag themselves.
+    const QStringList &membershipColumns() const
+    {
+        static const QStringList copied{QStringLiteral("group_id"), QStringLiteral("user_id"),
+                                        QStringLiteral("added_at"), QStringLiteral("baseline")};
+        static const QStringList bound = copied.first(3);
+        return m_store.isPostgres() ? copied : bound;
+    }
+
     Status flushMemberships(QSqlQuery &batch, QSqlQuery &single)
     {
-        static const QStringList columns{QStringLiteral("group_id"), QStringLiteral("user_id"),
-                                         QStringLiteral("added_at"), QStringLiteral("baseline")};
-        return flushRows(batch, single, m_pendingMemberships, QStringLiteral("memberships"), columns,
-                         "Cannot add memberships");
+        return flushRows(batch, single, m_pendingMemberships, QStringLiteral("memberships"),
+                         membershipColumns(), "Cannot add memberships");
     }
 
     struct GroupRow
@@ -975,7 +983,7 @@ private:
     std::unique_ptr<QSqlQuery> m_userIdQuery;
     std::unique_ptr<QSqlQuery> m_userNameQuery;
     std::unique_ptr<QSqlQuery> m_isMember;
-    QVariantList m_pendingMemberships; // group, user, added_at, baseline for the batched insert
+    QVariantList m_pendingMemberships; // group, user, added_at (and baseline on PostgreSQL) to insert
     const int m_batchRows;             // events and memberships written at once
     const int m_userBatchRows;         // new users written at once
 };
