@@ -225,9 +225,12 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const StoreLocation &location
         store.reset(new Store(*db, location.text())); // the only copy once this scope ends
     }
     store->m_engine = StoreLocation::Engine::Postgres;
-    // Notices (e.g. "relation already exists, skipping") are not for the console's log.
+    // Notices (e.g. "relation already exists, skipping") are not for the console's log. JIT compilation
+    // costs more than it saves on the store's reads: the server compiles a drift rule's query over the
+    // 200,000 jobs of a large store for 0.8 s, where the whole query runs in 0.7 s without it.
     QSqlQuery settings(store->m_db);
-    if (!settings.exec(QStringLiteral("SET client_min_messages = warning")))
+    if (!settings.exec(QStringLiteral("SET client_min_messages = warning")) ||
+        !settings.exec(QStringLiteral("SET jit = off")))
         return sqlError(QStringLiteral("Cannot set up the team store session"), settings.lastError());
     if (Status migrated = store->migrate(); !migrated)
         return migrated.error();

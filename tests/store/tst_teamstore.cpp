@@ -380,6 +380,18 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE review_items SET remediation = 'applied'"))); // not a decision
     }
 
+    // A team store session runs without the server's JIT compilation, which costs a drift analysis of a
+    // large store more than a second of compiling.
+    void sessionRunsWithoutJit()
+    {
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
+        auto store = Store::open(location);
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SHOW jit")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("off"));
+    }
+
     // A console listening on the team store hears another one append to the audit log, once per transaction.
     void anotherConsolesChangesAreAnnounced()
     {
