@@ -1,6 +1,6 @@
 #include "driftrule.h"
 
-#include "driftqueries.h"
+#include "rbacmappingtables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +14,7 @@ Result<DriftContext> DriftContext::load(QSqlDatabase db, const DriftSettings &se
     c.db = db;
     c.settings = settings;
     c.now = settings.now ? settings.now : currentTimestamp();
-    Result<DriftQueries::RbacMapping> mapping = DriftQueries(db).latestRbacMapping();
+    Result<RbacMappingVersionRow> mapping = RbacMappingTables::current(db);
     if (!mapping)
         return mapping.error();
     c.mappingVersion = mapping->version;

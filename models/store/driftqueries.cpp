@@ -92,19 +92,6 @@ Error DriftQueries::failed(const QSqlQuery &query) const
     return sqlError(QStringLiteral("Drift rule %1 failed").arg(m_rule), query.lastError());
 }
 
-Result<DriftQueries::RbacMapping> DriftQueries::latestRbacMapping() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT version, content FROM rbac_mappings ORDER BY version DESC LIMIT 1")))
-        return sqlError(QStringLiteral("Cannot read the RBAC mapping"), q.lastError());
-    RbacMapping mapping;
-    if (q.next()) {
-        mapping.version = q.value(0).toLongLong();
-        mapping.content = q.value(1).toString();
-    }
-    return mapping;
-}
-
 void DriftQueries::readMemoryMapped() const
 {
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));

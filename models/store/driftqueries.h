@@ -47,13 +47,6 @@ public:
 
     // The rules' context.
 
-    struct RbacMapping
-    {
-        qint64 version = 0; // 0: no mapping loaded
-        QString content;    // the mapping as JSON
-    };
-    /// The latest RBAC mapping.
-    Result<RbacMapping> latestRbacMapping() const;
     /// SQLite reads the file memory-mapped (up to 1 GiB) on this connection from now on; best effort.
     void readMemoryMapped() const;
 

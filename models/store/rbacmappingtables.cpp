@@ -22,9 +22,9 @@ RbacMappingVersionRow fromQuery(const QSqlQuery &q, bool withContent)
     return row;
 }
 
-Result<RbacMappingVersionRow> readOne(const Store &store, const QString &where, const QVariant &bind)
+Result<RbacMappingVersionRow> readOne(const QSqlDatabase &db, const QString &where, const QVariant &bind)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT version, created_at, author, content FROM rbac_mappings ") + where);
     if (bind.isValid())
         q.addBindValue(bind);
@@ -41,12 +41,17 @@ Result<RbacMappingVersionRow> readOne(const Store &store, const QString &where, 
 
 Result<RbacMappingVersionRow> RbacMappingTables::current(const Store &store)
 {
-    return readOne(store, QStringLiteral("ORDER BY version DESC LIMIT 1"), QVariant());
+    return current(store.database());
+}
+
+Result<RbacMappingVersionRow> RbacMappingTables::current(const QSqlDatabase &db)
+{
+    return readOne(db, QStringLiteral("ORDER BY version DESC LIMIT 1"), QVariant());
 }
 
 Result<RbacMappingVersionRow> RbacMappingTables::version(const Store &store, int version)
 {
-    return readOne(store, QStringLiteral("WHERE version = ?"), version);
+    return readOne(store.database(), QStringLiteral("WHERE version = ?"), version);
 }
 
 Result<QList<RbacMappingVersionRow>> RbacMappingTables::history(const Store &store)

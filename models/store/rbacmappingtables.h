@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace Scimflow {
 
 class Store;
@@ -35,6 +37,8 @@ class RbacMappingTables
 public:
     /// The newest version; version 0 when none is stored.
     static Result<RbacMappingVersionRow> current(const Store &store);
+    /// The same, read over \a db (a worker thread's own connection to the store).
+    static Result<RbacMappingVersionRow> current(const QSqlDatabase &db);
     /// Version \a version; version 0 when there is no such version.
     static Result<RbacMappingVersionRow> version(const Store &store, int version);
     /// Versions, newest first, without their content.

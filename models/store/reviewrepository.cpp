@@ -2,6 +2,7 @@
 
 #include "bulkstatement.h"
 #include "osuser.h"
+#include "rbacmappingtables.h"
 #include "reviewrules.h"
 #include "sqldialect.h"
 #include "sqlitecancelscope.h"
@@ -173,11 +174,10 @@ Status execSql(QSqlDatabase db, const QString &sql, const QString &what, const Q
 QSet<QString> privilegedGroups(QSqlDatabase db)
 {
     QSet<QString> names;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT content FROM rbac_mappings ORDER BY version DESC LIMIT 1")) ||
-        !q.next())
+    const Result<RbacMappingVersionRow> current = RbacMappingTables::current(db);
+    if (!current)
         return names;
-    const QJsonObject mapping = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QJsonObject mapping = QJsonDocument::fromJson(current->content.toUtf8()).object();
     for (const QJsonValue &v : mapping.value(QStringLiteral("privilegedGroups")).toArray())
         names.insert(v.toString());
     return names;

@@ -2,7 +2,6 @@
 
 #include "store.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -12,11 +11,6 @@
 namespace Scimflow {
 
 namespace {
-
-QString toJson(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 QString toJson(const QMap<QString, QString> &map)
 {
@@ -56,23 +50,7 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
                              "last_modified, version, first_seen_run, "
                              "last_seen_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     for (const User &u : scenario.users) {
-        const QVariantList values{u.scimId,
-                                  sqlText(u.externalId),
-                                  u.userName,
-                                  sqlText(u.displayName),
-                                  sqlText(u.givenName),
-                                  sqlText(u.familyName),
-                                  sqlText(u.email),
-                                  toJson(u.emails),
-                                  int(u.active),
-                                  sqlText(u.department),
-                                  sqlText(u.employeeNumber),
-                                  sqlText(u.managerScimId),
-                                  u.createdAt,
-                                  u.lastModified,
-                                  sqlText(u.version),
-                                  runId,
-                                  runId};
+        const QVariantList values = userValues(u) << runId << runId;
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         const qint64 id = execReturningId(q);

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -32,11 +31,6 @@ constexpr qint64 kMergeSkewMs = 5 * 60 * 1000;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Scimflow::Writer", text);
-}
-
-QString jsonList(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QVariant idOrNull(qint64 id)
@@ -212,30 +206,9 @@ private:
         return newModified && newModified != oldModified ? newModified : m_snap.syncTime;
     }
 
-    /// The values of the users table's columns from scim_id to last_seen_run, in that order.
-    QVariantList userValues(const User &u) const
-    {
-        return {u.scimId,
-                sqlText(u.externalId),
-                sqlText(u.userName),
-                sqlText(u.displayName),
-                sqlText(u.givenName),
-                sqlText(u.familyName),
-                sqlText(u.email),
-                jsonList(u.emails),
-                int(u.active),
-                sqlText(u.department),
-                sqlText(u.employeeNumber),
-                sqlText(u.managerScimId),
-                u.createdAt,
-                u.lastModified,
-                sqlText(u.version),
-                m_snap.runId};
-    }
-
     void bindUser(QSqlQuery &q, const User &u, int offset = 0)
     {
-        const QVariantList values = userValues(u);
+        const QVariantList values = userValues(u) << m_snap.runId; // last_seen_run
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(offset + i, values[i]);
     }
@@ -310,7 +283,7 @@ private:
                 return fail(next, "Cannot insert users");
             const qint64 id = next.value(0).toLongLong();
             ids.insert(u->scimId, id);
-            values << id << userValues(*u) << m_snap.runId;
+            values << id << userValues(*u) << m_snap.runId << m_snap.runId;
         }
         static const QStringList columns =
             QStringLiteral(

@@ -499,6 +499,26 @@ QLatin1String Store::userColumns()
         "deleted_at");
 }
 
+QVariantList userValues(const User &u)
+{
+    return {
+        u.scimId,
+        sqlText(u.externalId),
+        sqlText(u.userName),
+        sqlText(u.displayName),
+        sqlText(u.givenName),
+        sqlText(u.familyName),
+        sqlText(u.email),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(u.emails)).toJson(QJsonDocument::Compact)),
+        int(u.active),
+        sqlText(u.department),
+        sqlText(u.employeeNumber),
+        sqlText(u.managerScimId),
+        u.createdAt,
+        u.lastModified,
+        sqlText(u.version)};
+}
+
 User Store::userFromRow(const QSqlQuery &q)
 {
     User u;

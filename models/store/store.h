@@ -130,6 +130,11 @@ inline QString sqlText(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
+/// The values of \a u for the users columns scim_id, external_id, user_name, display_name, given_name,
+/// family_name, email, emails, active, department, employee_number, manager_scim_id, created_at,
+/// last_modified and version, in that order, ready to bind.
+QVariantList userValues(const User &u);
+
 /// Executes a prepared INSERT ... RETURNING id: the new row's id, or 0 if it failed (see lastError()). The
 /// statement is reset afterwards: SQLite keeps a statement with an unread row running, and a running
 /// statement blocks the commit.
