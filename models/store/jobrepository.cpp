@@ -10,14 +10,7 @@
 
 namespace Scimflow {
 
-namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString labelsJson(const QMap<QString, QString> &labels)
+QString JobRepository::labelsJson(const QMap<QString, QString> &labels)
 {
     if (labels.isEmpty())
         return QStringLiteral("{}");
@@ -26,8 +19,6 @@ QString labelsJson(const QMap<QString, QString> &labels)
         o.insert(it.key(), it.value());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-
-} // namespace
 
 Result<QHash<QString, StoredJobPrincipals>> JobRepository::principalsOfSource(const QString &source) const
 {

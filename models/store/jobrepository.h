@@ -42,6 +42,9 @@ public:
         , m_setLinks(m_db)
     {}
 
+    /// A job's labels as the jobs table stores them: a JSON object, "{}" when there are none.
+    static QString labelsJson(const QMap<QString, QString> &labels);
+
     /// The stored principals of every job of \a source, by external id.
     Result<QHash<QString, StoredJobPrincipals>> principalsOfSource(const QString &source) const;
     /// Inserts or updates \a job of \a source by its external id, with the given principals and links, as

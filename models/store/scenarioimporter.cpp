@@ -1,5 +1,6 @@
 #include "scenarioimporter.h"
 
+#include "jobrepository.h"
 #include "store.h"
 
 #include <QJsonDocument>
@@ -9,23 +10,6 @@
 #include <QVariant>
 
 namespace Scimflow {
-
-namespace {
-
-QString toJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-} // namespace
 
 Status ScenarioImporter::write(Store &store, const Scenario &scenario)
 {
@@ -143,7 +127,7 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
                                   sqlText(j.launcher),
                                   sqlText(j.runAs),
                                   sqlText(j.role),
-                                  toJson(j.labels),
+                                  JobRepository::labelsJson(j.labels),
                                   idOrNull(userByLogin.value(j.launcher.toLower())),
                                   idOrNull(userByLogin.value(runAs)),
                                   idOrNull(accountIds.value(runAs)),

@@ -33,11 +33,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Scimflow::Writer", text);
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 /// Attributes that differ, as {"name":{"old":..,"new":..}}.
 QJsonObject userChanges(const User &a, const User &b)
 {

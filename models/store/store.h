@@ -12,6 +12,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -128,6 +129,12 @@ private:
 inline QString sqlText(const QString &s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+/// A row id for binding to a nullable reference column: 0 (no row) is NULL.
+inline QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 /// The values of \a u for the users columns scim_id, external_id, user_name, display_name, given_name,
