@@ -3,6 +3,7 @@
 #include "credentialsources.h"
 #include "secretstore.h"
 #include "store.h"
+#include "storelocation.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -25,11 +26,13 @@ Result<QString> loadSecret(SecretStore &secrets, const QString &ref)
 
 Result<HeadlessSync> savedConnectionSync(const QString &databasePath, const QString &name)
 {
-    if (!QFile::exists(databasePath))
+    // A database file that is not there holds no saved connection (and opening it would create it); a team
+    // store is opened and asked.
+    if (!StoreLocation::isPostgresUrl(databasePath) && !QFile::exists(databasePath))
         return Error::make(Error::Kind::InvalidInput,
                            QStringLiteral("cannot run connection \"%1\": %2 does not exist; the saved "
                                           "connections live in the database the console syncs into (give it "
-                                          "with --db FILE)")
+                                          "with --db FILE or --db postgresql://...)")
                                .arg(name, databasePath));
     auto store = Store::open(databasePath);
     if (!store)

@@ -17,6 +17,7 @@
 #include "secretstore.h"
 #include "store.h"
 #include "testrsakey.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -586,6 +587,34 @@ private slots:
         QVERIFY(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"),
                               QStringLiteral("inventory"), QStringLiteral("--db"), db}) != 0);
         QCOMPARE(server.requestCount(), requests);
+    }
+
+    // A connection saved in a team store runs from there: `sync --connection NAME --db postgresql://...`.
+    void savedConnectionSyncsIntoTheTeamStore()
+    {
+        SCIMFLOW_REQUIRE_POSTGRES_DATABASE(db);
+        Sandboxes s(m_scenario);
+        {
+            auto store = Store::open(db);
+            QVERIFY(store.ok());
+            ConnectionProfile p;
+            p.name = QStringLiteral("team");
+            p.scimUrl = s.scim->baseUrl().toString();
+            p.secretRef = SecretStore::newReference(p.name);
+            SecretStore::storeForSession(p.secretRef, QString::fromLatin1(kIdpToken));
+            QVERIFY(ConnectionProfiles::save(**store, p).ok());
+        }
+        QCOMPARE(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"), QStringLiteral("team"),
+                               QStringLiteral("--db"), db}),
+                 0);
+        QCOMPARE(s.idpServer.authorizationsSeen(), only(kIdpToken));
+        auto store = Store::open(db);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->count(QStringLiteral("users")), qint64(m_scenario.users.size()));
+        QCOMPARE((*store)->metaValue(QStringLiteral("synced_connection")), QStringLiteral("team"));
+        QCOMPARE(Cli::runSync({QStringLiteral("sync"), QStringLiteral("--connection"), QStringLiteral("nope"),
+                               QStringLiteral("--db"), db}),
+                 2);
     }
 
     // A saved connection's SCIM target is synced after its IdP, with its own token from the keychain.
