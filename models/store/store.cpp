@@ -4,6 +4,7 @@
 #include "schema.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace Scimflow {
@@ -159,7 +161,19 @@ Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path)
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
     for (const QString &pragma : pragmas) {
         QSqlQuery q(store->m_db);
-        if (!q.exec(pragma))
+        // Switching a new file to WAL needs its exclusive lock, and SQLite answers "locked" at once, without
+        // the busy timeout, while another connection opening it holds a lock: wait as the timeout would.
+        QElapsedTimer waited;
+        waited.start();
+        bool done = q.exec(pragma);
+        while (!done &&
+               (q.lastError().nativeErrorCode() == QLatin1String("5") ||
+                q.lastError().nativeErrorCode() == QLatin1String("6")) &&
+               waited.elapsed() < 5000) {
+            QThread::msleep(20);
+            done = q.exec(pragma);
+        }
+        if (!done)
             return Error::make(
                 Error::Kind::Io,
                 QStringLiteral("%1 is not a usable SQLite database: %2").arg(path, q.lastError().text()));
