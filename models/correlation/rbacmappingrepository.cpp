@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 
 namespace Scimflow {
 
@@ -17,6 +18,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Scimflow::RbacMappingRepository", text);
 }
 
+/// The parse of \a content. A mapping is read for every job import and drift run, and a large one takes
+/// most of a second to parse; the last text parsed is kept, for every thread, as stored versions never
+/// change.
+RbacMappingParseResult parsedContent(const QString &content)
+{
+    static QMutex mutex;
+    static QString lastContent;
+    static RbacMappingParseResult lastParse;
+    {
+        const QMutexLocker lock(&mutex);
+        if (!lastContent.isNull() && lastContent == content)
+            return lastParse;
+    }
+    RbacMappingParseResult parse = RbacMappingParser::parse(content);
+    const QMutexLocker lock(&mutex);
+    lastContent = content;
+    lastParse = parse;
+    return parse;
+}
+
 StoredRbacMapping parsed(const RbacMappingVersionRow &row, bool withContent)
 {
     StoredRbacMapping s;
@@ -25,9 +46,9 @@ StoredRbacMapping parsed(const RbacMappingVersionRow &row, bool withContent)
     s.author = row.author;
     if (withContent) {
         s.content = row.content;
-        RbacMappingParseResult parsed = RbacMappingParser::parse(s.content);
-        s.mapping = parsed.mapping;
-        s.errors = parsed.errors;
+        RbacMappingParseResult parsed = parsedContent(s.content);
+        s.mapping = std::move(parsed.mapping);
+        s.errors = std::move(parsed.errors);
     }
     return s;
 }
