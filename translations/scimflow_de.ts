@@ -5170,8 +5170,8 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location filename="../models/correlation/jobswriter.cpp" line="+58"/>
-        <source>Cannot start a transaction for the launchers.</source>
-        <translation>Für die Starter kann keine Transaktion gestartet werden.</translation>
+        <source>The sync stopped before its jobs were written.</source>
+        <translation>Die Synchronisierung endete, bevor ihre Jobs geschrieben waren.</translation>
     </message>
     <message>
         <location filename="../models/store/jobrepository.cpp" line="+19"/>
@@ -6396,8 +6396,8 @@ Befehle (scimflow &lt;command&gt; --help):
     </message>
     <message>
         <location line="+67"/>
-        <source>Reading %1: page %2 of %3…</source>
-        <translation>%1 wird gelesen: Seite %2 von %3…</translation>
+        <source>Reading %1: %2 jobs read so far…</source>
+        <translation>%1 wird gelesen: bisher %2 Jobs gelesen…</translation>
     </message>
     <message>
         <location line="+3"/>

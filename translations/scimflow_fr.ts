@@ -5170,8 +5170,8 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location filename="../models/correlation/jobswriter.cpp" line="+58"/>
-        <source>Cannot start a transaction for the launchers.</source>
-        <translation>Impossible de démarrer une transaction pour les lanceurs.</translation>
+        <source>The sync stopped before its jobs were written.</source>
+        <translation>La synchronisation s&apos;est arrêtée avant que ses jobs soient écrits.</translation>
     </message>
     <message>
         <location filename="../models/store/jobrepository.cpp" line="+19"/>
@@ -6396,8 +6396,8 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
     </message>
     <message>
         <location line="+67"/>
-        <source>Reading %1: page %2 of %3…</source>
-        <translation>Lecture de %1 : page %2 sur %3…</translation>
+        <source>Reading %1: %2 jobs read so far…</source>
+        <translation>Lecture de %1 : %2 jobs lus jusqu&apos;ici…</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1,6 +1,7 @@
 #include "jobswriter.h"
 
 #include "jobrepository.h"
+#include "largepagecache.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -75,116 +76,154 @@ Error JobsWriter::recordedFailure(const QString &source, Error error, const QStr
 Result<JobSyncSummary> JobsWriter::write(const QString &source, const QList<Job> &jobs,
                                          const ParseReport &report, const QString &mode)
 {
-    const auto writeJobs = [&](JobRepository &stored, const PrincipalResolver &resolver,
-                               JobSyncSummary &summary) -> Status {
-        Result<QHash<QString, StoredJobPrincipals>> known = stored.principalsOfSource(source);
-        if (!known)
-            return known.error();
-        QSet<QString> seen;
-        for (const Job &j : jobs) {
-            if (j.externalId.isEmpty() || seen.contains(j.externalId)) {
-                summary.report.skip(tr("job %1").arg(j.name),
-                                    j.externalId.isEmpty() ? tr("no id") : tr("listed twice"), ParseLimits());
-                --summary.received;
-                continue;
-            }
-            seen.insert(j.externalId);
-            StoredJobPrincipals principals{j.launcher, j.runAs, j.role};
-            const auto old = known->constFind(j.externalId);
-            if (old != known->cend()) {
-                ++summary.updated;
-                if (principals.launcher.isEmpty())
-                    principals.launcher = old->launcher;
-                if (principals.runAs.isEmpty())
-                    principals.runAs = old->runAs;
-                if (principals.role.isEmpty())
-                    principals.role = old->role;
-            } else {
-                ++summary.inserted;
-            }
-            JobLinks links;
-            links.launcherUser = resolver.userFor(principals.launcher);
-            links.runAsAccount = resolver.serviceAccountFor(principals.runAs);
-            links.runAsUser = links.runAsAccount ? 0 : resolver.userFor(principals.runAs);
-            summary.launcherMatched += links.launcherUser != 0;
-            summary.runAsMatched += (links.runAsAccount || links.runAsUser);
-            summary.unmatched += (!principals.launcher.isEmpty() && !links.launcherUser) ||
-                                 (!principals.runAs.isEmpty() && !links.runAsAccount && !links.runAsUser);
-            if (Status s = stored.upsert(source, j, principals, links, summary.runId); !s)
-                return s;
-        }
-        return {};
-    };
-    return recordedRun(source, mode, int(jobs.size()), report, tr("Cannot start a transaction for the jobs."),
-                       writeJobs);
+    Result<std::unique_ptr<JobsWriteSession>> session =
+        JobsWriteSession::begin(m_store, source, mode, m_keys);
+    if (!session)
+        return session.error();
+    if (Status s = (*session)->add(jobs); !s)
+        return (*session)->fail(s.error());
+    return (*session)->finish(report);
 }
 
 Result<JobSyncSummary> JobsWriter::applyLaunchers(const QString &source,
                                                   const QHash<QString, QString> &launcherByJobId,
                                                   const ParseReport &report, const QString &mode)
 {
-    const auto apply = [&](JobRepository &stored, const PrincipalResolver &resolver,
-                           JobSyncSummary &summary) -> Status {
-        for (auto it = launcherByJobId.begin(); it != launcherByJobId.end(); ++it) {
-            const qint64 user = resolver.userFor(it.value());
-            Result<bool> found = stored.setLauncher(source, it.key(), it.value(), user);
-            if (!found)
-                return found.error();
-            if (!*found) {
-                summary.report.skip(tr("job %1").arg(it.key()), tr("job not synced yet"), ParseLimits());
-                --summary.received;
-                continue;
-            }
-            ++summary.updated;
-            summary.launcherMatched += user != 0;
-            summary.unmatched += user == 0;
+    Result<std::unique_ptr<JobsWriteSession>> begun = JobsWriteSession::begin(m_store, source, mode, m_keys);
+    if (!begun)
+        return begun.error();
+    JobsWriteSession &session = **begun;
+    JobSyncSummary &summary = session.m_summary;
+    summary.received = int(launcherByJobId.size());
+    for (auto it = launcherByJobId.begin(); it != launcherByJobId.end(); ++it) {
+        const qint64 user = session.m_resolver->userFor(it.value());
+        Result<bool> found = session.m_jobs->setLauncher(source, it.key(), it.value(), user);
+        if (!found)
+            return session.fail(found.error());
+        if (!*found) {
+            summary.report.skip(tr("job %1").arg(it.key()), tr("job not synced yet"), ParseLimits());
+            --summary.received;
+            continue;
         }
-        return {};
-    };
-    return recordedRun(source, mode, int(launcherByJobId.size()), report,
-                       tr("Cannot start a transaction for the launchers."), apply);
+        ++summary.updated;
+        summary.launcherMatched += user != 0;
+        summary.unmatched += user == 0;
+    }
+    return session.finish(report);
 }
 
-Result<JobSyncSummary> JobsWriter::recordedRun(const QString &source, const QString &mode, int received,
-                                               const ParseReport &report, const QString &noTransaction,
-                                               const Work &work)
+JobsWriteSession::JobsWriteSession(Store &store)
+    : m_store(store)
+{}
+
+JobsWriteSession::~JobsWriteSession()
 {
-    JobSyncSummary summary;
-    summary.source = source;
-    summary.report = report;
-    summary.received = received;
-    Result<qint64> run = m_store.beginSyncRun(source, mode);
+    if (m_transaction) // neither finished nor failed: nothing is written
+        fail(Error::make(Error::Kind::Cancelled,
+                         QCoreApplication::translate("Scimflow::JobsWriter",
+                                                     "The sync stopped before its jobs were written.")));
+}
+
+Result<std::unique_ptr<JobsWriteSession>> JobsWriteSession::begin(Store &store, const QString &source,
+                                                                  const QString &mode,
+                                                                  std::optional<CorrelationKeys> keys)
+{
+    std::unique_ptr<JobsWriteSession> session(new JobsWriteSession(store));
+    session->m_summary.source = source;
+    Result<qint64> run = store.beginSyncRun(source, mode);
     if (!run)
         return run.error();
-    summary.runId = *run;
+    session->m_summary.runId = *run;
+    QSqlDatabase db = store.database();
+    session->m_cache = std::make_unique<LargePageCache>(db); // the jobs table and its seven indexes
+    session->m_transaction = std::make_unique<Transaction>(db);
+    if (!session->m_transaction->isActive())
+        return session->fail(Error::make(
+            Error::Kind::Database,
+            QCoreApplication::translate("Scimflow::JobsWriter", "Cannot start a transaction for the jobs.")));
+    Result<PrincipalResolver> resolver = PrincipalResolver::load(store, keys);
+    if (!resolver)
+        return session->fail(resolver.error());
+    session->m_resolver = std::move(*resolver);
+    session->m_jobs = std::make_unique<JobRepository>(db);
+    Result<QHash<QString, StoredJobPrincipals>> known = session->m_jobs->principalsOfSource(source);
+    if (!known)
+        return session->fail(known.error());
+    session->m_known = std::move(*known);
+    return session;
+}
 
-    // The transaction lives inside this lambda so that a failure is rolled back before the run is marked.
-    auto inTransaction = [&]() -> Status {
-        QSqlDatabase db = m_store.database();
-        Transaction tx(db);
-        if (!tx.isActive())
-            return Error::make(Error::Kind::Database, noTransaction);
-        Result<PrincipalResolver> resolver = PrincipalResolver::load(m_store, m_keys);
-        if (!resolver)
-            return resolver.error();
-        JobRepository stored(db);
-        if (Status s = work(stored, *resolver, summary); !s)
+Status JobsWriteSession::add(const QList<Job> &jobs)
+{
+    const QString &source = m_summary.source;
+    const PrincipalResolver &resolver = *m_resolver;
+    m_summary.received += int(jobs.size());
+    for (const Job &j : jobs) {
+        if (j.externalId.isEmpty() || m_seen.contains(j.externalId)) {
+            m_summary.report.skip(QCoreApplication::translate("Scimflow::JobsWriter", "job %1").arg(j.name),
+                                  j.externalId.isEmpty()
+                                      ? QCoreApplication::translate("Scimflow::JobsWriter", "no id")
+                                      : QCoreApplication::translate("Scimflow::JobsWriter", "listed twice"),
+                                  ParseLimits());
+            --m_summary.received;
+            continue;
+        }
+        m_seen.insert(j.externalId);
+        StoredJobPrincipals principals{j.launcher, j.runAs, j.role};
+        const auto old = m_known.constFind(j.externalId);
+        if (old != m_known.cend()) {
+            ++m_summary.updated;
+            if (principals.launcher.isEmpty())
+                principals.launcher = old->launcher;
+            if (principals.runAs.isEmpty())
+                principals.runAs = old->runAs;
+            if (principals.role.isEmpty())
+                principals.role = old->role;
+        } else {
+            ++m_summary.inserted;
+        }
+        JobLinks links;
+        links.launcherUser = resolver.userFor(principals.launcher);
+        links.runAsAccount = resolver.serviceAccountFor(principals.runAs);
+        links.runAsUser = links.runAsAccount ? 0 : resolver.userFor(principals.runAs);
+        m_summary.launcherMatched += links.launcherUser != 0;
+        m_summary.runAsMatched += (links.runAsAccount || links.runAsUser);
+        m_summary.unmatched += (!principals.launcher.isEmpty() && !links.launcherUser) ||
+                               (!principals.runAs.isEmpty() && !links.runAsAccount && !links.runAsUser);
+        if (Status s = m_jobs->upsert(source, j, principals, links, m_summary.runId); !s)
             return s;
-        return tx.commit();
-    };
-    if (Status s = inTransaction(); !s) {
-        Error error = s.error();
-        if (Status marked =
-                m_store.finishSyncRun(summary.runId, QStringLiteral("failed"), error.message, QString());
-            !marked)
-            error.message += QLatin1Char('\n') + marked.error().message;
-        return error;
     }
-    const QString message = summary.report.skipped ? summary.report.summary() : QString();
-    if (Status s = m_store.finishSyncRun(summary.runId, QStringLiteral("ok"), message, summary.statsJson());
+    return {};
+}
+
+Result<JobSyncSummary> JobsWriteSession::finish(const ParseReport &report)
+{
+    ParseReport merged = report;
+    merged.merge(m_summary.report, ParseLimits());
+    m_summary.report = merged;
+    m_jobs.reset();
+    if (Status s = m_transaction->commit(); !s)
+        return fail(s.error());
+    m_transaction.reset();
+    m_cache.reset();
+    const QString message = m_summary.report.skipped ? m_summary.report.summary() : QString();
+    if (Status s =
+            m_store.finishSyncRun(m_summary.runId, QStringLiteral("ok"), message, m_summary.statsJson());
         !s)
         return s.error();
-    return summary;
+    return m_summary;
+}
+
+Error JobsWriteSession::fail(Error error)
+{
+    m_jobs.reset();
+    m_transaction.reset(); // rolls back
+    m_cache.reset();
+    if (Status marked =
+            m_store.finishSyncRun(m_summary.runId, QStringLiteral("failed"), error.message, QString());
+        !marked)
+        error.message += QLatin1Char('\n') + marked.error().message;
+    return error;
 }
 
 Result<int> JobsWriter::relinkAll(Store &store, const PrincipalResolver &resolver)

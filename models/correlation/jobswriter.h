@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "jobrepository.h"
 #include "parsereport.h"
 #include "principalresolver.h"
 #include "result.h"
@@ -9,12 +10,16 @@
 #include <QList>
 #include <QString>
 
+#include <QSet>
+
 #include <functional>
+#include <memory>
 
 namespace Scimflow {
 
-class JobRepository;
+class LargePageCache;
 class Store;
+class Transaction;
 
 /// What one source sync wrote.
 struct JobSyncSummary
@@ -67,16 +72,46 @@ public:
     static Result<int> relinkAll(Store &store, const PrincipalResolver &resolver);
 
 private:
-    using Work = std::function<Status(JobRepository &stored, const PrincipalResolver &resolver,
-                                      JobSyncSummary &summary)>;
-    /// One source sync as a sync_runs row: \a work runs in a transaction with the resolver loaded; the run is
-    /// marked failed (and nothing written) when it fails, else ok with the summary's counts.
-    Result<JobSyncSummary> recordedRun(const QString &source, const QString &mode, int received,
-                                       const ParseReport &report, const QString &noTransaction,
-                                       const Work &work);
-
     Store &m_store;
     std::optional<CorrelationKeys> m_keys;
+};
+
+/// One source sync written as its pages arrive, as a sync_runs row: the jobs go into one transaction from
+/// begin() to finish(), so the previous jobs stay as they were until the whole source has been read and
+/// written. Use on one thread, the one that owns the store's connection.
+class JobsWriteSession
+{
+public:
+    /// Records the run, opens the transaction and loads the principal resolver (see JobsWriter for \a keys).
+    static Result<std::unique_ptr<JobsWriteSession>>
+    begin(Store &store, const QString &source, const QString &mode = QStringLiteral("full"),
+          std::optional<CorrelationKeys> keys = std::nullopt);
+    ~JobsWriteSession();
+    JobsWriteSession(const JobsWriteSession &) = delete;
+    JobsWriteSession &operator=(const JobsWriteSession &) = delete;
+
+    /// Upserts \a jobs (see JobsWriter::write); a job without an id, or one already added, is skipped and
+    /// counted.
+    Status add(const QList<Job> &jobs);
+    /// Commits, and marks the run ok with the counts and \a report (what the fetch skipped) merged in. On a
+    /// failure, as fail().
+    Result<JobSyncSummary> finish(const ParseReport &report);
+    /// Rolls every job back and marks the run failed with \a error, which is returned (with the reason if
+    /// the run cannot be marked).
+    Error fail(Error error);
+
+private:
+    friend class JobsWriter;
+    explicit JobsWriteSession(Store &store);
+
+    Store &m_store;
+    JobSyncSummary m_summary;
+    std::unique_ptr<LargePageCache> m_cache;
+    std::unique_ptr<Transaction> m_transaction;
+    std::unique_ptr<JobRepository> m_jobs;
+    std::optional<PrincipalResolver> m_resolver;
+    QHash<QString, StoredJobPrincipals> m_known;
+    QSet<QString> m_seen;
 };
 
 } // namespace Scimflow

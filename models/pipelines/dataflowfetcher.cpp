@@ -53,7 +53,11 @@ void DataflowFetcher::start()
         fail(Error::make(Error::Kind::InvalidInput, tr("Give the Dataflow project and location.")));
         return;
     }
-    list(0, QString());
+    // The launchers first, so that each listed page is final when it arrives.
+    if (m_options.launchers)
+        logs(QString());
+    else
+        list(0, QString());
 }
 
 void DataflowFetcher::cancel()
@@ -96,6 +100,11 @@ bool DataflowFetcher::checkToken(int listing, const QString &token)
     return true;
 }
 
+QString DataflowFetcher::nextPageToken(const QJsonDocument &page)
+{
+    return page.object().value(QLatin1StringView("nextPageToken")).toString();
+}
+
 void DataflowFetcher::list(int filterIndex, const QString &token)
 {
     if (!token.isEmpty() && !checkToken(filterIndex, token))
@@ -116,23 +125,40 @@ void DataflowFetcher::list(int filterIndex, const QString &token)
         if (reply->status != 200)
             return fail(pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers},
                                           tr("Listing Dataflow jobs")));
-        Result<JobPage> page = m_parser.parse(reply->body);
+        Result<QJsonDocument> doc = m_parser.document(reply->body);
+        if (!doc)
+            return fail(doc.error());
+        // The next page is asked for before this one is read, so that the server prepares it meanwhile. A
+        // token the parse then refuses fails the fetch, and the answer to that request is dropped.
+        const QString next = nextPageToken(*doc);
+        if (!next.isEmpty())
+            list(filterIndex, next);
+        if (m_done)
+            return;
+        Result<JobPage> page = m_parser.parse(*doc);
         if (!page)
             return fail(page.error());
+        QList<Job> complete;
         for (Job &j : page->jobs) {
             if (m_ids.contains(j.externalId)) {
                 ++m_result.report.duplicates; // e.g. a job that ended between the two lists
                 continue;
             }
             m_ids.insert(j.externalId);
+            if (const auto launch = m_launchByJob.constFind(j.externalId); launch != m_launchByJob.cend())
+                j.launcher = launch->launcher();
             if (j.runAs.isEmpty())
-                m_missing << m_result.jobs.size();
+                m_missing << m_result.jobs.size(); // handed on once its details are read
+            else
+                complete << j;
             m_result.jobs << std::move(j);
         }
         m_result.report.merge(page->report, m_parser.limits());
+        if (!complete.isEmpty())
+            emit jobsRead(complete);
         emit progress(int(m_result.jobs.size()), 0);
-        if (!page->nextPageToken.isEmpty())
-            return list(filterIndex, page->nextPageToken);
+        if (!next.isEmpty())
+            return; // asked for already
         if (filterIndex + 1 < int(std::size(kFilters)))
             return list(filterIndex + 1, QString());
         fetchDetails();
@@ -156,7 +182,8 @@ void DataflowFetcher::fetchDetails()
             if (!reply)
                 return fail(reply.error());
             if (reply->status == 404) {
-                fetchDetails(); // deleted meanwhile: keep the summary
+                emit jobsRead({m_result.jobs[index]}); // deleted meanwhile: keep the summary
+                fetchDetails();
                 return;
             }
             if (reply->status != 200)
@@ -168,14 +195,13 @@ void DataflowFetcher::fetchDetails()
             m_result.jobs[index].runAs = job->runAs;
             if (m_result.jobs[index].role.isEmpty())
                 m_result.jobs[index].role = job->role;
+            emit jobsRead({m_result.jobs[index]});
             fetchDetails();
         });
     }
     if (m_inFlight == 0 && m_nextMissing >= m_missing.size()) {
-        if (m_options.launchers)
-            logs(QString());
-        else
-            done();
+        m_result.report.accepted = int(m_result.jobs.size());
+        done();
     }
 }
 
@@ -206,21 +232,24 @@ void DataflowFetcher::logs(const QString &token)
         if (reply->status != 200)
             return fail(pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers},
                                           tr("Reading the Dataflow audit log")));
-        Result<AuditLogPage> page = m_auditParser.parse(reply->body);
+        Result<QJsonDocument> doc = m_auditParser.document(reply->body);
+        if (!doc)
+            return fail(doc.error());
+        const QString next = nextPageToken(*doc);
+        if (!next.isEmpty())
+            logs(next);
+        if (m_done)
+            return;
+        Result<AuditLogPage> page = m_auditParser.parse(*doc);
         if (!page)
             return fail(page.error());
         m_launches << page->launches;
         m_result.report.merge(page->report, m_auditParser.limits());
-        if (!page->nextPageToken.isEmpty())
-            return logs(page->nextPageToken);
-        const QHash<QString, LaunchRecord> byJob = AuditLogParser::byJob(m_launches);
-        for (Job &j : m_result.jobs) {
-            const auto it = byJob.constFind(j.externalId);
-            if (it != byJob.cend())
-                j.launcher = it->launcher();
-        }
-        m_result.report.accepted = int(m_result.jobs.size());
-        done();
+        if (!next.isEmpty())
+            return; // asked for already
+        m_launchByJob = AuditLogParser::byJob(m_launches);
+        m_launches.clear();
+        list(0, QString());
     });
 }
 

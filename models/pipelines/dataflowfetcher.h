@@ -13,10 +13,11 @@ namespace Scimflow {
 class HttpClient;
 class HttpJob;
 
-/// Fetches the Dataflow jobs of one project and location: lists ACTIVE then TERMINATED (pageToken paging,
-/// JOB_VIEW_ALL requested), gets each job whose summary lacks environment.serviceAccountEmail, and reads the
-/// launchers from Cloud Logging entries:list. Any failed or malformed page fails the whole fetch, so a sync
-/// writes either everything or nothing.
+/// Fetches the Dataflow jobs of one project and location: reads the launchers from Cloud Logging
+/// entries:list, then lists ACTIVE then TERMINATED (pageToken paging, JOB_VIEW_ALL requested), and gets each
+/// job whose summary lacks environment.serviceAccountEmail. The audit log comes first, so that a listed page
+/// is final (launchers and run-as) when it arrives and can be written while the next one is read. Any failed
+/// or malformed page fails the whole fetch, so a sync writes either everything or nothing.
 class DataflowFetcher : public QObject
 {
     Q_OBJECT
@@ -49,12 +50,16 @@ public slots:
     void cancel();
 
 signals:
+    /// Jobs whose launcher and run-as are final, as their pages are read; finished() follows the last.
+    void jobsRead(const QList<Scimflow::Job> &jobs);
     void progress(int done, int total);
     void finished();
     void failed(const Scimflow::Error &error);
 
 private:
     void list(int filterIndex, const QString &token);
+    /// The token of the page after \a page, if it is a string (the page's parse checks the rest).
+    static QString nextPageToken(const QJsonDocument &page);
     void fetchDetails();
     void logs(const QString &token);
     void done();
@@ -77,6 +82,7 @@ private:
     int m_inFlight = 0;
     int m_pages = 0;
     QList<LaunchRecord> m_launches;
+    QHash<QString, LaunchRecord> m_launchByJob;
     QPointer<QObject> m_context;
     bool m_done = false;
 };

@@ -53,6 +53,10 @@ void GithubActionsFetcher::fail(const Error &error)
     if (m_done)
         return;
     m_done = true;
+    if (HttpJob *next = m_job) { // the next page, asked for before this one was read
+        m_job = nullptr;
+        next->abort();
+    }
     emit failed(error);
 }
 
@@ -74,8 +78,11 @@ void GithubActionsFetcher::fetch(const QUrl &url)
     request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/vnd.github+json")));
     request.headers.append(qMakePair(QByteArray("X-GitHub-Api-Version"), QByteArray("2022-11-28")));
     request.acceptedTypes = {"application/json"};
-    m_job = m_client.send(request, this, [this](const Result<HttpResponse> &reply) {
+    const int pageNumber = m_pages;
+    m_job = m_client.send(request, this, [this, pageNumber](const Result<HttpResponse> &reply) {
         m_job = nullptr;
+        if (m_done)
+            return; // the fetch failed while this page was on its way
         if (!reply) {
             fail(reply.error());
             return;
@@ -87,38 +94,46 @@ void GithubActionsFetcher::fetch(const QUrl &url)
                                    tr("Listing workflow runs")));
             return;
         }
+        // The next page is asked for before this one is read, so that the server prepares it meanwhile.
+        const QUrl next = GithubActionsParser::nextLink(r.header("Link"));
+        if (!next.isEmpty()) {
+            // The token goes only to the configured API host.
+            if (next.host() != m_apiBase.host() || next.port() != m_apiBase.port() ||
+                next.scheme() != m_apiBase.scheme()) {
+                fail(Error::make(Error::Kind::Protocol,
+                                 tr("GitHub's next page points at another host (%1); it is not "
+                                    "followed.")
+                                     .arg(next.host())));
+                return;
+            }
+            fetch(next);
+            if (m_done)
+                return;
+        }
         Result<JobPage> page = m_parser.parse(r.body);
         if (!page) {
-            fail(Error::make(page.error().kind, tr("Page %1: %2").arg(m_pages).arg(page.error().message)));
+            fail(Error::make(page.error().kind, tr("Page %1: %2").arg(pageNumber).arg(page.error().message)));
             return;
         }
+        QList<Job> read;
         for (Job &j : page->jobs) {
             if (m_seenIds.contains(j.externalId)) {
                 ++m_result.report.duplicates; // a new run pushed this one onto the next page
                 continue;
             }
             m_seenIds.insert(j.externalId);
+            read << j;
             m_result.jobs << std::move(j);
         }
         m_result.report.merge(page->report, m_parser.limits());
         m_result.report.accepted = int(m_result.jobs.size());
+        if (!read.isEmpty())
+            emit jobsRead(read);
         emit progress(int(m_result.jobs.size()), 0); // total_count is a hint only: not worth a second parse
-        const QUrl next = GithubActionsParser::nextLink(r.header("Link"));
         if (next.isEmpty()) {
             m_done = true;
             emit finished();
-            return;
         }
-        // The token goes only to the configured API host.
-        if (next.host() != m_apiBase.host() || next.port() != m_apiBase.port() ||
-            next.scheme() != m_apiBase.scheme()) {
-            fail(Error::make(Error::Kind::Protocol,
-                             tr("GitHub's next page points at another host (%1); it is not "
-                                "followed.")
-                                 .arg(next.host())));
-            return;
-        }
-        fetch(next);
     });
 }
 

@@ -35,6 +35,8 @@ public slots:
     void cancel();
 
 signals:
+    /// The runs of each page as it is read (those not on an earlier page); finished() follows the last.
+    void jobsRead(const QList<Scimflow::Job> &jobs);
     void progress(int done, int total);
     void finished();
     void failed(const Scimflow::Error &error);

@@ -61,7 +61,7 @@ Status BulkStatement::bind(int index, const QVariant &value)
         return {};
     }
     int code = SQLITE_OK;
-    switch (value.metaType().id()) {
+    switch (value.isNull() ? QMetaType::UnknownType : value.metaType().id()) {
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
@@ -83,6 +83,19 @@ Status BulkStatement::bind(int index, const QVariant &value)
     if (code != SQLITE_OK)
         return Error::make(Error::Kind::Database, QString::fromUtf8(sqlite3_errmsg(m_db)));
     return {};
+}
+
+Status BulkStatement::execute()
+{
+    if (m_query) {
+        if (!m_query->exec())
+            return Error::make(Error::Kind::Database, m_query->lastError().text());
+        return {};
+    }
+    m_lastCode = sqlite3_step(m_statement);
+    const Status done = status();
+    sqlite3_reset(m_statement);
+    return done;
 }
 
 bool BulkStatement::next()

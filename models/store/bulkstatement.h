@@ -35,8 +35,12 @@ public:
 
     static Result<BulkStatement> prepare(const QSqlDatabase &db, const char *sql);
 
-    /// Binds a parameter (1-based, as in SQLite): integers and booleans as integers, anything else as text.
+    /// Binds a parameter (1-based, as in SQLite): a null QVariant as NULL, integers and booleans as integers,
+    /// anything else as text.
     Status bind(int index, const QVariant &value);
+    /// Runs a statement that returns no rows (an INSERT, an UPDATE) with the values bound, and makes it ready
+    /// to be bound and run again.
+    Status execute();
     /// Steps to the next row; false at the end or on an error (see status()).
     bool next();
     Status status() const;

@@ -39,8 +39,9 @@ Result<QHash<QString, StoredJobPrincipals>> JobRepository::principalsOfSource(co
 Status JobRepository::upsert(const QString &source, const Job &j, const StoredJobPrincipals &principals,
                              const JobLinks &links, qint64 runId)
 {
-    if (m_upsert.lastQuery().isEmpty()) {
-        m_upsert.prepare(QStringLiteral(
+    if (!m_upsert) {
+        Result<BulkStatement> prepared = BulkStatement::prepare(
+            m_db,
             "INSERT INTO jobs(source, external_id, name, state, raw_state, project, location, create_time, "
             "start_time, end_time, state_time, launcher, run_as, role, labels, launcher_user_id, "
             "run_as_user_id, "
@@ -52,33 +53,40 @@ Status JobRepository::upsert(const QString &source, const Job &j, const StoredJo
             "state_time = excluded.state_time, launcher = excluded.launcher, run_as = excluded.run_as, "
             "role = excluded.role, labels = excluded.labels, launcher_user_id = excluded.launcher_user_id, "
             "run_as_user_id = excluded.run_as_user_id, run_as_sa_id = excluded.run_as_sa_id, "
-            "sync_run = excluded.sync_run"));
+            "sync_run = excluded.sync_run");
+        if (!prepared)
+            return prepared.error();
+        m_upsert.emplace(std::move(*prepared));
     }
-    QSqlQuery &q = m_upsert;
-    int i = 0;
-    q.bindValue(i++, source);
-    q.bindValue(i++, j.externalId);
-    q.bindValue(i++, sqlText(j.name));
-    q.bindValue(i++, jobStateName(j.state));
-    q.bindValue(i++, sqlText(j.rawState));
-    q.bindValue(i++, sqlText(j.project));
-    q.bindValue(i++, sqlText(j.location));
-    q.bindValue(i++, j.createTime);
-    q.bindValue(i++, j.startTime);
-    q.bindValue(i++, j.endTime);
-    q.bindValue(i++, j.stateTime);
-    q.bindValue(i++, sqlText(principals.launcher));
-    q.bindValue(i++, sqlText(principals.runAs));
-    q.bindValue(i++, sqlText(principals.role));
-    q.bindValue(i++, labelsJson(j.labels));
-    q.bindValue(i++, idOrNull(links.launcherUser));
-    q.bindValue(i++, idOrNull(links.runAsUser));
-    q.bindValue(i++, idOrNull(links.runAsAccount));
-    q.bindValue(i++, runId);
-    if (!q.exec())
-        return sqlError(
-            QCoreApplication::translate("Scimflow::JobsWriter", "Cannot write job %1").arg(j.externalId),
-            q.lastError());
+    const QVariant values[] = {source,
+                               j.externalId,
+                               sqlText(j.name),
+                               jobStateName(j.state),
+                               sqlText(j.rawState),
+                               sqlText(j.project),
+                               sqlText(j.location),
+                               j.createTime,
+                               j.startTime,
+                               j.endTime,
+                               j.stateTime,
+                               sqlText(principals.launcher),
+                               sqlText(principals.runAs),
+                               sqlText(principals.role),
+                               labelsJson(j.labels),
+                               idOrNull(links.launcherUser),
+                               idOrNull(links.runAsUser),
+                               idOrNull(links.runAsAccount),
+                               runId};
+    Status written;
+    for (int i = 0; written && i < int(std::size(values)); ++i)
+        written = m_upsert->bind(i + 1, values[i]);
+    if (written)
+        written = m_upsert->execute();
+    if (!written)
+        return Error::make(
+            Error::Kind::Database,
+            QCoreApplication::translate("Scimflow::JobsWriter", "Cannot write job %1").arg(j.externalId) +
+                QStringLiteral(": ") + written.error().message);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkstatement.h"
 #include "job.h"
 #include "result.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Scimflow {
 
@@ -37,7 +39,6 @@ class JobRepository
 public:
     explicit JobRepository(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_upsert(m_db)
         , m_setLauncher(m_db)
         , m_setLinks(m_db)
     {}
@@ -61,7 +62,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_upsert;
+    std::optional<BulkStatement> m_upsert; // prepared on the first upsert
     QSqlQuery m_setLauncher;
     QSqlQuery m_setLinks;
 };

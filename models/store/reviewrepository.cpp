@@ -1,6 +1,7 @@
 #include "reviewrepository.h"
 
 #include "bulkstatement.h"
+#include "largepagecache.h"
 #include "osuser.h"
 #include "rbacmappingtables.h"
 #include "reviewrules.h"
@@ -91,44 +92,6 @@ ReviewCampaign campaignFromRow(const QSqlQuery &q)
     c.decided = q.value(17).toInt();
     return c;
 }
-
-// A page cache for one large write transaction, and the file mapped for its reads, both back as they were
-// afterwards. With SQLite's default 2 MB the 120 MB of items a large campaign writes spill into the WAL while
-// the transaction runs, and every page the evidence queries read then searches the WAL index and comes from
-// disk again; mapped, the scans of jobs and memberships read pages without a copy each (0.4 s of a large
-// campaign).
-class LargePageCache
-{
-public:
-    explicit LargePageCache(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        if (Sql::isPostgres(m_db))
-            return; // the server's shared buffers
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_cacheWas = q.value(0).toLongLong();
-        if (q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next())
-            m_mapWas = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -262144"));   // KiB: 256 MB at most, used as needed
-        q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824")); // best effort: ignored without mmap
-    }
-    ~LargePageCache()
-    {
-        if (Sql::isPostgres(m_db))
-            return;
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheWas));
-        q.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(m_mapWas));
-    }
-    LargePageCache(const LargePageCache &) = delete;
-    LargePageCache &operator=(const LargePageCache &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_cacheWas = -2000;
-    qint64 m_mapWas = 0;
-};
 
 // Equal strings read from many rows, decoded once and shared (implicitly) by every row that holds them. Only
 // short strings are pooled: long ones seldom repeat.

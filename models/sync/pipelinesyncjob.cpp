@@ -1,7 +1,6 @@
 #include "pipelinesyncjob.h"
 
 #include "authprovider.h"
-#include "backgroundpool.h"
 #include "dataflowfetcher.h"
 #include "githubactionsfetcher.h"
 #include "googlecredentialsauth.h"
@@ -11,7 +10,7 @@
 #include "secretredactor.h"
 #include "store.h"
 
-#include <QtConcurrent>
+#include <atomic>
 
 namespace Scimflow {
 
@@ -37,16 +36,49 @@ PipelineSyncJob::PipelineSyncJob(QString databasePath, QList<PipelineSourceRun> 
     , m_sources(std::move(sources))
 {}
 
+/// The writer thread's state, touched only there but for `abandoned`: the store it opened and the session of
+/// the source being written.
+struct PipelineSyncJob::Writer
+{
+    QString path;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<JobsWriteSession> session;
+    std::optional<Error> error; // why the current source's pages are not being written
+    std::atomic<bool> abandoned = false;
+
+    Store *openStore()
+    {
+        if (!store) {
+            Result<std::unique_ptr<Store>> opened = Store::open(path);
+            if (!opened) {
+                error = opened.error();
+                return nullptr;
+            }
+            store = std::move(*opened);
+        }
+        return store.get();
+    }
+};
+
 PipelineSyncJob::~PipelineSyncJob()
 {
     delete m_fetcher; // before the HttpClient it uses
-    if (m_watcher)
-        m_watcher->waitForFinished(); // the worker holds its own Store; let it commit or roll back
+    if (m_writerThread) {
+        // Pages still queued are dropped, and a source not yet written is rolled back and marked failed.
+        m_writer->abandoned = true;
+        onWriter([](Writer &writer) {
+            writer.session.reset();
+            writer.store.reset();
+            QThread::currentThread()->quit(); // after every task queued before this one
+        });
+        m_writerThread->wait();
+    }
 }
 
 void PipelineSyncJob::start()
 {
     m_index = -1;
+    m_allRead = false;
     m_summaries.clear();
     m_errors.clear();
     next();
@@ -68,13 +100,14 @@ void PipelineSyncJob::next()
         if (m_cancelled && m_index < m_sources.size())
             m_errors << tr("Cancelled before %n pipeline source(s) were read; their jobs are unchanged.",
                            nullptr, int(m_sources.size() - m_index));
-        Q_EMIT finished();
+        m_allRead = true;
+        finishWhenDone();
         return;
     }
     Q_EMIT progress(m_index, int(m_sources.size()));
     const PipelineSourceRun &run = m_sources.at(m_index);
     if (const QString missing = run.source.validate(); !missing.isEmpty()) {
-        sourceDone(QString(), missing);
+        sourceFailed(missing);
         return;
     }
     if (run.source.kind == PipelineSource::Kind::OpenLineage && run.source.file.isEmpty()) {
@@ -96,7 +129,7 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
         Result<GoogleCredentials> parsed =
             GoogleCredentials::fromJson(run.secret.toUtf8(), source.credentialsFile);
         if (!parsed) {
-            sourceDone(QString(), parsed.error().message);
+            sourceFailed(parsed.error().message);
             return;
         }
         google = *parsed;
@@ -105,7 +138,7 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
         m_secrets << google->secrets();
     if (source.kind == PipelineSource::Kind::OpenLineage) {
         const QString file = source.file;
-        writeInWorker([file](Store &store) { return PipelineFileImporter(store).importOpenLineage(file); });
+        queueWrite([file](Store &store) { return PipelineFileImporter(store).importOpenLineage(file); });
         return;
     }
 
@@ -115,7 +148,7 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
     m_http = std::make_unique<HttpClient>(httpOptions);
     if (!run.caFile.isEmpty()) {
         if (Status s = m_http->setCaFile(run.caFile); !s) {
-            sourceDone(QString(), s.error().message);
+            sourceFailed(s.error().message);
             return;
         }
     }
@@ -130,7 +163,7 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
     if (source.kind == PipelineSource::Kind::Dataflow && !run.loggingSecret.isEmpty()) {
         m_loggingHttp = std::make_unique<HttpClient>(httpOptions);
         if (Status s = m_loggingHttp->setCaFile(run.caFile); !run.caFile.isEmpty() && !s) {
-            sourceDone(QString(), s.error().message);
+            sourceFailed(s.error().message);
             return;
         }
         m_loggingAuth = std::make_unique<StaticTokenAuth>(run.loggingSecret);
@@ -138,21 +171,15 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
     }
     const QUrl base(source.url);
     if (Status s = HttpClient::checkUrl(base); !s) {
-        sourceDone(QString(), s.error().message);
+        sourceFailed(s.error().message);
         return;
     }
     auto onFetched = [this, kind](auto *fetcher) {
-        connect(fetcher, &std::remove_pointer_t<decltype(fetcher)>::finished, this,
-                [this, kind, fetcher] { write(kind, fetcher->result()); });
-        connect(fetcher, &std::remove_pointer_t<decltype(fetcher)>::failed, this,
-                [this, kind](const Error &e) { write(kind, e); });
-        connect(fetcher, &std::remove_pointer_t<decltype(fetcher)>::progress, this,
-                [this](int done, int total) {
-                    Q_EMIT phaseChanged(tr("Reading %1: page %2 of %3…")
-                                            .arg(m_sources.at(m_index).source.name)
-                                            .arg(done)
-                                            .arg(total > 0 ? QString::number(total) : tr("unknown")));
-                });
+        writeAsRead(fetcher, kind);
+        connect(fetcher, &std::remove_pointer_t<decltype(fetcher)>::progress, this, [this](int jobs) {
+            Q_EMIT phaseChanged(
+                tr("Reading %1: %2 jobs read so far…").arg(m_sources.at(m_index).source.name).arg(jobs));
+        });
         m_fetcher = fetcher;
         QMetaObject::invokeMethod(
             fetcher, [fetcher] { fetcher->start(); }, Qt::QueuedConnection);
@@ -171,46 +198,122 @@ void PipelineSyncJob::fetch(const PipelineSourceRun &run)
     }
 }
 
-void PipelineSyncJob::write(const QString &source, const Result<JobPage> &page)
+void PipelineSyncJob::onWriter(std::function<void(Writer &writer)> work)
 {
-    Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(m_sources.at(m_index).source.name));
-    writeInWorker([source, page](Store &store) -> Result<JobSyncSummary> {
-        JobsWriter writer(store);
-        if (!page) {
-            return writer.recordedFailure(source, page.error());
-        }
-        return writer.write(source, page->jobs, page->report);
-    });
+    if (!m_writerThread) {
+        // A QSqlDatabase stays on the thread that opened it: the writer thread opens its own store.
+        m_writer = std::make_shared<Writer>();
+        m_writer->path = m_databasePath;
+        m_writerThread = new QThread(this);
+        m_writerThread->setObjectName(QStringLiteral("pipeline jobs writer"));
+        m_writerContext = new QObject;
+        m_writerContext->moveToThread(m_writerThread);
+        connect(m_writerThread, &QThread::finished, m_writerContext, &QObject::deleteLater);
+        m_writerThread->start();
+    }
+    QMetaObject::invokeMethod(
+        m_writerContext, [writer = m_writer, work = std::move(work)] { work(*writer); },
+        Qt::QueuedConnection);
 }
 
-void PipelineSyncJob::writeInWorker(std::function<Result<JobSyncSummary>(Store &)> work)
+template <typename Fetcher> void PipelineSyncJob::writeAsRead(Fetcher *fetcher, const QString &source)
 {
-    // The worker opens its own connection: a QSqlDatabase must stay on the thread that opened it.
-    m_watcher = new QFutureWatcher<Result<JobSyncSummary>>(this);
-    connect(m_watcher, &QFutureWatcher<Result<JobSyncSummary>>::finished, this, [this] {
-        const Result<JobSyncSummary> r = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        sourceDone(r ? r->line() : QString(), r ? QString() : r.error().message);
+    ++m_writesPending;
+    onWriter([source](Writer &writer) {
+        writer.error.reset();
+        Store *store = writer.abandoned ? nullptr : writer.openStore();
+        if (!store)
+            return;
+        Result<std::unique_ptr<JobsWriteSession>> begun = JobsWriteSession::begin(*store, source);
+        if (begun)
+            writer.session = std::move(*begun);
+        else
+            writer.error = begun.error();
     });
-    m_watcher->setFuture(
-        QtConcurrent::run(backgroundPool(), [path = m_databasePath, work]() -> Result<JobSyncSummary> {
-            auto store = Store::open(path);
-            if (!store)
-                return store.error();
-            return work(**store);
-        }));
+    connect(fetcher, &Fetcher::jobsRead, this, [this](const QList<Job> &jobs) {
+        onWriter([jobs](Writer &writer) {
+            if (writer.abandoned || !writer.session)
+                return;
+            if (Status s = writer.session->add(jobs); !s) {
+                writer.error = writer.session->fail(s.error());
+                writer.session.reset();
+            }
+        });
+    });
+    // The end of the source's write, with what its fetch ended with.
+    const auto end = [this](const std::optional<Error> &fetchError, const ParseReport &report) {
+        Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(m_sources.at(m_index).source.name));
+        const QString name = m_sources.at(m_index).source.name;
+        onWriter([this, name, secrets = m_secrets, fetchError, report](Writer &writer) {
+            std::unique_ptr<JobsWriteSession> session = std::move(writer.session);
+            if (writer.abandoned)
+                return; // the session's destructor rolls back and marks the run failed
+            const Result<JobSyncSummary> written = [&]() -> Result<JobSyncSummary> {
+                if (session)
+                    return fetchError ? session->fail(*fetchError) : session->finish(report);
+                if (writer.error) // the store, the transaction or a page failed
+                    return *writer.error;
+                return fetchError.value_or(Error::make(Error::Kind::Internal, QString()));
+            }();
+            QMetaObject::invokeMethod(
+                this, [this, name, secrets, written] { reportWritten(name, secrets, written); },
+                Qt::QueuedConnection);
+        });
+        m_secrets.clear();
+        QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
+    };
+    connect(fetcher, &Fetcher::finished, this,
+            [end, fetcher] { end(std::nullopt, fetcher->result().report); });
+    connect(fetcher, &Fetcher::failed, this, [end](const Error &e) { end(e, ParseReport()); });
 }
 
-void PipelineSyncJob::sourceDone(const QString &summary, const QString &error)
+void PipelineSyncJob::queueWrite(std::function<Result<JobSyncSummary>(Store &)> work)
 {
-    if (!error.isEmpty())
-        m_errors << tr("%1: %2").arg(m_sources.at(m_index).source.name,
-                                     SecretRedactor::scrub(error, m_secrets));
-    else
-        m_summaries << summary;
+    ++m_writesPending;
+    const QString name = m_sources.at(m_index).source.name;
+    Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(name));
+    onWriter([this, name, secrets = m_secrets, work = std::move(work)](Writer &writer) {
+        if (writer.abandoned)
+            return;
+        Store *store = writer.openStore();
+        const Result<JobSyncSummary> written = store ? work(*store) : Result<JobSyncSummary>(*writer.error);
+        QMetaObject::invokeMethod(
+            this, [this, name, secrets, written] { reportWritten(name, secrets, written); },
+            Qt::QueuedConnection);
+    });
     m_secrets.clear();
     QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
+}
+
+void PipelineSyncJob::sourceFailed(const QString &error)
+{
+    report(m_sources.at(m_index).source.name, m_secrets, QString(), error);
+    m_secrets.clear();
+    QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
+}
+
+void PipelineSyncJob::reportWritten(const QString &name, const QStringList &secrets,
+                                    const Result<JobSyncSummary> &written)
+{
+    --m_writesPending;
+    report(name, secrets, written ? written->line() : QString(),
+           written ? QString() : written.error().message);
+    finishWhenDone();
+}
+
+void PipelineSyncJob::report(const QString &name, const QStringList &secrets, const QString &summary,
+                             const QString &error)
+{
+    if (!error.isEmpty())
+        m_errors << tr("%1: %2").arg(name, SecretRedactor::scrub(error, secrets));
+    else
+        m_summaries << summary;
+}
+
+void PipelineSyncJob::finishWhenDone()
+{
+    if (m_allRead && m_writesPending == 0)
+        Q_EMIT finished();
 }
 
 } // namespace Scimflow

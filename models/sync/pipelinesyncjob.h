@@ -6,10 +6,10 @@
 
 #include <optional>
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -18,7 +18,6 @@ namespace Scimflow {
 
 class AuthProvider;
 class HttpClient;
-struct JobPage;
 struct JobSyncSummary;
 class Store;
 
@@ -34,10 +33,12 @@ struct PipelineSourceRun
     int timeoutMs = 30000; // per request
 };
 
-/// Syncs the jobs of several pipeline sources into a database, one after the other: Dataflow (jobs and
-/// audit-log launchers) and GitHub Actions over HTTP, OpenLineage from its file. Each source is written in
-/// its own transaction on a worker thread and recorded in sync_runs; a failing source is reported and the
-/// next one still runs, so one unreachable API never hides the others' jobs.
+/// Syncs the jobs of several pipeline sources into a database: Dataflow (jobs and audit-log launchers) and
+/// GitHub Actions over HTTP, OpenLineage from its file. The sources are read one after the other. A writer
+/// thread writes each page as it is read, each source in its own transaction recorded in sync_runs, so the
+/// jobs of a source appear all at once when it has been read and written, and a source that fails midway
+/// leaves its previous jobs as they were. A failing source is reported and the next one still runs, so one
+/// unreachable API never hides the others' jobs.
 class PipelineSyncJob : public QObject
 {
     Q_OBJECT
@@ -63,9 +64,20 @@ Q_SIGNALS:
 private:
     void next();
     void fetch(const PipelineSourceRun &run);
-    void write(const QString &source, const Result<JobPage> &page);
-    void writeInWorker(std::function<Result<JobSyncSummary>(Store &)> work);
-    void sourceDone(const QString &summaryOrEmpty, const QString &errorOrEmpty);
+    struct Writer;
+    /// Runs \a work on the writer thread, after the work queued before it.
+    void onWriter(std::function<void(Writer &writer)> work);
+    /// Queues the writes of the source being read: its pages as \a fetcher reads them, then its end.
+    template <typename Fetcher> void writeAsRead(Fetcher *fetcher, const QString &source);
+    /// Queues a write of the current source that needs no fetch, and goes on to the next source.
+    void queueWrite(std::function<Result<JobSyncSummary>(Store &)> work);
+    /// The current source could not be read: reports \a error and goes on.
+    void sourceFailed(const QString &error);
+    void report(const QString &name, const QStringList &secrets, const QString &summaryOrEmpty,
+                const QString &errorOrEmpty);
+    void reportWritten(const QString &name, const QStringList &secrets,
+                       const Result<JobSyncSummary> &written);
+    void finishWhenDone();
 
     QString m_databasePath;
     QList<PipelineSourceRun> m_sources;
@@ -77,7 +89,11 @@ private:
     std::unique_ptr<HttpClient> m_loggingHttp; // Cloud Logging with its own token
     std::unique_ptr<AuthProvider> m_loggingAuth;
     QPointer<QObject> m_fetcher;
-    QFutureWatcher<Result<JobSyncSummary>> *m_watcher = nullptr;
+    std::shared_ptr<Writer> m_writer; // the writer thread's state
+    QThread *m_writerThread = nullptr;
+    QObject *m_writerContext = nullptr; // lives on m_writerThread
+    int m_writesPending = 0;            // sources whose write is queued or running
+    bool m_allRead = false;
     QStringList m_summaries;
     QStringList m_errors;
 };

@@ -1,14 +1,11 @@
-// Imports the `large` scenario's jobs (200,000) from the pipeline sandbox on 127.0.0.1: Dataflow list pages
-// with the audit log, GitHub Actions pages, then the jobs writer. The baseline is a bare fetch of the very
-// pages the import requested, one at a time as their page tokens chain them, bodies read and dropped.
-// Run by ./bench.sh pipelines.
-#include "authprovider.h"
+// Imports the `large` scenario's jobs (200,000) as the console and `scimflow pipelines sync` do: a
+// PipelineSyncJob with a Dataflow source (list pages and the audit log) and a GitHub Actions source, from the
+// pipeline sandbox on 127.0.0.1 in its own thread, as a vendor's API is another process. The baseline is a
+// bare fetch of the very pages the import requested, one at a time as their page tokens chain them, bodies
+// read and dropped. Run by ./bench.sh pipelines.
 #include "benchresult.h"
-#include "dataflowfetcher.h"
-#include "githubactionsfetcher.h"
-#include "httpclient.h"
-#include "jobswriter.h"
 #include "pipelinesandbox.h"
+#include "pipelinesyncjob.h"
 #include "sandboxserver.h"
 #include "scenarioimporter.h"
 #include "store.h"
@@ -18,31 +15,17 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Scimflow;
 
 namespace {
 
-template <typename Fetcher> bool runFetcher(Fetcher &fetcher, QTextStream &out)
-{
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&fetcher, &Fetcher::finished, &loop, [&] {
-        ok = true;
-        loop.quit();
-    });
-    QObject::connect(&fetcher, &Fetcher::failed, &loop, [&](const Error &e) {
-        out << "failed: " << e.message << '\n';
-        loop.quit();
-    });
-    fetcher.start();
-    loop.exec();
-    return ok;
-}
-
-/// Sends \a requests again one after the other with \a token; returns the ms they took.
+/// Sends \a requests again one after the other with \a token, as the import sent them; returns the ms they
+/// took.
 qint64 bareFetch(const QList<SandboxServer::Recorded> &requests, const QString &token)
 {
     QNetworkAccessManager nam;
@@ -73,78 +56,112 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     const Timestamp anchor = currentTimestamp() - kMsPerDay;
-    Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::byName(scenarioName), anchor);
+    const Scenario scenario = ScenarioGenerator::generate(ScenarioSpec::byName(scenarioName), anchor);
     out << "scenario " << scenarioName << ": " << scenario.jobs.size() << " jobs generated in " << t.elapsed()
-        << " ms\n";
-    out.flush();
+        << " ms" << Qt::endl;
 
     QTemporaryDir dir;
-    auto opened = Store::open(dir.filePath(QStringLiteral("bench.db")));
-    if (!opened)
-        return 1;
-    Store &store = **opened;
-    Scenario identities = scenario;
-    identities.jobs.clear(); // the jobs come over HTTP
-    t.restart();
-    if (!ScenarioImporter::write(store, identities))
-        return 1;
-    out << "identities written in " << t.elapsed() << " ms\n";
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    {
+        auto opened = Store::open(path);
+        if (!opened)
+            return 1;
+        Scenario identities = scenario;
+        identities.jobs.clear(); // the jobs come over HTTP
+        t.restart();
+        if (!ScenarioImporter::write(**opened, identities))
+            return 1;
+        out << "identities written in " << t.elapsed() << " ms" << Qt::endl;
+    }
 
-    SandboxServer server;
-    if (!server.listen())
-        return 1;
     const QString token = QStringLiteral("bench-token");
-    PipelineSandbox sandbox(server, scenario, token);
-    StaticTokenAuth auth(token);
-    HttpClient client;
-    client.setAuthProvider(&auth);
+    QThread serverThread;
+    serverThread.start();
+    QObject context;
+    context.moveToThread(&serverThread);
+    SandboxServer *server = nullptr;
+    PipelineSandbox *sandbox = nullptr;
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            server = new SandboxServer;
+            if (!server->listen())
+                qFatal("the sandbox cannot listen on 127.0.0.1");
+            sandbox = new PipelineSandbox(*server, scenario, token);
+            server->setRecordingRequests(true);
+        },
+        Qt::BlockingQueuedConnection);
 
-    server.setRecordingRequests(true);
+    PipelineSourceRun dataflow;
+    dataflow.source.kind = PipelineSource::Kind::Dataflow;
+    dataflow.source.name = QStringLiteral("dataflow");
+    dataflow.source.url = sandbox->baseUrl().toString();
+    dataflow.source.project = sandbox->data().project();
+    dataflow.source.location = sandbox->data().location();
+    dataflow.secret = token;
+    PipelineSourceRun github;
+    github.source.kind = PipelineSource::Kind::Github;
+    github.source.name = QStringLiteral("github");
+    github.source.url = sandbox->baseUrl().toString();
+    github.source.repository = sandbox->data().repository();
+    github.secret = token;
+
+    PipelineSyncJob job(path, {dataflow, github});
     QElapsedTimer total;
+    QObject::connect(&job, &PipelineSyncJob::phaseChanged, [&](const QString &phase) {
+        if (!phase.contains(QLatin1String("read so far"))) // not every page
+            out << "  +" << total.elapsed() << " ms: " << phase << Qt::endl;
+    });
+    QEventLoop loop;
+    QObject::connect(&job, &PipelineSyncJob::finished, &loop, &QEventLoop::quit);
     total.start();
-    t.restart();
-    DataflowFetcher::Options o;
-    o.dataflowBase = o.loggingBase = sandbox.baseUrl();
-    o.project = sandbox.data().project();
-    o.location = sandbox.data().location();
-    o.pageSize = 1000;
-    DataflowFetcher dataflow(client, o);
-    if (!runFetcher(dataflow, out))
-        return 1;
-    const qint64 dataflowFetch = t.elapsed();
-    t.restart();
-    Result<JobSyncSummary> df =
-        JobsWriter(store).write(QStringLiteral("dataflow"), dataflow.result().jobs, dataflow.result().report);
-    if (!df)
-        return 1;
-    out << "dataflow: fetched " << dataflow.result().jobs.size() << " jobs in " << dataflowFetch
-        << " ms, written in " << t.elapsed() << " ms (" << df->line() << ")\n";
-
-    t.restart();
-    GithubActionsFetcher github(client, sandbox.baseUrl(), sandbox.data().repository());
-    if (!runFetcher(github, out))
-        return 1;
-    const qint64 githubFetch = t.elapsed();
-    t.restart();
-    Result<JobSyncSummary> gh =
-        JobsWriter(store).write(QStringLiteral("github"), github.result().jobs, github.result().report);
-    if (!gh)
-        return 1;
-    out << "github: fetched " << github.result().jobs.size() << " runs in " << githubFetch
-        << " ms, written in " << t.elapsed() << " ms (" << gh->line() << ")\n";
+    QMetaObject::invokeMethod(&job, &PipelineSyncJob::start, Qt::QueuedConnection);
+    loop.exec();
     const qint64 importMs = total.elapsed();
-    server.setRecordingRequests(false);
-    out << "total import of " << (df->received + gh->received) << " jobs: " << importMs << " ms ("
-        << server.requestCount() << " requests)\n";
-    const QList<SandboxServer::Recorded> pages = server.recordedRequests();
+    for (const QString &line : job.summaries())
+        out << line << Qt::endl;
+    if (!job.errors().isEmpty()) {
+        out << "failed: " << job.errors().join(QLatin1Char('\n')) << Qt::endl;
+        return 1;
+    }
+    qint64 imported = 0;
+    {
+        auto opened = Store::open(path);
+        QSqlQuery count((*opened)->database());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM jobs")) || !count.next())
+            return 1;
+        imported = count.value(0).toLongLong();
+    }
+    if (imported != scenario.jobs.size()) {
+        out << "imported " << imported << " jobs, not " << scenario.jobs.size() << Qt::endl;
+        return 1;
+    }
+
+    QList<SandboxServer::Recorded> pages;
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            server->setRecordingRequests(false);
+            pages = server->recordedRequests();
+        },
+        Qt::BlockingQueuedConnection);
+    out << "total import of " << imported << " jobs: " << importMs << " ms (" << pages.size() << " requests)"
+        << Qt::endl;
     const qint64 fetchMs = bareFetch(pages, token);
-    out << "bare fetch of the same " << pages.size() << " pages: " << fetchMs << " ms\n";
+    out << "bare fetch of the same " << pages.size() << " pages: " << fetchMs << " ms" << Qt::endl;
     Bench::result(out, QStringLiteral("pipelines.import_over_fetch"),
                   double(importMs) / double(std::max<qint64>(1, fetchMs)), QStringLiteral("x"),
                   QStringLiteral("<="), 1.5,
-                  QStringLiteral("%1 jobs in %2 ms, fetch %3 ms")
-                      .arg(df->received + gh->received)
-                      .arg(importMs)
-                      .arg(fetchMs));
+                  QStringLiteral("%1 jobs in %2 ms, fetch %3 ms").arg(imported).arg(importMs).arg(fetchMs));
+
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            delete sandbox;
+            delete server;
+        },
+        Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
     return 0;
 }

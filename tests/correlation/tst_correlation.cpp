@@ -515,6 +515,62 @@ private slots:
                  QStringLiteral("github failed slow"));
     }
 
+    void aSessionWritesPagesInOneTransaction()
+    {
+        auto store = demoStore();
+        const qint64 before = store->count(QStringLiteral("jobs"));
+        const QString sa = QStringLiteral("etl-nightly@scimflow-demo.iam.gserviceaccount.com");
+
+        // Pages go into one transaction: a source that fails after its second page leaves nothing behind, and
+        // its run is marked failed with the fetch's reason.
+        {
+            Result<std::unique_ptr<JobsWriteSession>> session =
+                JobsWriteSession::begin(*store, QStringLiteral("github"));
+            QVERIFY(session.ok());
+            QVERIFY((*session)->add({job(QStringLiteral("p1"), QString(), sa)}));
+            QVERIFY((*session)->add({job(QStringLiteral("p2"), QString(), sa)}));
+            const Error failed =
+                (*session)->fail(Error::make(Error::Kind::Protocol, QStringLiteral("page 3")));
+            QCOMPARE(failed.message, QStringLiteral("page 3"));
+        }
+        QCOMPARE(store->count(QStringLiteral("jobs")), before);
+        QCOMPARE(text(*store, QStringLiteral(
+                                  "SELECT source || ' ' || status || ' ' || message FROM sync_runs ORDER BY "
+                                  "id DESC LIMIT 1")),
+                 QStringLiteral("github failed page 3"));
+
+        // A session dropped before its end is rolled back too.
+        {
+            Result<std::unique_ptr<JobsWriteSession>> session =
+                JobsWriteSession::begin(*store, QStringLiteral("github"));
+            QVERIFY(session.ok());
+            QVERIFY((*session)->add({job(QStringLiteral("p1"), QString(), sa)}));
+        }
+        QCOMPARE(store->count(QStringLiteral("jobs")), before);
+        QCOMPARE(text(*store, QStringLiteral("SELECT status FROM sync_runs ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("failed"));
+
+        // Finished: every page is written; a job listed again on a later page is kept once and counted, with
+        // what the fetch skipped.
+        Result<std::unique_ptr<JobsWriteSession>> session =
+            JobsWriteSession::begin(*store, QStringLiteral("github"));
+        QVERIFY(session.ok());
+        QVERIFY((*session)->add({job(QStringLiteral("p1"), QStringLiteral("Dana.Whitfield@example.com"), sa),
+                                 job(QStringLiteral("p2"), QString(), sa)}));
+        QVERIFY((*session)->add(
+            {job(QStringLiteral("p2"), QString(), sa), job(QStringLiteral("p3"), QString(), sa)}));
+        ParseReport fetched;
+        fetched.skip(QStringLiteral("run 7"), QStringLiteral("no id"), ParseLimits());
+        Result<JobSyncSummary> written = (*session)->finish(fetched);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(written->received, 3);
+        QCOMPARE(written->inserted, 3);
+        QCOMPARE(written->launcherMatched, 1);
+        QCOMPARE(written->report.skipped, 2);
+        QCOMPARE(store->count(QStringLiteral("jobs")), before + 3);
+        QCOMPARE(store->lastSuccessfulRun(QStringLiteral("github")).id, written->runId);
+    }
+
     void fileImports()
     {
         auto store = demoStore();

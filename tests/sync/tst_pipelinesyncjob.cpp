@@ -109,6 +109,28 @@ private Q_SLOTS:
         QCOMPARE(lastDataflowRun, QStringLiteral("failed"));
     }
 
+    void aSourceFailingMidwayWritesNoneOfItsPages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("jobs.db");
+        // The first list page (ACTIVE) is read and written; the second (TERMINATED) is broken.
+        Fault broken = *Fault::parse("malformed@/v1b3/");
+        broken.skip = 1;
+        m_env.server()->faults().add(broken);
+        PipelineSyncJob job(path, demoSources(m_env.token()));
+        run(job);
+        QCOMPARE(job.errors().size(), 1);
+        QVERIFY2(job.errors().first().startsWith("prod dataflow: "), qPrintable(job.errors().first()));
+        QCOMPARE(job.summaries().size(), 1);
+        QCOMPARE(jobCount(path, "dataflow"), 0);
+        QCOMPARE(jobCount(path, "github"), m_env.pipelines()->data().githubRunCount());
+        auto store = Store::open(path);
+        QStringList runs;
+        for (const SyncRun &r : (*store)->syncRuns())
+            runs << r.source + ' ' + r.status;
+        QVERIFY2(runs.contains("dataflow failed") && runs.contains("github ok"), qPrintable(runs.join(", ")));
+    }
+
     void aRejectedTokenIsNotRepeatedInTheMessage()
     {
         QTemporaryDir dir;
