@@ -36,49 +36,58 @@ Result<QHash<QString, StoredJobPrincipals>> JobRepository::principalsOfSource(co
     return known;
 }
 
+const char *const JobRepository::kInsert =
+    "INSERT INTO jobs(source, external_id, name, state, raw_state, project, location, create_time, "
+    "start_time, end_time, state_time, launcher, run_as, role, labels, launcher_user_id, run_as_user_id, "
+    "run_as_sa_id, sync_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+QVariantList JobRepository::rowValues(const QString &source, const Job &j,
+                                      const StoredJobPrincipals &principals, const JobLinks &links,
+                                      qint64 runId)
+{
+    return {source,
+            j.externalId,
+            sqlText(j.name),
+            jobStateName(j.state),
+            sqlText(j.rawState),
+            sqlText(j.project),
+            sqlText(j.location),
+            j.createTime,
+            j.startTime,
+            j.endTime,
+            j.stateTime,
+            sqlText(principals.launcher),
+            sqlText(principals.runAs),
+            sqlText(principals.role),
+            labelsJson(j.labels),
+            idOrNull(links.launcherUser),
+            idOrNull(links.runAsUser),
+            idOrNull(links.runAsAccount),
+            runId};
+}
+
 Status JobRepository::upsert(const QString &source, const Job &j, const StoredJobPrincipals &principals,
                              const JobLinks &links, qint64 runId)
 {
     if (!m_upsert) {
-        Result<BulkStatement> prepared = BulkStatement::prepare(
-            m_db,
-            "INSERT INTO jobs(source, external_id, name, state, raw_state, project, location, create_time, "
-            "start_time, end_time, state_time, launcher, run_as, role, labels, launcher_user_id, "
-            "run_as_user_id, "
-            "run_as_sa_id, sync_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT(source, external_id) DO UPDATE SET name = excluded.name, state = excluded.state, "
+        const QByteArray upsert =
+            QByteArray(kInsert) +
+            " ON CONFLICT(source, external_id) DO UPDATE SET name = excluded.name, state = excluded.state, "
             "raw_state = excluded.raw_state, project = excluded.project, location = excluded.location, "
-            "create_time = excluded.create_time, start_time = excluded.start_time, end_time = "
-            "excluded.end_time, "
-            "state_time = excluded.state_time, launcher = excluded.launcher, run_as = excluded.run_as, "
+            "create_time = excluded.create_time, start_time = excluded.start_time, "
+            "end_time = excluded.end_time, state_time = excluded.state_time, launcher = excluded.launcher, "
+            "run_as = excluded.run_as, "
             "role = excluded.role, labels = excluded.labels, launcher_user_id = excluded.launcher_user_id, "
             "run_as_user_id = excluded.run_as_user_id, run_as_sa_id = excluded.run_as_sa_id, "
-            "sync_run = excluded.sync_run");
+            "sync_run = excluded.sync_run";
+        Result<BulkStatement> prepared = BulkStatement::prepare(m_db, upsert.constData());
         if (!prepared)
             return prepared.error();
         m_upsert.emplace(std::move(*prepared));
     }
-    const QVariant values[] = {source,
-                               j.externalId,
-                               sqlText(j.name),
-                               jobStateName(j.state),
-                               sqlText(j.rawState),
-                               sqlText(j.project),
-                               sqlText(j.location),
-                               j.createTime,
-                               j.startTime,
-                               j.endTime,
-                               j.stateTime,
-                               sqlText(principals.launcher),
-                               sqlText(principals.runAs),
-                               sqlText(principals.role),
-                               labelsJson(j.labels),
-                               idOrNull(links.launcherUser),
-                               idOrNull(links.runAsUser),
-                               idOrNull(links.runAsAccount),
-                               runId};
+    const QVariantList values = rowValues(source, j, principals, links, runId);
     Status written;
-    for (int i = 0; written && i < int(std::size(values)); ++i)
+    for (int i = 0; written && i < int(values.size()); ++i)
         written = m_upsert->bind(i + 1, values[i]);
     if (written)
         written = m_upsert->execute();

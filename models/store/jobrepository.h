@@ -45,6 +45,11 @@ public:
 
     /// A job's labels as the jobs table stores them: a JSON object, "{}" when there are none.
     static QString labelsJson(const QMap<QString, QString> &labels);
+    /// The INSERT of a jobs row, with its values as rowValues() gives them.
+    static const char *const kInsert;
+    /// The values of a jobs row for \a job of \a source, in kInsert's order.
+    static QVariantList rowValues(const QString &source, const Job &job,
+                                  const StoredJobPrincipals &principals, const JobLinks &links, qint64 runId);
 
     /// The stored principals of every job of \a source, by external id.
     Result<QHash<QString, StoredJobPrincipals>> principalsOfSource(const QString &source) const;

@@ -106,32 +106,13 @@ Status ScenarioImporter::write(Store &store, const Scenario &scenario)
         accountIds.insert(sa.email.toLower(), id);
     }
 
-    q.prepare(QStringLiteral("INSERT INTO jobs(source, external_id, name, state, raw_state, project, "
-                             "location, create_time, start_time, "
-                             "end_time, state_time, launcher, run_as, role, labels, launcher_user_id, "
-                             "run_as_user_id, run_as_sa_id, "
-                             "sync_run) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QString::fromLatin1(JobRepository::kInsert));
     for (const Job &j : scenario.jobs) {
         const QString runAs = j.runAs.toLower();
-        const QVariantList values{j.source,
-                                  j.externalId,
-                                  j.name,
-                                  jobStateName(j.state),
-                                  sqlText(j.rawState),
-                                  sqlText(j.project),
-                                  sqlText(j.location),
-                                  j.createTime,
-                                  j.startTime,
-                                  j.endTime,
-                                  j.stateTime,
-                                  sqlText(j.launcher),
-                                  sqlText(j.runAs),
-                                  sqlText(j.role),
-                                  JobRepository::labelsJson(j.labels),
-                                  idOrNull(userByLogin.value(j.launcher.toLower())),
-                                  idOrNull(userByLogin.value(runAs)),
-                                  idOrNull(accountIds.value(runAs)),
-                                  runId};
+        const JobLinks links{userByLogin.value(j.launcher.toLower()), userByLogin.value(runAs),
+                             accountIds.value(runAs)};
+        const QVariantList values =
+            JobRepository::rowValues(j.source, j, {j.launcher, j.runAs, j.role}, links, runId);
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         if (!q.exec())
