@@ -8,9 +8,8 @@
 
 #include <QHash>
 #include <QList>
-#include <QString>
-
 #include <QSet>
+#include <QString>
 
 #include <functional>
 #include <memory>

@@ -242,8 +242,8 @@ template <typename Fetcher> void PipelineSyncJob::writeAsRead(Fetcher *fetcher, 
     });
     // The end of the source's write, with what its fetch ended with.
     const auto end = [this](const std::optional<Error> &fetchError, const ParseReport &report) {
-        Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(m_sources.at(m_index).source.name));
         const QString name = m_sources.at(m_index).source.name;
+        Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(name));
         onWriter([this, name, secrets = m_secrets, fetchError, report](Writer &writer) {
             std::unique_ptr<JobsWriteSession> session = std::move(writer.session);
             if (writer.abandoned)
