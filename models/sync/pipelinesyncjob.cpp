@@ -242,25 +242,14 @@ template <typename Fetcher> void PipelineSyncJob::writeAsRead(Fetcher *fetcher, 
     });
     // The end of the source's write, with what its fetch ended with.
     const auto end = [this](const std::optional<Error> &fetchError, const ParseReport &report) {
-        const QString name = m_sources.at(m_index).source.name;
-        Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(name));
-        onWriter([this, name, secrets = m_secrets, fetchError, report](Writer &writer) {
-            std::unique_ptr<JobsWriteSession> session = std::move(writer.session);
-            if (writer.abandoned)
-                return; // the session's destructor rolls back and marks the run failed
-            const Result<JobSyncSummary> written = [&]() -> Result<JobSyncSummary> {
-                if (session)
-                    return fetchError ? session->fail(*fetchError) : session->finish(report);
-                if (writer.error) // the store, the transaction or a page failed
-                    return *writer.error;
-                return fetchError.value_or(Error::make(Error::Kind::Internal, QString()));
-            }();
-            QMetaObject::invokeMethod(
-                this, [this, name, secrets, written] { reportWritten(name, secrets, written); },
-                Qt::QueuedConnection);
+        endSource([fetchError, report](Writer &writer) -> Result<JobSyncSummary> {
+            const std::unique_ptr<JobsWriteSession> session = std::move(writer.session);
+            if (session)
+                return fetchError ? session->fail(*fetchError) : session->finish(report);
+            if (writer.error) // the store, the transaction or a page failed
+                return *writer.error;
+            return fetchError.value_or(Error::make(Error::Kind::Internal, QString()));
         });
-        m_secrets.clear();
-        QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
     };
     connect(fetcher, &Fetcher::finished, this,
             [end, fetcher] { end(std::nullopt, fetcher->result().report); });
@@ -270,24 +259,35 @@ template <typename Fetcher> void PipelineSyncJob::writeAsRead(Fetcher *fetcher, 
 void PipelineSyncJob::queueWrite(std::function<Result<JobSyncSummary>(Store &)> work)
 {
     ++m_writesPending;
+    endSource([work = std::move(work)](Writer &writer) -> Result<JobSyncSummary> {
+        Store *store = writer.openStore();
+        return store ? work(*store) : Result<JobSyncSummary>(*writer.error);
+    });
+}
+
+void PipelineSyncJob::endSource(std::function<Result<JobSyncSummary>(Writer &writer)> write)
+{
     const QString name = m_sources.at(m_index).source.name;
     Q_EMIT phaseChanged(tr("Saving the jobs of %1…").arg(name));
-    onWriter([this, name, secrets = m_secrets, work = std::move(work)](Writer &writer) {
+    onWriter([this, name, secrets = m_secrets, write = std::move(write)](Writer &writer) {
         if (writer.abandoned)
-            return;
-        Store *store = writer.openStore();
-        const Result<JobSyncSummary> written = store ? work(*store) : Result<JobSyncSummary>(*writer.error);
+            return; // the destructor's last task rolls back a session still open
+        const Result<JobSyncSummary> written = write(writer);
         QMetaObject::invokeMethod(
             this, [this, name, secrets, written] { reportWritten(name, secrets, written); },
             Qt::QueuedConnection);
     });
-    m_secrets.clear();
-    QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
+    readNext();
 }
 
 void PipelineSyncJob::sourceFailed(const QString &error)
 {
     report(m_sources.at(m_index).source.name, m_secrets, QString(), error);
+    readNext();
+}
+
+void PipelineSyncJob::readNext()
+{
     m_secrets.clear();
     QMetaObject::invokeMethod(this, &PipelineSyncJob::next, Qt::QueuedConnection);
 }

@@ -71,8 +71,13 @@ private:
     template <typename Fetcher> void writeAsRead(Fetcher *fetcher, const QString &source);
     /// Queues a write of the current source that needs no fetch, and goes on to the next source.
     void queueWrite(std::function<Result<JobSyncSummary>(Store &)> work);
+    /// The current source has been read: \a write ends its write on the writer thread and is reported, and
+    /// the next source is read meanwhile.
+    void endSource(std::function<Result<JobSyncSummary>(Writer &writer)> write);
     /// The current source could not be read: reports \a error and goes on.
     void sourceFailed(const QString &error);
+    /// Goes on to the next source, with the current one's secrets forgotten.
+    void readNext();
     void report(const QString &name, const QStringList &secrets, const QString &summaryOrEmpty,
                 const QString &errorOrEmpty);
     void reportWritten(const QString &name, const QStringList &secrets,
