@@ -2434,6 +2434,11 @@ Kreuzen Sie „nur für diese Sitzung“ an und speichern Sie erneut, um das Geh
         <translation>Der Server hat ein Seitentoken wiederholt; das Blättern läuft im Kreis, daher stoppt der Abruf.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The page&apos;s nextPageToken reads differently from its text and as JSON.</source>
+        <translation>Das nextPageToken der Seite liest sich im Text anders als im JSON.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Listing Dataflow jobs</source>
         <translation>Dataflow-Jobs werden aufgelistet</translation>

@@ -2434,6 +2434,11 @@ Cochez «&#xa0;cette session uniquement&#xa0;» et enregistrez à nouveau pour u
         <translation>Le serveur a répété un jeton de page&#xa0;; la pagination boucle, la récupération s&apos;arrête donc.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The page&apos;s nextPageToken reads differently from its text and as JSON.</source>
+        <translation>Le nextPageToken de la page se lit différemment dans son texte et en JSON.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Listing Dataflow jobs</source>
         <translation>Liste des tâches Dataflow</translation>

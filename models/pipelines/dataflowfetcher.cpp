@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 #include "httpjob.h"
+#include "jsoninput.h"
 #include "pipelinetransport.h"
 
 #include <QJsonArray>
@@ -100,9 +101,35 @@ bool DataflowFetcher::checkToken(int listing, const QString &token)
     return true;
 }
 
-QString DataflowFetcher::nextPageToken(const QJsonDocument &page)
+template <typename Parser>
+std::optional<QJsonDocument> DataflowFetcher::readPage(const QByteArray &body, const Parser &parser,
+                                                       const std::function<void(const QString &)> &askNext,
+                                                       QString *next)
 {
-    return page.object().value(QLatin1StringView("nextPageToken")).toString();
+    constexpr QLatin1StringView kNext("nextPageToken");
+    // A token asked for early that the parse then refuses or reads differently fails the fetch, and the
+    // answer to that request is dropped.
+    const std::optional<QString> early = JsonInput::topLevelString(body, kNext);
+    if (early && !early->isEmpty())
+        askNext(*early);
+    if (m_done)
+        return std::nullopt;
+    Result<QJsonDocument> doc = parser.document(body);
+    if (!doc) {
+        fail(doc.error());
+        return std::nullopt;
+    }
+    *next = doc->object().value(kNext).toString(); // a non-string is refused by the page's parse
+    if (!early && !next->isEmpty()) {
+        askNext(*next);
+    } else if (early && *early != *next) {
+        fail(Error::make(Error::Kind::Protocol,
+                         tr("The page's nextPageToken reads differently from its text and as JSON.")));
+        return std::nullopt;
+    }
+    if (m_done)
+        return std::nullopt;
+    return std::move(*doc);
 }
 
 void DataflowFetcher::list(int filterIndex, const QString &token)
@@ -125,15 +152,11 @@ void DataflowFetcher::list(int filterIndex, const QString &token)
         if (reply->status != 200)
             return fail(pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers},
                                           tr("Listing Dataflow jobs")));
-        Result<QJsonDocument> doc = m_parser.document(reply->body);
+        QString next;
+        const std::optional<QJsonDocument> doc = readPage(
+            reply->body, m_parser, [this, filterIndex](const QString &token) { list(filterIndex, token); },
+            &next);
         if (!doc)
-            return fail(doc.error());
-        // The next page is asked for before this one is read, so that the server prepares it meanwhile. A
-        // token the parse then refuses fails the fetch, and the answer to that request is dropped.
-        const QString next = nextPageToken(*doc);
-        if (!next.isEmpty())
-            list(filterIndex, next);
-        if (m_done)
             return;
         Result<JobPage> page = m_parser.parse(*doc);
         if (!page)
@@ -232,13 +255,10 @@ void DataflowFetcher::logs(const QString &token)
         if (reply->status != 200)
             return fail(pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers},
                                           tr("Reading the Dataflow audit log")));
-        Result<QJsonDocument> doc = m_auditParser.document(reply->body);
+        QString next;
+        const std::optional<QJsonDocument> doc = readPage(
+            reply->body, m_auditParser, [this](const QString &token) { logs(token); }, &next);
         if (!doc)
-            return fail(doc.error());
-        const QString next = nextPageToken(*doc);
-        if (!next.isEmpty())
-            logs(next);
-        if (m_done)
             return;
         Result<AuditLogPage> page = m_auditParser.parse(*doc);
         if (!page)

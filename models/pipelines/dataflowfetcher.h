@@ -4,9 +4,13 @@
 #include "dataflowparser.h"
 #include "httprequest.h"
 
+#include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace Scimflow {
 
@@ -58,8 +62,13 @@ signals:
 
 private:
     void list(int filterIndex, const QString &token);
-    /// The token of the page after \a page, if it is a string (the page's parse checks the rest).
-    static QString nextPageToken(const QJsonDocument &page);
+    /// The document of a listed page whose \a body \a parser reads. The next page is asked for with
+    /// \a askNext first, so that the server prepares it while this one is parsed: with the token read from
+    /// the text when it can be, else from the document. The token is put in \a next. Nothing when the fetch
+    /// has failed or ended meanwhile.
+    template <typename Parser>
+    std::optional<QJsonDocument> readPage(const QByteArray &body, const Parser &parser,
+                                          const std::function<void(const QString &)> &askNext, QString *next);
     void fetchDetails();
     void logs(const QString &token);
     void done();

@@ -12,6 +12,64 @@ QString tr(const char *text)
     return QCoreApplication::translate("Scimflow::JsonInput", text);
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipSpace(QByteArrayView data, qsizetype i)
+{
+    while (i < data.size() && isSpace(data[i]))
+        ++i;
+    return i;
+}
+
+/// At the opening quote \a i: the index after the closing quote, or -1. \a escaped: whether it holds escapes.
+qsizetype skipString(QByteArrayView data, qsizetype i, bool *escaped)
+{
+    *escaped = false;
+    for (++i; i < data.size(); ++i) {
+        if (data[i] == '\\') {
+            *escaped = true;
+            ++i;
+        } else if (data[i] == '"') {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+/// At the first byte of a value: the index after it, or -1 when the text ends first.
+qsizetype skipValue(QByteArrayView data, qsizetype i)
+{
+    bool escaped = false;
+    if (i >= data.size())
+        return -1;
+    if (data[i] == '"')
+        return skipString(data, i, &escaped);
+    if (data[i] != '{' && data[i] != '[') { // a number, true, false or null
+        while (i < data.size() && data[i] != ',' && data[i] != '}' && !isSpace(data[i]))
+            ++i;
+        return i;
+    }
+    int depth = 0;
+    while (i < data.size()) {
+        const char c = data[i];
+        if (c == '"') {
+            i = skipString(data, i, &escaped);
+            if (i < 0)
+                return -1;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0)
+            return i + 1;
+        ++i;
+    }
+    return -1;
+}
+
 } // namespace
 
 Result<QJsonDocument> JsonInput::parse(const QByteArray &data, const ParseLimits &limits, const QString &what)
@@ -81,6 +139,41 @@ int JsonInput::nestingDepth(QByteArrayView data, int limit)
         }
     }
     return deepest;
+}
+
+std::optional<QString> JsonInput::topLevelString(QByteArrayView data, QLatin1StringView key)
+{
+    qsizetype i = skipSpace(data, 0);
+    if (i >= data.size() || data[i] != '{')
+        return std::nullopt;
+    i = skipSpace(data, i + 1);
+    while (i < data.size() && data[i] == '"') {
+        bool escaped = false;
+        const qsizetype keyEnd = skipString(data, i, &escaped);
+        if (keyEnd < 0)
+            return std::nullopt;
+        const bool wanted = !escaped && QLatin1StringView(data.data() + i + 1, keyEnd - i - 2) == key;
+        i = skipSpace(data, keyEnd);
+        if (i >= data.size() || data[i] != ':')
+            return std::nullopt;
+        i = skipSpace(data, i + 1);
+        if (wanted) {
+            if (i >= data.size() || data[i] != '"')
+                return std::nullopt;
+            const qsizetype end = skipString(data, i, &escaped);
+            if (end < 0 || escaped)
+                return std::nullopt;
+            return QString::fromUtf8(data.sliced(i + 1, end - i - 2));
+        }
+        i = skipValue(data, i);
+        if (i < 0)
+            return std::nullopt;
+        i = skipSpace(data, i);
+        if (i >= data.size() || data[i] != ',')
+            return std::nullopt;
+        i = skipSpace(data, i + 1);
+    }
+    return std::nullopt;
 }
 
 QList<JsonInput::Line> JsonInput::ndjsonLines(QByteArrayView data)

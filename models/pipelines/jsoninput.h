@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QLatin1StringView>
 #include <QList>
+
+#include <optional>
 
 namespace Scimflow {
 
@@ -20,6 +23,12 @@ public:
 
     /// The deepest nesting of objects and arrays, or -1 once it exceeds \a limit. Strings are skipped.
     static int nestingDepth(QByteArrayView data, int limit);
+
+    /// The string value of \a key in the top-level object of \a data, read from the text without parsing the
+    /// rest: for asking for a next page while the current one is still being parsed. Nothing when the text
+    /// is not an object, lacks the key, or the value is not a string or holds escapes; the document read
+    /// afterwards decides then. Nested objects' keys are skipped.
+    static std::optional<QString> topLevelString(QByteArrayView data, QLatin1StringView key);
 
     /// Splits newline-delimited JSON into its non-blank lines, with their 1-based line numbers.
     struct Line

@@ -163,6 +163,33 @@ private slots:
         }
     }
 
+    void dataflowPageNamingItsNextPageTwiceFails()
+    {
+        // The next page is asked for with the token read from the page's text, before the page is parsed. A
+        // page whose text and document disagree on that token stops the fetch instead of following either.
+        const auto served = std::make_shared<int>(0);
+        m_server->route(QStringLiteral("/twice/v1b3/projects/<arg>/locations/<arg>/jobs"),
+                        [served](const QStringList &, const QHttpServerRequest &, FaultInjector &) {
+                            ++*served;
+                            return SandboxResponse::json(
+                                200, R"({"jobs":[],"nextPageToken":"a","nextPageToken":"b"})",
+                                "application/json");
+                        });
+        DataflowFetcher::Options o;
+        o.dataflowBase = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/twice")));
+        o.project = m_sandbox->data().project();
+        o.location = m_sandbox->data().location();
+        o.launchers = false;
+        DataflowFetcher fetcher(*m_client, o);
+        QSignalSpy failed(&fetcher, &DataflowFetcher::failed);
+        QVERIFY(!run(fetcher));
+        QCOMPARE(failed.size(), 1);
+        const Error error = failed.first().at(0).value<Error>();
+        QCOMPARE(error.kind, Error::Kind::Protocol);
+        QVERIFY2(error.message.contains(QLatin1String("nextPageToken")), qPrintable(error.message));
+        QTRY_COMPARE(*served, 2); // the page asked for early was answered (and dropped), not left in flight
+    }
+
     void dataflowTimeoutAndWrongShapeFail()
     {
         DataflowFetcher::Options o;

@@ -148,6 +148,33 @@ private slots:
         QCOMPARE(JsonInput::nestingDepth("[[[[", 3), -1);
     }
 
+    void topLevelStringIsReadFromTheText()
+    {
+        const QLatin1StringView key("nextPageToken");
+        const QString none = QStringLiteral("(none)");
+        const auto read = [&](const char *text) {
+            return JsonInput::topLevelString(text, key).value_or(none);
+        };
+        QCOMPARE(read("{\"entries\":[{\"nextPageToken\":\"inner\"}],\"nextPageToken\":\"p2\"}"),
+                 QStringLiteral("p2"));
+        QCOMPARE(
+            read(" { \"a\" : {\"nextPageToken\":\"x\"} , \"b\":\"} ] \\\" ,\", \"n\":-1.5e3, \"t\":true, "
+                 "\"z\":null, \"nextPageToken\" : \"t\" } "),
+            QStringLiteral("t"));
+        QCOMPARE(read("{\"s\":\"ends in a backslash\\\\\",\"nextPageToken\":\"q\"}"), QStringLiteral("q"));
+        QCOMPARE(read("{\"nextPageToken\":\"\"}"), QString());
+        // Left to the document: no object, no such key, no string, escapes, cut-off text.
+        QCOMPARE(read("[{\"nextPageToken\":\"x\"}]"), none);
+        QCOMPARE(read("{\"jobs\":[]}"), none);
+        QCOMPARE(read("{\"nextPageToken\":15}"), none);
+        QCOMPARE(read("{\"nextPageToken\":\"a\\/b\"}"), none);
+        QCOMPARE(read("{\"next\\u0050ageToken\":\"x\"}"), none);
+        QCOMPARE(read("{\"jobs\":[{\"id\":\"1\"},"), none);
+        QCOMPARE(read("{\"jobs\":[{\"id\":\"1\"}],\"nextPageTo"), none);
+        QCOMPARE(read("{\"jobs\" [], \"nextPageToken\":\"x\"}"), none);
+        QCOMPARE(read(""), none);
+    }
+
     void auditEntriesList()
     {
         Result<AuditLogPage> page = AuditLogParser().parse(fixture("audit_entries_list.json"));
