@@ -126,7 +126,8 @@ JobsWriteSession::~JobsWriteSession()
 
 Result<std::unique_ptr<JobsWriteSession>> JobsWriteSession::begin(Store &store, const QString &source,
                                                                   const QString &mode,
-                                                                  std::optional<CorrelationKeys> keys)
+                                                                  std::optional<CorrelationKeys> keys,
+                                                                  const PrincipalResolver *resolver)
 {
     std::unique_ptr<JobsWriteSession> session(new JobsWriteSession(store));
     session->m_summary.source = source;
@@ -135,16 +136,20 @@ Result<std::unique_ptr<JobsWriteSession>> JobsWriteSession::begin(Store &store, 
         return run.error();
     session->m_summary.runId = *run;
     QSqlDatabase db = store.database();
-    session->m_cache = std::make_unique<LargePageCache>(db); // the jobs table and its seven indexes
+    session->m_cache = std::make_unique<LargePageCache>(db); // the jobs table and its six indexes
     session->m_transaction = std::make_unique<Transaction>(db);
     if (!session->m_transaction->isActive())
         return session->fail(Error::make(
             Error::Kind::Database,
             QCoreApplication::translate("Scimflow::JobsWriter", "Cannot start a transaction for the jobs.")));
-    Result<PrincipalResolver> resolver = PrincipalResolver::load(store, keys);
-    if (!resolver)
-        return session->fail(resolver.error());
-    session->m_resolver = std::move(*resolver);
+    if (resolver) {
+        session->m_resolver = *resolver;
+    } else {
+        Result<PrincipalResolver> loaded = PrincipalResolver::load(store, keys);
+        if (!loaded)
+            return session->fail(loaded.error());
+        session->m_resolver = std::move(*loaded);
+    }
     session->m_jobs = std::make_unique<JobRepository>(db);
     Result<QHash<QString, StoredJobPrincipals>> known = session->m_jobs->principalsOfSource(source);
     if (!known)

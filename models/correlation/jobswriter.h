@@ -81,10 +81,12 @@ private:
 class JobsWriteSession
 {
 public:
-    /// Records the run, opens the transaction and loads the principal resolver (see JobsWriter for \a keys).
-    static Result<std::unique_ptr<JobsWriteSession>>
-    begin(Store &store, const QString &source, const QString &mode = QStringLiteral("full"),
-          std::optional<CorrelationKeys> keys = std::nullopt);
+    /// Records the run, opens the transaction and loads the principal resolver (see JobsWriter for \a keys),
+    /// or uses \a resolver, one loaded from the same data.
+    static Result<std::unique_ptr<JobsWriteSession>> begin(Store &store, const QString &source,
+                                                           const QString &mode = QStringLiteral("full"),
+                                                           std::optional<CorrelationKeys> keys = std::nullopt,
+                                                           const PrincipalResolver *resolver = nullptr);
     ~JobsWriteSession();
     JobsWriteSession(const JobsWriteSession &) = delete;
     JobsWriteSession &operator=(const JobsWriteSession &) = delete;
@@ -98,6 +100,8 @@ public:
     /// Rolls every job back and marks the run failed with \a error, which is returned (with the reason if
     /// the run cannot be marked).
     Error fail(Error error);
+
+    const PrincipalResolver &resolver() const { return *m_resolver; }
 
 private:
     friend class JobsWriter;

@@ -330,6 +330,14 @@ Status Store::checkIsScimflowDatabase(const QString &path)
     return out;
 }
 
+std::optional<qint64> Store::othersCommits() const
+{
+    QSqlQuery q(m_db);
+    if (isPostgres() || !q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 int Store::schemaVersion() const
 {
     QSqlQuery q(m_db);

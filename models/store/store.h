@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -63,6 +64,10 @@ public:
     QString path() const { return m_path; }
     bool isPostgres() const { return m_engine == StoreLocation::Engine::Postgres; }
     int schemaVersion() const;
+    /// A number that changes when another connection has committed to the database since this one last
+    /// asked (SQLite's data_version), so that what was read from it can be kept until then. Nothing on a
+    /// team store, which has no such number.
+    std::optional<qint64> othersCommits() const;
 
     // Linking queries: local row ids in, local row ids out, in ascending order.
     QList<qint64> groupIdsOfUser(qint64 userId) const;

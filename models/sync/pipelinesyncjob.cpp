@@ -44,6 +44,9 @@ struct PipelineSyncJob::Writer
     std::unique_ptr<Store> store;
     std::unique_ptr<JobsWriteSession> session;
     std::optional<Error> error; // why the current source's pages are not being written
+    // The last session's principal resolver, for the next source while no other connection has committed.
+    std::optional<PrincipalResolver> resolver;
+    std::optional<qint64> resolverData;
     std::atomic<bool> abandoned = false;
 
     Store *openStore()
@@ -224,11 +227,17 @@ template <typename Fetcher> void PipelineSyncJob::writeAsRead(Fetcher *fetcher, 
         Store *store = writer.abandoned ? nullptr : writer.openStore();
         if (!store)
             return;
-        Result<std::unique_ptr<JobsWriteSession>> begun = JobsWriteSession::begin(*store, source);
-        if (begun)
-            writer.session = std::move(*begun);
-        else
+        const std::optional<qint64> data = store->othersCommits();
+        const bool unchanged = writer.resolver && data && data == writer.resolverData;
+        Result<std::unique_ptr<JobsWriteSession>> begun = JobsWriteSession::begin(
+            *store, source, QStringLiteral("full"), std::nullopt, unchanged ? &*writer.resolver : nullptr);
+        if (!begun) {
             writer.error = begun.error();
+            return;
+        }
+        writer.session = std::move(*begun);
+        writer.resolver = writer.session->resolver();
+        writer.resolverData = data;
     });
     connect(fetcher, &Fetcher::jobsRead, this, [this](const QList<Job> &jobs) {
         onWriter([jobs](Writer &writer) {
