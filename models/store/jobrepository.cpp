@@ -3,21 +3,66 @@
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
 namespace Scimflow {
 
+namespace {
+
+/// \a text as a JSON string (RFC 8259, section 7), as QJsonDocument writes it.
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\b':
+            out += QLatin1String("\\b");
+            break;
+        case '\f':
+            out += QLatin1String("\\f");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
 QString JobRepository::labelsJson(const QMap<QString, QString> &labels)
 {
-    if (labels.isEmpty())
-        return QStringLiteral("{}");
-    QJsonObject o;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    // Written directly: a QJsonObject and its document for every job of a large sync cost more than the
+    // rest of the row.
+    QString json = QStringLiteral("{");
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (it != labels.begin())
+            json += QLatin1Char(',');
+        appendJsonString(json, it.key());
+        json += QLatin1Char(':');
+        appendJsonString(json, it.value());
+    }
+    json += QLatin1Char('}');
+    return json;
 }
 
 Result<QHash<QString, StoredJobPrincipals>> JobRepository::principalsOfSource(const QString &source) const

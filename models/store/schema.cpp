@@ -421,6 +421,12 @@ const char *const kVersion10Sqlite[] = {
         BEGIN SELECT RAISE(ABORT, 'the review campaign is signed off'); END)",
 };
 
+// Version 11: jobs_sa_activity starts with run_as_sa_id and answers every lookup by it, so the one-column
+// index on it only cost a B-tree write per job.
+const char *const kVersion11[] = {
+    R"(DROP INDEX jobs_run_as_sa)",
+};
+
 // PostgreSQL forms of the triggers, by the SQLite trigger's name. PostgreSQL triggers call a function, and
 // their WHEN clause cannot hold a subquery, so the signed-campaign check moves into the function.
 const QHash<QString, QStringList> &postgresTriggers()
@@ -522,7 +528,7 @@ template <std::size_t N> QStringList toList(const char *const (&statements)[N], 
 
 int latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QString changesChannel()
@@ -584,6 +590,8 @@ QStringList migration(int version, StoreLocation::Engine engine)
         if (engine != StoreLocation::Engine::Sqlite)
             return {};
         return toList(kVersion10Sqlite, engine);
+    case 11:
+        return toList(kVersion11, engine);
     default:
         return {};
     }

@@ -1,3 +1,4 @@
+#include "jobrepository.h"
 #include "jobswriter.h"
 #include "pipelinefileimporter.h"
 #include "principalresolver.h"
@@ -7,6 +8,8 @@
 #include "scenarioimporter.h"
 #include "store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -513,6 +516,22 @@ private slots:
                                   "SELECT source || ' ' || status || ' ' || message FROM sync_runs ORDER BY "
                                   "id DESC LIMIT 1")),
                  QStringLiteral("github failed slow"));
+    }
+
+    void labelsAreStoredAsQJsonDocumentWritesThem()
+    {
+        QMap<QString, QString> labels;
+        QCOMPARE(JobRepository::labelsJson(labels), QStringLiteral("{}"));
+        labels.insert(QStringLiteral("team"), QStringLiteral("data-platform"));
+        labels.insert(QStringLiteral("quote\"back\\slash"), QStringLiteral("tab\tnew\nline\r\b\f"));
+        labels.insert(QStringLiteral("ctl"), QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f));
+        labels.insert(QStringLiteral("umlaut-\u00e4"), QStringLiteral("\u20ac \U0001F600 /slash"));
+        QJsonObject o;
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            o.insert(it.key(), it.value());
+        const QString written = JobRepository::labelsJson(labels);
+        QCOMPARE(written, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        QCOMPARE(QJsonDocument::fromJson(written.toUtf8()).object(), o);
     }
 
     void aSessionWritesPagesInOneTransaction()

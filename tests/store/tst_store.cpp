@@ -20,8 +20,8 @@ constexpr Timestamp kAnchor = 1795000000000LL;
 // statements of its version as released (versions 1 and 2 from commit b2fed62, version 3 from 9516824) and
 // a little data, with SQLite's page size at 512 bytes to keep it small; versions 4 to 7 are version 3's file
 // taken through each later migration as released (1d2e7fc); versions 8 and 9 (which change nothing on SQLite)
-// are version 7's with their user_version; version 10 is version 9's taken through its migration. None is
-// rebuilt from today's code, so an edit to a released migration shows here.
+// are version 7's with their user_version; versions 10 and 11 are the version before taken through their
+// migration. None is rebuilt from today's code, so an edit to a released migration shows here.
 QString copyFixture(int version, const QTemporaryDir &dir)
 {
     const QString copy = dir.filePath(QStringLiteral("v%1.db").arg(version));
