@@ -5198,6 +5198,16 @@ Befehle (scimflow &lt;command&gt; --help):
         <source>Cannot relink job %1</source>
         <translation>Job %1 kann nicht neu verknüpft werden</translation>
     </message>
+    <message>
+        <location filename="../models/correlation/jobswriter.cpp" line="+1"/>
+        <source>Cannot prepare the jobs table for a first import</source>
+        <translation>Die Job-Tabelle kann nicht für einen ersten Import vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/correlation/jobswriter.cpp" line="+1"/>
+        <source>Cannot build the jobs&apos; indexes</source>
+        <translation>Die Indizes der Jobs können nicht aufgebaut werden</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::JsonInput</name>

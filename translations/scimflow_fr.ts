@@ -5198,6 +5198,16 @@ Commandes (scimflow &lt;command&gt; --help)&#xa0;:
         <source>Cannot relink job %1</source>
         <translation>Impossible de relier à nouveau la tâche %1</translation>
     </message>
+    <message>
+        <location filename="../models/correlation/jobswriter.cpp" line="+1"/>
+        <source>Cannot prepare the jobs table for a first import</source>
+        <translation>Impossible de préparer la table des jobs pour un premier import</translation>
+    </message>
+    <message>
+        <location filename="../models/correlation/jobswriter.cpp" line="+1"/>
+        <source>Cannot build the jobs&apos; indexes</source>
+        <translation>Impossible de construire les index des jobs</translation>
+    </message>
 </context>
 <context>
     <name>Scimflow::JsonInput</name>

@@ -151,6 +151,10 @@ Result<std::unique_ptr<JobsWriteSession>> JobsWriteSession::begin(Store &store, 
         session->m_resolver = std::move(*loaded);
     }
     session->m_jobs = std::make_unique<JobRepository>(db);
+    Result<QStringList> dropped = session->m_jobs->dropIndexesIfEmpty();
+    if (!dropped)
+        return session->fail(dropped.error());
+    session->m_dropped = *dropped;
     Result<QHash<QString, StoredJobPrincipals>> known = session->m_jobs->principalsOfSource(source);
     if (!known)
         return session->fail(known.error());
@@ -206,6 +210,8 @@ Result<JobSyncSummary> JobsWriteSession::finish(const ParseReport &report)
     ParseReport merged = report;
     merged.merge(m_summary.report, ParseLimits());
     m_summary.report = merged;
+    if (Status s = m_jobs->buildIndexes(m_dropped); !s)
+        return fail(s.error());
     m_jobs.reset();
     if (Status s = m_transaction->commit(); !s)
         return fail(s.error());

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -82,7 +83,9 @@ class JobsWriteSession
 {
 public:
     /// Records the run, opens the transaction and loads the principal resolver (see JobsWriter for \a keys),
-    /// or uses \a resolver, one loaded from the same data.
+    /// or uses \a resolver, one loaded from the same data. Into an empty jobs table (a first import), the
+    /// table's secondary indexes are dropped and built once from the written rows at finish(): a sort
+    /// instead of an update per row and index. A rollback restores them.
     static Result<std::unique_ptr<JobsWriteSession>> begin(Store &store, const QString &source,
                                                            const QString &mode = QStringLiteral("full"),
                                                            std::optional<CorrelationKeys> keys = std::nullopt,
@@ -115,6 +118,7 @@ private:
     std::optional<PrincipalResolver> m_resolver;
     QHash<QString, StoredJobPrincipals> m_known;
     QSet<QString> m_seen;
+    QStringList m_dropped; // the definitions of the indexes dropped for a first load, built at the end
 };
 
 } // namespace Scimflow

@@ -199,4 +199,46 @@ Status JobRepository::setLinks(qint64 id, const JobLinks &links)
     return {};
 }
 
+Result<QStringList> JobRepository::dropIndexesIfEmpty()
+{
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return QStringList();
+    QSqlQuery q(m_db);
+    const QString what = QCoreApplication::translate("Scimflow::JobsWriter",
+                                                     "Cannot prepare the jobs table for a first import");
+    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM jobs)")) || !q.next())
+        return sqlError(what, q.lastError());
+    if (q.value(0).toBool())
+        return QStringList();
+    // Those with a definition: not the unique constraint's, which the upsert needs.
+    if (!q.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs' "
+                           "AND sql IS NOT NULL")))
+        return sqlError(what, q.lastError());
+    QStringList names;
+    QStringList definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions << q.value(1).toString();
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return sqlError(what, q.lastError());
+    }
+    return definitions;
+}
+
+Status JobRepository::buildIndexes(const QStringList &definitions)
+{
+    m_upsert.reset(); // no statement of this connection may be running
+    QSqlQuery q(m_db);
+    for (const QString &definition : definitions) {
+        if (!q.exec(definition))
+            return sqlError(
+                QCoreApplication::translate("Scimflow::JobsWriter", "Cannot build the jobs' indexes"),
+                q.lastError());
+    }
+    return {};
+}
+
 } // namespace Scimflow

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -64,6 +65,14 @@ public:
     Status forEachLink(const std::function<void(qint64 id, const QString &launcher, const QString &runAs,
                                                 const JobLinks &links)> &visit) const;
     Status setLinks(qint64 id, const JobLinks &links);
+
+    /// For a first import (SQLite, an empty jobs table): drops the table's secondary indexes and returns
+    /// their definitions, so that buildIndexes() makes each once from the written rows, a sort instead of an
+    /// update per row. Nothing when the table has rows. Inside the caller's transaction, whose rollback
+    /// restores them.
+    Result<QStringList> dropIndexesIfEmpty();
+    /// Makes the indexes dropIndexesIfEmpty() dropped.
+    Status buildIndexes(const QStringList &definitions);
 
 private:
     QSqlDatabase m_db;

@@ -590,6 +590,55 @@ private slots:
         QCOMPARE(store->lastSuccessfulRun(QStringLiteral("github")).id, written->runId);
     }
 
+    void aFirstImportBuildsTheJobsIndexesAtTheEnd()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("first.db")));
+        QVERIFY(opened.ok());
+        Store &store = **opened;
+        const QString indexes = QStringLiteral(
+            "SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'jobs' AND sql IS NOT NULL ORDER BY name)");
+        const QString count = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                             "tbl_name = 'jobs' AND sql IS NOT NULL");
+        const QString defined = text(store, indexes);
+        QCOMPARE(text(store, count), QStringLiteral("5"));
+        const QString sa = QStringLiteral("etl-nightly@scimflow-demo.iam.gserviceaccount.com");
+
+        // Into the empty table they are dropped; a failed import's rollback brings them back.
+        {
+            Result<std::unique_ptr<JobsWriteSession>> session =
+                JobsWriteSession::begin(store, QStringLiteral("github"));
+            QVERIFY(session.ok());
+            QCOMPARE(text(store, count), QStringLiteral("0"));
+            QVERIFY((*session)->add({job(QStringLiteral("p1"), QString(), sa)}));
+            (*session)->fail(Error::make(Error::Kind::Protocol, QStringLiteral("page 2")));
+        }
+        QCOMPARE(text(store, indexes), defined);
+
+        // A finished one builds them from its rows, as they were defined.
+        {
+            Result<std::unique_ptr<JobsWriteSession>> session =
+                JobsWriteSession::begin(store, QStringLiteral("github"));
+            QVERIFY(session.ok());
+            QVERIFY((*session)->add(
+                {job(QStringLiteral("p1"), QString(), sa), job(QStringLiteral("p2"), QString(), sa)}));
+            QVERIFY((*session)->finish(ParseReport()).ok());
+        }
+        QCOMPARE(text(store, indexes), defined);
+        QCOMPARE(
+            text(store,
+                 QStringLiteral("SELECT count(*) FROM jobs INDEXED BY jobs_start_time WHERE start_time > 0")),
+            QStringLiteral("2"));
+        QCOMPARE(text(store, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+
+        // Into a table with rows they stay.
+        Result<std::unique_ptr<JobsWriteSession>> next =
+            JobsWriteSession::begin(store, QStringLiteral("dataflow"));
+        QVERIFY(next.ok());
+        QCOMPARE(text(store, count), QStringLiteral("5"));
+    }
+
     void fileImports()
     {
         auto store = demoStore();
