@@ -101,35 +101,47 @@ bool DataflowFetcher::checkToken(int listing, const QString &token)
     return true;
 }
 
-template <typename Parser>
-std::optional<QJsonDocument> DataflowFetcher::readPage(const QByteArray &body, const Parser &parser,
-                                                       const std::function<void(const QString &)> &askNext,
-                                                       QString *next)
+template <typename Page, typename Parser>
+void DataflowFetcher::readPage(const QByteArray &body, const Parser &parser,
+                               const std::function<void(const QString &)> &askNext,
+                               const std::function<void(Page &page, bool last)> &read)
 {
-    constexpr QLatin1StringView kNext("nextPageToken");
+    static constexpr QLatin1StringView kNext("nextPageToken");
     // A token asked for early that the parse then refuses or reads differently fails the fetch, and the
     // answer to that request is dropped.
     const std::optional<QString> early = JsonInput::topLevelString(body, kNext);
     if (early && !early->isEmpty())
         askNext(*early);
     if (m_done)
-        return std::nullopt;
-    Result<QJsonDocument> doc = parser.document(body);
-    if (!doc) {
-        fail(doc.error());
-        return std::nullopt;
-    }
-    *next = doc->object().value(kNext).toString(); // a non-string is refused by the page's parse
-    if (!early && !next->isEmpty()) {
-        askNext(*next);
-    } else if (early && *early != *next) {
-        fail(Error::make(Error::Kind::Protocol,
-                         tr("The page's nextPageToken reads differently from its text and as JSON.")));
-        return std::nullopt;
-    }
-    if (m_done)
-        return std::nullopt;
-    return std::move(*doc);
+        return;
+    struct Parsed
+    {
+        Result<Page> page;
+        QString next;
+    };
+    m_parseThread.run<Parsed>(
+        [parser, body]() -> Parsed {
+            Result<QJsonDocument> doc = parser.document(body);
+            if (!doc)
+                return {doc.error(), QString()};
+            // A non-string token is refused by the page's parse.
+            return {parser.parse(*doc), doc->object().value(kNext).toString()};
+        },
+        [this, early, askNext, read](Parsed &parsed) {
+            if (m_done)
+                return;
+            if (!parsed.page)
+                return fail(parsed.page.error());
+            if (!early && !parsed.next.isEmpty()) {
+                askNext(parsed.next);
+            } else if (early && *early != parsed.next) {
+                return fail(
+                    Error::make(Error::Kind::Protocol,
+                                tr("The page's nextPageToken reads differently from its text and as JSON.")));
+            }
+            if (!m_done)
+                read(*parsed.page, parsed.next.isEmpty());
+        });
 }
 
 void DataflowFetcher::list(int filterIndex, const QString &token)
@@ -152,40 +164,38 @@ void DataflowFetcher::list(int filterIndex, const QString &token)
         if (reply->status != 200)
             return fail(pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers},
                                           tr("Listing Dataflow jobs")));
-        QString next;
-        const std::optional<QJsonDocument> doc = readPage(
+        readPage<JobPage>(
             reply->body, m_parser, [this, filterIndex](const QString &token) { list(filterIndex, token); },
-            &next);
-        if (!doc)
-            return;
-        Result<JobPage> page = m_parser.parse(*doc);
-        if (!page)
-            return fail(page.error());
-        QList<Job> complete;
-        for (Job &j : page->jobs) {
-            if (m_ids.contains(j.externalId)) {
-                ++m_result.report.duplicates; // e.g. a job that ended between the two lists
-                continue;
-            }
-            m_ids.insert(j.externalId);
-            if (const auto launch = m_launchByJob.constFind(j.externalId); launch != m_launchByJob.cend())
-                j.launcher = launch->launcher();
-            if (j.runAs.isEmpty())
-                m_missing << m_result.jobs.size(); // handed on once its details are read
-            else
-                complete << j;
-            m_result.jobs << std::move(j);
-        }
-        m_result.report.merge(page->report, m_parser.limits());
-        if (!complete.isEmpty())
-            emit jobsRead(complete);
-        emit progress(int(m_result.jobs.size()), 0);
-        if (!next.isEmpty())
-            return; // asked for already
-        if (filterIndex + 1 < int(std::size(kFilters)))
-            return list(filterIndex + 1, QString());
-        fetchDetails();
+            [this, filterIndex](JobPage &page, bool last) { readJobs(filterIndex, page, last); });
     });
+}
+
+void DataflowFetcher::readJobs(int filterIndex, JobPage &page, bool last)
+{
+    QList<Job> complete;
+    for (Job &j : page.jobs) {
+        if (m_ids.contains(j.externalId)) {
+            ++m_result.report.duplicates; // e.g. a job that ended between the two lists
+            continue;
+        }
+        m_ids.insert(j.externalId);
+        if (const auto launch = m_launchByJob.constFind(j.externalId); launch != m_launchByJob.cend())
+            j.launcher = launch->launcher();
+        if (j.runAs.isEmpty())
+            m_missing << m_result.jobs.size(); // handed on once its details are read
+        else
+            complete << j;
+        m_result.jobs << std::move(j);
+    }
+    m_result.report.merge(page.report, m_parser.limits());
+    if (!complete.isEmpty())
+        emit jobsRead(complete);
+    emit progress(int(m_result.jobs.size()), 0);
+    if (!last)
+        return; // asked for already
+    if (filterIndex + 1 < int(std::size(kFilters)))
+        return list(filterIndex + 1, QString());
+    fetchDetails();
 }
 
 void DataflowFetcher::fetchDetails()
@@ -255,21 +265,17 @@ void DataflowFetcher::logs(const QString &token)
         if (reply->status != 200)
             return fail(pipelineHttpError(PipelineResponse{reply->status, reply->body, reply->headers},
                                           tr("Reading the Dataflow audit log")));
-        QString next;
-        const std::optional<QJsonDocument> doc = readPage(
-            reply->body, m_auditParser, [this](const QString &token) { logs(token); }, &next);
-        if (!doc)
-            return;
-        Result<AuditLogPage> page = m_auditParser.parse(*doc);
-        if (!page)
-            return fail(page.error());
-        m_launches << page->launches;
-        m_result.report.merge(page->report, m_auditParser.limits());
-        if (!next.isEmpty())
-            return; // asked for already
-        m_launchByJob = AuditLogParser::byJob(m_launches);
-        m_launches.clear();
-        list(0, QString());
+        readPage<AuditLogPage>(
+            reply->body, m_auditParser, [this](const QString &token) { logs(token); },
+            [this](AuditLogPage &page, bool last) {
+                m_launches << page.launches;
+                m_result.report.merge(page.report, m_auditParser.limits());
+                if (!last)
+                    return; // asked for already
+                m_launchByJob = AuditLogParser::byJob(m_launches);
+                m_launches.clear();
+                list(0, QString());
+            });
     });
 }
 

@@ -3,14 +3,13 @@
 #include "auditlogparser.h"
 #include "dataflowparser.h"
 #include "httprequest.h"
+#include "parsethread.h"
 
-#include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
 #include <functional>
-#include <optional>
 
 namespace Scimflow {
 
@@ -62,13 +61,16 @@ signals:
 
 private:
     void list(int filterIndex, const QString &token);
-    /// The document of a listed page whose \a body \a parser reads. The next page is asked for with
-    /// \a askNext first, so that the server prepares it while this one is parsed: with the token read from
-    /// the text when it can be, else from the document. The token is put in \a next. Nothing when the fetch
-    /// has failed or ended meanwhile.
-    template <typename Parser>
-    std::optional<QJsonDocument> readPage(const QByteArray &body, const Parser &parser,
-                                          const std::function<void(const QString &)> &askNext, QString *next);
+    /// Reads a listed page's \a body with \a parser on the parse thread, then hands it to \a read here, in
+    /// the order the pages came, with whether it is the listing's last. The next page is asked for with
+    /// \a askNext first, so that the server prepares it meanwhile: with the token read from the text when it
+    /// can be, else once the page is parsed. Nothing is read once the fetch has failed or ended.
+    template <typename Page, typename Parser>
+    void readPage(const QByteArray &body, const Parser &parser,
+                  const std::function<void(const QString &)> &askNext,
+                  const std::function<void(Page &page, bool last)> &read);
+    /// A page of the \a filterIndex listing, with the launchers read from the audit log.
+    void readJobs(int filterIndex, JobPage &page, bool last);
     void fetchDetails();
     void logs(const QString &token);
     void done();
@@ -94,6 +96,7 @@ private:
     QHash<QString, LaunchRecord> m_launchByJob;
     QPointer<QObject> m_context;
     bool m_done = false;
+    ParseThread m_parseThread; // last: stopped before the rest goes
 };
 
 } // namespace Scimflow

@@ -110,31 +110,40 @@ void GithubActionsFetcher::fetch(const QUrl &url)
             if (m_done)
                 return;
         }
-        Result<JobPage> page = m_parser.parse(r.body);
-        if (!page) {
-            fail(Error::make(page.error().kind, tr("Page %1: %2").arg(pageNumber).arg(page.error().message)));
-            return;
-        }
-        QList<Job> read;
-        for (Job &j : page->jobs) {
-            if (m_seenIds.contains(j.externalId)) {
-                ++m_result.report.duplicates; // a new run pushed this one onto the next page
-                continue;
-            }
-            m_seenIds.insert(j.externalId);
-            read << j;
-            m_result.jobs << std::move(j);
-        }
-        m_result.report.merge(page->report, m_parser.limits());
-        m_result.report.accepted = int(m_result.jobs.size());
-        if (!read.isEmpty())
-            emit jobsRead(read);
-        emit progress(int(m_result.jobs.size()), 0); // total_count is a hint only: not worth a second parse
-        if (next.isEmpty()) {
-            m_done = true;
-            emit finished();
-        }
+        // Parsed on the parse thread, so that the next page's answer is taken in meanwhile.
+        m_parseThread.run<Result<JobPage>>([parser = m_parser, body = r.body] { return parser.parse(body); },
+                                           [this, pageNumber, last = next.isEmpty()](Result<JobPage> &page) {
+                                               if (!m_done)
+                                                   read(pageNumber, page, last);
+                                           });
     });
+}
+
+void GithubActionsFetcher::read(int pageNumber, Result<JobPage> &page, bool last)
+{
+    if (!page) {
+        fail(Error::make(page.error().kind, tr("Page %1: %2").arg(pageNumber).arg(page.error().message)));
+        return;
+    }
+    QList<Job> read;
+    for (Job &j : page->jobs) {
+        if (m_seenIds.contains(j.externalId)) {
+            ++m_result.report.duplicates; // a new run pushed this one onto the next page
+            continue;
+        }
+        m_seenIds.insert(j.externalId);
+        read << j;
+        m_result.jobs << std::move(j);
+    }
+    m_result.report.merge(page->report, m_parser.limits());
+    m_result.report.accepted = int(m_result.jobs.size());
+    if (!read.isEmpty())
+        emit jobsRead(read);
+    emit progress(int(m_result.jobs.size()), 0); // total_count is a hint only: not worth a second parse
+    if (last) {
+        m_done = true;
+        emit finished();
+    }
 }
 
 } // namespace Scimflow

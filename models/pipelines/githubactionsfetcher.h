@@ -2,6 +2,7 @@
 
 #include "githubactionsparser.h"
 #include "httprequest.h"
+#include "parsethread.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,6 +44,8 @@ signals:
 
 private:
     void fetch(const QUrl &url);
+    /// Page \a pageNumber, parsed, in the order the pages came.
+    void read(int pageNumber, Result<JobPage> &page, bool last);
     void fail(const Error &error);
 
     HttpClient &m_client;
@@ -58,6 +61,7 @@ private:
     GithubRateLimit m_rateLimit;
     QPointer<HttpJob> m_job;
     bool m_done = false;
+    ParseThread m_parseThread; // last: stopped before the rest goes
 };
 
 } // namespace Scimflow
