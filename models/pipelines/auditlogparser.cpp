@@ -127,9 +127,9 @@ void AuditLogParser::readEntries(const QJsonArray &entries, AuditLogPage *page) 
 {
     page->launches.reserve(page->launches.size() + entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString where = tr("entry %1").arg(i + 1);
+        const auto where = [i] { return tr("entry %1").arg(i + 1); }; // named only when skipped
         if (!entries.at(i).isObject()) {
-            page->report.skip(where, tr("not an object"), m_limits);
+            page->report.skip(where(), tr("not an object"), m_limits);
             continue;
         }
         LaunchRecord record;
@@ -143,7 +143,7 @@ void AuditLogParser::readEntries(const QJsonArray &entries, AuditLogPage *page) 
             ++page->ignored;
             break;
         default:
-            page->report.skip(where, why, m_limits);
+            page->report.skip(where(), why, m_limits);
             break;
         }
     }

@@ -150,15 +150,15 @@ Result<JobPage> DataflowParser::parse(const QJsonDocument &doc) const
     }
     page.jobs.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("job %1").arg(i + 1);
+        const auto where = [i] { return tr("job %1").arg(i + 1); }; // named only when skipped
         if (!array.at(i).isObject()) {
-            page.report.skip(where, tr("not an object"), m_limits);
+            page.report.skip(where(), tr("not an object"), m_limits);
             continue;
         }
         Job job;
         QString why;
         if (!readJob(array.at(i).toObject(), &job, &why)) {
-            page.report.skip(where, why, m_limits);
+            page.report.skip(where(), why, m_limits);
             continue;
         }
         page.jobs << std::move(job);

@@ -116,15 +116,15 @@ Result<JobPage> GithubActionsParser::parse(const QByteArray &body) const
     JobPage page;
     page.jobs.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("run %1").arg(i + 1);
+        const auto where = [i] { return tr("run %1").arg(i + 1); }; // named only when skipped
         if (!array.at(i).isObject()) {
-            page.report.skip(where, tr("not an object"), m_limits);
+            page.report.skip(where(), tr("not an object"), m_limits);
             continue;
         }
         Job job;
         QString why;
         if (!readRun(array.at(i).toObject(), &job, &why)) {
-            page.report.skip(where, why, m_limits);
+            page.report.skip(where(), why, m_limits);
             continue;
         }
         page.jobs << std::move(job);
