@@ -125,20 +125,20 @@ void GithubActionsFetcher::read(int pageNumber, Result<JobPage> &page, bool last
         fail(Error::make(page.error().kind, tr("Page %1: %2").arg(pageNumber).arg(page.error().message)));
         return;
     }
-    QList<Job> read;
+    QList<Job> fresh;
     for (Job &j : page->jobs) {
         if (m_seenIds.contains(j.externalId)) {
             ++m_result.report.duplicates; // a new run pushed this one onto the next page
             continue;
         }
         m_seenIds.insert(j.externalId);
-        read << j;
+        fresh << j;
         m_result.jobs << std::move(j);
     }
     m_result.report.merge(page->report, m_parser.limits());
     m_result.report.accepted = int(m_result.jobs.size());
-    if (!read.isEmpty())
-        emit jobsRead(read);
+    if (!fresh.isEmpty())
+        emit jobsRead(fresh);
     emit progress(int(m_result.jobs.size()), 0); // total_count is a hint only: not worth a second parse
     if (last) {
         m_done = true;

@@ -252,6 +252,20 @@ private Q_SLOTS:
         QCOMPARE((*store)->count("users"), 0);
     }
 
+    void othersCommitsCountsOnlyOtherConnections()
+    {
+        QTemporaryDir dir;
+        auto mine = Store::open(dir.filePath("shared.db"));
+        auto other = Store::open(dir.filePath("shared.db"));
+        QVERIFY(mine.ok() && other.ok());
+        const std::optional<qint64> start = (*mine)->othersCommits();
+        QVERIFY(start.has_value());
+        QVERIFY((*mine)->setMetaValue("note", "written here").ok());
+        QCOMPARE((*mine)->othersCommits(), start); // its own commits do not count
+        QVERIFY((*other)->setMetaValue("note", "written there").ok());
+        QVERIFY((*mine)->othersCommits() != start);
+    }
+
     void demoRoundTrips()
     {
         QTemporaryDir dir;
