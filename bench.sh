@@ -118,6 +118,7 @@ echo "Machine: $(machine)"
 echo "Load average at start: $(load)"
 status=0
 for name in "${selected[@]}"; do
+    sync # what the bench before wrote is on disk before this one starts, not written back during it
     echo
     echo "== $name (load $(load))"
     log="$RESULTS/$name.txt"
