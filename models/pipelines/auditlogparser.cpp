@@ -151,23 +151,13 @@ void AuditLogParser::readEntries(const QJsonArray &entries, AuditLogPage *page) 
 
 Result<AuditLogPage> AuditLogParser::parse(const QByteArray &body) const
 {
-    Result<QJsonDocument> doc = document(body);
+    Result<QJsonDocument> doc = JsonInput::parse(body, m_limits, tr("The audit log response"));
     if (!doc)
         return doc.error();
-    return parse(*doc);
-}
-
-Result<QJsonDocument> AuditLogParser::document(const QByteArray &body) const
-{
-    return JsonInput::parse(body, m_limits, tr("The audit log response"));
-}
-
-Result<AuditLogPage> AuditLogParser::parse(const QJsonDocument &doc) const
-{
-    const QJsonObject root = doc.object();
+    const QJsonObject root = doc->object();
     const QJsonValue token = root.value(QLatin1StringView("nextPageToken"));
     const QJsonValue list = root.value(QLatin1StringView("entries"));
-    if (!doc.isObject() || (!token.isUndefined() && !token.isString()) ||
+    if (!doc->isObject() || (!token.isUndefined() && !token.isString()) ||
         (!list.isUndefined() && !list.isArray())) {
         return Error::make(Error::Kind::Protocol,
                            tr("The audit log response is not an entries:list response."));

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -43,9 +42,6 @@ class AuditLogParser
 public:
     /// An entries:list response body.
     Result<AuditLogPage> parse(const QByteArray &body) const;
-    /// The same in two steps: the JSON document of \a body, within the limits, and the page it holds.
-    Result<QJsonDocument> document(const QByteArray &body) const;
-    Result<AuditLogPage> parse(const QJsonDocument &document) const;
     /// An exported file: a JSON array of entries or one entry per line (NDJSON).
     Result<AuditLogPage> parseExport(const QByteArray &data) const;
 

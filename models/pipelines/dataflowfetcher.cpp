@@ -106,41 +106,30 @@ void DataflowFetcher::readPage(const QByteArray &body, const Parser &parser,
                                const std::function<void(const QString &)> &askNext,
                                const std::function<void(Page &page, bool last)> &read)
 {
-    static constexpr QLatin1StringView kNext("nextPageToken");
     // A token asked for early that the parse then refuses or reads differently fails the fetch, and the
     // answer to that request is dropped.
-    const std::optional<QString> early = JsonInput::topLevelString(body, kNext);
+    const std::optional<QString> early = JsonInput::topLevelString(body, QLatin1StringView("nextPageToken"));
     if (early && !early->isEmpty())
         askNext(*early);
     if (m_done)
         return;
-    struct Parsed
-    {
-        Result<Page> page;
-        QString next;
-    };
-    m_parseThread.run<Parsed>(
-        [parser, body]() -> Parsed {
-            Result<QJsonDocument> doc = parser.document(body);
-            if (!doc)
-                return {doc.error(), QString()};
-            // A non-string token is refused by the page's parse.
-            return {parser.parse(*doc), doc->object().value(kNext).toString()};
-        },
-        [this, early, askNext, read](Parsed &parsed) {
+    m_parseThread.run<Result<Page>>(
+        [parser, body] { return parser.parse(body); },
+        [this, early, askNext, read](Result<Page> &page) {
             if (m_done)
                 return;
-            if (!parsed.page)
-                return fail(parsed.page.error());
-            if (!early && !parsed.next.isEmpty()) {
-                askNext(parsed.next);
-            } else if (early && *early != parsed.next) {
+            if (!page)
+                return fail(page.error());
+            const QString &next = page->nextPageToken;
+            if (!early && !next.isEmpty()) {
+                askNext(next);
+            } else if (early && *early != next) {
                 return fail(
                     Error::make(Error::Kind::Protocol,
                                 tr("The page's nextPageToken reads differently from its text and as JSON.")));
             }
             if (!m_done)
-                read(*parsed.page, parsed.next.isEmpty());
+                read(*page, next.isEmpty());
         });
 }
 

@@ -103,22 +103,12 @@ bool DataflowParser::readJob(const QJsonObject &object, Job *job, QString *why) 
 
 Result<JobPage> DataflowParser::parse(const QByteArray &body) const
 {
-    Result<QJsonDocument> doc = document(body);
+    Result<QJsonDocument> doc = JsonInput::parse(body, m_limits, tr("The Dataflow jobs response"));
     if (!doc)
         return doc.error();
-    return parse(*doc);
-}
-
-Result<QJsonDocument> DataflowParser::document(const QByteArray &body) const
-{
-    return JsonInput::parse(body, m_limits, tr("The Dataflow jobs response"));
-}
-
-Result<JobPage> DataflowParser::parse(const QJsonDocument &doc) const
-{
-    if (!doc.isObject())
+    if (!doc->isObject())
         return Error::make(Error::Kind::Protocol, tr("The Dataflow jobs response is not a JSON object."));
-    const QJsonObject root = doc.object();
+    const QJsonObject root = doc->object();
     JobPage page;
     if (!root.contains(QLatin1StringView("jobs")) && root.contains(QLatin1StringView("id"))) {
         Job job;

@@ -2,7 +2,6 @@
 
 #include "pipelineparser.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Scimflow {
@@ -17,9 +16,6 @@ public:
     QString source() const override;
     /// A list page, or a single job object (then nextPageToken is empty).
     Result<JobPage> parse(const QByteArray &body) const override;
-    /// The same in two steps: the JSON document of \a body, within the limits, and the page it holds.
-    Result<QJsonDocument> document(const QByteArray &body) const;
-    Result<JobPage> parse(const QJsonDocument &document) const;
     /// One job from jobs.get; a job that cannot be read is an error here, not a skip.
     Result<Job> parseJob(const QByteArray &body) const;
 
