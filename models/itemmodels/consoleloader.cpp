@@ -180,7 +180,7 @@ Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel)
     return table;
 }
 
-Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
+Result<JobTable> loadJobs(Store &store, JobLinkIndex *links, const std::atomic_bool *cancel)
 {
     const ConsoleQueries queries(store);
     JobTable table;
@@ -219,11 +219,15 @@ Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel)
         addTimestamp(table.search, row.startTime);
         addTimestamp(table.search, row.endTime);
         table.rows.push_back(row);
+        if (links)
+            links->add(job.id, job.launcherUserId, job.runAsUserId, job.serviceAccountId);
         return {};
     });
     if (!read)
         return read.error();
     finish(table);
+    if (links)
+        links->finish();
     return table;
 }
 
@@ -304,9 +308,11 @@ Result<ConsoleData> loadAll(const QString &databasePath)
     auto roles = loadRoles(**store);
     if (!roles)
         return roles.error();
-    auto jobs = loadJobs(**store);
+    auto links = std::make_shared<JobLinkIndex>();
+    auto jobs = loadJobs(**store, links.get());
     if (!jobs)
         return jobs.error();
+    data.jobLinks = std::move(links);
     auto credentials = loadCredentials(**store, currentTimestamp());
     if (!credentials)
         return credentials.error();
@@ -347,10 +353,12 @@ void ConsoleLoadJob::start()
     using Part = std::function<Status(Store &, ConsoleData &, const std::atomic_bool *)>;
     const Part parts[] = {
         [](Store &s, ConsoleData &d, const std::atomic_bool *c) -> Status {
-            auto r = ConsoleLoader::loadJobs(s, c);
+            auto links = std::make_shared<JobLinkIndex>();
+            auto r = ConsoleLoader::loadJobs(s, links.get(), c);
             if (!r)
                 return r.error();
             d.jobs = std::move(*r);
+            d.jobLinks = std::move(links);
             return {};
         },
         [](Store &s, ConsoleData &d, const std::atomic_bool *c) -> Status {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consoletables.h"
+#include "joblinkindex.h"
 #include "result.h"
 #include "syncrun.h"
 
@@ -21,6 +22,7 @@ struct ConsoleData
     RoleTable roles;
     JobTable jobs;
     CredentialTable credentials;
+    std::shared_ptr<const JobLinkIndex> jobLinks; // the linked views' job sets, built with the job table
     /// The status bar's freshness line: per source, its last successful run (Store::lastSuccessfulRuns()).
     QList<SyncRun> lastSyncRuns;
 };
@@ -30,7 +32,8 @@ struct ConsoleData
 namespace ConsoleLoader {
 Result<IdentityTable> loadIdentities(Store &store, const std::atomic_bool *cancel = nullptr);
 Result<RoleTable> loadRoles(Store &store, const std::atomic_bool *cancel = nullptr);
-Result<JobTable> loadJobs(Store &store, const std::atomic_bool *cancel = nullptr);
+/// Also fills \a links (when given) with every job's principals, finished.
+Result<JobTable> loadJobs(Store &store, JobLinkIndex *links, const std::atomic_bool *cancel = nullptr);
 /// The credential inventory; ages and expiry are computed against \a now.
 Result<CredentialTable> loadCredentials(Store &store, Timestamp now,
                                         const std::atomic_bool *cancel = nullptr);

@@ -46,7 +46,7 @@ Status ConsoleSession::open(const QString &databasePath)
     m_selection->clearFocus();
     m_store = std::move(*store);
     ConsoleQueries(*m_store).prepareForLinking();
-    m_selection->setResolver(LinkResolver(*m_store));
+    m_selection->setResolver(LinkResolver(*m_store, nullptr)); // the jobs' links arrive with the tables
     return {};
 }
 
@@ -70,6 +70,7 @@ void ConsoleSession::reload()
         m_jobs->setTable(std::move(data->jobs));
         m_credentials->setTable(std::move(data->credentials));
         m_lastSyncRuns = std::move(data->lastSyncRuns);
+        m_selection->setResolver(LinkResolver(*m_store, std::move(data->jobLinks)));
         m_loaded = true;
         m_selection->refresh();
         emit loaded();

@@ -22,26 +22,32 @@ LinkSets LinkResolver::resolve(const EntityRef &focus) const
     links.focus = focus;
     const CredentialLinks credentials(m_store);
     switch (focus.kind) {
-    case EntityKind::User:
+    case EntityKind::User: {
         links.rolesNarrowed = links.jobsNarrowed = links.credentialsNarrowed = true;
-        links.roles = refs(EntityKind::Group, m_store.groupIdsOfUser(focus.id));
-        links.jobs = refs(EntityKind::Job, m_store.jobIdsForUser(focus.id));
+        // The user's jobs: launched or run as the user, or run as an account one of the user's groups owns.
+        const QList<qint64> groups = m_store.groupIdsOfUser(focus.id);
+        links.roles = refs(EntityKind::Group, groups);
+        links.jobs = refs(EntityKind::Job, jobsOf({focus.id}, m_store.serviceAccountIdsOwnedBy(groups)));
         links.credentials = refs(EntityKind::Credential, credentials.ofUser(focus.id));
         break;
+    }
     case EntityKind::ServiceAccount:
         links.rolesNarrowed = links.jobsNarrowed = links.credentialsNarrowed = true;
         if (const qint64 owner = m_store.ownerGroupOfServiceAccount(focus.id))
             links.roles = {{EntityKind::Group, owner}};
-        links.jobs = refs(EntityKind::Job, m_store.jobIdsForServiceAccount(focus.id));
+        links.jobs = refs(EntityKind::Job, jobsOf({}, {focus.id}));
         links.credentials = refs(EntityKind::Credential, credentials.ofServiceAccount(focus.id));
         break;
-    case EntityKind::Group:
+    case EntityKind::Group: {
         links.identitiesNarrowed = links.jobsNarrowed = links.credentialsNarrowed = true;
-        links.identities = refs(EntityKind::User, m_store.memberIdsOfGroup(focus.id));
-        links.identities += refs(EntityKind::ServiceAccount, m_store.serviceAccountIdsOwnedBy({focus.id}));
-        links.jobs = refs(EntityKind::Job, m_store.jobIdsForGroup(focus.id));
+        const QList<qint64> members = m_store.memberIdsOfGroup(focus.id);
+        const QList<qint64> accounts = m_store.serviceAccountIdsOwnedBy({focus.id});
+        links.identities = refs(EntityKind::User, members);
+        links.identities += refs(EntityKind::ServiceAccount, accounts);
+        links.jobs = refs(EntityKind::Job, jobsOf(members, accounts));
         links.credentials = refs(EntityKind::Credential, credentials.ofGroup(focus.id));
         break;
+    }
     case EntityKind::Job: {
         const JobPrincipals p = m_store.principalsOfJob(focus.id);
         if (p.launcherUserId)

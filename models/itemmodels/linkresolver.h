@@ -1,18 +1,23 @@
 #pragma once
 
+#include "joblinkindex.h"
 #include "selectioncontext.h"
+
+#include <memory>
 
 namespace Scimflow {
 
 class Store;
 
 /// Turns a focus into link sets with the store's linking queries (indexed; a few milliseconds on the
-/// large scenario). The Store must belong to the calling thread.
+/// large scenario) and the loaded jobs' principals. The Store must belong to the calling thread.
 class LinkResolver
 {
 public:
-    explicit LinkResolver(const Store &store)
+    /// \a jobs: the job table's principals (ConsoleData::jobLinks); without them no job is linked.
+    LinkResolver(const Store &store, std::shared_ptr<const JobLinkIndex> jobs)
         : m_store(store)
+        , m_jobs(std::move(jobs))
     {}
 
     /// - a user: Roles narrow to the user's groups, Jobs to the jobs the user launched or ran as, or that
@@ -29,7 +34,13 @@ public:
     LinkSets operator()(const EntityRef &focus) const { return resolve(focus); }
 
 private:
+    QList<qint64> jobsOf(const QList<qint64> &users, const QList<qint64> &accounts) const
+    {
+        return m_jobs ? m_jobs->jobsOf(users, accounts) : QList<qint64>();
+    }
+
     const Store &m_store;
+    std::shared_ptr<const JobLinkIndex> m_jobs;
 };
 
 } // namespace Scimflow

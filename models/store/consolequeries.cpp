@@ -79,12 +79,14 @@ Status ConsoleQueries::jobs(qxp::function_ref<Status(const JobRecord &)> visit) 
 {
     auto q =
         BulkStatement::prepare(m_db, "SELECT id, source, name, state, create_time, start_time, end_time, "
-                                     "launcher, run_as, role FROM jobs ORDER BY id");
+                                     "launcher, run_as, role, launcher_user_id, run_as_user_id, run_as_sa_id "
+                                     "FROM jobs ORDER BY id");
     if (!q)
         return q.error();
     while (q->next()) {
-        const JobRecord job{q->int64(0), q->text(1),  q->text(2), q->text(3), q->int64(4),
-                            q->int64(5), q->int64(6), q->text(7), q->text(8), q->text(9)};
+        const JobRecord job{q->int64(0),  q->text(1),   q->text(2),  q->text(3), q->int64(4),
+                            q->int64(5),  q->int64(6),  q->text(7),  q->text(8), q->text(9),
+                            q->int64(10), q->int64(11), q->int64(12)};
         if (Status s = visit(job); !s)
             return s;
     }

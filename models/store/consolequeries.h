@@ -59,6 +59,7 @@ public:
         QByteArrayView launcher;
         QByteArrayView runAs;
         QByteArrayView role;
+        qint64 launcherUserId = 0, runAsUserId = 0, serviceAccountId = 0; // 0: not linked
     };
     struct CredentialRecord
     {

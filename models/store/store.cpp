@@ -442,41 +442,6 @@ QList<qint64> Store::serviceAccountIdsOwnedBy(const QList<qint64> &groupIds) con
     return out;
 }
 
-QList<qint64> Store::jobIdsForUser(qint64 userId) const
-{
-    return idList(QStringLiteral("SELECT id FROM jobs WHERE launcher_user_id = ? "
-                                 "UNION SELECT id FROM jobs WHERE run_as_user_id = ? "
-                                 "UNION SELECT j.id FROM jobs j "
-                                 "  JOIN service_accounts s ON s.id = j.run_as_sa_id "
-                                 "  JOIN memberships m ON m.group_id = s.owner_group_id "
-                                 "  WHERE m.user_id = ? "
-                                 "ORDER BY 1"),
-                  {userId, userId, userId});
-}
-
-QList<qint64> Store::jobIdsForGroup(qint64 groupId) const
-{
-    // UNION ALL and one sort here instead of UNION ... ORDER BY: SQLite would build three temporary
-    // B-trees, which doubles the time for a group with thousands of members (the linked views' worst case).
-    QList<qint64> out = idList(
-        QStringLiteral("SELECT j.id FROM memberships m JOIN jobs j ON j.launcher_user_id = m.user_id "
-                       "  WHERE m.group_id = ? "
-                       "UNION ALL SELECT j.id FROM memberships m JOIN jobs j ON j.run_as_user_id = m.user_id "
-                       "  WHERE m.group_id = ? "
-                       "UNION ALL SELECT j.id FROM service_accounts s JOIN jobs j ON j.run_as_sa_id = s.id "
-                       "  WHERE s.owner_group_id = ?"),
-        {groupId, groupId, groupId});
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-QList<qint64> Store::jobIdsForServiceAccount(qint64 serviceAccountId) const
-{
-    return idList(QStringLiteral("SELECT id FROM jobs WHERE run_as_sa_id = ? ORDER BY id"),
-                  {serviceAccountId});
-}
-
 JobPrincipals Store::principalsOfJob(qint64 jobId) const
 {
     JobPrincipals p;

@@ -73,9 +73,6 @@ public:
     QList<qint64> groupIdsOfUser(qint64 userId) const;
     QList<qint64> memberIdsOfGroup(qint64 groupId) const;
     QList<qint64> serviceAccountIdsOwnedBy(const QList<qint64> &groupIds) const;
-    QList<qint64> jobIdsForUser(qint64 userId) const;
-    QList<qint64> jobIdsForGroup(qint64 groupId) const;
-    QList<qint64> jobIdsForServiceAccount(qint64 serviceAccountId) const;
     JobPrincipals principalsOfJob(qint64 jobId) const;
     /// The group that owns a service account (0 if none).
     qint64 ownerGroupOfServiceAccount(qint64 serviceAccountId) const;

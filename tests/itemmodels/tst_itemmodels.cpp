@@ -112,7 +112,7 @@ private:
         l->identityProxy.setSourceModel(l->identities.get());
         l->roleProxy.setSourceModel(l->roles.get());
         l->jobProxy.setSourceModel(l->jobs.get());
-        l->context.setResolver(LinkResolver(*m_store));
+        l->context.setResolver(LinkResolver(*m_store, data->jobLinks));
         for (LinkedTableProxy *p : {&l->identityProxy, &l->roleProxy, &l->jobProxy})
             p->setSelectionContext(&l->context);
         return l;
@@ -185,6 +185,24 @@ private slots:
         QCOMPARE(data->roles.rows.size(), m_data.roles.rows.size());
         QCOMPARE(data->jobs.rows.size(), m_data.jobs.rows.size());
         QCOMPARE(data->credentials.rows.size(), m_data.credentials.rows.size());
+        QVERIFY(data->jobLinks);
+        QVERIFY(!m_data.jobLinks->jobsOf(m_userIds.values(), {}).isEmpty());
+        QCOMPARE(data->jobLinks->jobsOf(m_userIds.values(), m_accountIds.values()),
+                 m_data.jobLinks->jobsOf(m_userIds.values(), m_accountIds.values()));
+    }
+
+    void jobLinkIndexNamesEachJobOnceInOrder()
+    {
+        JobLinkIndex index;
+        index.add(5, 1, 1, 0);  // launched and run as user 1
+        index.add(3, 2, 1, 10); // launched by 2, run as 1 and as account 10
+        index.add(7, 0, 0, 10); // run as account 10 only
+        index.add(4, 2, 0, 0);
+        index.finish();
+        QCOMPARE(index.jobsOf({1}, {}), (QList<qint64>{3, 5}));
+        QCOMPARE(index.jobsOf({1, 2}, {10}), (QList<qint64>{3, 4, 5, 7}));
+        QCOMPARE(index.jobsOf({}, {10}), (QList<qint64>{3, 7}));
+        QCOMPARE(index.jobsOf({9}, {11}), QList<qint64>());
     }
 
     void asyncLoadReportsAMissingTable()

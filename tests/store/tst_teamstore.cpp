@@ -653,7 +653,7 @@ private Q_SLOTS:
         QCOMPARE((*target)->users().first().userName, QStringLiteral("ada@example.com"));
         QCOMPARE((*target)->users().last().active, false);
         QCOMPARE((*target)->memberIdsOfGroup(1), QList<qint64>{1});
-        QCOMPARE((*target)->jobIdsForServiceAccount(1), QList<qint64>{1});
+        QCOMPARE((*target)->jobs().first().runAsServiceAccountId, 1);
         QCOMPARE((*target)->metaValue(QStringLiteral("fixture")), QStringLiteral("schema v%1").arg(version));
         const AuditVerification before = AuditLog((*source)->database()).verify();
         const AuditVerification after = AuditLog((*target)->database()).verify(before.head);

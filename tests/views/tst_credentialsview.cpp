@@ -266,7 +266,10 @@ private slots:
         QCOMPARE(session.identityProxy()->refAt(highlighted),
                  (EntityRef{EntityKind::ServiceAccount, accountId}));
         QVERIFY(session.jobProxy()->isNarrowed());
-        QCOMPARE(session.jobProxy()->rowCount(), int((*store)->jobIdsForServiceAccount(accountId).size()));
+        const QList<Job> jobs = (*store)->jobs();
+        QCOMPARE(session.jobProxy()->rowCount(), std::count_if(jobs.begin(), jobs.end(), [&](const Job &j) {
+                     return j.runAsServiceAccountId == accountId;
+                 }));
         QVERIFY(session.details(session.selection()->focus()).title == QLatin1String("old400"));
 
         // A token highlights its owner.
