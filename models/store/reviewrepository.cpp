@@ -205,8 +205,9 @@ struct ItemSource
     QString assignee = {};
 };
 
-Status insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, const ItemSource &source,
-                   const QString &what)
+/// Returns the number of items inserted.
+Result<int> insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, const ItemSource &source,
+                        const QString &what)
 {
     // Access in use within the idle threshold before the period's end is recommended for keeping. The
     // reviewer comes from the identity's rank (temp.review_rank), so that no second pass rewrites every row.
@@ -230,7 +231,14 @@ Status insertItems(QSqlDatabase db, qint64 campaignId, Timestamp idleCutoff, con
     // inserted open in this transaction, which holds the write lock, so none of them can fire for its rows;
     // on SQLite they would still cost a call per row (a quarter of the insert).
     const SqliteTriggersOff noTriggers(db);
-    return execSql(db, tempForm(db, sql), what, QVariantList{campaignId, idleCutoff} + source.rowBinds);
+    QSqlQuery q(db);
+    if (!q.prepare(tempForm(db, sql)))
+        return sqlError(what, q.lastError());
+    for (const QVariant &b : QVariantList{campaignId, idleCutoff} + source.rowBinds)
+        q.addBindValue(b);
+    if (Status s = exec(q, what); !s)
+        return s.error();
+    return q.numRowsAffected();
 }
 
 } // namespace
@@ -240,8 +248,8 @@ QString ReviewRepository::auditTarget(qint64 campaignId)
     return QStringLiteral("review-campaign/%1").arg(campaignId);
 }
 
-Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &c,
-                                       const std::function<Status()> &step)
+Result<int> ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &c,
+                                            const std::function<Status()> &step)
 {
     const ReviewScope &scope = c.scope;
     const Timestamp idleCutoff = c.periodTo - qint64(c.idleDays) * kMsPerDay;
@@ -252,7 +260,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
             if (Status s = execSql(m_db, tempForm(m_db, sql), what,
                                    sql.contains(QLatin1Char('?')) ? binds : QVariantList());
                 !s)
-                return s;
+                return s.error();
         }
         return {};
     };
@@ -266,14 +274,14 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
     };
 
     if (Status s = fillTempList(m_db, QStringLiteral("review_roles"), scope.roles); !s)
-        return s;
+        return s.error();
     if (Status s = fillTempList(m_db, QStringLiteral("review_groups"), scope.groups); !s)
-        return s;
+        return s.error();
     if (Status s = fillTempList(m_db, QStringLiteral("review_privileged"), privilegedGroups(m_db).values());
         !s)
-        return s;
+        return s.error();
     if (Status s = fillTempList(m_db, QStringLiteral("review_reviewers"), c.reviewers); !s)
-        return s;
+        return s.error();
 
     // Open findings per subject: one pass over the findings table.
     if (Status s =
@@ -286,7 +294,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                                 "GROUP BY subject_kind, subject_id")},
                 {now});
         !s)
-        return s;
+        return s.error();
 
     // The groups in scope, each once with its roles and privilege, rather than per membership.
     if (Status s = run(
@@ -310,9 +318,9 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                             "   g.display_name IN (SELECT name FROM temp.review_groups))")
                  .arg(Sql::groupConcat(m_db, QStringLiteral("role"), QStringLiteral(", ")))});
         !s)
-        return s;
+        return s.error();
     if (Status s = step(); !s)
-        return s;
+        return s.error();
 
     QList<ItemSource> sources;
     if (scope.memberships) {
@@ -349,7 +357,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                      .arg(valueAtMax("ru.job", "ru.last_at"))},
                 {c.periodFrom, c.periodTo, c.periodTo});
             !s)
-            return s;
+            return s.error();
         // The people with a membership in scope, once each, in name order with their status and open
         // findings; then each person's memberships, so that only the memberships of one person are sorted by
         // group name, and what belongs to the person is looked up once rather than per membership.
@@ -368,7 +376,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                          "  ON g.id = m.group_id WHERE m.user_id = u.id)")
                          .arg(nocase("u.user_name"))});
             !s)
-            return s;
+            return s.error();
         sources << ItemSource{
             "membership",
             "user_id, group_id, NULL, NULL, user_name, display_name, roles, privileged, status, last_at,"
@@ -460,7 +468,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                         QStringLiteral("CREATE TEMP TABLE review_rank(identity TEXT PRIMARY KEY, "
                                        "assignee TEXT) WITHOUT ROWID")});
         !s)
-        return s;
+        return s.error();
     if (!c.reviewers.isEmpty()) {
         for (const ItemSource &source : std::as_const(sources)) {
             // A WHERE ends the SELECT for SQLite's parser, which would read ON CONFLICT as a join's ON.
@@ -475,7 +483,7 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                                  .arg(identities)),
                     what, !source.identities.isEmpty() ? QVariantList() : source.rowBinds);
                 !s)
-                return s;
+                return s.error();
         }
         if (Status s = execSql(
                 m_db,
@@ -485,18 +493,21 @@ Status ReviewRepository::generateItems(qint64 campaignId, const ReviewCampaign &
                                               " JOIN temp.review_reviewers r ON r.idx = k.rank % ?")),
                 what, {c.reviewers.size()});
             !s)
-            return s;
+            return s.error();
     }
     if (Status s = step(); !s)
-        return s;
+        return s.error();
 
+    int items = 0;
     for (const ItemSource &source : std::as_const(sources)) {
-        if (Status s = insertItems(m_db, campaignId, idleCutoff, source, what); !s)
-            return s;
+        const Result<int> inserted = insertItems(m_db, campaignId, idleCutoff, source, what);
+        if (!inserted)
+            return inserted.error();
+        items += *inserted;
         if (Status s = step(); !s)
-            return s;
+            return s.error();
     }
-    return {};
+    return items;
 }
 
 Result<ReviewCampaign> ReviewRepository::create(ReviewCampaign c, const std::function<bool()> &cancelled,
@@ -567,17 +578,21 @@ Result<ReviewCampaign> ReviewRepository::create(ReviewCampaign c, const std::fun
     c.id = execReturningId(q);
     if (!c.id)
         return sqlError(QStringLiteral("Cannot create the review campaign"), q.lastError());
-    if (Status s = generateItems(c.id, c, step); !s) {
+    const Result<int> items = generateItems(c.id, c, step);
+    if (!items) {
         // An interrupted statement fails as an SQL error; the user asked for it.
         if (cancelled && cancelled())
             return step().error();
-        return s.error();
+        return items.error();
     }
     if (Status s = step(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return campaign(c.id);
+    // What campaign(c.id) would read back, without counting a million new items, none of them decided.
+    c.items = *items;
+    c.decided = 0;
+    return c;
 }
 
 Result<QList<ReviewCampaign>> ReviewRepository::campaigns() const

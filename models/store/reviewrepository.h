@@ -67,9 +67,10 @@ public:
     static QString auditTarget(qint64 campaignId);
 
 private:
-    /// \a step is called after each statement group; it reports progress and fails once cancelled.
-    Status generateItems(qint64 campaignId, const ReviewCampaign &campaign,
-                         const std::function<Status()> &step);
+    /// Returns the number of items written. \a step is called after each statement group; it reports
+    /// progress and fails once cancelled.
+    Result<int> generateItems(qint64 campaignId, const ReviewCampaign &campaign,
+                              const std::function<Status()> &step);
 
     QSqlDatabase m_db;
 };

@@ -108,6 +108,16 @@ void TestReviews::membershipItemsAreExactlyTheRoleGrantingMemberships()
     Result<QList<ReviewItem>> items = repo.items(c->id);
     QVERIFY(items);
     QCOMPARE(c->items, int(items->size()));
+    // The campaign create() returns is the one stored.
+    const Result<ReviewCampaign> stored = repo.campaign(c->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->items, c->items);
+    QCOMPARE(stored->decided, 0);
+    QCOMPARE(stored->name, c->name);
+    QCOMPARE(stored->createdAt, c->createdAt);
+    QCOMPARE(stored->createdBy, c->createdBy);
+    QCOMPARE(stored->reviewers, c->reviewers);
+    QCOMPARE(stored->statusName(), c->statusName());
 
     QMap<QString, QString> userNameOfScimId;
     for (const User &u : m_scenario.users)
