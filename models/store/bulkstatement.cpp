@@ -107,10 +107,16 @@ bool BulkStatement::next()
                 return false;
         }
         m_texts.clear();
-        return m_query->next();
+        if (m_query->next())
+            return true;
+        m_executed = false;
+        return false;
     }
     m_lastCode = sqlite3_step(m_statement);
-    return m_lastCode == SQLITE_ROW;
+    if (m_lastCode == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_statement);
+    return false;
 }
 
 Status BulkStatement::status() const

@@ -41,7 +41,8 @@ public:
     /// Runs a statement that returns no rows (an INSERT, an UPDATE) with the values bound, and makes it ready
     /// to be bound and run again.
     Status execute();
-    /// Steps to the next row; false at the end or on an error (see status()).
+    /// Steps to the next row; false at the end or on an error (see status()). After the last row the
+    /// statement can be bound and run again (an INSERT ... RETURNING run once per batch).
     bool next();
     Status status() const;
 

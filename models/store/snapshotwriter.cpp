@@ -1,5 +1,6 @@
 #include "snapshotwriter.h"
 
+#include "bulkstatement.h"
 #include "foreignkeysdeferred.h"
 #include "identityevent.h"
 #include "postgrescopy.h"
@@ -64,9 +65,6 @@ public:
         , m_derivedSource(snap.source + QStringLiteral("-sync"))
         , m_cancelled(cancelled)
         , m_q(store.database())
-        , m_event(store.database())
-        , m_eventBatch(store.database())
-        , m_userBatch(store.database())
         , m_batchRows(store.isPostgres() ? kCopyRows : kBatchRows)
         , m_userBatchRows(store.isPostgres() ? kCopyRows : kUserBatchRows)
     {}
@@ -93,9 +91,13 @@ public:
                                                     "group_id, subject, actor, source, details, sync_run) "
                                                     "VALUES ");
         const QString eventRow = QStringLiteral("(?,?,?,?,?,'',?,?,?)");
-        if (!m_event.prepare(insertEvents + eventRow) ||
-            !m_eventBatch.prepare(insertEvents + QStringList(kBatchRows, eventRow).join(QLatin1Char(','))))
-            return fail(m_event, "Cannot prepare the event insert");
+        if (Status s = prepare(m_event, insertEvents + eventRow, "Cannot prepare the event insert"); !s)
+            return s.error();
+        if (Status s =
+                prepare(m_eventBatch, insertEvents + QStringList(kBatchRows, eventRow).join(QLatin1Char(',')),
+                        "Cannot prepare the event insert");
+            !s)
+            return s.error();
         if (Status s = writeUsers(); !s)
             return s.error();
         qCDebug(lcSync) << "users written" << timer.elapsed() << "ms";
@@ -164,6 +166,22 @@ private:
     {
         return sqlError(QString::fromLatin1(what), q.lastError());
     }
+    static Error fail(const Status &s, const char *what)
+    {
+        return Error::make(Error::Kind::Database,
+                           QStringLiteral("%1: %2").arg(QString::fromLatin1(what), s.error().message));
+    }
+
+    /// The bulk inserts run as SQLite statements of their own (BulkStatement): Qt's bindValue() costs more
+    /// than SQLite's insert of the value. On PostgreSQL they are prepared but COPY writes the rows.
+    Status prepare(std::optional<BulkStatement> &statement, const QString &sql, const char *what)
+    {
+        Result<BulkStatement> prepared = BulkStatement::prepare(m_store.database(), sql.toUtf8().constData());
+        if (!prepared)
+            return fail(Status(prepared.error()), what);
+        statement.emplace(std::move(*prepared));
+        return {};
+    }
 
     qint64 scalar(const char *sql)
     {
@@ -192,7 +210,7 @@ private:
                                          QStringLiteral("user_id"), QStringLiteral("group_id"),
                                          QStringLiteral("subject"), QStringLiteral("source"),
                                          QStringLiteral("details"), QStringLiteral("sync_run")};
-        return flushRows(m_eventBatch, m_event, m_pendingEvents, QStringLiteral("identity_events"), columns,
+        return flushRows(*m_eventBatch, *m_event, m_pendingEvents, QStringLiteral("identity_events"), columns,
                          "Cannot record identity events");
     }
 
@@ -201,37 +219,36 @@ private:
         return newModified && newModified != oldModified ? newModified : m_snap.syncTime;
     }
 
-    void bindUser(QSqlQuery &q, const User &u, int offset = 0)
-    {
-        const QVariantList values = userValues(u) << m_snap.runId; // last_seen_run
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(offset + i, values[i]);
-    }
+    /// The values of a user's row as the insert and the update take them, last_seen_run last.
+    QVariantList userColumnValues(const User &u) const { return userValues(u) << m_snap.runId; }
 
     /// Inserts the new users waiting in m_pendingUsers (a full batch in one statement), then records their
     /// ids and their events in snapshot order.
-    Status flushUsers(QSqlQuery &single)
+    Status flushUsers(BulkStatement &single)
     {
         if (m_pendingUsers.isEmpty())
             return {};
         QHash<QString, qint64> ids;
-        const auto insert = [&](QSqlQuery &q, qsizetype from, qsizetype count) -> Status {
+        const auto insert = [&](BulkStatement &q, qsizetype from, qsizetype count) -> Status {
             for (qsizetype i = 0; i < count; ++i) {
-                bindUser(q, *m_pendingUsers[from + i], int(i) * kUserColumns);
-                q.bindValue(int(i) * kUserColumns + kUserColumns - 1, m_snap.runId);
+                const QVariantList values = userColumnValues(*m_pendingUsers[from + i])
+                                            << m_snap.runId; // first_seen
+                for (int c = 0; c < values.size(); ++c) {
+                    if (Status s = q.bind(int(i) * kUserColumns + c + 1, values[c]); !s)
+                        return fail(s, "Cannot insert users");
+                }
             }
-            if (!q.exec())
-                return fail(q, "Cannot insert users");
             while (q.next())
-                ids.insert(q.value(1).toString(), q.value(0).toLongLong());
-            q.finish();
+                ids.insert(QString::fromUtf8(q.text(1)), q.int64(0));
+            if (Status s = q.status(); !s)
+                return fail(s, "Cannot insert users");
             return {};
         };
         if (m_store.isPostgres()) {
             if (Status s = copyUsers(ids); !s)
                 return s;
         } else if (m_pendingUsers.size() == kUserBatchRows) {
-            if (Status s = insert(m_userBatch, 0, kUserBatchRows); !s)
+            if (Status s = insert(*m_userBatch, 0, kUserBatchRows); !s)
                 return s;
         } else {
             for (qsizetype i = 0; i < m_pendingUsers.size(); ++i) {
@@ -314,16 +331,22 @@ private:
         }
         // New users go kUserBatchRows to a statement, each with the id and scim_id it was given; before any
         // other change the waiting ones are written, so that the events keep the snapshot's order.
-        QSqlQuery ins(m_store.database()), upd(m_store.database());
+        QSqlQuery upd(m_store.database());
         const QString insertUsers = QStringLiteral(
             "INSERT INTO users(scim_id, external_id, user_name, display_name, given_name, family_name, "
             "email, emails, active, department, employee_number, manager_scim_id, created_at, last_modified, "
             "version, last_seen_run, first_seen_run) VALUES ");
         const QString userRow = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const QString returning = QStringLiteral(" RETURNING id, scim_id");
-        ins.prepare(insertUsers + userRow + returning);
-        m_userBatch.prepare(insertUsers + QStringList(kUserBatchRows, userRow).join(QLatin1Char(',')) +
-                            returning);
+        std::optional<BulkStatement> ins;
+        if (Status s = prepare(ins, insertUsers + userRow + returning, "Cannot insert users"); !s)
+            return s;
+        if (Status s =
+                prepare(m_userBatch,
+                        insertUsers + QStringList(kUserBatchRows, userRow).join(QLatin1Char(',')) + returning,
+                        "Cannot insert users");
+            !s)
+            return s;
         upd.prepare(QStringLiteral(
             "UPDATE users SET scim_id=?, external_id=?, user_name=?, display_name=?, given_name=?, "
             "family_name=?, "
@@ -334,7 +357,7 @@ private:
             if (++n % 2000 == 0 && isCancelled())
                 return cancelledError();
             if (!m_snap.full && u.deletedAt) {
-                if (Status s = flushUsers(ins); !s)
+                if (Status s = flushUsers(*ins); !s)
                     return s;
                 if (Status s = markUserDeleted(u); !s)
                     return s;
@@ -345,7 +368,7 @@ private:
             if (old == m_oldUsers.constEnd()) {
                 m_pendingUsers << &u;
                 if (m_pendingUsers.size() == m_userBatchRows) {
-                    if (Status s = flushUsers(ins); !s)
+                    if (Status s = flushUsers(*ins); !s)
                         return s;
                 }
                 continue;
@@ -357,10 +380,12 @@ private:
             if (changed.isEmpty() && !activeChanged && !o.deletedAt && o.version == u.version &&
                 o.lastModified == u.lastModified)
                 continue;
-            if (Status s = flushUsers(ins); !s)
+            if (Status s = flushUsers(*ins); !s)
                 return s;
-            bindUser(upd, u);
-            upd.bindValue(16, o.id);
+            const QVariantList values = userColumnValues(u);
+            for (int c = 0; c < values.size(); ++c)
+                upd.bindValue(c, values[c]);
+            upd.bindValue(int(values.size()), o.id);
             if (!upd.exec())
                 return fail(upd, "Cannot update a user");
             ++m_stats.usersUpdated;
@@ -385,7 +410,7 @@ private:
                     return s;
             }
         }
-        if (Status s = flushUsers(ins); !s)
+        if (Status s = flushUsers(*ins); !s)
             return s;
         if (!m_snap.full)
             return {};
@@ -627,18 +652,21 @@ private:
     {
         if (Status s = preloadMemberIds(); !s)
             return s;
-        QSqlQuery cur(m_store.database()), add(m_store.database()), rem(m_store.database());
+        QSqlQuery cur(m_store.database()), rem(m_store.database());
         cur.prepare(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = ?"));
+        const QString insert =
+            QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at, baseline) "
+                           "VALUES ");
         const QString values = m_insertBaseline ? QStringLiteral("(?,?,?,1)") : QStringLiteral("(?,?,?,0)");
-        add.prepare(QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at, baseline) VALUES ") +
-                    values);
         // One statement per 300 rows on SQLite, one COPY per kCopyRows on PostgreSQL: the per-statement
         // overhead dominates a first sync's 800,000 rows.
-        QSqlQuery batch(m_store.database());
-        const QStringList rows(kBatchRows, values);
-        batch.prepare(
-            QStringLiteral("INSERT INTO memberships(group_id, user_id, added_at, baseline) VALUES ") +
-            rows.join(QLatin1Char(',')));
+        std::optional<BulkStatement> add, batch;
+        if (Status s = prepare(add, insert + values, "Cannot add memberships"); !s)
+            return s;
+        if (Status s = prepare(batch, insert + QStringList(kBatchRows, values).join(QLatin1Char(',')),
+                               "Cannot add memberships");
+            !s)
+            return s;
         rem.prepare(QStringLiteral("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"));
         int n = 0;
         for (const Group &g : m_snap.groups) {
@@ -650,7 +678,7 @@ private:
                 // The server did not say who is in it: the stored memberships stand, but for the changes
                 // an incremental read reported.
                 if (!m_snap.full && (!g.membersAdded.isEmpty() || !g.membersRemoved.isEmpty())) {
-                    if (Status s = writeMemberChanges(g, batch, add, rem); !s)
+                    if (Status s = writeMemberChanges(g, *batch, *add, rem); !s)
                         return s;
                 }
                 continue;
@@ -677,22 +705,22 @@ private:
                 wanted.insert(uid);
                 if (current.contains(uid))
                     continue;
-                if (Status s = addMembership(g, row.id, uid, when, batch, add); !s)
+                if (Status s = addMembership(g, row.id, uid, when, *batch, *add); !s)
                     return s;
             }
             for (const qint64 uid : std::as_const(current)) {
                 if (wanted.contains(uid))
                     continue;
-                if (Status s = removeMembership(g, row.id, uid, when, batch, add, rem); !s)
+                if (Status s = removeMembership(g, row.id, uid, when, *batch, *add, rem); !s)
                     return s;
             }
         }
-        return flushMemberships(batch, add);
+        return flushMemberships(*batch, *add);
     }
 
     /// Queues user \a uid joining group \a g (row \a groupId) at \a when for the next batch insert.
-    Status addMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, QSqlQuery &batch,
-                         QSqlQuery &add)
+    Status addMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, BulkStatement &batch,
+                         BulkStatement &add)
     {
         m_pendingMemberships << groupId << uid << when;
         if (m_store.isPostgres())
@@ -710,8 +738,8 @@ private:
     }
 
     /// Removes user \a uid from group \a g (row \a groupId) at \a when, after the queued inserts.
-    Status removeMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, QSqlQuery &batch,
-                            QSqlQuery &add, QSqlQuery &rem)
+    Status removeMembership(const Group &g, qint64 groupId, qint64 uid, Timestamp when, BulkStatement &batch,
+                            BulkStatement &add, QSqlQuery &rem)
     {
         if (Status s = flushMemberships(batch, add); !s)
             return s;
@@ -726,7 +754,7 @@ private:
 
     /// Applies the members \a g gained and lost since the last sync to its stored memberships: a join of a
     /// current member and a leave of someone who is not one change nothing.
-    Status writeMemberChanges(const Group &g, QSqlQuery &batch, QSqlQuery &add, QSqlQuery &rem)
+    Status writeMemberChanges(const Group &g, BulkStatement &batch, BulkStatement &add, QSqlQuery &rem)
     {
         const GroupRow row = m_groupIds.value(g.scimId);
         if (!m_isMember) {
@@ -886,24 +914,28 @@ private:
 
     /// Writes \a pending (rows of values for \a columns of \a table): on PostgreSQL with one COPY; on SQLite
     /// a full batch through \a batch, fewer row by row through \a single.
-    Status flushRows(QSqlQuery &batch, QSqlQuery &single, QList<QVariant> &pending, const QString &table,
-                     const QStringList &names, const char *what)
+    Status flushRows(BulkStatement &batch, BulkStatement &single, QList<QVariant> &pending,
+                     const QString &table, const QStringList &names, const char *what)
     {
         const int columns = int(names.size());
         if (m_store.isPostgres()) {
             if (Status s = PostgresCopy::insert(m_store.database(), table, names, pending); !s)
                 return s;
         } else if (pending.size() == kBatchRows * columns) {
-            for (int i = 0; i < pending.size(); ++i)
-                batch.bindValue(i, pending[i]);
-            if (!batch.exec())
-                return fail(batch, what);
+            for (int i = 0; i < pending.size(); ++i) {
+                if (Status s = batch.bind(i + 1, pending[i]); !s)
+                    return fail(s, what);
+            }
+            if (Status s = batch.execute(); !s)
+                return fail(s, what);
         } else {
             for (int i = 0; i + columns - 1 < pending.size(); i += columns) {
-                for (int c = 0; c < columns; ++c)
-                    single.bindValue(c, pending[i + c]);
-                if (!single.exec())
-                    return fail(single, what);
+                for (int c = 0; c < columns; ++c) {
+                    if (Status s = single.bind(c + 1, pending[i + c]); !s)
+                        return fail(s, what);
+                }
+                if (Status s = single.execute(); !s)
+                    return fail(s, what);
             }
         }
         pending.clear();
@@ -919,7 +951,7 @@ private:
         return m_store.isPostgres() ? copied : bound;
     }
 
-    Status flushMemberships(QSqlQuery &batch, QSqlQuery &single)
+    Status flushMemberships(BulkStatement &batch, BulkStatement &single)
     {
         return flushRows(batch, single, m_pendingMemberships, QStringLiteral("memberships"),
                          membershipColumns(), "Cannot add memberships");
@@ -936,9 +968,9 @@ private:
     const QString m_derivedSource;
     const std::atomic<bool> *m_cancelled;
     QSqlQuery m_q;
-    QSqlQuery m_event, m_eventBatch;
+    std::optional<BulkStatement> m_event, m_eventBatch;
     QList<QVariant> m_pendingEvents;
-    QSqlQuery m_userBatch;
+    std::optional<BulkStatement> m_userBatch;
     QList<const User *> m_pendingUsers;
     bool m_first = false;
     bool m_insertBaseline = false; // memberships are inserted as the source's baseline
