@@ -1,8 +1,8 @@
 #include "snapshotwriter.h"
 
 #include "bulkstatement.h"
-#include "foreignkeysdeferred.h"
 #include "identityevent.h"
+#include "keysandindexesdeferred.h"
 #include "postgrescopy.h"
 #include "store.h"
 
@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <list>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcSync, "scimflow.sync", QtWarningMsg)
@@ -98,6 +99,13 @@ public:
                         "Cannot prepare the event insert");
             !s)
             return s.error();
+        // Into an empty team store the tables a first sync fills get their plain indexes built and their
+        // references checked once, after the last row (nothing on SQLite).
+        std::list<KeysAndIndexesDeferred> deferred;
+        if (m_first) {
+            for (const char *table : {"users", "identity_events", "memberships"})
+                deferred.emplace_back(m_store.database(), QLatin1String(table));
+        }
         if (Status s = writeUsers(); !s)
             return s.error();
         qCDebug(lcSync) << "users written" << timer.elapsed() << "ms";
@@ -110,21 +118,16 @@ public:
         // On an empty store every membership is this snapshot's: they are inserted as the baseline rather
         // than marked afterwards (a second pass over 800,000 rows on a large first sync).
         m_insertBaseline = *baseline && m_first;
-        {
-            // Into an empty team store the memberships' references are checked once, after the last row.
-            std::optional<ForeignKeysDeferred> keys;
-            if (m_first)
-                keys.emplace(m_store.database(), QStringLiteral("memberships"));
-            if (Status s = writeMemberships(); !s)
-                return s.error();
-            if (keys) {
-                if (Status s = keys->restore(); !s)
-                    return s.error();
-            }
-        }
+        if (Status s = writeMemberships(); !s)
+            return s.error();
         if (Status s = flushEvents(); !s)
             return s.error();
         qCDebug(lcSync) << "memberships written" << timer.elapsed() << "ms";
+        for (KeysAndIndexesDeferred &d : deferred) {
+            if (Status s = d.restore(); !s)
+                return s.error();
+        }
+        qCDebug(lcSync) << "indexed and checked" << timer.elapsed() << "ms";
         if (*baseline && !m_insertBaseline) {
             QSqlQuery mark(m_store.database());
             if (!mark.exec(QStringLiteral("UPDATE memberships SET baseline = 1")))

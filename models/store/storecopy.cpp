@@ -1,6 +1,6 @@
 #include "storecopy.h"
 
-#include "foreignkeysdeferred.h"
+#include "keysandindexesdeferred.h"
 #include "postgrescopy.h"
 #include "schema.h"
 #include "store.h"
@@ -154,7 +154,7 @@ Result<QList<TableCount>> StoreCopy::copy(const Store &source, Store &target, co
         QSqlQuery batch(target.database());
         if (!copyIn && !batch.prepare(insertStatement(table, columns, batchRows)))
             return sqlError(QStringLiteral("Cannot prepare the copy of %1").arg(table), batch.lastError());
-        ForeignKeysDeferred keys(target.database(), table);
+        KeysAndIndexesDeferred keys(target.database(), table);
 
         QSqlQuery rows(source.database());
         rows.setForwardOnly(true);

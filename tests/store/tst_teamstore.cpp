@@ -2,7 +2,7 @@
 // frozen SQLite databases of every released schema version moved to PostgreSQL.
 #include "auditlog.h"
 #include "changefeed.h"
-#include "foreignkeysdeferred.h"
+#include "keysandindexesdeferred.h"
 #include "postgrescopy.h"
 #include "schema.h"
 #include "snapshotwriter.h"
@@ -42,6 +42,19 @@ QSet<QString> tablesOf(const Store &store)
 }
 
 /// The foreign keys of \a table, each as its name and definition.
+/// The definitions of \a table's indexes, by name.
+QStringList indexesOf(const Store &store, const QString &table)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = ? ORDER BY indexname"));
+    q.addBindValue(table);
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QStringList foreignKeysOf(const Store &store, const QString &table)
 {
     QSqlQuery q(store.database());
@@ -529,7 +542,8 @@ private Q_SLOTS:
                  .ok());
     }
 
-    // Deferred foreign keys come back as they were, and a row without its referenced row fails them.
+    // Deferred foreign keys and indexes come back as they were, and a row without its referenced row fails
+    // the keys.
     void deferredForeignKeysAreCheckedWhenRestored()
     {
         SCIMFLOW_REQUIRE_POSTGRES_DATABASE(location);
@@ -537,11 +551,17 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         const QStringList keys = foreignKeysOf(**store, QStringLiteral("memberships"));
         QCOMPARE(keys.size(), 2);
+        // The primary key's index and the plain one by user.
+        const QStringList indexes = indexesOf(**store, QStringLiteral("memberships"));
+        QCOMPARE(indexes.size(), 2);
         {
             Transaction tx((*store)->database());
-            ForeignKeysDeferred deferred((*store)->database(), QStringLiteral("memberships"));
+            KeysAndIndexesDeferred deferred((*store)->database(), QStringLiteral("memberships"));
             QVERIFY(deferred.isDeferred());
             QCOMPARE(foreignKeysOf(**store, QStringLiteral("memberships")), QStringList());
+            const QStringList kept = indexesOf(**store, QStringLiteral("memberships"));
+            QCOMPARE(kept.size(), 1);
+            QVERIFY2(kept.first().contains(QLatin1String("UNIQUE")), qPrintable(kept.first()));
             QSqlQuery q((*store)->database());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO memberships(group_id, user_id) VALUES(41, 42)")));
             const Status restored = deferred.restore();
@@ -550,20 +570,22 @@ private Q_SLOTS:
                      qPrintable(restored.error().message));
         } // rolled back
         QCOMPARE(foreignKeysOf(**store, QStringLiteral("memberships")), keys);
+        QCOMPARE(indexesOf(**store, QStringLiteral("memberships")), indexes);
         QCOMPARE((*store)->count(QStringLiteral("memberships")), 0);
         {
             Transaction tx((*store)->database());
-            ForeignKeysDeferred deferred((*store)->database(), QStringLiteral("memberships"));
+            KeysAndIndexesDeferred deferred((*store)->database(), QStringLiteral("memberships"));
             QVERIFY(deferred.isDeferred());
             QVERIFY(deferred.restore().ok());
             QVERIFY(tx.commit().ok());
         }
         QCOMPARE(foreignKeysOf(**store, QStringLiteral("memberships")), keys);
+        QCOMPARE(indexesOf(**store, QStringLiteral("memberships")), indexes);
     }
 
-    // A first full sync into the team store: by its owner, the memberships' keys are dropped and added back;
-    // by a role that does not own the tables, they stay and are checked row by row. Both write the same and
-    // leave the same keys.
+    // A first full sync into the team store: by its owner, the memberships' keys and plain index are dropped
+    // and added back; by a role that does not own the tables, they stay and are checked row by row. Both
+    // write the same and leave the same keys.
     void firstSyncKeepsTheForeignKeys_data()
     {
         QTest::addColumn<bool>("owner");
@@ -578,6 +600,7 @@ private Q_SLOTS:
         auto admin = Store::open(location);
         QVERIFY(admin.ok());
         const QStringList keys = foreignKeysOf(**admin, QStringLiteral("memberships"));
+        const QStringList indexes = indexesOf(**admin, QStringLiteral("memberships"));
         QString at = location;
         const QString role = QStringLiteral("scimflow_member_%1").arg(QCoreApplication::applicationPid());
         QSqlQuery q((*admin)->database());
@@ -599,7 +622,7 @@ private Q_SLOTS:
             if (!owner) {
                 // Not the owner: the keys cannot be dropped, and the transaction goes on.
                 Transaction tx((*store)->database());
-                ForeignKeysDeferred deferred((*store)->database(), QStringLiteral("memberships"));
+                KeysAndIndexesDeferred deferred((*store)->database(), QStringLiteral("memberships"));
                 QVERIFY(!deferred.isDeferred());
                 QCOMPARE((*store)->count(QStringLiteral("memberships")), 0);
                 QVERIFY(tx.commit().ok());
@@ -610,6 +633,7 @@ private Q_SLOTS:
             QCOMPARE(written->memberships, 2);
         }
         QCOMPARE(foreignKeysOf(**admin, QStringLiteral("memberships")), keys);
+        QCOMPARE(indexesOf(**admin, QStringLiteral("memberships")), indexes);
         QCOMPARE((*admin)->memberIdsOfGroup(1).size(), 2);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM memberships WHERE baseline = 1")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
