@@ -19,11 +19,11 @@ namespace Scimflow {
 /// A prepared statement for the bulk table loaders. On SQLite it runs on the connection underneath the
 /// QSqlDatabase: reading 200k rows through QSqlQuery costs a QVariant per value and a UTF-8 -> UTF-16 ->
 /// UTF-8 round trip per string; sqlite3_column_text() hands out the stored UTF-8 that the compact rows keep
-/// anyway. The linking queries use it too: a group with 18,000 members links to 36,000 jobs. On PostgreSQL
-/// (whose rows arrive over the wire in any case) it is a forward-only QSqlQuery behind the same interface,
-/// with parameters written as ? in both. The raw sqlite3 handle stays in this class and SqliteCancelScope; it
-/// is the library Qt's SQLite plugin is linked to (Debian's libsqlite3). Use on the thread that owns the
-/// connection.
+/// anyway. The linking queries use it too (a group's 18,000 members), and so do the bulk inserts of the
+/// snapshot writer and the jobs writer. On PostgreSQL (whose rows arrive over the wire in any case) it is a
+/// forward-only QSqlQuery behind the same interface, with parameters written as ? in both. The raw sqlite3
+/// handle stays in this class and SqliteCancelScope; it is the library Qt's SQLite plugin is linked to
+/// (Debian's libsqlite3). Use on the thread that owns the connection.
 class BulkStatement
 {
 public:
