@@ -41,12 +41,11 @@ QSet<QString> tablesOf(const Store &store)
     return out;
 }
 
-/// The foreign keys of \a table, each as its name and definition.
-/// The definitions of \a table's indexes, by name.
-QStringList indexesOf(const Store &store, const QString &table)
+/// The first column of what \a sql answers about \a table, row by row.
+QStringList catalogRows(const Store &store, const char *sql, const QString &table)
 {
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = ? ORDER BY indexname"));
+    q.prepare(QString::fromLatin1(sql));
     q.addBindValue(table);
     q.exec();
     QStringList out;
@@ -55,17 +54,20 @@ QStringList indexesOf(const Store &store, const QString &table)
     return out;
 }
 
+/// The foreign keys of \a table, each as its name and definition.
 QStringList foreignKeysOf(const Store &store, const QString &table)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint "
-                             "WHERE conrelid = CAST(? AS regclass) AND contype = 'f' ORDER BY conname"));
-    q.addBindValue(table);
-    q.exec();
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return catalogRows(store,
+                       "SELECT conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint "
+                       "WHERE conrelid = CAST(? AS regclass) AND contype = 'f' ORDER BY conname",
+                       table);
+}
+
+/// The definitions of \a table's indexes, by name.
+QStringList indexesOf(const Store &store, const QString &table)
+{
+    return catalogRows(store, "SELECT indexdef FROM pg_indexes WHERE tablename = ? ORDER BY indexname",
+                       table);
 }
 
 /// A first full sync's snapshot: two users, a group holding both.
